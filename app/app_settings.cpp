@@ -1,0 +1,35 @@
+#include "app/app_settings.h"
+
+#include <QSettings>
+
+namespace netsynth {
+
+AppSettings AppSettings::load()
+{
+    QSettings s;
+    AppSettings a;
+    a.language = s.value(QStringLiteral("ui/language")).toString();
+    a.device = s.value(QStringLiteral("compute/device"), QStringLiteral("auto")).toString();
+    a.threads = s.value(QStringLiteral("compute/threads"), 0).toInt();
+    a.recentDatasets = s.value(QStringLiteral("data/recent")).toStringList();
+    return a;
+}
+
+void AppSettings::save() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("ui/language"), language);
+    s.setValue(QStringLiteral("compute/device"), device);
+    s.setValue(QStringLiteral("compute/threads"), threads);
+    s.setValue(QStringLiteral("data/recent"), recentDatasets);
+}
+
+void AppSettings::addRecentDataset(const QString &path)
+{
+    recentDatasets.removeAll(path);
+    recentDatasets.prepend(path);
+    while (recentDatasets.size() > 10)
+        recentDatasets.removeLast();
+}
+
+} // namespace netsynth

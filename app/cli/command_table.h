@@ -1,0 +1,23 @@
+#pragma once
+// The table of netsynth-cli subcommands. To add one: write cmd_<name>.cpp with
+// `int run<Name>(const QStringList &args)` and add one row in command_table.cpp.
+
+#include <QStringList>
+
+#include <vector>
+
+namespace netsynth::cli {
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &args); // args[0] = "netsynth-cli <name>"
+};
+
+const std::vector<Command> &commands();
+
+// Implemented in cmd_*.cpp
+int runInfo(const QStringList &args);
+
+} // namespace netsynth::cli

@@ -1,0 +1,237 @@
+#include "app/main_window.h"
+
+#include "app/about_dialog.h"
+#include "app/preferences_dialog.h"
+#include "core/runtime/device.h"
+#include "core/runtime/device_benchmark.h"
+#include "core/runtime/errors.h"
+#include "core/runtime/job_runner.h"
+#include "widgets/jobs_pane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace netsynth {
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_jobs(new JobRunner(0, this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("NetSynth Studio"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/netsynth.svg")));
+    setDockNestingEnabled(true);
+    m_settings = AppSettings::load();
+    createPanes();
+    createMenus();
+    createStatusBar();
+    m_defaultState = saveState();
+    restoreLayout();
+}
+
+MainWindow::~MainWindow()
+{
+    // Cancel and wait before child widgets that jobs may report to go away.
+    m_jobs->cancelAll();
+    m_jobs->waitForAll();
+}
+
+QWidget *MainWindow::makeGuide(const QString &html)
+{
+    auto *label = new QLabel(html);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    label->setMargin(16);
+    label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    return label;
+}
+
+QDockWidget *MainWindow::addPane(const QString &title, const QString &objectName, QWidget *widget,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(widget);
+    addDockWidget(area, dock);
+    m_docks.append(dock);
+    return dock;
+}
+
+QDockWidget *MainWindow::dock(const QString &objectName) const
+{
+    for (QDockWidget *d : m_docks)
+        if (d->objectName() == objectName)
+            return d;
+    return nullptr;
+}
+
+void MainWindow::createPanes()
+{
+    addPane(tr("Datasets"), QStringLiteral("DatasetsDock"),
+            makeGuide(tr("<b>Datasets</b><br>Open MIRAGE JSON, pcap/pcapng or CSV traces with "
+                         "<i>File &gt; Open dataset</i> (Ctrl+O).")),
+            Qt::LeftDockWidgetArea);
+    auto *imaging = addPane(tr("Imaging"), QStringLiteral("ImagingDock"),
+                            makeGuide(tr("<b>Imaging</b><br>Select a biflow to see its series, GASF image "
+                                         "and gamma correction.")),
+                            Qt::RightDockWidgetArea);
+    auto *training = addPane(tr("Training"), QStringLiteral("TrainingDock"),
+                             makeGuide(tr("<b>Training</b><br>Train a class-conditional diffusion model "
+                                          "on encoded images and watch its loss.")),
+                             Qt::RightDockWidgetArea);
+    auto *map = addPane(tr("AppShot Map"), QStringLiteral("AppShotDock"),
+                        makeGuide(tr("<b>AppShot Map</b><br>Context layers and generated service-level "
+                                     "traffic maps of a city.")),
+                        Qt::RightDockWidgetArea);
+    auto *reports = addPane(tr("Reports"), QStringLiteral("ReportsDock"),
+                            makeGuide(tr("<b>Reports</b><br>Fidelity and TSTR reports of generated "
+                                         "traffic.")),
+                            Qt::RightDockWidgetArea);
+    tabifyDockWidget(imaging, training);
+    tabifyDockWidget(training, map);
+    tabifyDockWidget(map, reports);
+    imaging->raise();
+
+    m_jobsPane = new JobsPane(m_jobs);
+    addPane(tr("Jobs"), QStringLiteral("JobsDock"), m_jobsPane, Qt::BottomDockWidgetArea);
+    resizeDocks({dock(QStringLiteral("DatasetsDock")), imaging}, {360, 900}, Qt::Horizontal);
+    resizeDocks({imaging, dock(QStringLiteral("JobsDock"))}, {600, 160}, Qt::Vertical);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    int key = 1;
+    for (QDockWidget *d : m_docks) {
+        QAction *toggle = d->toggleViewAction();
+        toggle->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_0 + key++)));
+        m_viewMenu->addAction(toggle);
+    }
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(tr("&Reset layout"), this, &MainWindow::resetLayout);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *bench = tools->addAction(tr("&Benchmark device"), this, &MainWindow::runDeviceBenchmark);
+    bench->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    tools->addSeparator();
+    QAction *prefs = tools->addAction(tr("&Preferences..."), this, &MainWindow::showPreferences);
+    prefs->setShortcut(QKeySequence::Preferences);
+    if (prefs->shortcut().isEmpty())
+        prefs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    prefs->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About NetSynth Studio"), this, [this] { AboutDialog(this).exec(); });
+    about->setShortcut(QKeySequence::HelpContents);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_jobsLabel = new QLabel(this);
+    m_deviceLabel = new QLabel(this);
+    m_deviceLabel->setObjectName(QStringLiteral("DeviceLabel"));
+    statusBar()->addPermanentWidget(m_jobsLabel);
+    statusBar()->addPermanentWidget(m_deviceLabel);
+    connect(m_jobs, &JobRunner::jobAdded, this, &MainWindow::updateJobsLabel);
+    connect(m_jobs, &JobRunner::jobFinished, this, [this](JobId id, const JobResult &r) {
+        updateJobsLabel();
+        const QString name = m_jobs->info(id).name;
+        if (r.status == JobResult::Status::Failed)
+            statusBar()->showMessage(tr("%1 failed: %2").arg(name, r.error), 10000);
+        else if (r.status == JobResult::Status::Canceled)
+            statusBar()->showMessage(tr("%1 canceled").arg(name), 5000);
+    });
+    updateDeviceLabel();
+    updateJobsLabel();
+    statusBar()->showMessage(tr("Ready"), 3000);
+}
+
+void MainWindow::updateDeviceLabel()
+{
+    const DeviceInfo d = DeviceManager::current();
+    m_deviceLabel->setText(tr("Device: %1").arg(QString::fromStdString(d.description)));
+    m_deviceLabel->setToolTip(d.cudaAvailable ? tr("CUDA is available on this machine")
+                                              : tr("No CUDA device: computing on the CPU"));
+}
+
+void MainWindow::updateJobsLabel()
+{
+    const int active = m_jobs->activeCount();
+    m_jobsLabel->setText(active > 0 ? tr("%n job(s) running", nullptr, active) : QString());
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultState);
+    for (QDockWidget *d : m_docks)
+        d->show();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const AppSettings updated = dialog.settings();
+    try {
+        DeviceManager::configure(parseDevicePreference(updated.device.toStdString()), updated.threads);
+    } catch (const InputError &e) {
+        QMessageBox::warning(this, tr("Preferences"), QString::fromStdString(e.what()));
+        return;
+    }
+    m_settings = updated;
+    m_settings.save();
+    updateDeviceLabel();
+}
+
+void MainWindow::runDeviceBenchmark()
+{
+    m_jobs->submit(tr("Benchmark device"), [](ProgressToken &token) {
+        return std::any(netsynth::runDeviceBenchmark(token, 3.0));
+    }, this, [this](const JobResult &r) {
+        if (!r.ok())
+            return;
+        const auto b = std::any_cast<DeviceBenchmarkResult>(r.value);
+        statusBar()->showMessage(tr("Device benchmark: %1 GFLOP/s on %2 (%3 matmuls of %4x%4)")
+                                     .arg(b.gflops, 0, 'f', 1)
+                                     .arg(QString::fromStdString(b.device))
+                                     .arg(b.iterations)
+                                     .arg(b.matrixSize),
+                                 15000);
+    });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    if (m_jobs->activeCount() > 0) {
+        statusBar()->showMessage(tr("Stopping running jobs..."));
+        m_jobs->cancelAll();
+        m_jobs->waitForAll();
+    }
+    event->accept();
+}
+
+} // namespace netsynth

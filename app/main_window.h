@@ -1,0 +1,60 @@
+#pragma once
+// The main window: dock panes (Datasets, Imaging, Training, AppShot Map,
+// Reports, Jobs), menus with shortcuts, the device in the status bar, window
+// state kept in QSettings. It owns the JobRunner: closing the window cancels
+// running jobs and waits for them.
+
+#include "app/app_settings.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QDockWidget;
+class QLabel;
+class QMenu;
+
+namespace netsynth {
+
+class JobRunner;
+class JobsPane;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    JobRunner *jobRunner() const { return m_jobs; }
+    QDockWidget *dock(const QString &objectName) const;
+
+    // Runs the device benchmark as a background job (Tools menu).
+    void runDeviceBenchmark();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPanes();
+    void createMenus();
+    void createStatusBar();
+    void restoreLayout();
+    void resetLayout();
+    void showPreferences();
+    void updateDeviceLabel();
+    void updateJobsLabel();
+    QDockWidget *addPane(const QString &title, const QString &objectName, QWidget *widget,
+                         Qt::DockWidgetArea area);
+    QWidget *makeGuide(const QString &html);
+
+    JobRunner *m_jobs;
+    AppSettings m_settings;
+    JobsPane *m_jobsPane = nullptr;
+    QList<QDockWidget *> m_docks;
+    QMenu *m_viewMenu = nullptr;
+    QLabel *m_deviceLabel = nullptr;
+    QLabel *m_jobsLabel = nullptr;
+    QByteArray m_defaultState;
+};
+
+} // namespace netsynth

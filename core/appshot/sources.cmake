@@ -1,0 +1,1 @@
+# Sources of core/appshot (paths relative to core/).

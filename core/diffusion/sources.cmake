@@ -1,0 +1,1 @@
+# Sources of core/diffusion (paths relative to core/).

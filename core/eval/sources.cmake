@@ -1,0 +1,1 @@
+# Sources of core/eval (paths relative to core/).

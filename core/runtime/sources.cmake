@@ -1,0 +1,13 @@
+list(APPEND NETSYNTH_BASE_SOURCES
+  runtime/errors.h runtime/errors.cpp
+  runtime/progress.h runtime/progress.cpp
+  runtime/job.h
+  runtime/job_runner.h runtime/job_runner.cpp
+  runtime/npy_io.h runtime/npy_io.cpp
+  runtime/atomic_file.h runtime/atomic_file.cpp
+  runtime/logging.h runtime/logging.cpp
+)
+list(APPEND NETSYNTH_TORCH_SOURCES
+  runtime/device.h runtime/device.cpp
+  runtime/device_benchmark.h runtime/device_benchmark.cpp
+)

@@ -1,0 +1,95 @@
+// GUI smoke test: the main window opens offscreen with its docks, shows the
+// device, runs a job in the Jobs pane, cancels it, and closes while a job runs.
+#include "app/main_window.h"
+#include "core/runtime/device.h"
+#include "core/runtime/job_runner.h"
+#include "widgets/jobs_model.h"
+#include "widgets/jobs_pane.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+using namespace netsynth;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("NetSynthTest"));
+        DeviceManager::configure(DevicePreference::Cpu, 1);
+    }
+
+    void opensWithDocksAndDevice()
+    {
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        for (const char *name : {"DatasetsDock", "ImagingDock", "TrainingDock", "AppShotDock", "ReportsDock", "JobsDock"})
+            QVERIFY2(w.dock(QString::fromLatin1(name)) != nullptr, name);
+        auto *device = w.findChild<QLabel *>(QStringLiteral("DeviceLabel"));
+        QVERIFY(device);
+        QVERIFY2(device->text().contains(QStringLiteral("CPU")), qPrintable(device->text()));
+        QDir().mkpath(QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR));
+        const QString shot = QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR "/main_window.png");
+        QVERIFY(w.grab().save(shot));
+        QVERIFY(QFileInfo(shot).size() > 1000);
+    }
+
+    void jobRunsAndCancelsFromJobsPane()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        JobRunner *runner = w.jobRunner();
+        QSignalSpy finished(runner, &JobRunner::jobFinished);
+        QSignalSpy progress(runner, &JobRunner::jobProgress);
+        w.runDeviceBenchmark(); // 3 s of matmuls unless canceled
+        auto *pane = w.findChild<JobsPane *>();
+        QVERIFY(pane);
+        QTRY_COMPARE(pane->model()->rowCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(progress.count() >= 1, 5000);
+        // Select the row and press the pane's Cancel button.
+        pane->view()->selectRow(0);
+        auto buttons = pane->findChildren<QToolButton *>();
+        QToolButton *cancel = nullptr;
+        for (QToolButton *b : buttons)
+            if (b->text() == QStringLiteral("Cancel"))
+                cancel = b;
+        QVERIFY(cancel);
+        QTRY_VERIFY(cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 3000);
+        QCOMPARE(finished.first().at(1).value<JobResult>().status, JobResult::Status::Canceled);
+        QCOMPARE(pane->model()->index(0, JobsModel::StateColumn).data().toString(), QStringLiteral("Canceled"));
+    }
+
+    void closingWhileJobRunsCancelsAndWaits()
+    {
+        auto *w = new MainWindow;
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        QSignalSpy started(w->jobRunner(), &JobRunner::jobStarted);
+        w->runDeviceBenchmark();
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 5000);
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(w->close());
+        QCOMPARE(w->jobRunner()->activeCount(), 0);
+        QVERIFY2(timer.elapsed() < 2500, "close must cancel, not wait for the 3 s job");
+        delete w;
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"

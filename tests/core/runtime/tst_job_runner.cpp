@@ -1,0 +1,169 @@
+#include "core/runtime/errors.h"
+#include "core/runtime/job_runner.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+using namespace netsynth;
+using namespace std::chrono_literals;
+
+class TestJobRunner : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void progressReachesOneAndResultArrives()
+    {
+        JobRunner runner(2);
+        QSignalSpy progress(&runner, &JobRunner::jobProgress);
+        QSignalSpy finished(&runner, &JobRunner::jobFinished);
+        int delivered = 0;
+        const JobId id = runner.submit(QStringLiteral("count"), [](ProgressToken &t) {
+            for (int i = 1; i <= 50; ++i) {
+                std::this_thread::sleep_for(2ms);
+                t.setProgress(i / 50.0, "step " + std::to_string(i));
+            }
+            return std::any(42);
+        }, this, [&delivered](const JobResult &r) { delivered = std::any_cast<int>(r.value); });
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+        QTRY_COMPARE(delivered, 42);
+        QVERIFY(progress.count() >= 1);
+        QCOMPARE(progress.last().at(1).toDouble(), 1.0);
+        const auto r = finished.first().at(1).value<JobResult>();
+        QVERIFY(r.ok());
+        QCOMPARE(runner.info(id).state, JobState::Succeeded);
+        QCOMPARE(runner.info(id).fraction, 1.0);
+    }
+
+    void progressIsThrottled()
+    {
+        JobRunner runner(1);
+        QSignalSpy progress(&runner, &JobRunner::jobProgress);
+        QSignalSpy finished(&runner, &JobRunner::jobFinished);
+        runner.submit(QStringLiteral("many"), [](ProgressToken &t) {
+            for (int i = 0; i <= 100000; ++i)
+                t.setProgress(i / 100000.0);
+            return std::any();
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+        QCoreApplication::processEvents();
+        // 100001 updates, a few dozen at most reach the GUI thread.
+        QVERIFY2(progress.count() < 100, qPrintable(QString::number(progress.count())));
+        QCOMPARE(progress.last().at(1).toDouble(), 1.0);
+    }
+
+    void cancelStopsWorkPromptly()
+    {
+        JobRunner runner(1);
+        QSignalSpy started(&runner, &JobRunner::jobStarted);
+        QSignalSpy finished(&runner, &JobRunner::jobFinished);
+        std::atomic<int> iterations{0};
+        const JobId id = runner.submit(QStringLiteral("forever"), [&iterations](ProgressToken &t) {
+            while (true) {
+                t.throwIfCanceled();
+                ++iterations;
+                std::this_thread::sleep_for(1ms);
+            }
+            return std::any();
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 5000);
+        const auto before = std::chrono::steady_clock::now();
+        runner.cancel(id);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 2000);
+        QVERIFY(std::chrono::steady_clock::now() - before < 1s);
+        QCOMPARE(finished.first().at(1).value<JobResult>().status, JobResult::Status::Canceled);
+        QCOMPARE(runner.info(id).state, JobState::Canceled);
+        QVERIFY(iterations.load() > 0);
+    }
+
+    void exceptionBecomesError()
+    {
+        JobRunner runner(1);
+        QSignalSpy finished(&runner, &JobRunner::jobFinished);
+        runner.submit(QStringLiteral("bad input"), [](ProgressToken &) -> std::any {
+            throw InputError("flows.json", "byte 17", "unexpected token");
+        });
+        runner.submit(QStringLiteral("crash"), [](ProgressToken &) -> std::any {
+            throw std::runtime_error("boom");
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 5000);
+        const auto a = finished.at(0).at(1).value<JobResult>();
+        const auto b = finished.at(1).at(1).value<JobResult>();
+        QCOMPARE(a.status, JobResult::Status::Failed);
+        QVERIFY(a.inputError);
+        QCOMPARE(a.error, QStringLiteral("flows.json (byte 17): unexpected token"));
+        QCOMPARE(b.status, JobResult::Status::Failed);
+        QVERIFY(!b.inputError);
+        QCOMPARE(b.error, QStringLiteral("boom"));
+    }
+
+    void destroyingRunnerCancelsAndWaits()
+    {
+        std::atomic<bool> sawCancel{false};
+        std::atomic<bool> exited{false};
+        {
+            JobRunner runner(1);
+            QSignalSpy started(&runner, &JobRunner::jobStarted);
+            runner.submit(QStringLiteral("long"), [&](ProgressToken &t) {
+                while (!t.isCanceled())
+                    std::this_thread::sleep_for(1ms);
+                sawCancel = true;
+                std::this_thread::sleep_for(50ms); // cleanup after cancel
+                exited = true;
+                return std::any();
+            });
+            QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 5000);
+        } // destructor: cancel + wait
+        QVERIFY(sawCancel.load());
+        QVERIFY(exited.load());
+    }
+
+    void callbackSkippedWhenContextDestroyed()
+    {
+        JobRunner runner(1);
+        QSignalSpy finished(&runner, &JobRunner::jobFinished);
+        bool called = false;
+        auto *context = new QObject;
+        runner.submit(QStringLiteral("short"), [](ProgressToken &) {
+            std::this_thread::sleep_for(20ms);
+            return std::any(1);
+        }, context, [&called](const JobResult &) { called = true; });
+        delete context;
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+        QTest::qWait(20);
+        QVERIFY(!called);
+    }
+
+    void clearFinishedKeepsActive()
+    {
+        JobRunner runner(2);
+        QSignalSpy finished(&runner, &JobRunner::jobFinished);
+        runner.submit(QStringLiteral("done"), [](ProgressToken &) { return std::any(); });
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+        const JobId running = runner.submit(QStringLiteral("running"), [](ProgressToken &t) {
+            while (!t.isCanceled())
+                std::this_thread::sleep_for(1ms);
+            return std::any();
+        });
+        runner.clearFinished();
+        QCOMPARE(runner.jobIds().size(), 1);
+        QCOMPARE(runner.jobIds().first(), running);
+        runner.cancelAll();
+        QVERIFY(runner.waitForAll(5000));
+    }
+
+    void scopeMapsProgress()
+    {
+        double seen = -1;
+        ProgressToken token([&seen](double f, const std::string &) { seen = f; }, std::chrono::milliseconds(0));
+        ProgressToken::Scope scope(token, 0.5, 1.0);
+        scope.setProgress(0.5, "half");
+        QCOMPARE(seen, 0.75);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobRunner)
+#include "tst_job_runner.moc"
