@@ -1,0 +1,149 @@
+#include "core/imaging/image_dataset.h"
+
+#include "core/runtime/atomic_file.h"
+#include "core/runtime/errors.h"
+#include "core/runtime/npy_io.h"
+#include "core/runtime/progress.h"
+
+#include <cstdio>
+#include <filesystem>
+
+namespace netsynth {
+
+namespace fs = std::filesystem;
+
+void ImageDataset::append(const float *data, const ImageSampleInfo &info)
+{
+    pixels.insert(pixels.end(), data, data + pixelsPerImage());
+    samples.push_back(info);
+}
+
+std::vector<std::int64_t> ImageDataset::classCounts() const
+{
+    std::vector<std::int64_t> counts(classes.size(), 0);
+    for (const auto &s : samples)
+        if (s.label >= 0 && static_cast<std::size_t>(s.label) < counts.size())
+            ++counts[static_cast<std::size_t>(s.label)];
+    return counts;
+}
+
+void ImageDataset::save(const std::string &folder, std::size_t imagesPerShard) const
+{
+    ProgressToken token;
+    save(folder, token, imagesPerShard);
+}
+
+void ImageDataset::save(const std::string &folder, ProgressToken &token, std::size_t imagesPerShard) const
+{
+    if (pixels.size() != count() * pixelsPerImage())
+        throw std::logic_error("ImageDataset: pixels and samples disagree");
+    std::error_code ec;
+    fs::create_directories(folder, ec);
+    if (ec)
+        throw InputError(folder, {}, "cannot create folder: " + ec.message());
+    nlohmann::json manifest = {
+        {"format", "netsynth-images"}, {"version", 1}, {"image_size", imageSize},
+        {"channels", channels}, {"classes", classes}, {"spec", spec}};
+    for (auto it = provenance.begin(); it != provenance.end(); ++it)
+        manifest[it.key()] = it.value();
+    nlohmann::json shards = nlohmann::json::array();
+    imagesPerShard = std::max<std::size_t>(1, imagesPerShard);
+    const std::size_t n = count();
+    for (std::size_t begin = 0, index = 0; begin < n || (n == 0 && index == 0); begin += imagesPerShard, ++index) {
+        token.throwIfCanceled();
+        const std::size_t m = std::min(imagesPerShard, n - begin);
+        char name[32];
+        std::snprintf(name, sizeof name, "shard_%05zu.npy", index);
+        writeNpy((fs::path(folder) / name).string(),
+                 {m, static_cast<std::size_t>(channels), static_cast<std::size_t>(imageSize),
+                  static_cast<std::size_t>(imageSize)},
+                 pixels.data() + begin * pixelsPerImage());
+        shards.push_back({{"file", name}, {"count", m}});
+        token.setProgress(n ? double(begin + m) / n : 1.0, "writing images");
+        if (n == 0)
+            break;
+    }
+    manifest["shards"] = shards;
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto &s : samples)
+        list.push_back({{"label", s.label}, {"min", s.min}, {"max", s.max}, {"length", s.length}, {"source", s.source}});
+    manifest["samples"] = list;
+    writeFileAtomically((fs::path(folder) / "manifest.json").string(), manifest.dump(1));
+}
+
+ImageDataset ImageDataset::load(const std::string &folderOrManifest)
+{
+    ProgressToken token;
+    return load(folderOrManifest, token);
+}
+
+ImageDataset ImageDataset::load(const std::string &folderOrManifest, ProgressToken &token)
+{
+    fs::path manifestPath(folderOrManifest);
+    if (fs::is_directory(manifestPath))
+        manifestPath /= "manifest.json";
+    const std::string mp = manifestPath.string();
+    nlohmann::json m;
+    try {
+        m = nlohmann::json::parse(readWholeFile(mp));
+    } catch (const nlohmann::json::parse_error &e) {
+        throw InputError(mp, "byte " + std::to_string(e.byte), "invalid JSON: " + std::string(e.what()));
+    }
+    auto field = [&](const char *key) -> const nlohmann::json & {
+        if (!m.contains(key))
+            throw InputError(mp, std::string("field '") + key + "'", "missing");
+        return m.at(key);
+    };
+    if (field("format") != "netsynth-images")
+        throw InputError(mp, "field 'format'", "not a NetSynth image set");
+    ImageDataset d;
+    try {
+        d.imageSize = field("image_size").get<int>();
+        d.channels = m.value("channels", 1);
+        d.classes = field("classes").get<std::vector<std::string>>();
+        d.spec = m.value("spec", nlohmann::json::object());
+        for (const char *key : {"origin", "generator", "seed", "checkpoint"})
+            if (m.contains(key))
+                d.provenance[key] = m[key];
+        for (const auto &s : field("samples")) {
+            ImageSampleInfo info;
+            info.label = s.at("label").get<int>();
+            info.min = s.value("min", 0.0);
+            info.max = s.value("max", 0.0);
+            info.length = s.value("length", 0);
+            info.source = s.value("source", std::string());
+            if (info.label < 0 || static_cast<std::size_t>(info.label) >= d.classes.size())
+                throw InputError(mp, "field 'samples'", "label " + std::to_string(info.label) + " out of range");
+            d.samples.push_back(info);
+        }
+    } catch (const nlohmann::json::exception &e) {
+        throw InputError(mp, "manifest fields", e.what());
+    }
+    if (d.imageSize <= 0 || d.channels <= 0)
+        throw InputError(mp, "field 'image_size'", "must be positive");
+    d.pixels.reserve(d.count() * d.pixelsPerImage());
+    const auto &shards = field("shards");
+    std::size_t loaded = 0;
+    for (const auto &s : shards) {
+        token.throwIfCanceled();
+        const std::string file = (manifestPath.parent_path() / s.at("file").get<std::string>()).string();
+        const auto arr = readNpyFloat(file);
+        const std::size_t n = s.at("count").get<std::size_t>();
+        const std::vector<std::size_t> expected{n, static_cast<std::size_t>(d.channels),
+                                                static_cast<std::size_t>(d.imageSize),
+                                                static_cast<std::size_t>(d.imageSize)};
+        if (arr.shape != expected)
+            throw InputError(file, "shape", "does not match the manifest (expected [" + std::to_string(n) + ", " +
+                                                std::to_string(d.channels) + ", " + std::to_string(d.imageSize) +
+                                                ", " + std::to_string(d.imageSize) + "])");
+        d.pixels.insert(d.pixels.end(), arr.values.begin(), arr.values.end());
+        loaded += n;
+        token.setProgress(d.count() ? double(loaded) / d.count() : 1.0, "reading images");
+    }
+    if (loaded != d.count())
+        throw InputError(mp, "field 'shards'", "shards hold " + std::to_string(loaded) + " images but 'samples' lists " +
+                                                   std::to_string(d.count()));
+    return d;
+}
+
+} // namespace netsynth
