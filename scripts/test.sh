@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Quick start 2/2: install dependencies, build everything, run all tests, then
+# build the torch-free core (readers, imaging, job runtime) under
+# AddressSanitizer + UndefinedBehaviorSanitizer and run its tests.
+#   scripts/test.sh            everything
+#   NETSYNTH_SKIP_SANITIZE=1   skip the sanitizer build
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+jobs=$(nproc)
+start=$(date +%s)
+
+echo "== build (RelWithDebInfo) =="
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build build -j "$jobs"
+built=$(date +%s)
+echo "== tests =="
+ctest --test-dir build --output-on-failure -j "$jobs"
+tested=$(date +%s)
+
+if [ -z "${NETSYNTH_SKIP_SANITIZE:-}" ]; then
+  echo "== sanitizer build (ASan + UBSan, torch-free core) =="
+  cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DNETSYNTH_SANITIZE=ON \
+        -DNETSYNTH_BASE_ONLY=ON -DNETSYNTH_BUILD_BENCH=OFF
+  cmake --build build-asan -j "$jobs"
+  ctest --test-dir build-asan --output-on-failure -j "$jobs"
+fi
+done_at=$(date +%s)
+echo "== timings: build $((built - start)) s, tests $((tested - built)) s, sanitizer $((done_at - tested)) s, total $((done_at - start)) s =="
