@@ -29,6 +29,9 @@ static void installTranslators(QApplication &app, const QString &language)
 
 int main(int argc, char **argv)
 {
+    // Resources compiled into the static netsynth_app library must be
+    // registered explicitly, or the linker drops them.
+    Q_INIT_RESOURCE(netsynth);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("NetSynth"));
     QApplication::setApplicationName(QStringLiteral("NetSynth Studio"));

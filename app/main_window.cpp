@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace netsynth {
@@ -27,6 +28,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_jobs(new JobRun
     setWindowTitle(tr("NetSynth Studio"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/netsynth.svg")));
     setDockNestingEnabled(true);
+    setTabPosition(Qt::AllDockWidgetAreas, QTabWidget::North);
+    setDockOptions(dockOptions() | QMainWindow::AllowTabbedDocks | QMainWindow::AnimatedDocks);
     m_settings = AppSettings::load();
     createPanes();
     createMenus();
