@@ -1,0 +1,4 @@
+# Tests of core/eval. The metric tests only need netsynth_base.
+foreach(t frechet_distance distribution_metrics manifold_metrics classification_scores series_classifier series_fidelity)
+  netsynth_add_test(NAME tst_${t} SOURCES core/eval/tst_${t}.cpp LIBS netsynth_base LABELS eval)
+endforeach()
