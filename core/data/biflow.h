@@ -89,6 +89,9 @@ struct Dataset
     std::string format;        // "mirage", "pcap", "csv-..."
     bool synthetic = false;    // true for generated demo data (labelled as such in the UI)
     std::vector<Biflow> biflows;
+    std::vector<std::string> files;        // files read (one for a single-file dataset)
+    std::vector<std::string> skippedFiles; // files of a folder whose format was not recognised
+    bool fromCache = false;    // true when loaded from the dataset index cache
 
     std::vector<ClassSummary> classes() const; // sorted by label
     std::int64_t totalPackets() const;

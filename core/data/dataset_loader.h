@@ -26,6 +26,10 @@ struct LoadOptions
     std::string labelMapPath;
     // MIRAGE: tcbench "background" rule (label differs from the app in the file name).
     bool mirageBackgroundRule = false;
+    // MIRAGE: keep the flow_features statistics in Biflow::features (about 100 per biflow).
+    bool keepFlowFeatures = true;
+    // Read and write the dataset index cache (see dataset_cache.h) so a second open is instant.
+    bool useCache = true;
 };
 
 // Loads a file or a folder of files. Streams; reports progress; cancellable.

@@ -1,0 +1,1 @@
+list(APPEND NETSYNTH_CLI_SOURCES cli/cmd_inspect.cpp)

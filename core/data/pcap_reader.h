@@ -1,0 +1,51 @@
+#pragma once
+// pcap / pcapng reader (libpcap): Ethernet (incl. VLAN), Linux SLL and SLL2,
+// raw IP, BSD loopback; IPv4 and IPv6; TCP and UDP. Packets are assembled
+// into bidirectional flows by 5-tuple: the side that sent the first packet is
+// the initiator (upstream). A flow ends after an idle gap longer than the
+// timeout, so spliced captures with time jumps split cleanly.
+
+#include "core/data/biflow.h"
+
+#include <functional>
+#include <map>
+#include <string>
+
+namespace netsynth {
+
+class ProgressToken;
+
+struct PcapReadOptions
+{
+    double idleTimeoutSeconds = 60.0;
+    std::size_t maxPacketsPerBiflow = 0; // 0 = all
+    std::string label;                   // label of every biflow (default: the file name stem)
+};
+
+struct PcapReadStats
+{
+    std::int64_t frames = 0;      // records in the file
+    std::int64_t ipPackets = 0;   // TCP/UDP packets assigned to biflows
+    std::int64_t skipped = 0;     // non-IP, other protocols, fragments, too short
+    int linkType = -1;
+};
+
+class PcapReader
+{
+public:
+    using Sink = std::function<void(Biflow &&)>;
+
+    // Throws InputError naming the file and the record / byte offset for a
+    // truncated or unreadable capture and for an unsupported link type.
+    static PcapReadStats readFile(const std::string &path, const PcapReadOptions &options, ProgressToken &token,
+                                  const Sink &sink);
+
+    // True when the first bytes are a pcap or pcapng magic number.
+    static bool looksLikeCapture(const std::string &path);
+
+    // A "file name -> label" mapping: one "name,label" per line ('#' comments);
+    // name matches a capture's file name or its stem.
+    static std::map<std::string, std::string> readLabelMap(const std::string &path);
+};
+
+} // namespace netsynth
