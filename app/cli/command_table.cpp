@@ -7,6 +7,7 @@ const std::vector<Command> &commands()
     static const std::vector<Command> table = {
         {"info", "Versions, compute device and threads", &runInfo},
         {"inspect", "Classes, biflow and packet counts of a traffic dataset", &runInspect},
+        {"appshot", "AppShot city traffic maps: info, layers, demo, train, generate, evaluate", &runAppshot},
     };
     return table;
 }

@@ -20,5 +20,6 @@ const std::vector<Command> &commands();
 // Implemented in cmd_*.cpp
 int runInfo(const QStringList &args);
 int runInspect(const QStringList &args);
+int runAppshot(const QStringList &args);
 
 } // namespace netsynth::cli

@@ -1,1 +1,19 @@
 # Sources of core/appshot (paths relative to core/).
+# Torch-free: city model, readers, demo traffic, tiling, metrics, baselines.
+list(APPEND NETSYNTH_BASE_SOURCES
+  appshot/layer_normalization.h appshot/layer_normalization.cpp
+  appshot/context_layer.h appshot/context_layer.cpp
+  appshot/geo_reference.h appshot/geo_reference.cpp
+  appshot/traffic_maps.h appshot/traffic_maps.cpp
+  appshot/city.h appshot/city.cpp
+  appshot/grid_geometry.h appshot/grid_geometry.cpp
+  appshot/shapefile_grid.h appshot/shapefile_grid.cpp
+  appshot/geojson_grid.h appshot/geojson_grid.cpp
+  appshot/city_reader.h appshot/city_reader.cpp
+  appshot/netmob23_reader.h appshot/netmob23_reader.cpp
+  appshot/demo_traffic_generator.h appshot/demo_traffic_generator.cpp
+  appshot/patch_tiler.h appshot/patch_tiler.cpp
+  appshot/appshot_metrics.h appshot/appshot_metrics.cpp
+  appshot/appshot_baselines.h appshot/appshot_baselines.cpp
+  appshot/appshot_evaluation.h appshot/appshot_evaluation.cpp
+)
