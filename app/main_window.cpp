@@ -7,10 +7,15 @@
 #include "core/runtime/errors.h"
 #include "core/runtime/job_runner.h"
 #include "widgets/jobs_pane.h"
+#include "core/data/demo_dataset.h"
+#include "core/data/dataset_loader.h"
+#include "core/runtime/progress.h"
+#include "widgets/datasets/datasets_pane.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
@@ -76,10 +81,15 @@ QDockWidget *MainWindow::dock(const QString &objectName) const
 
 void MainWindow::createPanes()
 {
-    addPane(tr("Datasets"), QStringLiteral("DatasetsDock"),
-            makeGuide(tr("<b>Datasets</b><br>Open MIRAGE JSON, pcap/pcapng or CSV traces with "
-                         "<i>File &gt; Open dataset</i> (Ctrl+O).")),
-            Qt::LeftDockWidgetArea);
+    m_datasetsPane = new DatasetsPane(m_jobs);
+    addPane(tr("Datasets"), QStringLiteral("DatasetsDock"), m_datasetsPane, Qt::LeftDockWidgetArea);
+    {
+        // The embedded synthetic demo (a fixed 120-biflow set, generated once)
+        // so a first run has data to look at.
+        ProgressToken demoToken;
+        const DatasetPtr demo = demoDataset();
+        m_datasetsPane->addDataset(LoadedDataset{demo, summarizeDataset(*demo, demoToken)});
+    }
     auto *imaging = addPane(tr("Imaging"), QStringLiteral("ImagingDock"),
                             makeGuide(tr("<b>Imaging</b><br>Select a biflow to see its series, GASF image "
                                          "and gamma correction.")),
@@ -103,13 +113,27 @@ void MainWindow::createPanes()
 
     m_jobsPane = new JobsPane(m_jobs);
     addPane(tr("Jobs"), QStringLiteral("JobsDock"), m_jobsPane, Qt::BottomDockWidgetArea);
-    resizeDocks({dock(QStringLiteral("DatasetsDock")), imaging}, {360, 900}, Qt::Horizontal);
+    resizeDocks({dock(QStringLiteral("DatasetsDock")), imaging}, {640, 760}, Qt::Horizontal);
     resizeDocks({imaging, dock(QStringLiteral("JobsDock"))}, {600, 160}, Qt::Vertical);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *openDataset = file->addAction(tr("&Open dataset..."), m_datasetsPane, &DatasetsPane::openFileDialog);
+    openDataset->setShortcut(QKeySequence::Open);
+    QAction *openFolder = file->addAction(tr("Open dataset &folder..."), m_datasetsPane, &DatasetsPane::openFolderDialog);
+    openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_recentMenu = file->addMenu(tr("&Recent datasets"));
+    rebuildRecentMenu();
+    connect(m_datasetsPane, &DatasetsPane::datasetOpened, this, [this](const QString &path) {
+        m_settings.addRecentDataset(path);
+        m_settings.save();
+        rebuildRecentMenu();
+    });
+    connect(m_datasetsPane, &DatasetsPane::errorOccurred, this,
+            [this](const QString &message) { statusBar()->showMessage(QString(message).replace(QLatin1Char('\n'), QLatin1Char(' ')), 10000); });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -139,6 +163,15 @@ void MainWindow::createMenus()
     about->setShortcut(QKeySequence::HelpContents);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &path : m_settings.recentDatasets)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), m_datasetsPane,
+                                [this, path] { m_datasetsPane->openPath(path); });
+    m_recentMenu->setEnabled(!m_settings.recentDatasets.isEmpty());
 }
 
 void MainWindow::createStatusBar()

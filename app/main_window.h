@@ -15,6 +15,7 @@ class QMenu;
 
 namespace netsynth {
 
+class DatasetsPane;
 class JobRunner;
 class JobsPane;
 
@@ -27,6 +28,7 @@ public:
 
     JobRunner *jobRunner() const { return m_jobs; }
     QDockWidget *dock(const QString &objectName) const;
+    DatasetsPane *datasetsPane() const { return m_datasetsPane; }
 
     // Runs the device benchmark as a background job (Tools menu).
     void runDeviceBenchmark();
@@ -46,10 +48,13 @@ private:
     QDockWidget *addPane(const QString &title, const QString &objectName, QWidget *widget,
                          Qt::DockWidgetArea area);
     QWidget *makeGuide(const QString &html);
+    void rebuildRecentMenu();
 
     JobRunner *m_jobs;
     AppSettings m_settings;
     JobsPane *m_jobsPane = nullptr;
+    DatasetsPane *m_datasetsPane = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QList<QDockWidget *> m_docks;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_deviceLabel = nullptr;

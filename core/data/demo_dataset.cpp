@@ -308,7 +308,7 @@ DatasetPtr demoDataset()
     static DatasetPtr demo;
     std::call_once(once, [] {
         auto ds = std::make_shared<Dataset>();
-        ds->name = "Synthetic demo (5 archetypes)";
+        ds->name = "Demo traffic (5 archetypes)";
         ds->sourcePath = "demo:";
         ds->format = "mirage";
         ds->synthetic = true;

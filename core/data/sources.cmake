@@ -3,6 +3,7 @@ list(APPEND NETSYNTH_BASE_SOURCES
   data/biflow.h data/biflow.cpp
   data/dataset_loader.h data/dataset_loader.cpp
   data/class_statistics.h data/class_statistics.cpp
+  data/dataset_summary.h data/dataset_summary.cpp
   data/demo_dataset.h data/demo_dataset.cpp
   data/format_detector.h data/format_detector.cpp
   data/mirage_reader.h data/mirage_reader.cpp

@@ -1,0 +1,2 @@
+# widgets: one Qt Test executable per pane/class.
+netsynth_add_test(NAME tst_datasets_pane SOURCES widgets/tst_datasets_pane.cpp LIBS netsynth_widgets LABELS gui data)
