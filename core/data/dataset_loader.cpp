@@ -1,11 +1,13 @@
 #include "core/data/dataset_loader.h"
 
 #include "core/data/csv_trace_reader.h"
+#include "core/data/dataset_cache.h"
 #include "core/data/csv_trace_spec.h"
 #include "core/data/format_detector.h"
 #include "core/data/mirage_reader.h"
 #include "core/data/pcap_reader.h"
 #include "core/runtime/errors.h"
+#include "core/runtime/logging.h"
 #include "core/runtime/progress.h"
 
 #include <filesystem>
@@ -95,6 +97,19 @@ DatasetPtr loadDataset(const std::string &path, const LoadOptions &options, Prog
         work.emplace_back(path, fmt);
     }
 
+    // A second open of the same, unchanged inputs reads the cache.
+    std::string cacheEntry;
+    if (options.useCache) {
+        std::vector<std::string> files;
+        for (const auto &w : work)
+            files.push_back(fs::absolute(w.first, ec).lexically_normal().string());
+        cacheEntry = DatasetCache::entryPath(path, files, options);
+        if (DatasetPtr cached = DatasetCache::read(cacheEntry)) {
+            token.setProgress(1.0, "read from the dataset cache");
+            return cached;
+        }
+    }
+
     std::map<std::string, std::string> labelMap;
     if (!options.labelMapPath.empty())
         labelMap = PcapReader::readLabelMap(options.labelMapPath);
@@ -125,6 +140,15 @@ DatasetPtr loadDataset(const std::string &path, const LoadOptions &options, Prog
         formats.insert(work[i].second);
     }
     ds->format = formats.size() == 1 ? *formats.begin() : "mixed";
+    if (!cacheEntry.empty() && ds->totalPackets() <= DatasetCache::kMaxPackets) {
+        try {
+            token.setProgress(1.0, "writing the dataset cache");
+            DatasetCache::write(cacheEntry, *ds);
+        } catch (const std::exception &e) {
+            // The cache only saves time: a read-only cache folder is not an error.
+            logWarning(std::string("dataset cache not written: ") + e.what());
+        }
+    }
     token.setProgress(1.0, "done");
     return ds;
 }
