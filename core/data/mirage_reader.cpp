@@ -4,13 +4,18 @@
 #include "core/runtime/progress.h"
 
 #include <rapidjson/error/en.h>
-#include <rapidjson/filereadstream.h>
 #include <rapidjson/reader.h>
 
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <array>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+#include <deque>
+#include <string_view>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -54,6 +59,31 @@ struct Frame
     std::size_t count = 0; // elements seen in this array
 };
 
+// A stack of frames that keeps its storage (and the keys' capacity) between
+// pushes, so walking millions of values allocates nothing.
+class FrameStack
+{
+public:
+    std::size_t size() const { return m_depth; }
+    Frame &back() { return m_store[m_depth - 1]; }
+    Frame &operator[](std::size_t i) { return m_store[i]; }
+    const Frame &operator[](std::size_t i) const { return m_store[i]; }
+    void push(bool isArray)
+    {
+        if (m_depth == m_store.size())
+            m_store.emplace_back();
+        Frame &f = m_store[m_depth++];
+        f.isArray = isArray;
+        f.key.clear();
+        f.count = 0;
+    }
+    void pop_back() { --m_depth; }
+
+private:
+    std::vector<Frame> m_store;
+    std::size_t m_depth = 0;
+};
+
 // SAX handler: a small state machine over the nesting depth.
 //   depth 1: top object, keys are flow ids
 //   depth 2: biflow object, keys are sections
@@ -63,8 +93,10 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler>
 {
 public:
     Handler(const std::string &file, const MirageReadOptions &options, ProgressToken &token,
-            const MirageReader::Sink &sink, std::function<void()> tick)
-        : m_file(file), m_options(options), m_token(token), m_sink(sink), m_tick(std::move(tick))
+            const MirageReader::Sink &sink, std::function<void()> tick,
+            std::function<std::int64_t()> skippedElements = {})
+        : m_file(file), m_options(options), m_token(token), m_sink(sink), m_tick(std::move(tick)),
+          m_skippedElements(std::move(skippedElements))
     {
         const std::string fileName = std::filesystem::path(file).filename().string();
         if (options.backgroundRule)
@@ -171,21 +203,22 @@ private:
             const std::string &field = m_frames[2].key;
             if (!isArray)
                 return fail(biflowField("packet_data." + field), "expected an array, got an object");
-            m_arrayLengths[field] = 0;
+            m_currentLength = &m_arrayLengths[field];
+            *m_currentLength = 0;
         }
         if (depth == 4 && m_section == Section::PacketData) {
             // An element that is itself an array: L4_raw_payload's byte lists.
             if (m_column != ColCount)
                 return fail(biflowField("packet_data." + m_frames[2].key + "[" + std::to_string(m_frames[3].count) + "]"),
                             std::string("expected a number, got ") + valueName(v));
-            ++m_arrayLengths[m_frames[2].key];
+            ++*m_currentLength;
         }
         if (depth == 3 && m_section == Section::Metadata)
             return fail(biflowField("flow_metadata." + m_frames[2].key),
                         std::string("expected a string or a number, got ") + valueName(v));
         if (depth >= 1)
             ++m_frames.back().count;
-        m_frames.push_back(Frame{isArray, {}, 0});
+        m_frames.push(isArray);
         return true;
     }
 
@@ -193,6 +226,8 @@ private:
     {
         m_frames.pop_back();
         const std::size_t depth = m_frames.size();
+        if (depth == 3 && m_section == Section::PacketData && m_column == ColCount && m_skippedElements)
+            *m_currentLength += static_cast<std::size_t>(m_skippedElements()); // elements the stream skipped
         if (depth == 2)
             m_section = Section::None;
         if (depth == 1) {
@@ -217,7 +252,7 @@ private:
         if (depth == 4 && m_section == Section::PacketData) {
             Frame &arr = m_frames[3];
             const std::size_t index = arr.count++;
-            ++m_arrayLengths[m_frames[2].key];
+            ++*m_currentLength;
             if (m_column == ColCount)
                 return true;
             if (m_column == ColFlags && v == Value::String) {
@@ -240,10 +275,12 @@ private:
         }
         if (depth >= 3 && m_section == Section::Features) {
             if (m_options.keepFlowFeatures && (v == Value::Number || v == Value::Null)) {
-                std::string path = "flow_features";
-                for (std::size_t i = 2; i < m_frames.size(); ++i)
-                    path += "." + m_frames[i].key;
-                m_biflow.features[path] = number;
+                m_path.assign("flow_features");
+                for (std::size_t i = 2; i < m_frames.size(); ++i) {
+                    m_path += '.';
+                    m_path += m_frames[i].key;
+                }
+                m_biflow.features.insert_or_assign(m_path, number);
             }
             return true;
         }
@@ -412,9 +449,12 @@ private:
     ProgressToken &m_token;
     const MirageReader::Sink &m_sink;
     std::function<void()> m_tick;
+    std::function<std::int64_t()> m_skippedElements;
     std::string m_fileApp;
 
-    std::vector<Frame> m_frames;
+    FrameStack m_frames;
+    std::size_t *m_currentLength = nullptr; // length counter of the packet_data array being read
+    std::string m_path;
     Section m_section = Section::None;
     int m_column = ColCount;
     std::string m_flowId;
@@ -423,6 +463,225 @@ private:
     std::map<std::string, std::size_t> m_arrayLengths;
     bool m_hasPacketData = false;
     bool m_hasMetadata = false;
+};
+
+
+
+// First byte in [p, end) that is not number text (digits, '-', ',', blanks).
+inline const char *skipNumberTextScalar(const char *p, const char *end)
+{
+    while (p < end) {
+        const unsigned char c = static_cast<unsigned char>(*p);
+        if (!((c >= '0' && c <= '9') || c == ',' || c == '-' || c == ' ' || c == '\n' || c == '\r' || c == '\t'))
+            break;
+        ++p;
+    }
+    return p;
+}
+
+inline char *skipNumberText(char *p, char *end)
+{
+#ifdef __SSE2__
+    const __m128i zero = _mm_set1_epi8('0');
+    const __m128i nine = _mm_set1_epi8(9);
+    while (end - p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        // digit: (v - '0') <= 9 unsigned  <=>  min(v - '0', 9) == v - '0'
+        const __m128i d = _mm_sub_epi8(v, zero);
+        const __m128i isDigit = _mm_cmpeq_epi8(_mm_min_epu8(d, nine), d);
+        const __m128i other = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')), _mm_cmpeq_epi8(v, _mm_set1_epi8(' '))),
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('-')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
+                         _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')))));
+        const int ok = _mm_movemask_epi8(_mm_or_si128(isDigit, other));
+        if (ok != 0xffff)
+            return p + __builtin_ctz(static_cast<unsigned>(~ok & 0xffff));
+        p += 16;
+    }
+#endif
+    return const_cast<char *>(skipNumberTextScalar(p, end));
+}
+
+// A buffered file stream for RapidJSON that skips the contents of
+// packet_data.L4_raw_payload at byte level. The model keeps no payload bytes,
+// and in MIRAGE files these byte lists are most of the text: tokenising them
+// number by number dominates parsing. The stream finds `"L4_raw_payload": [`
+// in each buffer, and when the parser reaches the array it jumps to the
+// matching ']' (so the parser sees "[]"), counting the elements (for the
+// equal-length check) and accepting only digits, '-', ',', blanks and
+// brackets. Any other byte stops the skip there, so malformed content still
+// reaches the parser and is reported at its offset.
+class SkippingFileStream
+{
+public:
+    using Ch = char;
+
+    SkippingFileStream(FILE *file, std::size_t bufferSize) : m_file(file), m_buffer(bufferSize + 1)
+    {
+        m_cur = m_end = m_limit = m_buffer.data();
+        *m_end = '\0';
+        refill();
+    }
+
+    Ch Peek() const
+    {
+        if (m_cur == m_limit)
+            event();
+        return *m_cur;
+    }
+    Ch Take()
+    {
+        if (m_cur == m_limit) {
+            event();
+            if (m_cur == m_end)
+                return '\0';
+        }
+        return *m_cur++;
+    }
+    std::size_t Tell() const { return m_base + static_cast<std::size_t>(m_cur - m_buffer.data()); }
+
+    // Elements of the last skipped array; the handler takes and resets it.
+    std::int64_t takeSkippedElements()
+    {
+        const std::int64_t n = m_skippedElements;
+        m_skippedElements = 0;
+        return n;
+    }
+
+    // Unused parts of the RapidJSON stream concept (read-only stream).
+    Ch *PutBegin() { return nullptr; }
+    void Put(Ch) {}
+    void Flush() {}
+    std::size_t PutEnd(Ch *) { return 0; }
+
+private:
+    static constexpr std::size_t kCarry = 64; // bytes kept so a key split across reads is still found
+
+    [[gnu::noinline]] void event() const
+    {
+        auto *self = const_cast<SkippingFileStream *>(this);
+        if (m_cur == m_end)
+            self->refill();
+        else
+            self->skipArray();
+    }
+
+    void updateLimit()
+    {
+        while (!m_skips.empty() && m_skips.front() < m_cur)
+            m_skips.pop_front();
+        m_limit = m_skips.empty() ? m_end : m_skips.front();
+    }
+
+    // Reads the next chunk after the consumed data (keeping kCarry bytes of context).
+    void refill()
+    {
+        if (m_eof) {
+            m_limit = m_end;
+            return;
+        }
+        char *data = m_buffer.data();
+        const std::size_t consumed = static_cast<std::size_t>(m_cur - data);
+        const std::size_t keep = std::min(consumed, kCarry);
+        const std::size_t tail = static_cast<std::size_t>(m_end - m_cur); // unconsumed (0 in practice)
+        std::memmove(data, m_cur - keep, keep + tail);
+        m_base += consumed - keep;
+        m_cur = data + keep;
+        char *fillFrom = m_cur + tail;
+        const std::size_t room = m_buffer.size() - 1 - static_cast<std::size_t>(fillFrom - data);
+        const std::size_t got = std::fread(fillFrom, 1, room, m_file);
+        if (got == 0)
+            m_eof = true;
+        m_end = fillFrom + got;
+        *m_end = '\0';
+        findSkips(data);
+        updateLimit();
+    }
+
+    void findSkips(char *from)
+    {
+        m_skips.clear();
+        static const std::string_view key = "\"L4_raw_payload\"";
+        const std::string_view text(from, static_cast<std::size_t>(m_end - from));
+        for (std::size_t at = text.find(key); at != std::string_view::npos; at = text.find(key, at + key.size())) {
+            std::size_t i = at + key.size();
+            while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i])))
+                ++i;
+            if (i >= text.size() || text[i] != ':')
+                continue;
+            ++i;
+            while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i])))
+                ++i;
+            if (i >= text.size() || text[i] != '[')
+                continue;
+            char *inside = from + i + 1;
+            if (inside > m_cur || (inside == m_cur && m_cur < m_end))
+                m_skips.push_back(inside);
+        }
+    }
+
+    // At the first byte inside the raw-payload array: jump to its closing bracket.
+    void skipArray()
+    {
+        m_skips.pop_front();
+        int depth = 1;
+        std::int64_t elements = 0;
+        // Byte classes: 0 = number text (digits, '-', ',', blanks), 1 = '[', 2 = ']', 3 = anything else.
+        static const std::array<std::uint8_t, 256> kClass = [] {
+            std::array<std::uint8_t, 256> t{};
+            t.fill(3);
+            for (char c : std::string_view("0123456789-, \t\r\n"))
+                t[static_cast<unsigned char>(c)] = 0;
+            t[static_cast<unsigned char>('[')] = 1;
+            t[static_cast<unsigned char>(']')] = 2;
+            return t;
+        }();
+        for (;;) {
+            while (m_cur < m_end) {
+                m_cur = skipNumberText(m_cur, m_end);
+                if (m_cur == m_end)
+                    break;
+                const std::uint8_t k = kClass[static_cast<unsigned char>(*m_cur)];
+                if (k == 0) {
+                    ++m_cur;
+                    continue;
+                }
+                if (k == 1) {
+                    if (depth == 1)
+                        ++elements;
+                    ++depth;
+                } else if (k == 2) {
+                    if (--depth == 0) {
+                        m_skippedElements = elements;
+                        updateLimit();
+                        return; // m_cur is at the closing bracket: the parser sees "[]"
+                    }
+                } else {
+                    m_skippedElements = elements;
+                    updateLimit();
+                    return; // let the parser see (and report) this byte
+                }
+                ++m_cur;
+            }
+            if (m_eof) {
+                m_skippedElements = elements;
+                m_limit = m_end;
+                return; // truncated inside the array: the parser reports the end of file
+            }
+            refill();
+            // refill() found new skip points; none can precede the array's end.
+        }
+    }
+
+    FILE *m_file;
+    std::vector<char> m_buffer;
+    mutable char *m_cur;
+    char *m_end;
+    mutable char *m_limit;
+    std::deque<char *> m_skips;
+    std::size_t m_base = 0;
+    bool m_eof = false;
+    std::int64_t m_skippedElements = 0;
 };
 
 constexpr unsigned kParseFlags = rapidjson::kParseNanAndInfFlag;
@@ -483,12 +742,14 @@ void MirageReader::readFile(const std::string &path, const MirageReadOptions &op
     std::unique_ptr<FILE, int (*)(FILE *)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
     if (!f)
         throw InputError(path, {}, std::string("cannot open: ") + std::strerror(errno));
-    std::vector<char> buffer(1 << 20);
-    rapidjson::FileReadStream stream(f.get(), buffer.data(), buffer.size());
-    Handler handler(path, options, token, sink, [&] {
-        if (progress)
-            progress(stream.Tell());
-    });
+    SkippingFileStream stream(f.get(), 4 << 20);
+    Handler handler(
+        path, options, token, sink,
+        [&] {
+            if (progress)
+                progress(stream.Tell());
+        },
+        [&] { return stream.takeSkippedElements(); });
     rapidjson::Reader reader;
     const rapidjson::ParseResult result = reader.Parse<kParseFlags>(stream, handler);
     if (handler.canceled)

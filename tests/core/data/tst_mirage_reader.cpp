@@ -234,6 +234,75 @@ private Q_SLOTS:
         }
     }
 
+    void rawPayloadSkippedAcrossBuffers()
+    {
+        // Raw payload lists far larger than the reader's 4 MB buffer: the
+        // byte-level skip crosses refills and still counts the elements.
+        auto biflow = [](int id, int packets, int bytesEach, int rawLists) {
+            QByteArray b = "\"10.0.0.1," + QByteArray::number(id) + ",10.0.0.2,80,6\": {\"packet_data\": {\"packet_dir\": [";
+            for (int i = 0; i < packets; ++i)
+                b += i ? ", 1" : "0";
+            b += "], \"iat\": [";
+            for (int i = 0; i < packets; ++i)
+                b += i ? ", 0.5" : "0";
+            b += "], \"L4_payload_bytes\": [";
+            for (int i = 0; i < packets; ++i)
+                b += (i ? ", " : "") + QByteArray::number(bytesEach);
+            b += "], \"L4_raw_payload\": [";
+            QByteArray list = "[";
+            for (int k = 0; k < bytesEach; ++k)
+                list += (k ? ", " : "") + QByteArray::number((k * 37) % 256);
+            list += "]";
+            for (int i = 0; i < rawLists; ++i)
+                b += (i ? ", " : "") + list;
+            b += "]}, \"flow_metadata\": {\"BF_label\": \"big\"}}";
+            return b;
+        };
+        const QByteArray doc = "{" + biflow(1, 2, 10, 2) + ", " + biflow(2, 4, 500000, 4) + ", " + biflow(3, 3, 7, 3) + "}";
+        QVERIFY(doc.size() > 6 * 1024 * 1024);
+        const QString path = writeScratch(QStringLiteral("bigraw.json"), doc);
+        const auto b = readAll(path.toStdString());
+        QCOMPARE(b.size(), std::size_t(3));
+        QCOMPARE(b[1].packets.size(), std::size_t(4));
+        QCOMPARE(b[1].packets[3].payloadBytes, 500000);
+        QCOMPARE(b[2].packets.size(), std::size_t(3));
+        QCOMPARE(b[2].packets[2].iat, 0.5);
+
+        // One raw list missing: the skipped count still catches it.
+        const QString unequal = writeScratch(QStringLiteral("bigraw_unequal.json"),
+                                             "{" + biflow(1, 2, 10, 2) + ", " + biflow(2, 4, 500000, 3) + "}");
+        try {
+            readAll(unequal.toStdString());
+            QFAIL("no InputError");
+        } catch (const InputError &e) {
+            QVERIFY2(QString::fromStdString(e.detail()).contains(QStringLiteral("array has 3 elements")), e.what());
+        }
+
+        // A bad byte deep inside a skipped list is reported at its offset.
+        QByteArray bad = "{" + biflow(1, 4, 500000, 4) + "}";
+        const qsizetype at = bad.indexOf("L4_raw_payload") + 3000000;
+        while (bad[at] < '0' || bad[at] > '9')
+            bad[at] = '7';
+        bad[at] = 'x';
+        const QString badPath = writeScratch(QStringLiteral("bigraw_bad.json"), bad);
+        try {
+            readAll(badPath.toStdString());
+            QFAIL("no InputError");
+        } catch (const InputError &e) {
+            QVERIFY2(QString::fromStdString(e.location()).contains(QStringLiteral("byte %1").arg(at)), e.what());
+        }
+
+        // Truncated inside a skipped list.
+        const QString cut = writeScratch(QStringLiteral("bigraw_cut.json"), bad.left(at - 10));
+        try {
+            readAll(cut.toStdString());
+            QFAIL("no InputError");
+        } catch (const InputError &e) {
+            QVERIFY2(QString::fromStdString(e.detail()).contains(QStringLiteral("invalid JSON")), e.what());
+            QVERIFY2(QString::fromStdString(e.location()).contains(QStringLiteral("byte %1").arg(at - 10)), e.what());
+        }
+    }
+
     void missingFile()
     {
         QVERIFY_THROWS_EXCEPTION(InputError, readAll("/nonexistent/x.json"));
