@@ -1,0 +1,20 @@
+# Sources of core/baselines (paths relative to core/): the GAN baselines and
+# the reference generators compared with the diffusion engine.
+list(APPEND NETSYNTH_BASE_SOURCES
+  baselines/baseline_kind.h baselines/baseline_kind.cpp
+  baselines/baseline_config.h baselines/baseline_config.cpp
+  baselines/baseline_train_types.h
+  baselines/packet_series_set.h baselines/packet_series_set.cpp
+  baselines/empirical_sampler.h baselines/empirical_sampler.cpp
+  baselines/real_resampler.h baselines/real_resampler.cpp
+)
+list(APPEND NETSYNTH_TORCH_SOURCES
+  baselines/gan_common_impl.h
+  baselines/mlp_impl.h
+  baselines/dg_feature_generator_impl.h
+  baselines/wgan_generator_impl.h
+  baselines/wgan_critic_impl.h
+  baselines/gan_networks.cpp
+  baselines/dg_model.h baselines/dg_model.cpp
+  baselines/wgan_gasf_model.h baselines/wgan_gasf_model.cpp
+)

@@ -1,0 +1,62 @@
+#include "core/baselines/baseline_config.h"
+#include "core/runtime/errors.h"
+
+#include <QTest>
+
+using namespace netsynth;
+
+class TestBaselineConfig : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void jsonRoundTrip()
+    {
+        BaselineConfig c = BaselineConfig::fromPreset("tiny", BaselineKind::WganGasf);
+        c.seed = 12345678901ULL;
+        c.stepsPerPass = 5;
+        const BaselineConfig back = BaselineConfig::fromJson(nlohmann::json::parse(c.toJson().dump()));
+        QVERIFY(back.toJson() == c.toJson());
+        QCOMPARE(back.seed, std::uint64_t(12345678901ULL));
+    }
+
+    void presetsDiffer()
+    {
+        QCOMPARE(BaselineConfig::fromPreset("cpu-small", BaselineKind::DoppelGanger).learningRate, 1e-3);
+        QCOMPARE(BaselineConfig::fromPreset("cpu-small", BaselineKind::WganGasf).learningRate, 1e-4);
+        QVERIFY(BaselineConfig::fromPreset("tiny", BaselineKind::WganGasf).steps <
+                BaselineConfig::fromPreset("cpu-small", BaselineKind::WganGasf).steps);
+        QVERIFY_THROWS_EXCEPTION(InputError, BaselineConfig::fromPreset("huge", BaselineKind::WganGasf));
+    }
+
+    void missingFieldsKeepDefaultsBadOnesNameTheField()
+    {
+        const BaselineConfig c = BaselineConfig::fromJson({{"steps", 7}});
+        QCOMPARE(c.steps, 7);
+        QCOMPARE(c.batchSize, BaselineConfig().batchSize);
+        try {
+            BaselineConfig::fromJson({{"batch_size", 0}}, "cfg.json");
+            QFAIL("expected InputError");
+        } catch (const InputError &e) {
+            QCOMPARE(e.file(), std::string("cfg.json"));
+            QCOMPARE(e.location(), std::string("field 'batch_size'"));
+        }
+        try {
+            BaselineConfig::fromJson({{"lstm_hidden", "wide"}}, "cfg.json");
+            QFAIL("expected InputError");
+        } catch (const InputError &e) {
+            QCOMPARE(e.location(), std::string("field 'lstm_hidden'"));
+        }
+    }
+
+    void kindNames()
+    {
+        for (const auto &n : baselineKindNames())
+            QCOMPARE(baselineKindName(parseBaselineKind(n)), n);
+        QVERIFY(baselineKindIsGan(parseBaselineKind("dg")));
+        QVERIFY(!baselineKindIsGan(parseBaselineKind("empirical")));
+        QVERIFY_THROWS_EXCEPTION(InputError, parseBaselineKind("diffusion"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBaselineConfig)
+#include "tst_baseline_config.moc"
