@@ -7,6 +7,7 @@ list(APPEND NETSYNTH_BASE_SOURCES
   baselines/packet_series_set.h baselines/packet_series_set.cpp
   baselines/empirical_sampler.h baselines/empirical_sampler.cpp
   baselines/real_resampler.h baselines/real_resampler.cpp
+  baselines/generator_comparison.h baselines/generator_comparison.cpp
 )
 list(APPEND NETSYNTH_TORCH_SOURCES
   baselines/gan_common_impl.h
