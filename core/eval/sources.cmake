@@ -9,4 +9,13 @@ list(APPEND NETSYNTH_BASE_SOURCES
   eval/series_fidelity.h eval/series_fidelity.cpp
   eval/series_classifier.h eval/series_classifier.cpp
   eval/report_chart.h eval/report_chart.cpp
+  eval/report_html.h eval/report_html.cpp
+  eval/image_samples.h eval/image_samples.cpp
+  eval/evaluation_config.h eval/evaluation_config.cpp
+  eval/evaluation_inputs.h eval/evaluation_inputs.cpp
+  eval/sample_grid.h eval/sample_grid.cpp
+)
+list(APPEND NETSYNTH_TORCH_SOURCES
+  eval/gasf_classifier.h eval/gasf_classifier_impl.h eval/gasf_classifier.cpp
+  eval/evaluator.h eval/evaluator.cpp
 )

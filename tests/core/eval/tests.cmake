@@ -2,3 +2,5 @@
 foreach(t frechet_distance distribution_metrics manifold_metrics classification_scores series_classifier series_fidelity)
   netsynth_add_test(NAME tst_${t} SOURCES core/eval/tst_${t}.cpp LIBS netsynth_base LABELS eval)
 endforeach()
+netsynth_add_test(NAME tst_evaluator SOURCES core/eval/tst_evaluator.cpp LIBS netsynth_core LABELS eval)
+netsynth_add_test(NAME tst_gasf_classifier SOURCES core/eval/tst_gasf_classifier.cpp LIBS netsynth_core LABELS eval)

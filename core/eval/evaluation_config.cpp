@@ -1,0 +1,61 @@
+#include "core/eval/evaluation_config.h"
+
+#include "core/runtime/errors.h"
+
+namespace netsynth {
+
+nlohmann::json EvaluationConfig::toJson() const
+{
+    return {{"seeds", seeds},
+            {"cnn_seeds", cnnSeeds},
+            {"test_fraction", testFraction},
+            {"split_seed", splitSeed},
+            {"use_cnn", useCnn},
+            {"cnn_epochs", cnn.epochs},
+            {"cnn_batch_size", cnn.batchSize},
+            {"cnn_learning_rate", cnn.learningRate},
+            {"max_train_per_class", maxTrainPerClass},
+            {"series_epochs", series.epochs},
+            {"series_hidden", series.hidden},
+            {"early_prefixes", earlyPrefixes},
+            {"knn_k", knnK},
+            {"max_manifold_samples", maxManifoldSamples},
+            {"min_per_class_for_fid", minPerClassForFid}};
+}
+
+EvaluationConfig EvaluationConfig::fromJson(const nlohmann::json &json, const std::string &file)
+{
+    EvaluationConfig c;
+    if (!json.is_object())
+        throw InputError(file, {}, "evaluation config must be a JSON object");
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        const std::string &k = it.key();
+        const auto &v = it.value();
+        try {
+            if (k == "seeds") c.seeds = v.get<int>();
+            else if (k == "cnn_seeds") c.cnnSeeds = v.get<int>();
+            else if (k == "test_fraction") c.testFraction = v.get<double>();
+            else if (k == "split_seed") c.splitSeed = v.get<std::uint64_t>();
+            else if (k == "use_cnn") c.useCnn = v.get<bool>();
+            else if (k == "cnn_epochs") c.cnn.epochs = v.get<int>();
+            else if (k == "cnn_batch_size") c.cnn.batchSize = v.get<int>();
+            else if (k == "cnn_learning_rate") c.cnn.learningRate = v.get<double>();
+            else if (k == "max_train_per_class") c.maxTrainPerClass = v.get<int>();
+            else if (k == "series_epochs") c.series.epochs = v.get<int>();
+            else if (k == "series_hidden") c.series.hidden = v.get<int>();
+            else if (k == "early_prefixes") c.earlyPrefixes = v.get<std::vector<int>>();
+            else if (k == "knn_k") c.knnK = v.get<int>();
+            else if (k == "max_manifold_samples") c.maxManifoldSamples = v.get<std::size_t>();
+            else if (k == "min_per_class_for_fid") c.minPerClassForFid = v.get<int>();
+            else throw InputError(file, "field '" + k + "'", "unknown evaluation setting");
+        } catch (const nlohmann::json::exception &e) {
+            throw InputError(file, "field '" + k + "'", e.what());
+        }
+    }
+    if (c.seeds < 1 || c.cnnSeeds < 1 || c.testFraction <= 0.0 || c.testFraction >= 1.0 || c.cnn.epochs < 1 ||
+        c.maxTrainPerClass < 1 || c.knnK < 1)
+        throw InputError(file, {}, "evaluation settings out of range (seeds >= 1, 0 < test_fraction < 1, epochs >= 1)");
+    return c;
+}
+
+} // namespace netsynth

@@ -1,0 +1,425 @@
+#include "core/eval/evaluator.h"
+
+#include "core/eval/classification_scores.h"
+#include "core/eval/frechet_distance.h"
+#include "core/eval/gasf_classifier.h"
+#include "core/eval/image_samples.h"
+#include "core/eval/manifold_metrics.h"
+#include "core/eval/report_chart.h"
+#include "core/eval/sample_grid.h"
+#include "core/eval/series_classifier.h"
+#include "core/eval/series_fidelity.h"
+#include "core/runtime/atomic_file.h"
+#include "core/runtime/device.h"
+#include "core/runtime/errors.h"
+#include "core/runtime/progress.h"
+
+#include <QDateTime>
+#include <QtGlobal>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <limits>
+#include <random>
+
+namespace netsynth {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point t)
+{
+    return std::chrono::duration<double>(Clock::now() - t).count();
+}
+
+nlohmann::json finiteOrNull(double v)
+{
+    return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr);
+}
+
+struct SeriesRows
+{
+    std::vector<double> rows;
+    std::vector<int> labels;
+};
+
+SeriesRows seriesRows(const SeriesSet &set, int prefix)
+{
+    SeriesRows r;
+    r.rows.reserve(set.count() * static_cast<std::size_t>(SeriesClassifier::featureCount(prefix)));
+    for (const auto &item : set.items) {
+        const auto f = SeriesClassifier::features(item.values, prefix);
+        r.rows.insert(r.rows.end(), f.begin(), f.end());
+        r.labels.push_back(item.label);
+    }
+    return r;
+}
+
+SeriesRows concat(const SeriesRows &a, const SeriesRows &b)
+{
+    SeriesRows r = a;
+    r.rows.insert(r.rows.end(), b.rows.begin(), b.rows.end());
+    r.labels.insert(r.labels.end(), b.labels.begin(), b.labels.end());
+    return r;
+}
+
+const char *kScenarios[3] = {"real_real", "synth_real", "mixed_real"};
+
+// One TSTR round of the series classifier on the first `prefix` values.
+std::vector<ClassificationScores> seriesScenarios(const SeriesRows &real, const SeriesRows &synth,
+                                                  const SeriesRows &test, int prefix, int numClasses,
+                                                  const SeriesClassifierOptions &base, std::uint64_t seed)
+{
+    std::vector<ClassificationScores> out;
+    const SeriesRows mixed = concat(real, synth);
+    const SeriesRows *train[3] = {&real, &synth, &mixed};
+    for (int s = 0; s < 3; ++s) {
+        SeriesClassifier clf;
+        SeriesClassifierOptions o = base;
+        o.seed = seed * 31 + static_cast<std::uint64_t>(s);
+        clf.fit(train[s]->rows, static_cast<std::size_t>(SeriesClassifier::featureCount(prefix)), train[s]->labels,
+                numClasses, o);
+        out.push_back(ClassificationScores::compute(test.labels, clf.predict(test.rows), numClasses));
+    }
+    return out;
+}
+
+int maxLength(const SeriesSet &s)
+{
+    int m = 1;
+    for (const auto &item : s.items) m = std::max(m, static_cast<int>(item.values.size()));
+    return m;
+}
+
+FeatureMatrix pixelMatrix(const ImageDataset &set, const std::vector<std::size_t> &indices)
+{
+    FeatureMatrix m;
+    m.dim = set.pixelsPerImage();
+    m.values.reserve(indices.size() * m.dim);
+    for (std::size_t i : indices)
+        m.values.insert(m.values.end(), set.image(i), set.image(i) + m.dim);
+    return m;
+}
+
+std::vector<std::size_t> subsample(std::size_t n, std::size_t cap, std::uint64_t seed)
+{
+    std::vector<std::size_t> idx(n);
+    for (std::size_t i = 0; i < n; ++i) idx[i] = i;
+    if (n > cap) {
+        std::mt19937_64 rng(seed);
+        std::shuffle(idx.begin(), idx.end(), rng);
+        idx.resize(cap);
+        std::sort(idx.begin(), idx.end());
+    }
+    return idx;
+}
+
+FeatureMatrix rowsOf(const FeatureMatrix &m, const std::vector<std::size_t> &idx)
+{
+    FeatureMatrix out;
+    out.dim = m.dim;
+    for (std::size_t i : idx) out.values.insert(out.values.end(), m.row(i), m.row(i) + m.dim);
+    return out;
+}
+
+double fidOf(const FeatureMatrix &a, const FeatureMatrix &b)
+{
+    if (a.rows() < 2 || b.rows() < 2)
+        return std::numeric_limits<double>::quiet_NaN();
+    return frechetDistance(GaussianStats::fromFeatures(a.values, a.dim), GaussianStats::fromFeatures(b.values, b.dim));
+}
+
+FeatureMatrix classRows(const FeatureMatrix &m, const std::vector<int> &labels, int label)
+{
+    FeatureMatrix out;
+    out.dim = m.dim;
+    for (std::size_t i = 0; i < labels.size(); ++i)
+        if (labels[i] == label) out.values.insert(out.values.end(), m.row(i), m.row(i) + m.dim);
+    return out;
+}
+
+nlohmann::json countsJson(const ImageDataset &set)
+{
+    return set.classCounts();
+}
+
+} // namespace
+
+nlohmann::json Evaluator::run(const EvaluationInputs &in, const EvaluationConfig &config, ProgressToken &token)
+{
+    const auto started = Clock::now();
+    const int numClasses = static_cast<int>(in.classes().size());
+    if (numClasses < 1)
+        throw InputError(in.realPath, "field 'classes'", "the real set has no classes");
+    nlohmann::json m;
+    m["format"] = "netsynth-evaluation";
+    m["version"] = 1;
+    m["created"] = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+    m["config"] = config.toJson();
+    nlohmann::json durations = nlohmann::json::object();
+    nlohmann::json charts = nlohmann::json::array();
+    const std::vector<std::string> &classes = in.classes();
+
+    // ---------------------------------------------------------------- dataset summary
+    m["dataset"] = {{"classes", classes},
+                    {"real", in.realPath},
+                    {"test_real", in.testPath.empty() ? std::string("(stratified split of the real set)") : in.testPath},
+                    {"synthetic", in.syntheticPath},
+                    {"image_size", in.realTrain.imageSize},
+                    {"channels", in.realTrain.channels},
+                    {"spec", in.realTrain.spec},
+                    {"synthetic_provenance", in.synthetic.provenance},
+                    {"counts", {{"real_train", countsJson(in.realTrain)},
+                                {"real_test", countsJson(in.realTest)},
+                                {"synthetic", countsJson(in.synthetic)}}},
+                    {"dropped_synthetic_classes", in.droppedSyntheticClasses}};
+    const DeviceInfo device = DeviceManager::current();
+    m["versions"] = {{"netsynth", NETSYNTH_VERSION}, {"qt", qVersion()}, {"torch", DeviceManager::torchVersion()},
+                     {"opencv", DeviceManager::openCvVersion()}};
+    m["device"] = {{"name", device.name}, {"description", device.description}, {"threads", device.threads}};
+
+    nlohmann::json perClass = nlohmann::json::object();
+    for (std::size_t c = 0; c < classes.size(); ++c)
+        perClass[classes[c]] = {{"count_real_train", in.realTrain.classCounts()[c]},
+                                {"count_real_test", in.realTest.classCounts()[c]},
+                                {"count_synthetic", in.synthetic.classCounts()[c]}};
+
+    const int seeds = std::max(1, config.seeds);
+    std::vector<std::uint64_t> seedList;
+    for (int s = 0; s < seeds; ++s) seedList.push_back(static_cast<std::uint64_t>(s));
+    m["seeds"] = seedList;
+
+    // ---------------------------------------------------------------- 1. TSTR, series classifier
+    auto t0 = Clock::now();
+    token.setProgress(0.0, "TSTR: series classifier");
+    const int fullPrefix = std::max({maxLength(in.realTrainSeries), maxLength(in.syntheticSeries), 1});
+    const SeriesRows realRows = seriesRows(in.realTrainSeries, fullPrefix);
+    const SeriesRows synthRows = seriesRows(in.syntheticSeries, fullPrefix);
+    const SeriesRows testRows = seriesRows(in.realTestSeries, fullPrefix);
+    std::vector<std::vector<ClassificationScores>> seriesRuns(3);
+    for (int s = 0; s < seeds; ++s) {
+        token.throwIfCanceled();
+        const auto r = seriesScenarios(realRows, synthRows, testRows, fullPrefix, numClasses, config.series,
+                                       static_cast<std::uint64_t>(s));
+        for (int k = 0; k < 3; ++k) seriesRuns[static_cast<std::size_t>(k)].push_back(r[static_cast<std::size_t>(k)]);
+        token.setProgress(0.05 * (s + 1) / seeds, "TSTR: series classifier");
+    }
+    nlohmann::json tstrSeries = {{"classifier", "series-mlp"}, {"prefix", fullPrefix}};
+    std::vector<AggregatedScores> seriesAgg;
+    for (int k = 0; k < 3; ++k) {
+        seriesAgg.push_back(AggregatedScores::of(seriesRuns[static_cast<std::size_t>(k)]));
+        tstrSeries[kScenarios[k]] = seriesAgg.back().toJson();
+    }
+    m["tstr_series"] = tstrSeries;
+    durations["tstr_series_s"] = secondsSince(t0);
+
+    // ---------------------------------------------------------------- 2. early classification
+    t0 = Clock::now();
+    nlohmann::json early = {{"classifier", "series-mlp"}};
+    std::vector<int> prefixes;
+    for (int n : config.earlyPrefixes)
+        if (n >= 1) prefixes.push_back(n);
+    std::vector<double> effective;
+    nlohmann::json earlyScen = nlohmann::json::object();
+    std::vector<std::vector<double>> earlyAcc(3), earlyF1(3), earlyStd(3);
+    for (std::size_t p = 0; p < prefixes.size(); ++p) {
+        const int n = prefixes[p];
+        const SeriesRows er = seriesRows(in.realTrainSeries, n), es = seriesRows(in.syntheticSeries, n),
+                         et = seriesRows(in.realTestSeries, n);
+        std::vector<std::vector<ClassificationScores>> runs(3);
+        for (int s = 0; s < seeds; ++s) {
+            token.throwIfCanceled();
+            const auto r = seriesScenarios(er, es, et, n, numClasses, config.series, static_cast<std::uint64_t>(s));
+            for (int k = 0; k < 3; ++k) runs[static_cast<std::size_t>(k)].push_back(r[static_cast<std::size_t>(k)]);
+        }
+        for (int k = 0; k < 3; ++k) {
+            const auto a = AggregatedScores::of(runs[static_cast<std::size_t>(k)]);
+            earlyAcc[static_cast<std::size_t>(k)].push_back(a.accuracy.mean);
+            earlyStd[static_cast<std::size_t>(k)].push_back(a.accuracy.std);
+            earlyF1[static_cast<std::size_t>(k)].push_back(a.macroF1.mean);
+        }
+        effective.push_back(std::min(n, fullPrefix));
+        token.setProgress(0.05 + 0.10 * static_cast<double>(p + 1) / static_cast<double>(prefixes.size()),
+                          "early classification: first " + std::to_string(n) + " packets");
+    }
+    early["prefixes"] = prefixes;
+    early["effective_prefixes"] = effective;
+    early["series_length"] = fullPrefix;
+    for (int k = 0; k < 3; ++k)
+        early[kScenarios[k]] = {{"accuracy", earlyAcc[static_cast<std::size_t>(k)]},
+                                {"accuracy_std", earlyStd[static_cast<std::size_t>(k)]},
+                                {"macro_f1", earlyF1[static_cast<std::size_t>(k)]}};
+    m["early"] = early;
+    {
+        std::vector<double> xs(prefixes.begin(), prefixes.end());
+        charts.push_back(ReportChart::line("early", "Early classification: accuracy vs first N packets",
+                                           "N (packets)", "accuracy",
+                                           {{"real->real", xs, earlyAcc[0]}, {"synthetic->real", xs, earlyAcc[1]},
+                                            {"mixed->real", xs, earlyAcc[2]}}));
+    }
+    durations["early_s"] = secondsSince(t0);
+
+    // ---------------------------------------------------------------- 3. TSTR, CNN (+ FID encoder)
+    nlohmann::json tstrCnn;
+    std::unique_ptr<GasfClassifier> encoder;
+    if (config.useCnn) {
+        t0 = Clock::now();
+        const int cnnSeeds = std::max(1, std::min(config.cnnSeeds, seeds));
+        const ImageSamples test = ImageSamples::fromDataset(in.realTest);
+        std::vector<int> realLabels, synthLabels;
+        for (const auto &s : in.realTrain.samples) realLabels.push_back(s.label);
+        for (const auto &s : in.synthetic.samples) synthLabels.push_back(s.label);
+        std::vector<std::vector<ClassificationScores>> runs(3);
+        nlohmann::json curves = nlohmann::json::array();
+        const double span = 0.70 / (cnnSeeds * 4.0); // mixed costs about two units
+        double at = 0.15;
+        for (int s = 0; s < cnnSeeds; ++s) {
+            const auto seed = static_cast<std::uint64_t>(s);
+            const ImageSamples real =
+                ImageSamples::fromDataset(in.realTrain, samplePerClass(realLabels, numClasses, config.maxTrainPerClass, seed));
+            const ImageSamples synth =
+                ImageSamples::fromDataset(in.synthetic, samplePerClass(synthLabels, numClasses, config.maxTrainPerClass, seed + 100));
+            ImageSamples mixed = real;
+            mixed.append(synth);
+            const ImageSamples *train[3] = {&real, &synth, &mixed};
+            const double weight[3] = {1.0, 1.0, 2.0};
+            for (int k = 0; k < 3; ++k) {
+                auto clf = std::make_unique<GasfClassifier>(in.realTrain.imageSize, in.realTrain.channels, numClasses);
+                GasfClassifierOptions o = config.cnn;
+                o.seed = seed * 31 + static_cast<std::uint64_t>(k);
+                const double begin = at, width = span * weight[k];
+                const std::string what = std::string("TSTR CNN ") + kScenarios[k] + ", seed " + std::to_string(s);
+                const auto losses = clf->fit(*train[k], o, token, [&](double f) { token.setProgress(begin + width * f, what); });
+                at += width;
+                curves.push_back({{"scenario", kScenarios[k]}, {"seed", s}, {"loss", losses}});
+                runs[static_cast<std::size_t>(k)].push_back(
+                    ClassificationScores::compute(test.labels, clf->predict(test), numClasses));
+                if (k == 0 && s == 0)
+                    encoder = std::move(clf);
+            }
+        }
+        tstrCnn = {{"classifier", "gasf-cnn"}, {"seeds", cnnSeeds}, {"max_train_per_class", config.maxTrainPerClass},
+                   {"epochs", config.cnn.epochs}, {"loss_curves", curves}};
+        for (int k = 0; k < 3; ++k)
+            tstrCnn[kScenarios[k]] = AggregatedScores::of(runs[static_cast<std::size_t>(k)]).toJson();
+        m["tstr_cnn"] = tstrCnn;
+        std::vector<ChartSeries> lossSeries;
+        for (const auto &c : curves) {
+            if (c["seed"] != 0) continue;
+            std::vector<double> ys = c["loss"].get<std::vector<double>>(), xs;
+            for (std::size_t e = 0; e < ys.size(); ++e) xs.push_back(static_cast<double>(e + 1));
+            lossSeries.push_back({c["scenario"].get<std::string>(), xs, ys});
+        }
+        charts.push_back(ReportChart::line("cnn_loss", "CNN classifier training loss (seed 0)", "epoch",
+                                           "cross-entropy", lossSeries));
+        durations["tstr_cnn_s"] = secondsSince(t0);
+    }
+    // The headline TSTR: the CNN when it ran (NetDiffus), else the series classifier.
+    m["tstr"] = config.useCnn ? tstrCnn : tstrSeries;
+    const nlohmann::json &headline = m["tstr"];
+    for (std::size_t c = 0; c < classes.size(); ++c)
+        for (int k = 0; k < 3; ++k)
+            perClass[classes[c]][std::string("f1_") + kScenarios[k]] = headline[kScenarios[k]]["per_class_f1"][c];
+    {
+        std::vector<double> xs = {1, 2, 3};
+        std::vector<double> acc, f1;
+        for (int k = 0; k < 3; ++k) {
+            acc.push_back(headline[kScenarios[k]]["accuracy"].get<double>());
+            f1.push_back(headline[kScenarios[k]]["macro_f1"].get<double>());
+        }
+        charts.push_back(ReportChart::bars("tstr", "TSTR (1 real->real, 2 synthetic->real, 3 mixed->real)",
+                                           "scenario", "score", {{"accuracy", xs, acc}, {"macro-F1", xs, f1}}));
+    }
+
+    // ---------------------------------------------------------------- 4. FID, precision/recall, memorisation
+    t0 = Clock::now();
+    token.setProgress(0.85, "FID and nearest-neighbour metrics");
+    const std::size_t cap = std::max<std::size_t>(10, config.maxManifoldSamples);
+    if (encoder) {
+        const FeatureMatrix fTrain = encoder->features(ImageSamples::fromDataset(in.realTrain));
+        const FeatureMatrix fTest = encoder->features(ImageSamples::fromDataset(in.realTest));
+        const FeatureMatrix fSynth = encoder->features(ImageSamples::fromDataset(in.synthetic));
+        m["fid"] = finiteOrNull(fidOf(fTrain, fSynth));
+        m["fid_real_test"] = finiteOrNull(fidOf(fTrain, fTest));
+        m["fid_encoder"] = {{"network", "gasf-cnn"}, {"features", GasfClassifier::featureDim()},
+                            {"trained_on", "real training images (TSTR real->real, seed 0)"}};
+        std::vector<int> trainLabels, synthLabels;
+        for (const auto &s : in.realTrain.samples) trainLabels.push_back(s.label);
+        for (const auto &s : in.synthetic.samples) synthLabels.push_back(s.label);
+        for (std::size_t c = 0; c < classes.size(); ++c) {
+            const FeatureMatrix a = classRows(fTrain, trainLabels, static_cast<int>(c));
+            const FeatureMatrix b = classRows(fSynth, synthLabels, static_cast<int>(c));
+            const bool enough = static_cast<int>(a.rows()) >= config.minPerClassForFid &&
+                                static_cast<int>(b.rows()) >= config.minPerClassForFid;
+            perClass[classes[c]]["fid"] = enough ? finiteOrNull(fidOf(a, b)) : nlohmann::json(nullptr);
+        }
+        token.throwIfCanceled();
+        const auto pr = manifoldPrecisionRecall(rowsOf(fTrain, subsample(fTrain.rows(), cap, 1)),
+                                                rowsOf(fSynth, subsample(fSynth.rows(), cap, 2)), config.knnK);
+        m["precision"] = pr.precision;
+        m["recall"] = pr.recall;
+        m["knn_k"] = pr.k;
+    } else {
+        m["fid"] = nullptr;
+        m["fid_real_test"] = nullptr;
+    }
+    token.throwIfCanceled();
+    {
+        const auto mem = memorisation(pixelMatrix(in.realTrain, subsample(in.realTrain.count(), 2 * cap, 3)),
+                                      pixelMatrix(in.realTest, subsample(in.realTest.count(), cap, 4)),
+                                      pixelMatrix(in.synthetic, subsample(in.synthetic.count(), cap, 5)));
+        m["memorisation"] = {{"share", mem.share}, {"threshold", mem.threshold}, {"quantile", mem.quantile},
+                             {"median_synthetic", mem.medianSynthetic}, {"median_real_test", mem.medianTest},
+                             {"space", "pixels"}};
+    }
+    durations["fid_knn_s"] = secondsSince(t0);
+
+    // ---------------------------------------------------------------- 5. series fidelity
+    t0 = Clock::now();
+    token.setProgress(0.95, "series fidelity");
+    const SeriesFidelity fid = SeriesFidelity::compute(in.realTrainSeries, in.syntheticSeries);
+    nlohmann::json overall = nlohmann::json::object();
+    for (const auto &kv : fid.overall) overall[kv.first] = finiteOrNull(kv.second);
+    m["fidelity"] = overall;
+    for (const auto &kv : fid.perClass)
+        for (const auto &mv : kv.second) perClass[kv.first][mv.first] = finiteOrNull(mv.second);
+    for (const auto &c : fid.charts) charts.push_back(c);
+    // Real train vs real test: the floor a perfect generator would reach.
+    const auto floorMetrics = SeriesFidelity::metrics(in.realTrainSeries, in.realTestSeries);
+    nlohmann::json floor = nlohmann::json::object();
+    for (const auto &kv : floorMetrics) floor[kv.first] = finiteOrNull(kv.second);
+    m["fidelity_real_test"] = floor;
+    durations["series_fidelity_s"] = secondsSince(t0);
+
+    m["per_class"] = perClass;
+    m["charts"] = charts;
+    durations["total_s"] = secondsSince(started);
+    m["durations"] = durations;
+    token.setProgress(1.0, "evaluation done");
+    return m;
+}
+
+std::string Evaluator::writeOutputs(nlohmann::json &metrics, const EvaluationInputs &inputs,
+                                    const std::string &outDir)
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::create_directories(outDir, ec);
+    if (ec)
+        throw InputError(outDir, {}, "cannot create folder: " + ec.message());
+    const int perClass = 6;
+    writeFileAtomically((fs::path(outDir) / "samples_real.png").string(),
+                        sampleGridPng(inputs.realTrain, perClass, 12));
+    writeFileAtomically((fs::path(outDir) / "samples_synthetic.png").string(),
+                        sampleGridPng(inputs.synthetic, perClass, 12));
+    metrics["sample_grids"] = {{"real", "samples_real.png"}, {"synthetic", "samples_synthetic.png"},
+                           {"per_class", perClass}};
+    const std::string path = (fs::path(outDir) / "metrics.json").string();
+    writeFileAtomically(path, metrics.dump(1));
+    return path;
+}
+
+} // namespace netsynth

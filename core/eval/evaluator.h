@@ -1,0 +1,39 @@
+#pragma once
+// Evaluator: everything the report shows, computed from EvaluationInputs.
+//
+//   EvaluationInputs in = loadEvaluationInputs(real, synth, test, 0.25, 42, token);
+//   nlohmann::json metrics = Evaluator::run(in, config, token);
+//   Evaluator::writeOutputs(metrics, in, outDir);   // metrics.json + sample grids
+//
+// Steps (progress share in brackets):
+//  1. TSTR with the light series classifier, `seeds` seeds     [5%]
+//  2. early classification: the same on the first N values     [10%]
+//  3. TSTR with the GASF CNN, `cnnSeeds` seeds (real->real seed 0 is the FID encoder) [70%]
+//  4. FID (+ real-vs-real floor, per class), k-NN precision/recall, memorisation [10%]
+//  5. series-level fidelity per class and overall               [5%]
+//
+// metrics.json keys: see docs/evaluation.md. Header is torch-free.
+
+#include "core/eval/evaluation_config.h"
+#include "core/eval/evaluation_inputs.h"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+namespace netsynth {
+
+class ProgressToken;
+
+class Evaluator
+{
+public:
+    static nlohmann::json run(const EvaluationInputs &inputs, const EvaluationConfig &config, ProgressToken &token);
+    // Writes metrics.json and the sample grids (samples_real.png,
+    // samples_synthetic.png) into outDir (created); adds "sample_grids" to
+    // metrics. Returns metrics.json's path.
+    static std::string writeOutputs(nlohmann::json &metrics, const EvaluationInputs &inputs,
+                                    const std::string &outDir);
+};
+
+} // namespace netsynth

@@ -1,0 +1,400 @@
+#include "core/eval/report_html.h"
+
+#include "core/eval/report_chart.h"
+#include "core/runtime/atomic_file.h"
+#include "core/runtime/errors.h"
+
+#include <QByteArray>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <sstream>
+
+namespace netsynth {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const char *kScenarios[3] = {"real_real", "synth_real", "mixed_real"};
+const char *kScenarioNames[3] = {"real &rarr; real", "synthetic &rarr; real", "real + synthetic &rarr; real"};
+
+std::string base64(const std::string &bytes)
+{
+    return QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())).toBase64().toStdString();
+}
+
+const nlohmann::json &at(const nlohmann::json &j, const char *key)
+{
+    static const nlohmann::json null;
+    if (j.is_object()) {
+        auto it = j.find(key);
+        if (it != j.end()) return *it;
+    }
+    return null;
+}
+
+std::string pm(const nlohmann::json &scores, const char *key)
+{
+    const std::string stdKey = std::string(key) + "_std";
+    std::string s = ReportHtml::formatNumber(at(scores, key));
+    if (at(scores, stdKey.c_str()).is_number() && at(scores, "runs").is_number() && at(scores, "runs").get<int>() > 1)
+        s += " &plusmn; " + ReportHtml::formatNumber(at(scores, stdKey.c_str()));
+    return s;
+}
+
+// Light-to-dark blue for v in [0, 1].
+std::string shade(double v)
+{
+    v = std::clamp(v, 0.0, 1.0);
+    const int r = static_cast<int>(255 - v * (255 - 31)), g = static_cast<int>(255 - v * (255 - 119)),
+              b = static_cast<int>(255 - v * (255 - 180));
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "#%02x%02x%02x", r, g, b);
+    return buf;
+}
+
+class Html
+{
+public:
+    Html(const nlohmann::json &m, const std::string &folder, ReportHtml::ImageMode mode)
+        : m(m), folder(folder), mode(mode) {}
+
+    std::string chartImg(const nlohmann::json &chart)
+    {
+        const std::string id = chart.value("id", std::string("chart"));
+        if (mode == ReportHtml::ImageMode::Embedded)
+            return "<img alt=\"" + ReportHtml::escape(chart.value("title", id)) +
+                   "\" src=\"data:image/svg+xml;base64," + base64(ReportChart::toSvg(chart)) + "\" width=\"560\" height=\"320\">";
+        return "<img src=\"chart:" + id + "\" width=\"560\" height=\"320\">";
+    }
+
+    std::string pngImg(const std::string &file)
+    {
+        if (mode == ReportHtml::ImageMode::Embedded) {
+            const fs::path p = fs::path(folder) / file;
+            if (!fs::exists(p))
+                return "<p><i>" + ReportHtml::escape(file) + " is missing</i></p>";
+            return "<img alt=\"" + ReportHtml::escape(file) + "\" src=\"data:image/png;base64," +
+                   base64(readWholeFile(p.string())) + "\">";
+        }
+        return "<img src=\"" + ReportHtml::escape(file) + "\">";
+    }
+
+    const nlohmann::json *chart(const std::string &id)
+    {
+        for (const auto &c : at(m, "charts"))
+            if (c.value("id", std::string()) == id) return &c;
+        return nullptr;
+    }
+
+    void charts(std::ostringstream &o, std::initializer_list<const char *> ids)
+    {
+        o << "<table cellspacing=\"6\"><tr>";
+        int n = 0;
+        for (const char *id : ids) {
+            const nlohmann::json *c = chart(id);
+            if (!c) continue;
+            if (n > 0 && n % 2 == 0) o << "</tr><tr>";
+            o << "<td>" << chartImg(*c) << "</td>";
+            ++n;
+        }
+        o << "</tr></table>";
+    }
+
+    void tstrTable(std::ostringstream &o, const nlohmann::json &t, const std::string &title)
+    {
+        if (!t.is_object()) return;
+        o << "<h3>" << title << "</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"
+          << "<tr bgcolor=\"#eeeeee\"><th>trained on &rarr; tested on</th><th>accuracy</th><th>macro-F1</th><th>runs</th></tr>";
+        for (int k = 0; k < 3; ++k) {
+            const auto &s = at(t, kScenarios[k]);
+            o << "<tr><td>" << kScenarioNames[k] << "</td><td>" << pm(s, "accuracy") << "</td><td>" << pm(s, "macro_f1")
+              << "</td><td>" << ReportHtml::formatNumber(at(s, "runs"), 0) << "</td></tr>";
+        }
+        o << "</table>";
+    }
+
+    void confusion(std::ostringstream &o, const nlohmann::json &t, const std::vector<std::string> &classes)
+    {
+        const std::size_t n = classes.size();
+        o << "<table cellspacing=\"8\"><tr>";
+        for (int k = 0; k < 3; ++k) {
+            const auto &c = at(at(t, kScenarios[k]), "confusion");
+            if (!c.is_array() || c.size() != n * n) continue;
+            o << "<td valign=\"top\"><b>" << kScenarioNames[k] << "</b><br>"
+              << "<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\"><tr><td></td>";
+            for (std::size_t j = 0; j < n; ++j) o << "<td><small>" << j << "</small></td>";
+            o << "</tr>";
+            for (std::size_t i = 0; i < n; ++i) {
+                double rowSum = 0;
+                for (std::size_t j = 0; j < n; ++j) rowSum += c[i * n + j].get<double>();
+                o << "<tr><td><small>" << i << "</small></td>";
+                for (std::size_t j = 0; j < n; ++j) {
+                    const double v = c[i * n + j].get<double>();
+                    const double frac = rowSum > 0 ? v / rowSum : 0.0;
+                    o << "<td bgcolor=\"" << shade(frac) << "\" align=\"right\"><small>"
+                      << (frac > 0.6 ? "<font color=\"white\">" : "<font color=\"black\">")
+                      << static_cast<long long>(v) << "</font></small></td>";
+                }
+                o << "</tr>";
+            }
+            o << "</table></td>";
+        }
+        o << "</tr></table><p><small>Rows: true class, columns: predicted class (summed over seeds); shade: share of the row. Class numbers: ";
+        for (std::size_t i = 0; i < n; ++i)
+            o << (i ? ", " : "") << i << " = " << ReportHtml::escape(classes[i]);
+        o << ".</small></p>";
+    }
+
+    std::string render()
+    {
+        std::ostringstream o;
+        std::vector<std::string> classes;
+        if (at(at(m, "dataset"), "classes").is_array())
+            classes = at(at(m, "dataset"), "classes").get<std::vector<std::string>>();
+        o << "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>NetSynth evaluation report</title>"
+          << "<style>body{font-family:sans-serif;margin:24px;max-width:1200px} table{border-collapse:collapse} "
+             "th,td{padding:3px 6px} h2{border-bottom:1px solid #999;margin-top:28px} small{color:#444}</style>"
+          << "</head><body>";
+        o << "<h1>NetSynth Studio: evaluation report</h1>";
+        o << "<p>Created " << ReportHtml::escape(m.value("created", std::string())) << " with NetSynth "
+          << ReportHtml::escape(at(at(m, "versions"), "netsynth").is_string() ? at(at(m, "versions"), "netsynth").get<std::string>() : std::string("?"))
+          << ".</p>";
+
+        // ------------------------------------------------------------ summary
+        o << "<h2>Summary</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">";
+        auto row = [&](const std::string &k, const std::string &v) { o << "<tr><td><b>" << k << "</b></td><td>" << v << "</td></tr>"; };
+        row("FID (domain CNN features, real train vs synthetic)", ReportHtml::formatNumber(at(m, "fid")));
+        row("FID floor (real train vs real test)", ReportHtml::formatNumber(at(m, "fid_real_test")));
+        row("k-NN precision / recall", ReportHtml::formatNumber(at(m, "precision")) + " / " + ReportHtml::formatNumber(at(m, "recall")));
+        row("Memorisation share (expected about 0.05)", ReportHtml::formatNumber(at(at(m, "memorisation"), "share")));
+        const auto &t = at(m, "tstr");
+        for (int k = 0; k < 3; ++k)
+            row(std::string("TSTR ") + kScenarioNames[k] + " accuracy / macro-F1",
+                pm(at(t, kScenarios[k]), "accuracy") + " / " + pm(at(t, kScenarios[k]), "macro_f1"));
+        o << "</table>";
+
+        // ------------------------------------------------------------ data
+        const auto &d = at(m, "dataset");
+        o << "<h2>Data</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">";
+        row("Real (training) images", ReportHtml::escape(at(d, "real").is_string() ? at(d, "real").get<std::string>() : ""));
+        row("Real test images", ReportHtml::escape(at(d, "test_real").is_string() ? at(d, "test_real").get<std::string>() : ""));
+        row("Synthetic images", ReportHtml::escape(at(d, "synthetic").is_string() ? at(d, "synthetic").get<std::string>() : ""));
+        row("Image size", ReportHtml::formatNumber(at(d, "image_size"), 0));
+        row("Encoding", ReportHtml::escape(at(d, "spec").dump()));
+        if (at(d, "synthetic_provenance").is_object() && !at(d, "synthetic_provenance").empty())
+            row("Synthetic provenance", ReportHtml::escape(at(d, "synthetic_provenance").dump()));
+        if (at(d, "dropped_synthetic_classes").is_array() && !at(d, "dropped_synthetic_classes").empty())
+            row("Synthetic classes not in the real set (ignored)", ReportHtml::escape(at(d, "dropped_synthetic_classes").dump()));
+        o << "</table>";
+
+        // ------------------------------------------------------------ TSTR
+        o << "<h2>Downstream usefulness (TSTR)</h2><p>Every classifier is tested on the held-out real images only.</p>";
+        if (at(m, "tstr_cnn").is_object())
+            tstrTable(o, at(m, "tstr_cnn"), "GASF CNN (NetDiffus downstream classifier)");
+        tstrTable(o, at(m, "tstr_series"), "Series classifier (MLP on per-series features of the inverted series)");
+        charts(o, {"tstr", "cnn_loss"});
+        o << "<h3>Confusion matrices (" << (at(t, "classifier").is_string() ? ReportHtml::escape(at(t, "classifier").get<std::string>()) : std::string()) << ")</h3>";
+        confusion(o, t, classes);
+
+        // ------------------------------------------------------------ early classification
+        const auto &e = at(m, "early");
+        if (e.is_object()) {
+            o << "<h2>Early classification</h2><p>Series classifier on the first N values of each series (series length "
+              << ReportHtml::formatNumber(at(e, "series_length"), 0) << ").</p>";
+            o << "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr bgcolor=\"#eeeeee\"><th>N</th>";
+            for (int k = 0; k < 3; ++k) o << "<th>" << kScenarioNames[k] << " accuracy</th>";
+            o << "</tr>";
+            const auto &ps = at(e, "prefixes");
+            for (std::size_t i = 0; ps.is_array() && i < ps.size(); ++i) {
+                o << "<tr><td>" << ReportHtml::formatNumber(ps[i], 0) << "</td>";
+                for (int k = 0; k < 3; ++k) {
+                    const auto &acc = at(at(e, kScenarios[k]), "accuracy");
+                    o << "<td>" << (acc.is_array() && i < acc.size() ? ReportHtml::formatNumber(acc[i]) : "") << "</td>";
+                }
+                o << "</tr>";
+            }
+            o << "</table>";
+            charts(o, {"early"});
+        }
+
+        // ------------------------------------------------------------ fidelity
+        o << "<h2>Fidelity</h2>";
+        const auto &fo = at(m, "fidelity");
+        const auto &ff = at(m, "fidelity_real_test");
+        if (fo.is_object()) {
+            o << "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr bgcolor=\"#eeeeee\"><th>metric (all classes)</th>"
+                 "<th>synthetic vs real</th><th>real test vs real train (floor)</th></tr>";
+            for (auto it = fo.begin(); it != fo.end(); ++it)
+                o << "<tr><td>" << it.key() << "</td><td>" << ReportHtml::formatNumber(it.value()) << "</td><td>"
+                  << ReportHtml::formatNumber(at(ff, it.key().c_str())) << "</td></tr>";
+            o << "</table>";
+        }
+        const auto &pc = at(m, "per_class");
+        if (pc.is_object() && !classes.empty()) {
+            std::vector<std::string> cols;
+            for (const char *k : {"fid", "size_jsd", "direction_jsd", "size_w1", "size_ks", "iat_jsd", "iat_w1", "iat_ks",
+                                  "value_jsd", "value_w1", "value_ks", "acf_error", "length_jsd", "f1_real_real",
+                                  "f1_synth_real", "f1_mixed_real"})
+                for (const auto &c : classes)
+                    if (at(pc, c.c_str()).contains(k)) { cols.push_back(k); break; }
+            o << "<h3>Per class</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr bgcolor=\"#eeeeee\">"
+                 "<th>#</th><th>class</th><th>real train</th><th>real test</th><th>synthetic</th>";
+            for (const auto &c : cols) o << "<th>" << c << "</th>";
+            o << "</tr>";
+            for (std::size_t i = 0; i < classes.size(); ++i) {
+                const auto &r = at(pc, classes[i].c_str());
+                o << "<tr><td>" << i << "</td><td>" << ReportHtml::escape(classes[i]) << "</td><td>"
+                  << ReportHtml::formatNumber(at(r, "count_real_train"), 0) << "</td><td>"
+                  << ReportHtml::formatNumber(at(r, "count_real_test"), 0) << "</td><td>"
+                  << ReportHtml::formatNumber(at(r, "count_synthetic"), 0) << "</td>";
+                for (const auto &c : cols) o << "<td>" << ReportHtml::formatNumber(at(r, c.c_str())) << "</td>";
+                o << "</tr>";
+            }
+            o << "</table><p><small>Distances: 0 is identical; JSD in [0, 1] (base 2); W1 normalised by the real range (NetShare); "
+                 "KS in [0, 1]; FID per class needs enough images on both sides (else empty).</small></p>";
+        }
+        charts(o, {"series_cdf", "series_hist", "length_hist", "acf"});
+
+        // ------------------------------------------------------------ training curves
+        if (chart("diffusion_loss") || chart("cnn_loss")) {
+            o << "<h2>Training curves</h2>";
+            charts(o, {"diffusion_loss"});
+        }
+
+        // ------------------------------------------------------------ samples
+        const auto &g = at(m, "sample_grids");
+        if (g.is_object()) {
+            o << "<h2>Samples</h2><table cellspacing=\"8\"><tr><th>real</th><th>synthetic</th></tr><tr><td valign=\"top\">"
+              << pngImg(at(g, "real").get<std::string>()) << "</td><td valign=\"top\">"
+              << pngImg(at(g, "synthetic").get<std::string>()) << "</td></tr></table>";
+        }
+
+        // ------------------------------------------------------------ reproducibility
+        o << "<h2>Configuration and environment</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">";
+        row("Evaluation settings", ReportHtml::escape(at(m, "config").dump()));
+        row("Seeds", ReportHtml::escape(at(m, "seeds").dump()));
+        row("Versions", ReportHtml::escape(at(m, "versions").dump()));
+        row("Device", ReportHtml::escape(at(m, "device").dump()));
+        row("Durations (s)", ReportHtml::escape(at(m, "durations").dump()));
+        if (at(m, "fid_encoder").is_object())
+            row("FID encoder", ReportHtml::escape(at(m, "fid_encoder").dump()));
+        if (at(m, "pipeline").is_object())
+            row("Pipeline", ReportHtml::escape(at(m, "pipeline").dump()));
+        o << "</table></body></html>\n";
+        return o.str();
+    }
+
+private:
+    const nlohmann::json &m;
+    std::string folder;
+    ReportHtml::ImageMode mode;
+};
+
+} // namespace
+
+std::string ReportHtml::escape(const std::string &text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string ReportHtml::formatNumber(const nlohmann::json &value, int precision)
+{
+    if (value.is_number_integer() || value.is_number_unsigned())
+        return std::to_string(value.get<long long>());
+    if (value.is_number_float()) {
+        const double v = value.get<double>();
+        if (!std::isfinite(v)) return "n/a";
+        char buf[48];
+        if (precision == 0) std::snprintf(buf, sizeof buf, "%.0f", v);
+        else if (v != 0.0 && (std::fabs(v) >= 1e5 || std::fabs(v) < 1e-3)) std::snprintf(buf, sizeof buf, "%.*e", precision - 1, v);
+        else std::snprintf(buf, sizeof buf, "%.*f", precision, v);
+        return buf;
+    }
+    if (value.is_string()) return escape(value.get<std::string>());
+    if (value.is_boolean()) return value.get<bool>() ? "yes" : "no";
+    return "n/a";
+}
+
+std::string ReportHtml::render(const nlohmann::json &metrics, const std::string &folder, ImageMode mode)
+{
+    return Html(metrics, folder, mode).render();
+}
+
+std::string ReportHtml::compare(const nlohmann::json &a, const std::string &nameA, const nlohmann::json &b,
+                                const std::string &nameB)
+{
+    struct Key { std::string label; std::vector<std::string> path; };
+    std::vector<Key> keys = {{"FID", {"fid"}}, {"FID floor (real test)", {"fid_real_test"}},
+                             {"precision", {"precision"}}, {"recall", {"recall"}},
+                             {"memorisation share", {"memorisation", "share"}}};
+    for (int k = 0; k < 3; ++k) {
+        keys.push_back({std::string("TSTR ") + kScenarioNames[k] + " accuracy", {"tstr", kScenarios[k], "accuracy"}});
+        keys.push_back({std::string("TSTR ") + kScenarioNames[k] + " macro-F1", {"tstr", kScenarios[k], "macro_f1"}});
+    }
+    for (const auto *src : {&a, &b})
+        for (auto it = at(*src, "fidelity").begin(); at(*src, "fidelity").is_object() && it != at(*src, "fidelity").end(); ++it) {
+            const bool seen = std::any_of(keys.begin(), keys.end(), [&](const Key &k) { return k.path.size() == 2 && k.path[1] == it.key(); });
+            if (!seen) keys.push_back({it.key(), {"fidelity", it.key()}});
+        }
+    auto get = [](const nlohmann::json &j, const std::vector<std::string> &path) {
+        const nlohmann::json *p = &j;
+        for (const auto &k : path) p = &at(*p, k.c_str());
+        return *p;
+    };
+    std::ostringstream o;
+    o << "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr bgcolor=\"#eeeeee\"><th>metric</th><th>"
+      << escape(nameA) << "</th><th>" << escape(nameB) << "</th><th>difference (B - A)</th></tr>";
+    for (const auto &k : keys) {
+        const auto va = get(a, k.path), vb = get(b, k.path);
+        std::string diff;
+        if (va.is_number() && vb.is_number()) diff = formatNumber(vb.get<double>() - va.get<double>());
+        o << "<tr><td>" << k.label << "</td><td>" << formatNumber(va) << "</td><td>" << formatNumber(vb) << "</td><td>"
+          << diff << "</td></tr>";
+    }
+    o << "</table>";
+    return o.str();
+}
+
+nlohmann::json ReportHtml::loadMetrics(const std::string &folderOrFile)
+{
+    fs::path p(folderOrFile);
+    if (fs::is_directory(p)) p /= "metrics.json";
+    const std::string path = p.string();
+    try {
+        nlohmann::json j = nlohmann::json::parse(readWholeFile(path));
+        if (!j.is_object() || j.value("format", std::string()) != "netsynth-evaluation")
+            throw InputError(path, "field 'format'", "not a NetSynth evaluation (metrics.json)");
+        return j;
+    } catch (const nlohmann::json::parse_error &e) {
+        throw InputError(path, "byte " + std::to_string(e.byte), "invalid JSON: " + std::string(e.what()));
+    }
+}
+
+std::string ReportHtml::writeHtml(const nlohmann::json &metrics, const std::string &metricsFolder,
+                                  const std::string &outDir)
+{
+    std::error_code ec;
+    fs::create_directories(outDir, ec);
+    if (ec)
+        throw InputError(outDir, {}, "cannot create folder: " + ec.message());
+    const std::string path = (fs::path(outDir) / "report.html").string();
+    writeFileAtomically(path, render(metrics, metricsFolder, ImageMode::Embedded));
+    return path;
+}
+
+} // namespace netsynth

@@ -1,0 +1,39 @@
+#pragma once
+// HTML of an evaluation report, rendered from metrics.json (plus the sample
+// grid PNGs in the same folder). Torch-free, no Qt GUI.
+//
+// The HTML keeps to the subset Qt's rich text engine understands (tables with
+// bgcolor, headings, img), so the same markup serves three readers:
+//   Embedded   report.html for browsers: charts as SVG data URIs, sample grids
+//              as PNG data URIs; one self-contained file.
+//   Resources  for QTextDocument (report.pdf and the Reports pane): charts are
+//              <img src="chart:ID">, sample grids <img src="FILE.png">; the Qt
+//              side registers those resources (charts drawn with QPainter).
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+namespace netsynth {
+
+class ReportHtml
+{
+public:
+    enum class ImageMode { Embedded, Resources };
+
+    // folder: where metrics.json and the sample grids live (Embedded mode reads the PNGs).
+    static std::string render(const nlohmann::json &metrics, const std::string &folder, ImageMode mode);
+    // A table of the headline numbers of two reports side by side, with the difference.
+    static std::string compare(const nlohmann::json &a, const std::string &nameA, const nlohmann::json &b,
+                               const std::string &nameB);
+    // Reads and parses FOLDER/metrics.json (or a metrics.json path); InputError on failure.
+    static nlohmann::json loadMetrics(const std::string &folderOrFile);
+    // Writes report.html (Embedded) into outDir; returns its path.
+    static std::string writeHtml(const nlohmann::json &metrics, const std::string &metricsFolder,
+                                 const std::string &outDir);
+
+    static std::string escape(const std::string &text);
+    static std::string formatNumber(const nlohmann::json &value, int precision = 3);
+};
+
+} // namespace netsynth

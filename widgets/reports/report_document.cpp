@@ -1,0 +1,215 @@
+#include "widgets/reports/report_document.h"
+
+#include "core/eval/report_chart.h"
+#include "core/eval/report_html.h"
+#include "core/runtime/atomic_file.h"
+#include "core/runtime/errors.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QFont>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QUrl>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace netsynth {
+
+QImage ReportDocument::renderChart(const nlohmann::json &chart, int width, int height, double scale)
+{
+    QImage image(static_cast<int>(width * scale), static_cast<int>(height * scale), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.scale(scale, scale);
+    QFont font = p.font();
+    font.setPixelSize(11);
+    p.setFont(font);
+    const double left = 62, right = 14, top = 30, bottom = 44;
+    const double pw = width - left - right, ph = height - top - bottom;
+    QFont bold = font;
+    bold.setBold(true);
+    bold.setPixelSize(13);
+    p.setFont(bold);
+    p.drawText(QRectF(0, 4, width, 20), Qt::AlignHCenter | Qt::AlignVCenter,
+               QString::fromStdString(chart.value("title", std::string())));
+    p.setFont(font);
+    const auto &series = chart.contains("series") ? chart["series"] : nlohmann::json::array();
+    const bool bars = chart.value("type", std::string("line")) == "bars";
+    double xlo = std::numeric_limits<double>::infinity(), xhi = -xlo, ylo = xlo, yhi = -xlo;
+    std::size_t maxPoints = 1;
+    for (const auto &s : series) {
+        const auto &xs = s["x"];
+        const auto &ys = s["y"];
+        maxPoints = std::max<std::size_t>(maxPoints, xs.size());
+        for (std::size_t i = 0; i < xs.size() && i < ys.size(); ++i) {
+            if (xs[i].is_null() || ys[i].is_null()) continue;
+            xlo = std::min(xlo, xs[i].get<double>()); xhi = std::max(xhi, xs[i].get<double>());
+            ylo = std::min(ylo, ys[i].get<double>()); yhi = std::max(yhi, ys[i].get<double>());
+        }
+    }
+    if (!(xlo <= xhi)) {
+        p.drawText(QRectF(0, 0, width, height), Qt::AlignCenter, QStringLiteral("no data"));
+        return image;
+    }
+    if (bars || ylo > 0.0) ylo = std::min(0.0, ylo);
+    if (yhi <= ylo) yhi = ylo + 1.0;
+    double barHalf = 0.0;
+    if (bars) {
+        barHalf = maxPoints > 1 ? (xhi - xlo) / static_cast<double>(maxPoints - 1) / 2.0 : 0.5;
+        xlo -= barHalf; xhi += barHalf;
+    }
+    if (xhi <= xlo) { xlo -= 0.5; xhi += 0.5; }
+    auto X = [&](double x) { return left + (x - xlo) / (xhi - xlo) * pw; };
+    auto Y = [&](double y) { return top + ph - (y - ylo) / (yhi - ylo) * ph; };
+    p.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 1));
+    for (double t : ReportChart::ticks(ylo, yhi)) p.drawLine(QPointF(left, Y(t)), QPointF(left + pw, Y(t)));
+    p.setPen(QColor(0x33, 0x33, 0x33));
+    for (double t : ReportChart::ticks(ylo, yhi))
+        p.drawText(QRectF(0, Y(t) - 8, left - 6, 16), Qt::AlignRight | Qt::AlignVCenter,
+                   QString::fromStdString(ReportChart::formatTick(t)));
+    for (double t : ReportChart::ticks(xlo, xhi))
+        p.drawText(QRectF(X(t) - 40, top + ph + 4, 80, 16), Qt::AlignHCenter | Qt::AlignTop,
+                   QString::fromStdString(ReportChart::formatTick(t)));
+    p.drawText(QRectF(left, height - 20, pw, 18), Qt::AlignHCenter | Qt::AlignVCenter,
+               QString::fromStdString(chart.value("x_label", std::string())));
+    p.save();
+    p.translate(14, top + ph / 2);
+    p.rotate(-90);
+    p.drawText(QRectF(-ph / 2, -9, ph, 18), Qt::AlignHCenter | Qt::AlignVCenter,
+               QString::fromStdString(chart.value("y_label", std::string())));
+    p.restore();
+    p.setPen(QColor(0x66, 0x66, 0x66));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(QRectF(left, top, pw, ph));
+    const std::size_t ns = series.size();
+    for (std::size_t si = 0; si < ns; ++si) {
+        const auto &s = series[si];
+        const QColor colour(QString::fromStdString(ReportChart::seriesColour(si)));
+        const auto &xs = s["x"];
+        const auto &ys = s["y"];
+        if (bars) {
+            const double slot = 2.0 * barHalf / static_cast<double>(std::max<std::size_t>(1, ns));
+            QColor fill = colour;
+            fill.setAlphaF(0.8);
+            p.setPen(Qt::NoPen);
+            p.setBrush(fill);
+            for (std::size_t i = 0; i < xs.size() && i < ys.size(); ++i) {
+                if (xs[i].is_null() || ys[i].is_null()) continue;
+                const double x0 = xs[i].get<double>() - barHalf + slot * static_cast<double>(si);
+                const double y = ys[i].get<double>();
+                p.drawRect(QRectF(QPointF(X(x0), std::min(Y(y), Y(0))),
+                                  QSizeF(std::max(0.5, X(x0 + slot) - X(x0) - 0.5), std::fabs(Y(0) - Y(y)))));
+            }
+        } else {
+            QPainterPath path;
+            bool started = false;
+            for (std::size_t i = 0; i < xs.size() && i < ys.size(); ++i) {
+                if (xs[i].is_null() || ys[i].is_null()) { started = false; continue; }
+                const QPointF pt(X(xs[i].get<double>()), Y(ys[i].get<double>()));
+                if (!started) { path.moveTo(pt); started = true; }
+                else path.lineTo(pt);
+            }
+            p.setPen(QPen(colour, 2));
+            p.setBrush(Qt::NoBrush);
+            p.drawPath(path);
+        }
+        const double ly = top + 12 + 16.0 * static_cast<double>(si);
+        p.setPen(Qt::NoPen);
+        p.setBrush(colour);
+        p.drawRect(QRectF(left + pw - 110, ly - 9, 12, 10));
+        p.setPen(QColor(0x33, 0x33, 0x33));
+        p.drawText(QPointF(left + pw - 94, ly), QString::fromStdString(s.value("name", std::string())));
+    }
+    return image;
+}
+
+std::unique_ptr<QTextDocument> ReportDocument::build(const nlohmann::json &metrics, const QString &folder)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    QFont font = doc->defaultFont();
+    font.setPointSizeF(9.0);
+    doc->setDefaultFont(font);
+    if (metrics.contains("charts"))
+        for (const auto &chart : metrics["charts"]) {
+            const QString id = QString::fromStdString(chart.value("id", std::string()));
+            QImage img = renderChart(chart);
+            img.setDevicePixelRatio(2.0);
+            doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:") + id), img);
+        }
+    if (metrics.contains("sample_grids"))
+        for (const char *key : {"real", "synthetic"}) {
+            const auto &g = metrics["sample_grids"];
+            if (!g.contains(key) || !g[key].is_string()) continue;
+            const QString file = QString::fromStdString(g[key].get<std::string>());
+            QImage img(QDir(folder).filePath(file));
+            if (!img.isNull())
+                doc->addResource(QTextDocument::ImageResource, QUrl(file), img);
+        }
+    doc->setHtml(QString::fromStdString(
+        ReportHtml::render(metrics, folder.toStdString(), ReportHtml::ImageMode::Resources)));
+    return doc;
+}
+
+int ReportDocument::writePdf(const nlohmann::json &metrics, const QString &folder, const QString &pdfPath)
+{
+    auto doc = build(metrics, folder);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    int pages = 0;
+    {
+        QPdfWriter pdf(&buffer);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageOrientation(QPageLayout::Landscape);
+        pdf.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+        pdf.setResolution(110);
+        pdf.setTitle(QStringLiteral("NetSynth evaluation report"));
+        pdf.setCreator(QStringLiteral("NetSynth Studio " NETSYNTH_VERSION));
+        doc->setPageSize(QSizeF(pdf.width(), pdf.height()));
+        pages = doc->pageCount();
+        doc->print(&pdf);
+    }
+    buffer.close();
+    writeFileAtomically(pdfPath.toStdString(), buffer.data().toStdString());
+    return pages;
+}
+
+QStringList ReportDocument::writeReport(const QString &metricsPath, const QString &outDir)
+{
+    const nlohmann::json metrics = ReportHtml::loadMetrics(metricsPath.toStdString());
+    const QString metricsFolder = QFileInfo(metricsPath).isDir() ? metricsPath : QFileInfo(metricsPath).absolutePath();
+    QDir().mkpath(outDir);
+    QStringList written;
+    const bool sameFolder = QFileInfo(metricsFolder).canonicalFilePath() == QFileInfo(outDir).canonicalFilePath();
+    if (!sameFolder) {
+        // Keep the report folder complete: metrics.json and the grids beside the report.
+        writeFileAtomically(QDir(outDir).filePath(QStringLiteral("metrics.json")).toStdString(), metrics.dump(1));
+        written << QDir(outDir).filePath(QStringLiteral("metrics.json"));
+        if (metrics.contains("sample_grids"))
+            for (const char *key : {"real", "synthetic"}) {
+                const auto &g = metrics["sample_grids"];
+                if (!g.contains(key) || !g[key].is_string()) continue;
+                const QString file = QString::fromStdString(g[key].get<std::string>());
+                const QString src = QDir(metricsFolder).filePath(file);
+                if (QFileInfo::exists(src)) {
+                    writeFileAtomically(QDir(outDir).filePath(file).toStdString(), readWholeFile(src.toStdString()));
+                    written << QDir(outDir).filePath(file);
+                }
+            }
+    }
+    written << QString::fromStdString(ReportHtml::writeHtml(metrics, metricsFolder.toStdString(), outDir.toStdString()));
+    const QString pdf = QDir(outDir).filePath(QStringLiteral("report.pdf"));
+    writePdf(metrics, metricsFolder, pdf);
+    written << pdf;
+    return written;
+}
+
+} // namespace netsynth

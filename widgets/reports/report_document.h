@@ -1,0 +1,38 @@
+#pragma once
+// ReportDocument: an evaluation report (metrics.json + sample grids in a
+// folder) as a QTextDocument, for the Reports pane and for report.pdf.
+//
+// Needs QtGui only (QTextDocument, QPainter, QPdfWriter), never QtWidgets or
+// torch: netsynth-cli compiles this file too, so `netsynth-cli report` writes
+// the PDF headless (QGuiApplication on the offscreen platform).
+//
+// Charts are drawn with QPainter from the chart data stored in metrics.json
+// (the same data report.html draws as SVG), at 2x for crisp print.
+
+#include <nlohmann/json.hpp>
+
+#include <QImage>
+#include <QString>
+
+#include <memory>
+
+class QTextDocument;
+
+namespace netsynth {
+
+class ReportDocument
+{
+public:
+    // The report as a document; images are registered as resources.
+    static std::unique_ptr<QTextDocument> build(const nlohmann::json &metrics, const QString &folder);
+    // One chart (see core/eval/report_chart.h) drawn at logical size `size` x scale.
+    static QImage renderChart(const nlohmann::json &chart, int width = 560, int height = 320, double scale = 2.0);
+    // Writes report.pdf (A4 pages through QTextDocument::print) atomically.
+    // Returns the number of pages. Throws InputError when the file cannot be written.
+    static int writePdf(const nlohmann::json &metrics, const QString &folder, const QString &pdfPath);
+    // Writes report.html, report.pdf (and copies metrics.json and the sample grids
+    // when outDir differs from the metrics folder). Returns the list of files written.
+    static QStringList writeReport(const QString &metricsFolder, const QString &outDir);
+};
+
+} // namespace netsynth
