@@ -1,5 +1,6 @@
 // netsynth-cli: the headless front end. Every step the GUI runs, the CLI runs.
 //   netsynth-cli [--version] [--json] <command> [options]
+#include "app/cli/cli_application.h"
 #include "app/cli/cli_common.h"
 #include "app/cli/command_table.h"
 #include "app/cli/version_info.h"
@@ -32,7 +33,7 @@ static void printUsage(std::ostream &out)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const auto app = createCliApplication(argc, argv); // QGuiApplication (offscreen) for PDF reports
     QCoreApplication::setApplicationName(QStringLiteral("netsynth-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NETSYNTH_VERSION));
     QStringList args = QCoreApplication::arguments();

@@ -8,6 +8,7 @@ const std::vector<Command> &commands()
         {"info", "Versions, compute device and threads", &runInfo},
         {"inspect", "Classes, biflow and packet counts of a traffic dataset", &runInspect},
         {"appshot", "AppShot city traffic maps: info, layers, demo, train, generate, evaluate", &runAppshot},
+        {"report", "HTML + PDF report from an evaluation folder (metrics.json)", &runReport},
     };
     return table;
 }

@@ -21,5 +21,6 @@ const std::vector<Command> &commands();
 int runInfo(const QStringList &args);
 int runInspect(const QStringList &args);
 int runAppshot(const QStringList &args);
+int runReport(const QStringList &args);
 
 } // namespace netsynth::cli

@@ -1,2 +1,12 @@
 list(APPEND NETSYNTH_CLI_SOURCES cli/cmd_inspect.cpp)
 list(APPEND NETSYNTH_CLI_SOURCES cli/cmd_appshot.cpp cli/cmd_appshot.h cli/cmd_appshot_model.cpp)
+list(APPEND NETSYNTH_CLI_SOURCES cli/cli_application.h cli/cli_application.cpp cli/report_writer.h cli/report_writer.cpp
+                                 cli/cmd_report.cpp)
+# PDF reports need Qt Gui (QTextDocument, QPdfWriter): the CLI compiles the
+# report document writer itself and runs a QGuiApplication on the offscreen
+# platform for report commands (see cli_application.h).
+if(TARGET Qt6::Gui)
+  list(APPEND NETSYNTH_CLI_SOURCES ${CMAKE_SOURCE_DIR}/widgets/reports/report_document.h
+                                   ${CMAKE_SOURCE_DIR}/widgets/reports/report_document.cpp)
+  set(NETSYNTH_CLI_PDF ON)
+endif()

@@ -1,0 +1,77 @@
+#include "core/eval/evaluation_fixture.h"
+#include "widgets/reports/report_document.h"
+#include "widgets/reports/reports_pane.h"
+#include "core/eval/report_chart.h"
+
+#include <QDir>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTextDocument>
+
+using namespace netsynth;
+
+class TestReportsPane : public QObject
+{
+    Q_OBJECT
+private:
+    QString m_a, m_b;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString root = QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR);
+        QDir(root).removeRecursively();
+        m_a = root + QStringLiteral("/runs/a");
+        m_b = root + QStringLiteral("/runs/nested/b");
+        writeFixtureEvaluation(m_a.toStdString(), 0.0);
+        writeFixtureEvaluation(m_b.toStdString(), 400.0); // synthetic sizes shifted: worse fidelity
+    }
+
+    void listsShowsAndCompares()
+    {
+        ReportsPane pane;
+        pane.resize(1200, 800);
+        pane.setRoot(QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR "/runs"));
+        QCOMPARE(pane.reports().size(), 2);
+        QVERIFY(pane.showReport(m_a));
+        auto *view = pane.findChild<QTextBrowser *>(QStringLiteral("ReportView"));
+        QVERIFY(view);
+        const QString text = view->document()->toPlainText();
+        QVERIFY(text.contains(QStringLiteral("Downstream usefulness")));
+        QVERIFY(text.contains(QStringLiteral("video")));
+        // Charts were registered as images.
+        QVERIFY(!view->document()->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:early"))).isNull());
+
+        QVERIFY(pane.compareReports(m_a, m_b));
+        auto *table = pane.findChild<QTextBrowser *>(QStringLiteral("CompareTable"));
+        QVERIFY(table);
+        const QString cmp = table->toPlainText();
+        QVERIFY(cmp.contains(QStringLiteral("size_jsd")));
+        QVERIFY(cmp.contains(QStringLiteral("difference")));
+
+        // A folder without metrics.json: a message, no crash, the list stays.
+        QVERIFY(!pane.showReport(QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR "/nothing-here")));
+        QCOMPARE(pane.reports().size(), 2);
+        pane.addReport(m_b);
+        QCOMPARE(pane.reports().size(), 2);
+    }
+
+    void chartImageHasContent()
+    {
+        const nlohmann::json chart = ReportChart::line("c", "title", "x", "y", {{"real", {0, 1, 2}, {0, 1, 0.5}}});
+        const QImage img = ReportDocument::renderChart(chart, 300, 200, 1.0);
+        QCOMPARE(img.size(), QSize(300, 200));
+        int coloured = 0;
+        for (int y = 0; y < img.height(); ++y)
+            for (int x = 0; x < img.width(); ++x) {
+                const QColor c = img.pixelColor(x, y);
+                if (c.blue() > 150 && c.red() < 100) ++coloured; // the first series is blue
+            }
+        QVERIFY(coloured > 50);
+    }
+};
+
+QTEST_MAIN(TestReportsPane)
+#include "tst_reports_pane.moc"

@@ -1,0 +1,254 @@
+#include "widgets/reports/reports_pane.h"
+
+#include "core/eval/report_html.h"
+#include "core/runtime/errors.h"
+#include "widgets/reports/report_document.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace netsynth {
+
+namespace {
+QString summaryOf(const nlohmann::json &m)
+{
+    auto num = [](const nlohmann::json &v) { return QString::fromStdString(ReportHtml::formatNumber(v)); };
+    const auto &t = m.contains("tstr") ? m["tstr"] : nlohmann::json();
+    const auto acc = [&](const char *k) {
+        return t.is_object() && t.contains(k) ? num(t[k].value("accuracy", nlohmann::json())) : QStringLiteral("n/a");
+    };
+    return ReportsPane::tr("FID %1 | TSTR accuracy real->real %2, synthetic->real %3, mixed->real %4")
+        .arg(num(m.value("fid", nlohmann::json())), acc("real_real"), acc("synth_real"), acc("mixed_real"));
+}
+
+QTextBrowser *makeBrowser(QWidget *parent)
+{
+    auto *b = new QTextBrowser(parent);
+    b->setOpenLinks(false);
+    return b;
+}
+} // namespace
+
+ReportsPane::ReportsPane(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("ReportsPane"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *bar = new QHBoxLayout;
+    auto addButton = [&](const QString &text, const QString &tip) {
+        auto *b = new QToolButton(this);
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        bar->addWidget(b);
+        return b;
+    };
+    QToolButton *open = addButton(tr("Open folder..."), tr("List the reports found under a folder"));
+    QToolButton *refreshButton = addButton(tr("Refresh"), tr("Scan the folder again"));
+    m_compareButton = addButton(tr("Compare"), tr("Select two reports in the list to compare them side by side"));
+    QToolButton *browser = addButton(tr("Open HTML"), tr("Open report.html of the shown report in the web browser"));
+    bar->addStretch(1);
+    layout->addLayout(bar);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    m_list = new QListWidget(split);
+    m_list->setObjectName(QStringLiteral("ReportsList"));
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setMinimumWidth(180);
+    m_stack = new QStackedWidget(split);
+    m_single = makeBrowser(m_stack);
+    m_single->setObjectName(QStringLiteral("ReportView"));
+    m_single->setHtml(tr("<h3>Reports</h3><p>Fidelity and TSTR reports of generated traffic.</p>"
+                         "<p>Use <i>Open folder...</i> to list the reports under a folder, or create one with "
+                         "<i>Tools &gt; Evaluate synthetic images</i> or <i>Tools &gt; Run full pipeline</i>. "
+                         "Select two reports and press <i>Compare</i> to see them side by side.</p>"));
+    m_stack->addWidget(m_single);
+    auto *compare = new QSplitter(Qt::Vertical, m_stack);
+    m_compareTable = makeBrowser(compare);
+    m_compareTable->setObjectName(QStringLiteral("CompareTable"));
+    auto *sides = new QSplitter(Qt::Horizontal, compare);
+    auto column = [&](QLabel *&title, QTextBrowser *&browserOut) {
+        auto *w = new QWidget(sides);
+        auto *v = new QVBoxLayout(w);
+        v->setContentsMargins(0, 0, 0, 0);
+        title = new QLabel(w);
+        title->setWordWrap(true);
+        browserOut = makeBrowser(w);
+        v->addWidget(title);
+        v->addWidget(browserOut, 1);
+    };
+    column(m_leftTitle, m_left);
+    column(m_rightTitle, m_right);
+    compare->setStretchFactor(0, 1);
+    compare->setStretchFactor(1, 4);
+    m_stack->addWidget(compare);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 4);
+    layout->addWidget(split, 1);
+
+    connect(open, &QToolButton::clicked, this, &ReportsPane::chooseRoot);
+    connect(refreshButton, &QToolButton::clicked, this, &ReportsPane::refresh);
+    connect(m_compareButton, &QToolButton::clicked, this, &ReportsPane::compareSelected);
+    connect(browser, &QToolButton::clicked, this, &ReportsPane::openInBrowser);
+    connect(m_list, &QListWidget::itemSelectionChanged, this, &ReportsPane::onSelectionChanged);
+}
+
+void ReportsPane::chooseRoot()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder with reports"), m_root);
+    if (!dir.isEmpty())
+        setRoot(dir);
+}
+
+void ReportsPane::setRoot(const QString &root)
+{
+    m_root = root;
+    refresh();
+    Q_EMIT rootChanged(root);
+}
+
+void ReportsPane::refresh()
+{
+    if (m_root.isEmpty())
+        return;
+    QStringList found;
+    QDirIterator it(m_root, {QStringLiteral("metrics.json")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        if (QDir(m_root).relativeFilePath(file).count(QLatin1Char('/')) <= 4)
+            found << QFileInfo(file).absolutePath();
+    }
+    found.sort();
+    for (const QString &f : found)
+        if (!reports().contains(f)) {
+            auto *item = new QListWidgetItem(QDir(m_root).relativeFilePath(f) == QStringLiteral(".")
+                                                 ? QFileInfo(f).fileName()
+                                                 : QDir(m_root).relativeFilePath(f),
+                                             m_list);
+            item->setData(Qt::UserRole, f);
+            item->setToolTip(f);
+        }
+}
+
+QStringList ReportsPane::reports() const
+{
+    QStringList out;
+    for (int i = 0; i < m_list->count(); ++i)
+        out << m_list->item(i)->data(Qt::UserRole).toString();
+    return out;
+}
+
+void ReportsPane::addReport(const QString &folder)
+{
+    const QString abs = QFileInfo(folder).absoluteFilePath();
+    if (!reports().contains(abs)) {
+        auto *item = new QListWidgetItem(QFileInfo(abs).fileName(), m_list);
+        item->setData(Qt::UserRole, abs);
+        item->setToolTip(abs);
+    }
+    for (int i = 0; i < m_list->count(); ++i)
+        if (m_list->item(i)->data(Qt::UserRole).toString() == abs) {
+            m_list->clearSelection();
+            m_list->setCurrentRow(i);
+        }
+    showReport(abs);
+}
+
+void ReportsPane::showMessage(const QString &text)
+{
+    m_stack->setCurrentWidget(m_single);
+    m_single->setHtml(QStringLiteral("<p><b>%1</b></p>").arg(text.toHtmlEscaped()));
+}
+
+bool ReportsPane::showReport(const QString &folder)
+{
+    try {
+        const nlohmann::json metrics = ReportHtml::loadMetrics(folder.toStdString());
+        auto doc = ReportDocument::build(metrics, folder);
+        QTextDocument *d = doc.release();
+        QTextDocument *old = m_single->document();
+        m_single->setDocument(d);
+        d->setParent(m_single);
+        if (old && old->parent() == m_single)
+            old->deleteLater();
+        m_stack->setCurrentWidget(m_single);
+        m_current = folder;
+        m_single->setToolTip(summaryOf(metrics));
+        return true;
+    } catch (const std::exception &e) {
+        showMessage(tr("Cannot show the report in %1: %2").arg(folder, QString::fromStdString(e.what())));
+        return false;
+    }
+}
+
+bool ReportsPane::compareReports(const QString &a, const QString &b)
+{
+    try {
+        const nlohmann::json ma = ReportHtml::loadMetrics(a.toStdString());
+        const nlohmann::json mb = ReportHtml::loadMetrics(b.toStdString());
+        const QString na = QFileInfo(a).fileName(), nb = QFileInfo(b).fileName();
+        m_compareTable->setHtml(QString::fromStdString(
+            ReportHtml::compare(ma, na.toStdString(), mb, nb.toStdString())));
+        const auto put = [](QTextBrowser *browser, const nlohmann::json &m, const QString &folder) {
+            QTextDocument *d = ReportDocument::build(m, folder).release();
+            QTextDocument *old = browser->document();
+            browser->setDocument(d);
+            d->setParent(browser);
+            if (old && old->parent() == browser)
+                old->deleteLater();
+        };
+        put(m_left, ma, a);
+        put(m_right, mb, b);
+        m_leftTitle->setText(tr("<b>A:</b> %1").arg(a.toHtmlEscaped()));
+        m_rightTitle->setText(tr("<b>B:</b> %1").arg(b.toHtmlEscaped()));
+        m_stack->setCurrentIndex(1);
+        return true;
+    } catch (const std::exception &e) {
+        showMessage(tr("Cannot compare the reports: %1").arg(QString::fromStdString(e.what())));
+        return false;
+    }
+}
+
+void ReportsPane::onSelectionChanged()
+{
+    const auto selected = m_list->selectedItems();
+    m_compareButton->setEnabled(selected.size() == 2);
+    if (selected.size() == 1)
+        showReport(selected.front()->data(Qt::UserRole).toString());
+}
+
+void ReportsPane::compareSelected()
+{
+    const auto selected = m_list->selectedItems();
+    if (selected.size() != 2) {
+        showMessage(tr("Select exactly two reports to compare (Ctrl+click)."));
+        return;
+    }
+    compareReports(selected[0]->data(Qt::UserRole).toString(), selected[1]->data(Qt::UserRole).toString());
+}
+
+void ReportsPane::openInBrowser()
+{
+    if (m_current.isEmpty())
+        return;
+    const QString html = QDir(m_current).filePath(QStringLiteral("report.html"));
+    if (QFileInfo::exists(html))
+        QDesktopServices::openUrl(QUrl::fromLocalFile(html));
+    else
+        showMessage(tr("%1 has no report.html yet: run 'netsynth-cli report %1'.").arg(m_current));
+}
+
+} // namespace netsynth

@@ -1,0 +1,4 @@
+list(APPEND NETSYNTH_WIDGETS_SOURCES
+  reports/report_document.h reports/report_document.cpp
+  reports/reports_pane.h reports/reports_pane.cpp
+)
