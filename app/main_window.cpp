@@ -11,6 +11,7 @@
 #include "core/data/dataset_loader.h"
 #include "core/runtime/progress.h"
 #include "widgets/datasets/datasets_pane.h"
+#include "widgets/reports/reports_pane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -102,10 +103,8 @@ void MainWindow::createPanes()
                         makeGuide(tr("<b>AppShot Map</b><br>Context layers and generated service-level "
                                      "traffic maps of a city.")),
                         Qt::RightDockWidgetArea);
-    auto *reports = addPane(tr("Reports"), QStringLiteral("ReportsDock"),
-                            makeGuide(tr("<b>Reports</b><br>Fidelity and TSTR reports of generated "
-                                         "traffic.")),
-                            Qt::RightDockWidgetArea);
+    m_reportsPane = new ReportsPane;
+    auto *reports = addPane(tr("Reports"), QStringLiteral("ReportsDock"), m_reportsPane, Qt::RightDockWidgetArea);
     tabifyDockWidget(imaging, training);
     tabifyDockWidget(training, map);
     tabifyDockWidget(map, reports);

@@ -18,6 +18,7 @@ namespace netsynth {
 class DatasetsPane;
 class JobRunner;
 class JobsPane;
+class ReportsPane;
 
 class MainWindow : public QMainWindow
 {
@@ -29,6 +30,7 @@ public:
     JobRunner *jobRunner() const { return m_jobs; }
     QDockWidget *dock(const QString &objectName) const;
     DatasetsPane *datasetsPane() const { return m_datasetsPane; }
+    ReportsPane *reportsPane() const { return m_reportsPane; }
 
     // Runs the device benchmark as a background job (Tools menu).
     void runDeviceBenchmark();
@@ -54,6 +56,7 @@ private:
     AppSettings m_settings;
     JobsPane *m_jobsPane = nullptr;
     DatasetsPane *m_datasetsPane = nullptr;
+    ReportsPane *m_reportsPane = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QDockWidget *> m_docks;
     QMenu *m_viewMenu = nullptr;

@@ -373,7 +373,7 @@ std::string ReportHtml::compare(const nlohmann::json &a, const std::string &name
 nlohmann::json ReportHtml::loadMetrics(const std::string &folderOrFile)
 {
     fs::path p(folderOrFile);
-    if (fs::is_directory(p)) p /= "metrics.json";
+    if (fs::is_directory(p) || p.extension() != ".json") p /= "metrics.json";
     const std::string path = p.string();
     try {
         nlohmann::json j = nlohmann::json::parse(readWholeFile(path));

@@ -178,12 +178,10 @@ bool ReportsPane::showReport(const QString &folder)
     try {
         const nlohmann::json metrics = ReportHtml::loadMetrics(folder.toStdString());
         auto doc = ReportDocument::build(metrics, folder);
+        // Parented to the browser: setDocument() deletes the previous one it owned.
         QTextDocument *d = doc.release();
-        QTextDocument *old = m_single->document();
-        m_single->setDocument(d);
         d->setParent(m_single);
-        if (old && old->parent() == m_single)
-            old->deleteLater();
+        m_single->setDocument(d);
         m_stack->setCurrentWidget(m_single);
         m_current = folder;
         m_single->setToolTip(summaryOf(metrics));
@@ -204,11 +202,8 @@ bool ReportsPane::compareReports(const QString &a, const QString &b)
             ReportHtml::compare(ma, na.toStdString(), mb, nb.toStdString())));
         const auto put = [](QTextBrowser *browser, const nlohmann::json &m, const QString &folder) {
             QTextDocument *d = ReportDocument::build(m, folder).release();
-            QTextDocument *old = browser->document();
-            browser->setDocument(d);
             d->setParent(browser);
-            if (old && old->parent() == browser)
-                old->deleteLater();
+            browser->setDocument(d);
         };
         put(m_left, ma, a);
         put(m_right, mb, b);
