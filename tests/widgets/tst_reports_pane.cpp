@@ -43,6 +43,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("video")));
         // Charts were registered as images.
         QVERIFY(!view->document()->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:early"))).isNull());
+        // For a look at the pane as a user sees it.
+        pane.grab().save(QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR "/reports_pane_single.png"));
 
         QVERIFY(pane.compareReports(m_a, m_b));
         auto *table = pane.findChild<QTextBrowser *>(QStringLiteral("CompareTable"));
@@ -50,6 +52,7 @@ private Q_SLOTS:
         const QString cmp = table->toPlainText();
         QVERIFY(cmp.contains(QStringLiteral("size_jsd")));
         QVERIFY(cmp.contains(QStringLiteral("difference")));
+        pane.grab().save(QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR "/reports_pane_compare.png"));
 
         // A folder without metrics.json: a message, no crash, the list stays.
         QVERIFY(!pane.showReport(QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR "/nothing-here")));

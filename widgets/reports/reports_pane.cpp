@@ -15,6 +15,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QToolButton>
 #include <QUrl>
@@ -182,6 +183,7 @@ bool ReportsPane::showReport(const QString &folder)
         QTextDocument *d = doc.release();
         d->setParent(m_single);
         m_single->setDocument(d);
+        m_single->moveCursor(QTextCursor::Start);
         m_stack->setCurrentWidget(m_single);
         m_current = folder;
         m_single->setToolTip(summaryOf(metrics));
@@ -204,6 +206,7 @@ bool ReportsPane::compareReports(const QString &a, const QString &b)
             QTextDocument *d = ReportDocument::build(m, folder).release();
             d->setParent(browser);
             browser->setDocument(d);
+            browser->moveCursor(QTextCursor::Start);
         };
         put(m_left, ma, a);
         put(m_right, mb, b);
