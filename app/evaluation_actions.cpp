@@ -1,0 +1,193 @@
+#include "app/evaluation_actions.h"
+
+#include "core/eval/evaluation_inputs.h"
+#include "core/eval/evaluator.h"
+#include "core/eval/pipeline_runner.h"
+#include "core/runtime/job_runner.h"
+#include "core/runtime/progress.h"
+#include "widgets/reports/report_document.h"
+#include "widgets/reports/reports_pane.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+
+namespace netsynth {
+
+namespace {
+// A line edit with a "Browse..." button choosing a folder (or a file when files is true).
+QWidget *pathRow(QWidget *parent, QLineEdit *&edit, const QString &title, bool files = false)
+{
+    auto *row = new QWidget(parent);
+    auto *h = new QHBoxLayout(row);
+    h->setContentsMargins(0, 0, 0, 0);
+    edit = new QLineEdit(row);
+    edit->setMinimumWidth(380);
+    auto *browse = new QPushButton(EvaluationActions::tr("Browse..."), row);
+    h->addWidget(edit, 1);
+    h->addWidget(browse);
+    QLineEdit *target = edit;
+    QObject::connect(browse, &QPushButton::clicked, row, [row, target, title, files] {
+        const QString p = files ? QFileDialog::getOpenFileName(row, title, target->text())
+                                : QFileDialog::getExistingDirectory(row, title, target->text());
+        if (!p.isEmpty())
+            target->setText(p);
+    });
+    return row;
+}
+} // namespace
+
+EvaluationActions::EvaluationActions(QWidget *window, JobRunner *jobs, ReportsPane *pane, QDockWidget *reportsDock)
+    : QObject(window), m_window(window), m_jobs(jobs), m_pane(pane), m_dock(reportsDock)
+{
+}
+
+void EvaluationActions::addTo(QMenu *menu)
+{
+    QAction *eval = menu->addAction(tr("&Evaluate synthetic images..."), this, &EvaluationActions::evaluate);
+    eval->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    eval->setObjectName(QStringLiteral("EvaluateAction"));
+    QAction *pipeline = menu->addAction(tr("Run full &pipeline..."), this, &EvaluationActions::runFullPipeline);
+    pipeline->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    pipeline->setObjectName(QStringLiteral("RunPipelineAction"));
+}
+
+void EvaluationActions::evaluate()
+{
+    QSettings settings;
+    QDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Evaluate synthetic images"));
+    auto *form = new QFormLayout(&dialog);
+    QLineEdit *real = nullptr, *synth = nullptr, *test = nullptr, *out = nullptr;
+    form->addRow(tr("Real (training) images:"), pathRow(&dialog, real, tr("Real image set")));
+    form->addRow(tr("Synthetic images:"), pathRow(&dialog, synth, tr("Synthetic image set")));
+    form->addRow(tr("Real test images (optional):"), pathRow(&dialog, test, tr("Held-out real image set")));
+    form->addRow(tr("Report folder:"), pathRow(&dialog, out, tr("Report folder")));
+    real->setText(settings.value(QStringLiteral("eval/real")).toString());
+    synth->setText(settings.value(QStringLiteral("eval/synthetic")).toString());
+    test->setText(settings.value(QStringLiteral("eval/test")).toString());
+    out->setText(settings.value(QStringLiteral("eval/out")).toString());
+    test->setPlaceholderText(tr("empty: hold out 25% of the real images"));
+    auto *seeds = new QSpinBox(&dialog);
+    seeds->setRange(1, 20);
+    seeds->setValue(3);
+    form->addRow(tr("Seeds:"), seeds);
+    auto *cnn = new QCheckBox(tr("Train the GASF CNN (FID and NetDiffus TSTR; slower)"), &dialog);
+    cnn->setChecked(true);
+    form->addRow(QString(), cnn);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (real->text().isEmpty() || synth->text().isEmpty() || out->text().isEmpty()) {
+        QMessageBox::warning(m_window, tr("Evaluate"), tr("Choose the real and synthetic image sets and a report folder."));
+        return;
+    }
+    settings.setValue(QStringLiteral("eval/real"), real->text());
+    settings.setValue(QStringLiteral("eval/synthetic"), synth->text());
+    settings.setValue(QStringLiteral("eval/test"), test->text());
+    settings.setValue(QStringLiteral("eval/out"), out->text());
+    submitEvaluation(real->text(), synth->text(), test->text(), out->text(), seeds->value(), cnn->isChecked());
+}
+
+void EvaluationActions::runFullPipeline()
+{
+    QSettings settings;
+    QDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Run full pipeline"));
+    auto *form = new QFormLayout(&dialog);
+    QLineEdit *data = nullptr, *out = nullptr;
+    form->addRow(tr("Dataset (folder):"), pathRow(&dialog, data, tr("Dataset folder")));
+    form->addRow(tr("Output folder:"), pathRow(&dialog, out, tr("Output folder")));
+    data->setText(settings.value(QStringLiteral("pipeline/data")).toString());
+    out->setText(settings.value(QStringLiteral("pipeline/out")).toString());
+    auto *preset = new QComboBox(&dialog);
+    for (const auto &name : PipelineOptions::presetNames())
+        preset->addItem(QString::fromStdString(name));
+    form->addRow(tr("Preset:"), preset);
+    form->addRow(QString(), new QLabel(tr("inspect -> encode -> train -> sample -> evaluate -> report. "
+                                          "The default preset takes up to an hour on a CPU."), &dialog));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (data->text().isEmpty() || out->text().isEmpty()) {
+        QMessageBox::warning(m_window, tr("Run full pipeline"), tr("Choose a dataset and an output folder."));
+        return;
+    }
+    settings.setValue(QStringLiteral("pipeline/data"), data->text());
+    settings.setValue(QStringLiteral("pipeline/out"), out->text());
+    submitPipeline(data->text(), out->text(), preset->currentText());
+}
+
+void EvaluationActions::submitEvaluation(const QString &real, const QString &synthetic, const QString &testReal,
+                                         const QString &out, int seeds, bool useCnn)
+{
+    EvaluationConfig config;
+    config.seeds = seeds;
+    config.useCnn = useCnn;
+    const std::string r = real.toStdString(), s = synthetic.toStdString(), t = testReal.toStdString(),
+                      o = out.toStdString();
+    m_jobs->submit(tr("Evaluate %1").arg(QDir(synthetic).dirName()), [=](ProgressToken &token) {
+        ProgressToken::Scope loading(token, 0.0, 0.1);
+        loading.setProgress(0.0, "loading image sets");
+        const EvaluationInputs inputs = loadEvaluationInputs(r, s, t, config.testFraction, config.splitSeed, token);
+        nlohmann::json metrics = Evaluator::run(inputs, config, token);
+        Evaluator::writeOutputs(metrics, inputs, o);
+        ReportDocument::writeReport(QString::fromStdString(o), QString::fromStdString(o));
+        return std::any(QString::fromStdString(o));
+    }, this, [this](const JobResult &result) {
+        if (result.ok())
+            finished(std::any_cast<QString>(result.value));
+        else if (result.status == JobResult::Status::Failed)
+            Q_EMIT failed(result.error);
+    });
+}
+
+void EvaluationActions::submitPipeline(const QString &data, const QString &out, const QString &preset)
+{
+    PipelineOptions options = PipelineOptions::fromPreset(preset.toStdString());
+    options.dataPath = data.toStdString();
+    options.outDir = out.toStdString();
+    m_jobs->submit(tr("Pipeline %1").arg(QDir(data).dirName()), [options](ProgressToken &token) {
+        const PipelineResult result = runPipeline(options, token);
+        const QString dir = QString::fromStdString(result.reportDir);
+        ReportDocument::writeReport(dir, dir);
+        return std::any(dir);
+    }, this, [this](const JobResult &result) {
+        if (result.ok())
+            finished(std::any_cast<QString>(result.value));
+        else if (result.status == JobResult::Status::Failed)
+            Q_EMIT failed(result.error);
+    });
+}
+
+void EvaluationActions::finished(const QString &folder)
+{
+    m_pane->addReport(folder);
+    if (m_dock) {
+        m_dock->show();
+        m_dock->raise();
+    }
+    Q_EMIT reportReady(folder);
+}
+
+} // namespace netsynth
