@@ -1,0 +1,162 @@
+#include "core/imaging/encode_spec.h"
+
+#include "core/runtime/errors.h"
+
+#include <cmath>
+
+namespace netsynth {
+
+namespace {
+
+template <typename E, std::size_t N>
+E parseName(const std::string &name, const std::string &field, const std::pair<E, const char *> (&table)[N])
+{
+    std::string valid;
+    for (const auto &entry : table) {
+        if (name == entry.second)
+            return entry.first;
+        valid += (valid.empty() ? "" : ", ") + std::string(entry.second);
+    }
+    throw InputError({}, "field '" + field + "'", "unknown value '" + name + "' (expected one of: " + valid + ")");
+}
+
+template <typename E, std::size_t N>
+std::string nameOf(E value, const std::pair<E, const char *> (&table)[N])
+{
+    for (const auto &entry : table)
+        if (entry.first == value)
+            return entry.second;
+    return {};
+}
+
+const std::pair<SeriesFeature, const char *> kFeatures[] = {
+    {SeriesFeature::SignedSize, "signed-size"},
+    {SeriesFeature::Size, "size"},
+    {SeriesFeature::Iat, "iat"},
+    {SeriesFeature::BytesPerBin, "bytes-per-bin"}};
+const std::pair<PaddingPolicy, const char *> kPaddings[] = {
+    {PaddingPolicy::Zeros, "zeros"}, {PaddingPolicy::MarkLength, "mark-length"}};
+const std::pair<Normalisation, const char *> kNormalisations[] = {
+    {Normalisation::PerSeries, "per-series"}, {Normalisation::Dataset, "dataset"}};
+const std::pair<EncoderKind, const char *> kEncoders[] = {
+    {EncoderKind::Gasf, "gasf"}, {EncoderKind::Gadf, "gadf"}, {EncoderKind::Mtf, "mtf"}};
+
+} // namespace
+
+std::string featureName(SeriesFeature f) { return nameOf(f, kFeatures); }
+std::string paddingName(PaddingPolicy p) { return nameOf(p, kPaddings); }
+std::string normalisationName(Normalisation n) { return nameOf(n, kNormalisations); }
+std::string encoderName(EncoderKind e) { return nameOf(e, kEncoders); }
+
+SeriesFeature parseFeature(const std::string &name, const std::string &field) { return parseName(name, field, kFeatures); }
+PaddingPolicy parsePadding(const std::string &name, const std::string &field) { return parseName(name, field, kPaddings); }
+Normalisation parseNormalisation(const std::string &name, const std::string &field)
+{
+    return parseName(name, field, kNormalisations);
+}
+EncoderKind parseEncoder(const std::string &name, const std::string &field) { return parseName(name, field, kEncoders); }
+
+nlohmann::json EncodeSpec::toJson() const
+{
+    return {{"version", 1},
+            {"feature", featureName(feature)},
+            {"log_scale", logScale},
+            {"bin_seconds", binSeconds},
+            {"length", length},
+            {"padding", paddingName(padding)},
+            {"mark_level", markLevel},
+            {"normalisation", normalisationName(normalisation)},
+            {"dataset_min", datasetMin},
+            {"dataset_max", datasetMax},
+            {"encoder", encoderName(encoder)},
+            {"image_size", imageSize},
+            {"mtf_bins", mtfBins},
+            {"gamma", gamma},
+            {"amplitude", amplitude}};
+}
+
+EncodeSpec EncodeSpec::fromJson(const nlohmann::json &json, const std::string &file)
+{
+    if (!json.is_object())
+        throw InputError(file, "field 'spec'", "the encode spec must be a JSON object");
+    EncodeSpec s;
+    auto str = [&](const char *key, const std::string &fallback) {
+        if (!json.contains(key))
+            return fallback;
+        if (!json.at(key).is_string())
+            throw InputError(file, std::string("field 'spec.") + key + "'", "expected a string");
+        return json.at(key).get<std::string>();
+    };
+    auto num = [&](const char *key, double fallback) {
+        if (!json.contains(key))
+            return fallback;
+        if (!json.at(key).is_number())
+            throw InputError(file, std::string("field 'spec.") + key + "'", "expected a number");
+        return json.at(key).get<double>();
+    };
+    auto integer = [&](const char *key, int fallback) {
+        const double v = num(key, fallback);
+        if (v != std::floor(v) || std::abs(v) > 1e9)
+            throw InputError(file, std::string("field 'spec.") + key + "'", "expected an integer");
+        return static_cast<int>(v);
+    };
+    try {
+        if (json.contains("version") && num("version", 1) != 1)
+            throw InputError(file, "field 'spec.version'", "unsupported encode spec version");
+        s.feature = parseFeature(str("feature", featureName(s.feature)), "spec.feature");
+        if (json.contains("log_scale")) {
+            if (!json.at("log_scale").is_boolean())
+                throw InputError(file, "field 'spec.log_scale'", "expected true or false");
+            s.logScale = json.at("log_scale").get<bool>();
+        }
+        s.binSeconds = num("bin_seconds", s.binSeconds);
+        s.length = integer("length", s.length);
+        s.padding = parsePadding(str("padding", paddingName(s.padding)), "spec.padding");
+        s.markLevel = num("mark_level", s.markLevel);
+        s.normalisation = parseNormalisation(str("normalisation", normalisationName(s.normalisation)),
+                                             "spec.normalisation");
+        s.datasetMin = num("dataset_min", s.datasetMin);
+        s.datasetMax = num("dataset_max", s.datasetMax);
+        s.encoder = parseEncoder(str("encoder", encoderName(s.encoder)), "spec.encoder");
+        s.imageSize = integer("image_size", s.imageSize);
+        s.mtfBins = integer("mtf_bins", s.mtfBins);
+        s.gamma = num("gamma", s.gamma);
+        s.amplitude = num("amplitude", s.amplitude);
+        s.validate();
+    } catch (const InputError &e) {
+        if (!file.empty() && e.file().empty())
+            throw InputError(file, e.location(), e.detail());
+        throw;
+    }
+    return s;
+}
+
+void EncodeSpec::validate() const
+{
+    auto fail = [](const char *field, const std::string &message) {
+        throw InputError({}, std::string("field '") + field + "'", message);
+    };
+    if (length < 1 || length > 65536)
+        fail("length", "must be between 1 and 65536, got " + std::to_string(length));
+    if (imageSize < 1 || imageSize > 4096)
+        fail("image_size", "must be between 1 and 4096, got " + std::to_string(imageSize));
+    if (!(gamma > 0.0) || !std::isfinite(gamma) || gamma > 100.0)
+        fail("gamma", "must be a positive number up to 100");
+    if (!(amplitude > 0.0) || !std::isfinite(amplitude))
+        fail("amplitude", "must be a positive number");
+    if (!(binSeconds > 0.0) || !std::isfinite(binSeconds))
+        fail("bin_seconds", "must be a positive number of seconds");
+    if (!(markLevel > 0.0 && markLevel < 1.0))
+        fail("mark_level", "must be strictly between 0 and 1");
+    if (mtfBins < 2 || mtfBins > 256)
+        fail("mtf_bins", "must be between 2 and 256");
+    if (!std::isfinite(datasetMin) || !std::isfinite(datasetMax) || datasetMin > datasetMax)
+        fail("dataset_min", "dataset bounds must be finite with dataset_min <= dataset_max");
+}
+
+bool EncodeSpec::invertible() const
+{
+    return encoder != EncoderKind::Mtf && paaLossless();
+}
+
+} // namespace netsynth

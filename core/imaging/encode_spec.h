@@ -1,0 +1,84 @@
+#pragma once
+// EncodeSpec: everything needed to turn a biflow into an image and back.
+//
+// It is stored as JSON in ImageDataset::spec (manifest.json "spec"), so any
+// consumer of an image set (the diffusion sampler, evaluation, `decode`) can
+// invert images without knowing how they were made. JSON form (all fields are
+// written; on reading, missing fields take the defaults below):
+//
+//   { "version": 1,
+//     "feature": "signed-size" | "size" | "iat" | "bytes-per-bin",
+//     "log_scale": false,          // v -> sign(v) * ln(1 + |v|) before normalising
+//     "bin_seconds": 0.5,          // bytes-per-bin on packet sources
+//     "length": 32,                // first N packets (or bins) of each biflow
+//     "padding": "zeros" | "mark-length",
+//     "mark_level": 0.1,           // mark-length: real values use [mark_level, 1], padding is 0
+//     "normalisation": "per-series" | "dataset",
+//     "dataset_min": 0, "dataset_max": 0,   // dataset: the bounds (set by encodeDataset)
+//     "encoder": "gasf" | "gadf" | "mtf",
+//     "image_size": 32,            // PAA resizes the N-value series to S values
+//     "mtf_bins": 8,               // MTF: quantile bins
+//     "gamma": 0.25, "amplitude": 1.0 }     // I_c = A * I_r^gamma, I_r the image in [0, 1]
+//
+// Units of the series: bytes for sizes (signed-size: + upstream, - downstream),
+// microseconds for inter-arrival times, bytes per bin for bytes-per-bin.
+//
+// The default spec is lossless: length == image_size, so PAA is the identity and
+// GASF inversion gives back the series up to float rounding.
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+namespace netsynth {
+
+enum class SeriesFeature { SignedSize, Size, Iat, BytesPerBin };
+enum class PaddingPolicy { Zeros, MarkLength };
+enum class Normalisation { PerSeries, Dataset };
+enum class EncoderKind { Gasf, Gadf, Mtf };
+
+struct EncodeSpec
+{
+    SeriesFeature feature = SeriesFeature::SignedSize;
+    bool logScale = false;
+    double binSeconds = 0.5;
+    int length = 32;
+    PaddingPolicy padding = PaddingPolicy::Zeros;
+    double markLevel = 0.1;
+    Normalisation normalisation = Normalisation::PerSeries;
+    double datasetMin = 0.0;
+    double datasetMax = 0.0;
+    EncoderKind encoder = EncoderKind::Gasf;
+    int imageSize = 32;
+    int mtfBins = 8;
+    double gamma = 0.25;
+    double amplitude = 1.0;
+
+    nlohmann::json toJson() const;
+    // Throws InputError naming `file` (may be empty) and the offending field.
+    static EncodeSpec fromJson(const nlohmann::json &json, const std::string &file = std::string());
+    // Throws InputError("", "field '...'", ...) when a value is out of range.
+    void validate() const;
+
+    // True when an image of this spec can be inverted exactly (up to float
+    // rounding): a GASF/GADF encoder and PAA that keeps every value
+    // (image_size == length, or image_size a multiple of length).
+    bool invertible() const;
+    bool paaLossless() const { return imageSize == length || (imageSize > length && imageSize % length == 0); }
+
+    bool operator==(const EncodeSpec &o) const { return toJson() == o.toJson(); }
+    bool operator!=(const EncodeSpec &o) const { return !(*this == o); }
+};
+
+// Names used in JSON, on the command line and in the GUI.
+std::string featureName(SeriesFeature f);
+std::string paddingName(PaddingPolicy p);
+std::string normalisationName(Normalisation n);
+std::string encoderName(EncoderKind e);
+// Parse a name; throws InputError("", field, message listing the valid names).
+SeriesFeature parseFeature(const std::string &name, const std::string &field = "feature");
+PaddingPolicy parsePadding(const std::string &name, const std::string &field = "padding");
+Normalisation parseNormalisation(const std::string &name, const std::string &field = "normalisation");
+EncoderKind parseEncoder(const std::string &name, const std::string &field = "encoder");
+
+} // namespace netsynth

@@ -1,0 +1,82 @@
+#pragma once
+// Imaging API, inversion side (torch-free, netsynth_base): images back to
+// series and packets. Used by `netsynth-cli decode`, the Imaging preview and
+// the diffusion sampler on generated images.
+//
+//   const EncodeSpec spec = EncodeSpec::fromJson(set.spec);      // or pass set.spec (JSON) directly
+//   std::vector<double> v = invertImage(set.image(i), set.imageSize, set.spec, set.samples[i]);
+//   Biflow b = seriesToBiflow(v, spec, int(v.size()), set.classes[label]);   // packets again
+//   std::vector<DecodedSample> all = decodeDataset(set, token);  // every image, as above
+//
+// GASF inversion: read the diagonal I_ii (symmetrising (I + I^T) / 2 first
+// leaves the diagonal unchanged, so a generated image should be symmetrised by
+// its producer: symmetrise()), undo gamma R = (I_ii / A)^(1 / gamma), then
+// G_ii = 2 R - 1 and x = sqrt((G_ii + 1) / 2) = sqrt(R); reverse PAA to
+// spec.length values; de-normalise with the sample's min/max (per-series) or
+// spec.datasetMin/Max (dataset); undo the log scale. For float images this is
+// exact up to float rounding (about 1e-7 of the series range) when
+// spec.paaLossless() (image_size == length, or a multiple of it). When
+// length > image_size, PAA averaged neighbouring values together: the result
+// is the step-wise segment means, not the original values (lossy).
+//
+// GADF inversion (no information on the diagonal): uses the column of the
+// series minimum, x_i = x_m sqrt(1 - G_im^2) - sqrt(1 - x_m^2) G_im; it needs
+// per-series normalisation (the maximum maps to 1, the minimum to 0 or to
+// mark_level). MTF images cannot be inverted (they keep transition
+// probabilities, not values): InputError.
+//
+// True length: mark-length padding is read from the image (values below
+// mark_level / 2 at the end are padding); zeros padding uses info.length
+// (0 = unknown: the full spec.length). Values at or after the true length are 0.
+
+#include "core/data/biflow.h"
+#include "core/imaging/encode_spec.h"
+#include "core/imaging/image_dataset.h"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace netsynth {
+
+class ProgressToken;
+
+struct InvertedSeries
+{
+    std::vector<double> values; // spec.length values in feature units (not rounded)
+    int length = 0;             // true length (see above)
+};
+
+// The normalised series (imageSize values in [0, 1]) encoded in an image.
+// Throws InputError for MTF, and for GADF with dataset normalisation.
+std::vector<double> invertNormalised(const float *image, int size, const EncodeSpec &spec);
+
+InvertedSeries invertImageFull(const float *image, int size, const EncodeSpec &spec, const ImageSampleInfo &info);
+
+// The series of the image in feature units, truncated to its true length.
+// Throws InputError when size != spec image_size or the spec cannot be inverted.
+std::vector<double> invertImage(const float *image, int size, const EncodeSpec &spec, const ImageSampleInfo &info);
+std::vector<double> invertImage(const float *image, int size, const nlohmann::json &spec, const ImageSampleInfo &info);
+
+// invertImage + seriesToBiflow: the packets (or bins) of an image.
+Biflow imageToBiflow(const float *image, int size, const EncodeSpec &spec, const ImageSampleInfo &info,
+                     const std::string &label = std::string());
+
+// In place (I + I^T) / 2.
+void symmetrise(float *image, int size);
+
+struct DecodedSample
+{
+    std::string label;
+    std::string source;
+    std::vector<double> values; // toFeatureValues() of the inverted series: sizes rounded, true length
+};
+
+// Inverts every image of a set with the spec in its manifest.
+std::vector<DecodedSample> decodeDataset(const ImageDataset &set, ProgressToken &token);
+
+// CSV, one row per sample: label,length,v1,v2,... (label quoted when needed).
+void writeDecodedCsv(const std::vector<DecodedSample> &samples, const std::string &path);
+
+} // namespace netsynth

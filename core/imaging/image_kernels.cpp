@@ -1,0 +1,274 @@
+// Compiled with -O3 -ffp-contract=off -fno-math-errno -fno-trapping-math
+// (core/imaging/sources.cmake): the row loops vectorise (SSE2, the x86-64
+// baseline), and no multiply-add is fused, so results do not depend on the
+// lane a pixel lands in (exact GASF symmetry).
+#include "core/imaging/image_kernels.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <vector>
+
+namespace netsynth::kernels {
+
+namespace {
+
+inline float bitsToFloat(std::uint32_t b)
+{
+    float f;
+    std::memcpy(&f, &b, sizeof f);
+    return f;
+}
+
+inline std::uint32_t floatToBits(float f)
+{
+    std::uint32_t b;
+    std::memcpy(&b, &f, sizeof b);
+    return b;
+}
+
+// log2(r) for r >= FLT_MIN (normal floats).
+inline float log2Positive(float r)
+{
+    const std::uint32_t bits = floatToBits(r);
+    float e = static_cast<float>(static_cast<std::int32_t>(bits >> 23) - 127);
+    float m = bitsToFloat((bits & 0x007fffffu) | 0x3f800000u); // [1, 2)
+    const bool high = m > 1.41421356f;
+    m = high ? m * 0.5f : m;                                     // [sqrt(1/2), sqrt(2))
+    e = high ? e + 1.0f : e;
+    const float t = (m - 1.0f) / (m + 1.0f);                    // |t| <= 0.1716
+    const float t2 = t * t;
+    const float lnm = 2.0f * t *
+                      (1.0f + t2 * (0.333333333f + t2 * (0.2f + t2 * (0.142857143f + t2 * 0.111111111f))));
+    return e + lnm * 1.44269504f;
+}
+
+// 2^y for y <= 0 (results below FLT_MIN flush to 0).
+inline float exp2NonPositive(float y)
+{
+    y = y < -126.0f ? -126.0f : y;
+    const float shifted = y + 0.5f;
+    float n = static_cast<float>(static_cast<std::int32_t>(shifted)); // trunc
+    n = n > shifted ? n - 1.0f : n;                                    // floor(y + 0.5)
+    const float f = (y - n) * 0.693147181f;                            // |f| <= ln2 / 2
+    const float p =
+        1.0f +
+        f * (1.0f + f * (0.5f + f * (0.166666667f + f * (0.0416666667f + f * (0.00833333333f +
+                                                                           f * (0.00138888889f +
+                                                                                f * 0.000198412698f))))));
+    const std::uint32_t scale = static_cast<std::uint32_t>(static_cast<std::int32_t>(n) + 127) << 23;
+    return p * bitsToFloat(scale);
+}
+
+inline float powUnitInline(float r, float p)
+{
+    const float safe = r < 1.17549435e-38f ? 1.17549435e-38f : r;
+    const float v = exp2NonPositive(p * log2Positive(safe));
+    return r > 0.0f ? v : 0.0f;
+}
+
+enum class PowMode { Identity, Sqrt, Square, General };
+
+template <PowMode Mode>
+inline float applyPow(float r, float p)
+{
+    if constexpr (Mode == PowMode::Identity)
+        return r;
+    else if constexpr (Mode == PowMode::Sqrt)
+        return std::sqrt(r);
+    else if constexpr (Mode == PowMode::Square)
+        return r * r;
+    else
+        return powUnitInline(r, p);
+}
+
+template <PowMode Mode>
+void productPowerRow(float ai, const float *__restrict b, float ci, const float *__restrict d, int n,
+                                     float p, float amp, float *__restrict out)
+{
+    for (int j = 0; j < n; ++j) {
+        float r = ai * b[j] - ci * d[j];
+        r = r > 0.0f ? r : 0.0f;
+        r = r < 1.0f ? r : 1.0f;
+        out[j] = amp * applyPow<Mode>(r, p);
+    }
+}
+
+template <PowMode Mode>
+void powerRow(const float *__restrict in, int n, float p, float amp, float *__restrict out)
+{
+    for (int j = 0; j < n; ++j) {
+        float r = in[j];
+        r = r > 0.0f ? r : 0.0f;
+        r = r < 1.0f ? r : 1.0f;
+        out[j] = amp * applyPow<Mode>(r, p);
+    }
+}
+
+PowMode modeFor(float p)
+{
+    if (p == 1.0f)
+        return PowMode::Identity;
+    if (p == 0.5f)
+        return PowMode::Sqrt;
+    if (p == 2.0f)
+        return PowMode::Square;
+    return PowMode::General;
+}
+
+} // namespace
+
+float powUnit(float r, float p)
+{
+    return powUnitInline(r, p);
+}
+
+void paa(const double *in, int inLength, double *out, int outLength)
+{
+    // Time axis in ticks: sample s covers [s * outLength, (s + 1) * outLength),
+    // segment k covers [k * inLength, (k + 1) * inLength).
+    const std::int64_t L = inLength, S = outLength;
+    std::int64_t s = 0;
+    for (std::int64_t k = 0; k < S; ++k) {
+        const std::int64_t begin = k * L, end = (k + 1) * L;
+        while ((s + 1) * S <= begin)
+            ++s;
+        double sum = 0.0;
+        for (std::int64_t t = s; t < L && t * S < end; ++t) {
+            const std::int64_t overlap = std::min(end, (t + 1) * S) - std::max(begin, t * S);
+            if (overlap > 0)
+                sum += in[t] * static_cast<double>(overlap);
+        }
+        out[k] = sum / static_cast<double>(L);
+    }
+}
+
+void unpaa(const double *in, int inLength, double *out, int outLength)
+{
+    // in: inLength segment means; out: outLength samples. Sample s covers
+    // [s * inLength, (s + 1) * inLength), segment k covers [k * outLength, (k + 1) * outLength).
+    const std::int64_t S = inLength, L = outLength;
+    std::int64_t k = 0;
+    for (std::int64_t s = 0; s < L; ++s) {
+        const std::int64_t begin = s * S, end = (s + 1) * S;
+        while ((k + 1) * L <= begin)
+            ++k;
+        double sum = 0.0;
+        std::int64_t weight = 0;
+        for (std::int64_t t = k; t < S && t * L < end; ++t) {
+            const std::int64_t overlap = std::min(end, (t + 1) * L) - std::max(begin, t * L);
+            if (overlap > 0) {
+                sum += in[t] * static_cast<double>(overlap);
+                weight += overlap;
+            }
+        }
+        out[s] = weight > 0 ? sum / static_cast<double>(weight) : 0.0;
+    }
+}
+
+void productPowerImage(const float *a, const float *b, const float *c, const float *d, int n, float p, float amp,
+                       float *out)
+{
+    const PowMode mode = modeFor(p);
+    for (int i = 0; i < n; ++i) {
+        float *row = out + static_cast<std::size_t>(i) * n;
+        switch (mode) {
+        case PowMode::Identity: productPowerRow<PowMode::Identity>(a[i], b, c[i], d, n, p, amp, row); break;
+        case PowMode::Sqrt: productPowerRow<PowMode::Sqrt>(a[i], b, c[i], d, n, p, amp, row); break;
+        case PowMode::Square: productPowerRow<PowMode::Square>(a[i], b, c[i], d, n, p, amp, row); break;
+        case PowMode::General: productPowerRow<PowMode::General>(a[i], b, c[i], d, n, p, amp, row); break;
+        }
+    }
+}
+
+void gasfImage(const double *x, int n, double gamma, double amp, float *out)
+{
+    std::vector<float> c(static_cast<std::size_t>(n)), d(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i) {
+        const double xi = std::clamp(x[i], 0.0, 1.0);
+        c[i] = static_cast<float>(std::sqrt((1.0 + xi) * 0.5));
+        d[i] = static_cast<float>(std::sqrt((1.0 - xi) * 0.5));
+    }
+    productPowerImage(c.data(), c.data(), d.data(), d.data(), n, static_cast<float>(2.0 * gamma),
+                      static_cast<float>(amp), out);
+    // The diagonal carries the series: (c_i^2 - d_i^2)^2 = x_i^2, computed exactly.
+    for (int i = 0; i < n; ++i)
+        out[static_cast<std::size_t>(i) * n + i] =
+            static_cast<float>(amp * std::pow(std::clamp(x[i], 0.0, 1.0), 2.0 * gamma));
+}
+
+void gadfImage(const double *x, int n, double gamma, double amp, float *out)
+{
+    const double quarterPi = std::atan(1.0);
+    std::vector<float> u(static_cast<std::size_t>(n)), v(static_cast<std::size_t>(n)), c(static_cast<std::size_t>(n)),
+        d(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i) {
+        const double phi = std::acos(std::clamp(x[i], 0.0, 1.0));
+        u[i] = static_cast<float>(std::sin(quarterPi + phi / 2));
+        v[i] = static_cast<float>(std::cos(quarterPi + phi / 2));
+        c[i] = static_cast<float>(std::cos(phi / 2));
+        d[i] = static_cast<float>(std::sin(phi / 2));
+    }
+    productPowerImage(u.data(), c.data(), v.data(), d.data(), n, static_cast<float>(2.0 * gamma),
+                      static_cast<float>(amp), out);
+    // sin(0) = 0 on the diagonal: rescaled 1/2.
+    const float diag = static_cast<float>(amp * std::pow(0.5, gamma));
+    for (int i = 0; i < n; ++i)
+        out[static_cast<std::size_t>(i) * n + i] = diag;
+}
+
+void mtfImage(const double *x, int length, int bins, int size, double gamma, double amp, float *out)
+{
+    const std::size_t L = static_cast<std::size_t>(length), Q = static_cast<std::size_t>(bins);
+    std::vector<double> sorted(x, x + L);
+    std::sort(sorted.begin(), sorted.end());
+    std::vector<double> edges(Q - 1);
+    for (std::size_t q = 1; q < Q; ++q)
+        edges[q - 1] = sorted[std::min(L - 1, q * L / Q)];
+    std::vector<std::size_t> state(L);
+    for (std::size_t t = 0; t < L; ++t)
+        state[t] = static_cast<std::size_t>(std::upper_bound(edges.begin(), edges.end(), x[t]) - edges.begin());
+    std::vector<double> w(Q * Q, 0.0);
+    for (std::size_t t = 0; t + 1 < L; ++t)
+        w[state[t] * Q + state[t + 1]] += 1.0;
+    for (std::size_t q = 0; q < Q; ++q) {
+        double sum = 0.0;
+        for (std::size_t r = 0; r < Q; ++r)
+            sum += w[q * Q + r];
+        if (sum > 0)
+            for (std::size_t r = 0; r < Q; ++r)
+                w[q * Q + r] /= sum;
+    }
+    // Field L x L, then PAA rows and columns to size x size.
+    const std::size_t S = static_cast<std::size_t>(size);
+    std::vector<double> rows(L * S), line(L), column(S);
+    std::vector<double> field(L);
+    for (std::size_t i = 0; i < L; ++i) {
+        for (std::size_t j = 0; j < L; ++j)
+            field[j] = w[state[i] * Q + state[j]];
+        paa(field.data(), length, rows.data() + i * S, size);
+    }
+    std::vector<float> resized(S * S);
+    for (std::size_t j = 0; j < S; ++j) {
+        for (std::size_t i = 0; i < L; ++i)
+            line[i] = rows[i * S + j];
+        paa(line.data(), length, column.data(), size);
+        for (std::size_t i = 0; i < S; ++i)
+            resized[i * S + j] = static_cast<float>(column[i]);
+    }
+    const float p = static_cast<float>(gamma);
+    const float a = static_cast<float>(amp);
+    for (std::size_t i = 0; i < S; ++i) {
+        const float *in = resized.data() + i * S;
+        float *row = out + i * S;
+        switch (modeFor(p)) {
+        case PowMode::Identity: powerRow<PowMode::Identity>(in, size, p, a, row); break;
+        case PowMode::Sqrt: powerRow<PowMode::Sqrt>(in, size, p, a, row); break;
+        case PowMode::Square: powerRow<PowMode::Square>(in, size, p, a, row); break;
+        case PowMode::General: powerRow<PowMode::General>(in, size, p, a, row); break;
+        }
+    }
+}
+
+} // namespace netsynth::kernels

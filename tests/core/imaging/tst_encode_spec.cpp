@@ -1,0 +1,101 @@
+// EncodeSpec: JSON round trip, defaults, and errors that name the field.
+#include "core/imaging/encode_spec.h"
+#include "core/runtime/errors.h"
+
+#include <QTest>
+
+using namespace netsynth;
+
+class TestEncodeSpec : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void defaultIsLosslessGasf()
+    {
+        const EncodeSpec s;
+        QCOMPARE(s.encoder, EncoderKind::Gasf);
+        QCOMPARE(s.length, s.imageSize);
+        QCOMPARE(s.gamma, 0.25);
+        QCOMPARE(s.amplitude, 1.0);
+        QVERIFY(s.invertible());
+        QVERIFY(s.paaLossless());
+    }
+
+    void jsonRoundTrip()
+    {
+        EncodeSpec s;
+        s.feature = SeriesFeature::Iat;
+        s.logScale = true;
+        s.binSeconds = 0.25;
+        s.length = 48;
+        s.padding = PaddingPolicy::MarkLength;
+        s.markLevel = 0.2;
+        s.normalisation = Normalisation::Dataset;
+        s.datasetMin = -3;
+        s.datasetMax = 1500;
+        s.encoder = EncoderKind::Gadf;
+        s.imageSize = 96;
+        s.mtfBins = 5;
+        s.gamma = 0.7;
+        s.amplitude = 2.5;
+        const nlohmann::json j = s.toJson();
+        QCOMPARE(j.at("feature").get<std::string>(), std::string("iat"));
+        QCOMPARE(j.at("padding").get<std::string>(), std::string("mark-length"));
+        QCOMPARE(j.at("encoder").get<std::string>(), std::string("gadf"));
+        QCOMPARE(j.at("image_size").get<int>(), 96);
+        const EncodeSpec back = EncodeSpec::fromJson(nlohmann::json::parse(j.dump()));
+        QVERIFY(back == s);
+        QCOMPARE(back.datasetMax, 1500.0);
+        QVERIFY(back.paaLossless()); // 96 = 2 x 48
+        QVERIFY(back.invertible());
+    }
+
+    void missingFieldsTakeDefaults()
+    {
+        const EncodeSpec s = EncodeSpec::fromJson(nlohmann::json{{"image_size", 16}, {"length", 64}});
+        QCOMPARE(s.imageSize, 16);
+        QCOMPARE(s.feature, SeriesFeature::SignedSize);
+        QVERIFY(!s.paaLossless());
+        QVERIFY(!s.invertible());
+    }
+
+    void badValuesNameTheField_data()
+    {
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("feature") << R"({"feature":"colour"})" << "spec.feature";
+        QTest::newRow("encoder") << R"({"encoder":"rp"})" << "spec.encoder";
+        QTest::newRow("gamma") << R"({"gamma":0})" << "gamma";
+        QTest::newRow("gamma type") << R"({"gamma":"x"})" << "spec.gamma";
+        QTest::newRow("length") << R"({"length":0})" << "length";
+        QTest::newRow("size frac") << R"({"image_size":3.5})" << "spec.image_size";
+        QTest::newRow("amplitude") << R"({"amplitude":-1})" << "amplitude";
+        QTest::newRow("bounds") << R"({"dataset_min":5,"dataset_max":1})" << "dataset_min";
+        QTest::newRow("log") << R"({"log_scale":1})" << "spec.log_scale";
+    }
+
+    void badValuesNameTheField()
+    {
+        QFETCH(QString, json);
+        QFETCH(QString, field);
+        try {
+            EncodeSpec::fromJson(nlohmann::json::parse(json.toStdString()), "m.json");
+            QFAIL("no error");
+        } catch (const InputError &e) {
+            QCOMPARE(QString::fromStdString(e.file()), QStringLiteral("m.json"));
+            QVERIFY2(QString::fromStdString(e.location()).contains(field), e.what());
+        }
+    }
+
+    void namesParse()
+    {
+        for (auto f : {SeriesFeature::SignedSize, SeriesFeature::Size, SeriesFeature::Iat, SeriesFeature::BytesPerBin})
+            QCOMPARE(parseFeature(featureName(f)), f);
+        for (auto e : {EncoderKind::Gasf, EncoderKind::Gadf, EncoderKind::Mtf})
+            QCOMPARE(parseEncoder(encoderName(e)), e);
+        QVERIFY_THROWS_EXCEPTION(InputError, parseFeature("bytes"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEncodeSpec)
+#include "tst_encode_spec.moc"
