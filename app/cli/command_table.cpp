@@ -9,6 +9,8 @@ const std::vector<Command> &commands()
         {"inspect", "Classes, biflow and packet counts of a traffic dataset", &runInspect},
         {"appshot", "AppShot city traffic maps: info, layers, demo, train, generate, evaluate", &runAppshot},
         {"report", "HTML + PDF report from an evaluation folder (metrics.json)", &runReport},
+        {"encode", "Encode a traffic dataset into float32 GASF/GADF/MTF image shards", &runEncode},
+        {"decode", "Decode an image set back into series (CSV)", &runDecode},
     };
     return table;
 }

@@ -22,5 +22,7 @@ int runInfo(const QStringList &args);
 int runInspect(const QStringList &args);
 int runAppshot(const QStringList &args);
 int runReport(const QStringList &args);
+int runEncode(const QStringList &args);
+int runDecode(const QStringList &args);
 
 } // namespace netsynth::cli
