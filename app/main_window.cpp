@@ -12,12 +12,15 @@
 #include "core/runtime/progress.h"
 #include "widgets/datasets/datasets_pane.h"
 #include "widgets/reports/reports_pane.h"
+#include "core/imaging/image_encoder.h"
+#include "widgets/imaging/imaging_pane.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -91,10 +94,11 @@ void MainWindow::createPanes()
         const DatasetPtr demo = demoDataset();
         m_datasetsPane->addDataset(LoadedDataset{demo, summarizeDataset(*demo, demoToken)});
     }
-    auto *imaging = addPane(tr("Imaging"), QStringLiteral("ImagingDock"),
-                            makeGuide(tr("<b>Imaging</b><br>Select a biflow to see its series, GASF image "
-                                         "and gamma correction.")),
-                            Qt::RightDockWidgetArea);
+    m_imagingPane = new ImagingPane;
+    connect(m_imagingPane, &ImagingPane::encodeDatasetRequested, this, &MainWindow::encodeImages);
+    connect(m_datasetsPane, &DatasetsPane::biflowSelected, m_imagingPane, &ImagingPane::showBiflow);
+    auto *imaging = addPane(tr("Imaging"), QStringLiteral("ImagingDock"), m_imagingPane, Qt::RightDockWidgetArea);
+    loadDemoIntoImaging();
     auto *training = addPane(tr("Training"), QStringLiteral("TrainingDock"),
                              makeGuide(tr("<b>Training</b><br>Train a class-conditional diffusion model "
                                           "on encoded images and watch its loss.")),
@@ -254,6 +258,38 @@ void MainWindow::runDeviceBenchmark()
                                      .arg(b.matrixSize),
                                  15000);
     });
+}
+
+void MainWindow::loadDemoIntoImaging()
+{
+    // Until a biflow is picked in the dataset browser, preview the demo's first
+    // biflow (parsed on the pane's worker thread, not as a job: it takes milliseconds).
+    m_imagingPane->loadInitialDataset([] { return demoDataset(); });
+}
+
+void MainWindow::encodeImages(DatasetPtr dataset, const EncodeSpec &spec)
+{
+    if (!dataset)
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the encoded images"));
+    if (folder.isEmpty())
+        return;
+    const std::string out = folder.toStdString();
+    m_jobs->submit(tr("Encode %1 into images").arg(QString::fromStdString(dataset->name)),
+                   [dataset, spec, out](ProgressToken &token) {
+                       const ImageDataset images = encodeDataset(*dataset, spec, token);
+                       images.save(out, token);
+                       return std::any(static_cast<qulonglong>(images.count()));
+                   },
+                   this, [this, folder](const JobResult &r) {
+                       if (r.ok())
+                           statusBar()->showMessage(tr("Encoded %1 images into %2")
+                                                        .arg(std::any_cast<qulonglong>(r.value))
+                                                        .arg(folder),
+                                                    10000);
+                       else if (r.status == JobResult::Status::Failed)
+                           QMessageBox::warning(this, tr("Encode dataset"), r.error);
+                   });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -5,6 +5,7 @@
 // running jobs and waits for them.
 
 #include "app/app_settings.h"
+#include "core/data/biflow.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -19,6 +20,8 @@ class DatasetsPane;
 class JobRunner;
 class JobsPane;
 class ReportsPane;
+class ImagingPane;
+struct EncodeSpec;
 
 class MainWindow : public QMainWindow
 {
@@ -51,6 +54,9 @@ private:
                          Qt::DockWidgetArea area);
     QWidget *makeGuide(const QString &html);
     void rebuildRecentMenu();
+    // Imaging: encode a whole dataset into an image set folder, as a job.
+    void encodeImages(netsynth::DatasetPtr dataset, const netsynth::EncodeSpec &spec);
+    void loadDemoIntoImaging();
 
     JobRunner *m_jobs;
     AppSettings m_settings;
@@ -58,6 +64,7 @@ private:
     DatasetsPane *m_datasetsPane = nullptr;
     ReportsPane *m_reportsPane = nullptr;
     QMenu *m_recentMenu = nullptr;
+    ImagingPane *m_imagingPane = nullptr;
     QList<QDockWidget *> m_docks;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_deviceLabel = nullptr;
