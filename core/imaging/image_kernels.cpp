@@ -1,6 +1,6 @@
 // Compiled with -O3 -ffp-contract=off -fno-math-errno -fno-trapping-math
 // (core/imaging/sources.cmake): the row loops vectorise (SSE2, the x86-64
-// baseline), and no multiply-add is fused, so results do not depend on the
+// baseline, plus an AVX2 clone), and no multiply-add is fused, so results do not depend on the
 // lane a pixel lands in (exact GASF symmetry).
 #include "core/imaging/image_kernels.h"
 
@@ -9,6 +9,14 @@
 #include <cstdint>
 #include <cstring>
 #include <vector>
+
+// The row kernels get an AVX2 clone, picked at load time when the CPU has it
+// (GCC function multi-versioning); SSE2 otherwise. Not under sanitizers.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__SANITIZE_ADDRESS__)
+#define NETSYNTH_ROW_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define NETSYNTH_ROW_CLONES
+#endif
 
 namespace netsynth::kernels {
 
@@ -28,30 +36,28 @@ inline std::uint32_t floatToBits(float f)
     return b;
 }
 
-// log2(r) for r >= FLT_MIN (normal floats).
+// log2(r) for r >= FLT_MIN (normal floats). Branch-free (vectorises): the
+// exponent is taken relative to sqrt(1/2), so the mantissa m lies in
+// [sqrt(1/2), sqrt(2)) and ln(m) = 2 atanh(t), t = (m - 1) / (m + 1), |t| <= 0.1716.
 inline float log2Positive(float r)
 {
-    const std::uint32_t bits = floatToBits(r);
-    float e = static_cast<float>(static_cast<std::int32_t>(bits >> 23) - 127);
-    float m = bitsToFloat((bits & 0x007fffffu) | 0x3f800000u); // [1, 2)
-    const bool high = m > 1.41421356f;
-    m = high ? m * 0.5f : m;                                     // [sqrt(1/2), sqrt(2))
-    e = high ? e + 1.0f : e;
-    const float t = (m - 1.0f) / (m + 1.0f);                    // |t| <= 0.1716
+    const std::int32_t bits = static_cast<std::int32_t>(floatToBits(r));
+    const std::int32_t k = (bits - 0x3f3504f3) >> 23; // arithmetic shift
+    const float m = bitsToFloat(static_cast<std::uint32_t>(bits - static_cast<std::int32_t>(static_cast<std::uint32_t>(k) << 23)));
+    const float t = (m - 1.0f) / (m + 1.0f);
     const float t2 = t * t;
     const float lnm = 2.0f * t *
                       (1.0f + t2 * (0.333333333f + t2 * (0.2f + t2 * (0.142857143f + t2 * 0.111111111f))));
-    return e + lnm * 1.44269504f;
+    return static_cast<float>(k) + lnm * 1.44269504f;
 }
 
-// 2^y for y <= 0 (results below FLT_MIN flush to 0).
+// 2^y for -126 <= y <= 0. Branch-free: n = round(y) by the 1.5 * 2^23 trick
+// (no reassociation is allowed in this file, so it is kept), |f| <= 1/2.
 inline float exp2NonPositive(float y)
 {
-    y = y < -126.0f ? -126.0f : y;
-    const float shifted = y + 0.5f;
-    float n = static_cast<float>(static_cast<std::int32_t>(shifted)); // trunc
-    n = n > shifted ? n - 1.0f : n;                                    // floor(y + 0.5)
-    const float f = (y - n) * 0.693147181f;                            // |f| <= ln2 / 2
+    const float magic = 12582912.0f;
+    const float n = (y + magic) - magic;
+    const float f = (y - n) * 0.693147181f;
     const float p =
         1.0f +
         f * (1.0f + f * (0.5f + f * (0.166666667f + f * (0.0416666667f + f * (0.00833333333f +
@@ -63,8 +69,9 @@ inline float exp2NonPositive(float y)
 
 inline float powUnitInline(float r, float p)
 {
-    const float safe = r < 1.17549435e-38f ? 1.17549435e-38f : r;
-    const float v = exp2NonPositive(p * log2Positive(safe));
+    const float safe = std::max(r, 1.17549435e-38f);
+    const float y = std::max(p * log2Positive(safe), -126.0f);
+    const float v = exp2NonPositive(y);
     return r > 0.0f ? v : 0.0f;
 }
 
@@ -84,7 +91,7 @@ inline float applyPow(float r, float p)
 }
 
 template <PowMode Mode>
-void productPowerRow(float ai, const float *__restrict b, float ci, const float *__restrict d, int n,
+NETSYNTH_ROW_CLONES void productPowerRow(float ai, const float *__restrict b, float ci, const float *__restrict d, int n,
                                      float p, float amp, float *__restrict out)
 {
     for (int j = 0; j < n; ++j) {
@@ -96,7 +103,7 @@ void productPowerRow(float ai, const float *__restrict b, float ci, const float 
 }
 
 template <PowMode Mode>
-void powerRow(const float *__restrict in, int n, float p, float amp, float *__restrict out)
+NETSYNTH_ROW_CLONES void powerRow(const float *__restrict in, int n, float p, float amp, float *__restrict out)
 {
     for (int j = 0; j < n; ++j) {
         float r = in[j];

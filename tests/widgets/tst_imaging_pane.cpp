@@ -135,6 +135,22 @@ private Q_SLOTS:
         for (std::size_t i = 0; i < frame->values->size(); i += 211)
             QVERIFY(std::abs((*frame->values)[i] - std::pow((*frame->rawValues)[i], float(frame->preview->spec.gamma))) < 3e-6);
 
+        // One step at a time, as a user drags: time from the change to the new image on screen.
+        double worstMs = 0.0, totalMs = 0.0;
+        for (int k = 0; k < 10; ++k) {
+            QElapsedTimer step;
+            step.start();
+            pane.gammaSlider()->setValue(300 + 40 * k);
+            QVERIFY(shown.wait(10000)); // returns as soon as the new image is shown
+            const double ms = step.nsecsElapsed() / 1e6;
+            worstMs = std::max(worstMs, ms);
+            totalMs += ms;
+            QVERIFY(std::abs(pane.currentFrame()->preview->spec.gamma - ImagingPane::gammaForSlider(300 + 40 * k)) < 1e-3);
+        }
+        QVERIFY2(worstMs < 2000, "a gamma step must not take seconds");
+        qInfo("128x128 gamma step to new image shown: mean %.1f ms, worst %.1f ms",
+              totalMs / 10, worstMs);
+
         pane.amplitudeSpin()->setValue(2.0);
         QVERIFY(waitForIdle(pane));
         const PreviewFramePtr a2 = pane.currentFrame();

@@ -211,6 +211,9 @@ void ImagingPane::buildUi()
     m_seriesPlot = new QCustomPlot;
     m_seriesPlot->setObjectName(QStringLiteral("ImagingSeriesPlot"));
     m_seriesPlot->setMinimumSize(320, 160);
+    // Polylines drawn as one path: an antialiased zigzag of 128 packets otherwise
+    // takes ~250 ms per replot on a busy 2-core machine (measured), 7 ms with it.
+    m_seriesPlot->setPlottingHint(QCP::phFastPolylines, true);
     m_seriesPlot->addGraph();
     m_seriesPlot->graph(0)->setName(tr("original"));
     m_seriesPlot->graph(0)->setPen(QPen(QColor(31, 119, 180), 1.5));
@@ -236,6 +239,7 @@ void ImagingPane::buildUi()
     m_histogramPlot = new QCustomPlot;
     m_histogramPlot->setObjectName(QStringLiteral("ImagingHistogramPlot"));
     m_histogramPlot->setMinimumSize(320, 140);
+    m_histogramPlot->setPlottingHint(QCP::phFastPolylines, true);
     m_histogramPlot->addGraph();
     m_histogramPlot->graph(0)->setName(tr("raw pixels (I_r)"));
     m_histogramPlot->graph(0)->setPen(QPen(QColor(90, 90, 90), 1.5));
