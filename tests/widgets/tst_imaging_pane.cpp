@@ -4,6 +4,7 @@
 #include "app/main_window.h"
 #include "core/imaging/image_encoder.h"
 #include "core/runtime/device.h"
+#include "widgets/datasets/datasets_pane.h"
 #include "widgets/imaging/imaging_pane.h"
 #include "widgets/imaging/matrix_image_view.h"
 #include "widgets/imaging/qcustomplot_include.h"
@@ -258,6 +259,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(pane->currentFrame() != nullptr, 20000);
         QVERIFY(pane->dataset()->synthetic);
         QCOMPARE(pane->biflowIndex(), 0);
+        // A biflow picked in the dataset browser is previewed.
+        QVERIFY(w.datasetsPane());
+        QSignalSpy shown(pane, &ImagingPane::previewShown);
+        Q_EMIT w.datasetsPane()->biflowSelected(pane->dataset(), 5);
+        QVERIFY(shown.wait(20000));
+        QTRY_COMPARE(pane->currentFrame()->biflowIndex, 5);
+        QCOMPARE(pane->biflowSpin()->value(), 5);
     }
 };
 
