@@ -1,0 +1,97 @@
+// netsynth-cli train: train a class-conditional diffusion model on an image set.
+//   netsynth-cli train --data DIR --out RUNDIR [--config FILE.json] [--preset cpu-small|netdiffus]
+//                      [--steps N] [--batch N] [--seed S] [--resume] [--device ...] [--json]
+#include "app/cli/cli_common.h"
+#include "app/cli/command_table.h"
+#include "core/diffusion/trainer.h"
+
+#include <cstdio>
+#include <iostream>
+
+namespace netsynth::cli {
+
+int runTrain(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Train a class-conditional diffusion U-Net (DDPM) on an image set written by `encode`.\n"
+        "The run folder receives checkpoint.pt (model, EMA, optimiser, step, config, label map),\n"
+        "checkpoint.json and config.json. Ctrl-C stops cleanly after writing a checkpoint."));
+    addCommonOptions(parser);
+    parser.addOption({QStringLiteral("data"), QStringLiteral("Image set folder (manifest.json + shards)."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Run folder for checkpoints."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("config"), QStringLiteral("Training configuration JSON (see docs/diffusion.md)."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("preset"), QStringLiteral("cpu-small (default) or netdiffus."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("steps"), QStringLiteral("Total optimiser steps (on --resume: the new total)."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("batch"), QStringLiteral("Batch size."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("s")});
+    parser.addOption({QStringLiteral("resume"), QStringLiteral("Continue the checkpoint in --out.")});
+    parseCommandLine(parser, args);
+
+    TrainRequest req;
+    req.runDir = toStd(parser.value(QStringLiteral("out")));
+    req.dataDir = toStd(parser.value(QStringLiteral("data")));
+    req.resume = parser.isSet(QStringLiteral("resume"));
+    if (req.runDir.empty())
+        throw UsageError("missing --out RUNDIR");
+    if (req.dataDir.empty() && !req.resume)
+        throw UsageError("missing --data DIR");
+    if (req.resume && (parser.isSet(QStringLiteral("config")) || parser.isSet(QStringLiteral("preset"))))
+        throw UsageError("--resume continues with the checkpoint's configuration: drop --config/--preset");
+    if (parser.isSet(QStringLiteral("config")))
+        req.config = TrainConfig::fromFile(toStd(parser.value(QStringLiteral("config"))));
+    else if (parser.isSet(QStringLiteral("preset")))
+        req.config = TrainConfig::fromPreset(toStd(parser.value(QStringLiteral("preset"))));
+    if (parser.isSet(QStringLiteral("preset")) && parser.isSet(QStringLiteral("config")))
+        throw UsageError("give either --config or --preset");
+    const int steps = intOption(parser, QStringLiteral("steps"), 0);
+    if (parser.isSet(QStringLiteral("steps")) && steps < 1)
+        throw UsageError("--steps must be at least 1");
+    if (req.resume) {
+        req.steps = steps;
+        if (parser.isSet(QStringLiteral("batch")) || parser.isSet(QStringLiteral("seed")))
+            throw UsageError("--batch and --seed cannot change on --resume");
+    } else {
+        if (steps > 0)
+            req.config.steps = steps;
+        req.config.batchSize = intOption(parser, QStringLiteral("batch"), req.config.batchSize);
+        if (parser.isSet(QStringLiteral("seed")))
+            req.config.seed = static_cast<std::uint64_t>(intOption(parser, QStringLiteral("seed"), 0));
+        req.config.validate(parser.isSet(QStringLiteral("config")) ? toStd(parser.value(QStringLiteral("config")))
+                                                                   : std::string());
+    }
+
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+    CliProgress progress(quiet);
+    TrainCallbacks callbacks;
+    callbacks.onStart = [&](int start, int total, const std::string &device, std::int64_t params) {
+        if (!quiet)
+            std::fprintf(stderr, "training on %s: %lld parameters, steps %d -> %d\n", device.c_str(),
+                         static_cast<long long>(params), start, total);
+    };
+    callbacks.onStep = [&](const TrainStepStats &s) {
+        progress.token().setProgress(double(s.step) / s.totalSteps,
+                                     "step " + std::to_string(s.step) + "/" + std::to_string(s.totalSteps) +
+                                         "  loss " + std::to_string(s.loss).substr(0, 7) + "  " +
+                                         std::to_string(static_cast<int>(s.imagesPerSecond + 0.5)) + " img/s  eta " +
+                                         std::to_string(static_cast<int>(s.etaSeconds + 0.5)) + " s");
+    };
+    const TrainResult r = trainDiffusion(req, progress.token(), callbacks);
+    progress.finish();
+    if (jsonRequested(parser)) {
+        printJson({{"steps", r.steps},
+                   {"final_loss", r.finalLoss},
+                   {"checkpoint", r.checkpoint},
+                   {"device", r.device},
+                   {"parameters", r.parameters},
+                   {"images_per_second", r.imagesPerSecond},
+                   {"seconds", r.seconds}});
+    } else {
+        std::cout << "trained to step " << r.steps << ", final loss " << r.finalLoss << " ("
+                  << static_cast<int>(r.imagesPerSecond + 0.5) << " img/s on " << r.device << ")\ncheckpoint: "
+                  << r.checkpoint << "\n";
+    }
+    return ExitOk;
+}
+
+} // namespace netsynth::cli

@@ -1,0 +1,130 @@
+#include "core/diffusion/sampler.h"
+
+#include "core/diffusion/checkpoint_io_impl.h"
+#include "core/diffusion/sample_loop_impl.h"
+#include "core/runtime/device.h"
+#include "core/runtime/errors.h"
+#include "core/runtime/progress.h"
+
+#include <chrono>
+#include <random>
+
+namespace netsynth {
+
+SamplerKind parseSamplerKind(const std::string &text)
+{
+    if (text == "ddpm")
+        return SamplerKind::Ddpm;
+    if (text == "ddim")
+        return SamplerKind::Ddim;
+    throw InputError({}, "--sampler", "unknown sampler '" + text + "' (expected ddpm or ddim)");
+}
+
+std::string samplerKindName(SamplerKind kind)
+{
+    return kind == SamplerKind::Ddpm ? "ddpm" : "ddim";
+}
+
+ImageDataset sampleImages(const SampleConfig &config, ProgressToken &token)
+{
+    if (config.perClass < 1)
+        throw InputError({}, "--per-class", "must be at least 1");
+    if (config.steps < 0)
+        throw InputError({}, "--steps", "must not be negative");
+    if (config.eta < 0.0)
+        throw InputError({}, "--eta", "must not be negative");
+    const DeviceInfo deviceInfo = DeviceManager::current();
+    const torch::Device device(deviceInfo.name);
+    CheckpointReader reader(config.checkpoint, device);
+    const CheckpointInfo &info = reader.info();
+    UNet model(info.config.model);
+    model->to(device);
+    if (config.useEma)
+        reader.loadEma(model);
+    else
+        reader.loadModel(model);
+    model->eval();
+
+    std::vector<int> classes = config.classes;
+    if (classes.empty())
+        for (int i = 0; i < static_cast<int>(info.classes.size()); ++i)
+            classes.push_back(i);
+    for (int c : classes)
+        if (c < 0 || c >= static_cast<int>(info.classes.size()))
+            throw InputError(info.path, "field 'classes'", "class index " + std::to_string(c) + " out of range");
+
+    std::vector<std::int64_t> labels;
+    for (int c : classes)
+        for (int i = 0; i < config.perClass; ++i)
+            labels.push_back(c);
+    const auto total = static_cast<std::int64_t>(labels.size());
+    const torch::Tensor allLabels = torch::tensor(labels, torch::kInt64);
+
+    ImageDataset out;
+    out.imageSize = info.config.model.imageSize;
+    out.channels = info.config.model.channels;
+    out.classes = info.classes;
+    out.spec = info.spec;
+    out.provenance = {{"origin", "synthetic"},
+                      {"generator", "diffusion-" + samplerKindName(config.sampler)},
+                      {"seed", config.seed},
+                      {"checkpoint", info.path}};
+    out.pixels.reserve(static_cast<std::size_t>(total) * out.pixelsPerImage());
+
+    SampleLoopOptions options;
+    options.kind = config.sampler;
+    options.steps = config.steps;
+    options.eta = config.eta;
+    options.guidance = config.guidance;
+    options.bf16 = config.bf16;
+    at::Generator gen = makeSeededGenerator(config.seed);
+    std::mt19937_64 statsRng(config.seed ^ 0x9e3779b97f4a7c15ull);
+    const int batch = std::max(1, config.batchSize);
+    for (std::int64_t begin = 0; begin < total; begin += batch) {
+        const std::int64_t n = std::min<std::int64_t>(batch, total - begin);
+        const torch::Tensor y = allLabels.narrow(0, begin, n);
+        auto progress = [&](int done, int steps) {
+            token.setProgress((double(begin) + n * double(done) / steps) / double(total),
+                              "sampling " + std::to_string(begin + n) + "/" + std::to_string(total));
+        };
+        const torch::Tensor x = postprocessSamples(
+            runSampleLoop(model, NoiseSchedule::make(info.config.schedule, info.config.diffusionSteps), y, options, gen,
+                          device, progress, &token),
+            info.valueMin, info.valueMax);
+        const float *data = x.data_ptr<float>();
+        for (std::int64_t i = 0; i < n; ++i) {
+            ImageSampleInfo sample;
+            sample.label = static_cast<int>(labels[static_cast<std::size_t>(begin + i)]);
+            const auto &stats = static_cast<std::size_t>(sample.label) < info.sampleStats.size()
+                                    ? info.sampleStats[static_cast<std::size_t>(sample.label)]
+                                    : std::vector<SeriesStats>{};
+            if (!stats.empty()) {
+                const SeriesStats &s = stats[statsRng() % stats.size()];
+                sample.min = s.min;
+                sample.max = s.max;
+                sample.length = s.length;
+            }
+            out.append(data + i * static_cast<std::int64_t>(out.pixelsPerImage()), sample);
+        }
+    }
+    return out;
+}
+
+SampleResult sampleToFolder(const SampleConfig &config, const std::string &outDir, ProgressToken &token)
+{
+    const auto begin = std::chrono::steady_clock::now();
+    ProgressToken::Scope scope(token, 0.0, 1.0);
+    const ImageDataset images = sampleImages(config, token);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+    images.save(outDir);
+    SampleResult r;
+    r.samples = images.count();
+    r.classes = images.classes;
+    r.out = outDir;
+    r.seconds = seconds;
+    r.imagesPerSecond = seconds > 0 ? double(r.samples) / seconds : 0.0;
+    r.device = DeviceManager::current().name;
+    return r;
+}
+
+} // namespace netsynth

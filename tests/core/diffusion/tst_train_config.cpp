@@ -1,0 +1,81 @@
+// TrainConfig: JSON round trip, presets, and errors that name the field.
+#include "core/diffusion/train_config.h"
+#include "core/runtime/errors.h"
+
+#include <QTest>
+
+using namespace netsynth;
+
+class TestTrainConfig : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTrip()
+    {
+        TrainConfig c = TrainConfig::fromPreset("cpu-small");
+        c.model.baseChannels = 48;
+        c.model.channelMult = {1, 2};
+        c.model.attentionResolutions = {16};
+        c.schedule = NoiseScheduleKind::Linear;
+        c.seed = 42;
+        c.steps = 123;
+        c.labelDropout = 0.2;
+        const TrainConfig back = TrainConfig::fromJson(c.toJson());
+        QVERIFY(back.toJson() == c.toJson());
+        QCOMPARE(back.model.baseChannels, 48);
+        QCOMPARE(back.schedule, NoiseScheduleKind::Linear);
+        QCOMPARE(back.seed, std::uint64_t(42));
+    }
+
+    void presets()
+    {
+        QCOMPARE(TrainConfig::presetNames(), (std::vector<std::string>{"cpu-small", "netdiffus"}));
+        const TrainConfig small = TrainConfig::fromPreset("cpu-small");
+        QCOMPARE(small.model.imageSize, 32);
+        QVERIFY(!small.model.learnSigma);
+        const TrainConfig paper = TrainConfig::fromPreset("netdiffus");
+        QCOMPARE(paper.model.imageSize, 128);
+        QCOMPARE(paper.model.baseChannels, 128);
+        QCOMPARE(paper.model.numResBlocks, 3);
+        QCOMPARE(paper.model.attentionResolutions, (std::vector<int>{16, 8}));
+        QVERIFY(paper.model.learnSigma);
+        QVERIFY(paper.hybridLoss);
+        QCOMPARE(paper.schedule, NoiseScheduleKind::Cosine);
+        QCOMPARE(paper.diffusionSteps, 1000);
+        QCOMPARE(paper.lr, 1e-4);
+        QCOMPARE(paper.batchSize, 4);
+        paper.validate();
+        QVERIFY_THROWS_EXCEPTION(InputError, TrainConfig::fromPreset("huge"));
+    }
+
+    void presetInFileIsTheBase()
+    {
+        const TrainConfig c = TrainConfig::fromJson({{"preset", "netdiffus"}, {"steps", 10}, {"model", {{"base_channels", 64}}}});
+        QCOMPARE(c.steps, 10);
+        QCOMPARE(c.model.baseChannels, 64);
+        QCOMPARE(c.model.numResBlocks, 3); // kept from the preset
+    }
+
+    void errorsNameTheField()
+    {
+        try {
+            TrainConfig::fromJson({{"lr", "fast"}}, "cfg.json");
+            QFAIL("no error");
+        } catch (const InputError &e) {
+            QCOMPARE(e.file(), std::string("cfg.json"));
+            QCOMPARE(e.location(), std::string("field 'lr'"));
+        }
+        try {
+            TrainConfig::fromJson({{"model", {{"image_size", 30}, {"channel_mult", {1, 2, 2}}}}}, "cfg.json");
+            QFAIL("no error");
+        } catch (const InputError &e) {
+            QCOMPARE(e.location(), std::string("field 'model.image_size'"));
+        }
+        QVERIFY_THROWS_EXCEPTION(InputError, TrainConfig::fromJson({{"learning_rate", 1}}));
+        QVERIFY_THROWS_EXCEPTION(InputError, TrainConfig::fromJson({{"loss", "hybrid"}})); // needs learn_sigma
+        QVERIFY_THROWS_EXCEPTION(InputError, TrainConfig::fromJson({{"schedule", "quadratic"}}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrainConfig)
+#include "tst_train_config.moc"
