@@ -7,6 +7,7 @@
 #include "core/runtime/errors.h"
 #include "core/runtime/job_runner.h"
 #include "widgets/jobs_pane.h"
+#include "widgets/training/training_pane.h"
 #include "core/data/demo_dataset.h"
 #include "core/data/dataset_loader.h"
 #include "core/runtime/progress.h"
@@ -99,10 +100,13 @@ void MainWindow::createPanes()
     connect(m_datasetsPane, &DatasetsPane::biflowSelected, m_imagingPane, &ImagingPane::showBiflow);
     auto *imaging = addPane(tr("Imaging"), QStringLiteral("ImagingDock"), m_imagingPane, Qt::RightDockWidgetArea);
     loadDemoIntoImaging();
-    auto *training = addPane(tr("Training"), QStringLiteral("TrainingDock"),
-                             makeGuide(tr("<b>Training</b><br>Train a class-conditional diffusion model "
-                                          "on encoded images and watch its loss.")),
-                             Qt::RightDockWidgetArea);
+    TrainingBackend trainingBackend;
+    trainingBackend.train = &trainDiffusion;
+    trainingBackend.sample = &sampleToFolder;
+    trainingBackend.readInfo = &readCheckpointInfo;
+    trainingBackend.loadImages = [](const std::string &folder) { return ImageDataset::load(folder); };
+    m_trainingPane = new TrainingPane(m_jobs, trainingBackend);
+    auto *training = addPane(tr("Training"), QStringLiteral("TrainingDock"), m_trainingPane, Qt::RightDockWidgetArea);
     auto *map = addPane(tr("AppShot Map"), QStringLiteral("AppShotDock"),
                         makeGuide(tr("<b>AppShot Map</b><br>Context layers and generated service-level "
                                      "traffic maps of a city.")),

@@ -22,6 +22,7 @@ class JobsPane;
 class ReportsPane;
 class ImagingPane;
 struct EncodeSpec;
+class TrainingPane;
 
 class MainWindow : public QMainWindow
 {
@@ -61,6 +62,7 @@ private:
     JobRunner *m_jobs;
     AppSettings m_settings;
     JobsPane *m_jobsPane = nullptr;
+    TrainingPane *m_trainingPane = nullptr;
     DatasetsPane *m_datasetsPane = nullptr;
     ReportsPane *m_reportsPane = nullptr;
     QMenu *m_recentMenu = nullptr;

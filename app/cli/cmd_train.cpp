@@ -5,6 +5,7 @@
 #include "app/cli/command_table.h"
 #include "core/diffusion/trainer.h"
 
+#include <chrono>
 #include <cstdio>
 #include <iostream>
 
@@ -62,19 +63,25 @@ int runTrain(const QStringList &args)
     }
 
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
-    CliProgress progress(quiet);
+    // The token only carries Ctrl-C; this command prints its own progress lines.
+    CliProgress progress(true);
     TrainCallbacks callbacks;
     callbacks.onStart = [&](int start, int total, const std::string &device, std::int64_t params) {
         if (!quiet)
             std::fprintf(stderr, "training on %s: %lld parameters, steps %d -> %d\n", device.c_str(),
                          static_cast<long long>(params), start, total);
     };
+    auto lastPrint = std::chrono::steady_clock::now() - std::chrono::seconds(10);
     callbacks.onStep = [&](const TrainStepStats &s) {
-        progress.token().setProgress(double(s.step) / s.totalSteps,
-                                     "step " + std::to_string(s.step) + "/" + std::to_string(s.totalSteps) +
-                                         "  loss " + std::to_string(s.loss).substr(0, 7) + "  " +
-                                         std::to_string(static_cast<int>(s.imagesPerSecond + 0.5)) + " img/s  eta " +
-                                         std::to_string(static_cast<int>(s.etaSeconds + 0.5)) + " s");
+        // One line per second (and the last step), not one per step.
+        const auto now = std::chrono::steady_clock::now();
+        if (quiet || (now - lastPrint < std::chrono::seconds(1) && s.step != s.totalSteps))
+            return;
+        lastPrint = now;
+        std::fprintf(stderr, "[%3d%%] step %d/%d  loss %.5f  lr %.2e  %.1f img/s  eta %.0f s\n",
+                     static_cast<int>(100.0 * s.step / s.totalSteps + 0.5), s.step, s.totalSteps, s.loss, s.lr,
+                     s.imagesPerSecond, s.etaSeconds);
+        std::fflush(stderr);
     };
     const TrainResult r = trainDiffusion(req, progress.token(), callbacks);
     progress.finish();

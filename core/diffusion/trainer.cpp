@@ -96,6 +96,8 @@ struct Trainer::Impl
 void Trainer::Impl::loadData(const std::string &dir, ProgressToken &token,
                              const std::pair<double, double> *fixedRange)
 {
+    if (!fs::exists(dir))
+        throw InputError(dir, {}, "no image set here (expected a folder with manifest.json and shards)");
     ImageDataset data = ImageDataset::load(dir, token);
     const std::string manifest = (fs::path(dir) / "manifest.json").string();
     if (data.count() == 0)
@@ -391,8 +393,7 @@ TrainResult Trainer::run(ProgressToken &token, const TrainCallbacks &callbacks, 
             st.etaSeconds = perStep * (c.steps - s.step);
             callbacks.onStep(st);
         }
-        token.setProgress(double(s.step) / c.steps,
-                          "step " + std::to_string(s.step) + "/" + std::to_string(c.steps));
+        token.setProgress(double(s.step) / c.steps, "training"); // throttled by the token
         if (c.checkpointEvery > 0 && s.step % c.checkpointEvery == 0 && s.step < c.steps) {
             s.save();
             if (callbacks.onCheckpoint)

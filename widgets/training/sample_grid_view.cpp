@@ -1,0 +1,120 @@
+#include "widgets/training/sample_grid_view.h"
+
+#include "core/diffusion/trainer.h"
+
+#include <QFontMetrics>
+#include <QLabel>
+#include <QPainter>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace netsynth {
+
+namespace {
+// Blue (low) - white - red (high).
+QRgb diverging(double v)
+{
+    v = std::clamp(v, 0.0, 1.0);
+    auto mix = [](int a, int b, double t) { return static_cast<int>(a + (b - a) * t + 0.5); };
+    if (v < 0.5) {
+        const double t = v / 0.5;
+        return qRgb(mix(40, 247, t), mix(80, 247, t), mix(170, 247, t));
+    }
+    const double t = (v - 0.5) / 0.5;
+    return qRgb(mix(247, 180, t), mix(247, 30, t), mix(247, 40, t));
+}
+} // namespace
+
+SampleGridView::SampleGridView(QWidget *parent)
+    : QWidget(parent), m_caption(new QLabel(this)), m_view(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_caption);
+    layout->addWidget(m_view, 1);
+    m_view->setAlignment(Qt::AlignCenter);
+    m_view->setMinimumSize(160, 120);
+    m_view->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    m_caption->setWordWrap(true);
+}
+
+QImage SampleGridView::gridImage(const SampleGrid &grid, int cellSize)
+{
+    const int rows = static_cast<int>(grid.classes.size());
+    const int cols = grid.perClass;
+    const int s = grid.imageSize;
+    if (rows == 0 || cols == 0 || s == 0)
+        return {};
+    const int scale = std::max(1, cellSize / s);
+    const int cell = s * scale;
+    const int gap = 4;
+    QFont font;
+    font.setPointSize(9);
+    const QFontMetrics metrics(font);
+    int labelWidth = 0;
+    for (const auto &name : grid.classes)
+        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(QString::fromStdString(name)));
+    labelWidth = std::min(labelWidth + 8, 160);
+    QImage out(labelWidth + cols * (cell + gap), rows * (cell + gap), QImage::Format_RGB32);
+    out.fill(Qt::white);
+    const double lo = grid.valueMin;
+    const double span = grid.valueMax > grid.valueMin ? grid.valueMax - grid.valueMin : 1.0;
+    const std::size_t perImage = static_cast<std::size_t>(grid.channels) * s * s;
+    QPainter painter(&out);
+    painter.setFont(font);
+    painter.setPen(Qt::black);
+    for (int r = 0; r < rows; ++r) {
+        const QRect labelRect(0, r * (cell + gap), labelWidth - 4, cell);
+        painter.drawText(labelRect, Qt::AlignRight | Qt::AlignVCenter,
+                         metrics.elidedText(QString::fromStdString(grid.classes[static_cast<std::size_t>(r)]),
+                                            Qt::ElideRight, labelWidth - 4));
+        for (int c = 0; c < cols; ++c) {
+            const std::size_t index = static_cast<std::size_t>(r) * cols + c;
+            if ((index + 1) * perImage > grid.pixels.size())
+                continue;
+            const float *px = grid.pixels.data() + index * perImage; // first channel
+            QImage tile(s, s, QImage::Format_RGB32);
+            for (int y = 0; y < s; ++y) {
+                auto *line = reinterpret_cast<QRgb *>(tile.scanLine(y));
+                for (int x = 0; x < s; ++x)
+                    line[x] = diverging((px[y * s + x] - lo) / span);
+            }
+            painter.drawImage(QRect(labelWidth + c * (cell + gap), r * (cell + gap), cell, cell), tile);
+        }
+    }
+    return out;
+}
+
+void SampleGridView::setImage(const QImage &image, const QString &caption)
+{
+    m_image = image;
+    m_caption->setText(caption);
+    updatePixmap();
+}
+
+void SampleGridView::clear(const QString &message)
+{
+    m_image = QImage();
+    m_caption->setText(message);
+    m_view->clear();
+}
+
+void SampleGridView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updatePixmap();
+}
+
+void SampleGridView::updatePixmap()
+{
+    if (m_image.isNull())
+        return;
+    const QSize target = m_view->size();
+    QImage shown = m_image;
+    if (m_image.width() > target.width() || m_image.height() > target.height())
+        shown = m_image.scaled(target, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    m_view->setPixmap(QPixmap::fromImage(shown));
+}
+
+} // namespace netsynth

@@ -1,0 +1,42 @@
+#pragma once
+// SampleGridView: a grid of generated images, one row per class with its name,
+// drawn with a diverging colour map (GASF values in [-1, 1]). Display only.
+// The image is built by gridImage() (any thread) and shown with setImage().
+
+#include <QImage>
+#include <QWidget>
+
+#include <string>
+#include <vector>
+
+class QLabel;
+
+namespace netsynth {
+
+struct SampleGrid;
+
+class SampleGridView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SampleGridView(QWidget *parent = nullptr);
+
+    // Renders grid to an image: rows = classes, columns = perClass images,
+    // each scaled up to about cellSize pixels, class names on the left.
+    static QImage gridImage(const SampleGrid &grid, int cellSize = 64);
+
+    void setImage(const QImage &image, const QString &caption);
+    void clear(const QString &message);
+    QImage image() const { return m_image; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void updatePixmap();
+    QLabel *m_caption;
+    QLabel *m_view;
+    QImage m_image;
+};
+
+} // namespace netsynth

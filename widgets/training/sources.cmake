@@ -1,0 +1,7 @@
+# The Training pane (paths relative to widgets/).
+list(APPEND NETSYNTH_WIDGETS_SOURCES
+  training/training_backend.h
+  training/loss_chart.h training/loss_chart.cpp
+  training/sample_grid_view.h training/sample_grid_view.cpp
+  training/training_pane.h training/training_pane.cpp
+)

@@ -1,0 +1,29 @@
+#pragma once
+// TrainingBackend: the core functions the Training pane runs as jobs. The app
+// fills it with trainDiffusion / sampleToFolder / readCheckpointInfo (which
+// live in netsynth_core); tests may pass their own. Torch-free.
+
+#include "core/diffusion/checkpoint_info.h"
+#include "core/diffusion/sampler.h"
+#include "core/diffusion/trainer.h"
+
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace netsynth {
+
+class ProgressToken;
+
+struct TrainingBackend
+{
+    std::function<TrainResult(const TrainRequest &, ProgressToken &, const TrainCallbacks &,
+                              std::shared_ptr<TrainControl>)>
+        train;
+    std::function<SampleResult(const SampleConfig &, const std::string &outDir, ProgressToken &)> sample;
+    std::function<CheckpointInfo(const std::string &fileOrRunDir)> readInfo;
+    // Reads an ImageDataset folder (to preview samples); may be empty.
+    std::function<ImageDataset(const std::string &folder)> loadImages;
+};
+
+} // namespace netsynth

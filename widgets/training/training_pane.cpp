@@ -1,0 +1,599 @@
+#include "widgets/training/training_pane.h"
+
+#include "core/runtime/errors.h"
+#include "core/runtime/job_runner.h"
+#include "widgets/training/loss_chart.h"
+#include "widgets/training/sample_grid_view.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <mutex>
+#include <vector>
+
+namespace netsynth {
+
+// What the training job shares with the pane: filled on the worker thread,
+// drained by poll() on the GUI thread. Outlives the pane if the job does.
+struct TrainingPane::Live
+{
+    std::mutex mutex;
+    std::vector<TrainStepStats> steps;
+    std::shared_ptr<const SampleGrid> grid;
+    QImage gridImage;
+    bool started = false;
+    int startStep = 0;
+    int totalSteps = 0;
+    std::string device;
+    std::int64_t parameters = 0;
+    std::string checkpoint;
+    int checkpointStep = 0;
+};
+
+namespace {
+QString formatSeconds(double s)
+{
+    if (!(s >= 0.0))
+        return QStringLiteral("-");
+    const int total = static_cast<int>(s + 0.5);
+    if (total >= 3600)
+        return QStringLiteral("%1:%2:%3").arg(total / 3600).arg(total / 60 % 60, 2, 10, QLatin1Char('0')).arg(total % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
+}
+} // namespace
+
+TrainingPane::TrainingPane(JobRunner *runner, TrainingBackend backend, QWidget *parent)
+    : QWidget(parent), m_runner(runner), m_backend(std::move(backend))
+{
+    setObjectName(QStringLiteral("TrainingPane"));
+    buildUi();
+    m_timer = new QTimer(this);
+    m_timer->setInterval(200);
+    connect(m_timer, &QTimer::timeout, this, &TrainingPane::poll);
+    updateButtons();
+}
+
+TrainingPane::~TrainingPane()
+{
+    // The job keeps its own shared state; ask it to end (it writes a checkpoint).
+    if (m_control)
+        m_control->stop();
+}
+
+void TrainingPane::buildUi()
+{
+    auto *setup = new QGroupBox(tr("Run"), this);
+    auto *form = new QFormLayout(setup);
+    auto folderRow = [this](QLineEdit *&edit, const QString &placeholder, void (TrainingPane::*choose)()) {
+        auto *row = new QHBoxLayout;
+        edit = new QLineEdit(this);
+        edit->setPlaceholderText(placeholder);
+        auto *browse = new QToolButton(this);
+        browse->setText(tr("..."));
+        connect(browse, &QToolButton::clicked, this, choose);
+        row->addWidget(edit, 1);
+        row->addWidget(browse);
+        return row;
+    };
+    form->addRow(tr("Image set:"), folderRow(m_data, tr("folder with manifest.json (from Encode)"), &TrainingPane::chooseData));
+    form->addRow(tr("Run folder:"), folderRow(m_run, tr("where checkpoints go"), &TrainingPane::chooseRun));
+    m_preset = new QComboBox(this);
+    for (const auto &name : TrainConfig::presetNames())
+        m_preset->addItem(QString::fromStdString(name));
+    m_preset->setToolTip(tr("cpu-small: 32x32, trains in minutes on a CPU. netdiffus: the paper's 128x128 set-up, for GPUs."));
+    connect(m_preset, &QComboBox::currentTextChanged, this, [this](const QString &name) {
+        const TrainConfig c = TrainConfig::fromPreset(name.toStdString());
+        m_steps->setValue(c.steps);
+        m_batch->setValue(c.batchSize);
+        m_previewEvery->setValue(c.previewEvery);
+        m_hasOverride = false;
+    });
+    auto *numbers = new QHBoxLayout;
+    m_steps = new QSpinBox(this);
+    m_steps->setRange(1, 10000000);
+    m_steps->setSingleStep(500);
+    m_batch = new QSpinBox(this);
+    m_batch->setRange(1, 4096);
+    m_seed = new QSpinBox(this);
+    m_seed->setRange(0, 1 << 30);
+    m_previewEvery = new QSpinBox(this);
+    m_previewEvery->setRange(0, 1000000);
+    m_previewEvery->setToolTip(tr("Steps between sample grids (0: none)"));
+    numbers->addWidget(new QLabel(tr("Steps"), this));
+    numbers->addWidget(m_steps);
+    numbers->addWidget(new QLabel(tr("Batch"), this));
+    numbers->addWidget(m_batch);
+    numbers->addWidget(new QLabel(tr("Seed"), this));
+    numbers->addWidget(m_seed);
+    numbers->addWidget(new QLabel(tr("Preview every"), this));
+    numbers->addWidget(m_previewEvery);
+    form->addRow(tr("Preset:"), m_preset);
+    form->addRow(numbers);
+    const TrainConfig defaults = TrainConfig::fromPreset(m_preset->currentText().toStdString());
+    m_steps->setValue(defaults.steps);
+    m_batch->setValue(defaults.batchSize);
+    m_previewEvery->setValue(defaults.previewEvery);
+
+    auto *buttons = new QHBoxLayout;
+    m_start = new QPushButton(tr("&Start"), this);
+    m_start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_start->setToolTip(tr("Train a new model (Ctrl+Return)"));
+    m_pause = new QPushButton(tr("&Pause"), this);
+    m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_stop = new QPushButton(tr("S&top"), this);
+    m_stop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_stop->setToolTip(tr("Finish the current step, write a checkpoint and stop (Ctrl+.)"));
+    m_open = new QPushButton(tr("&Open checkpoint..."), this);
+    m_continue = new QPushButton(tr("&Continue"), this);
+    m_continue->setToolTip(tr("Resume the run in the run folder up to the step count"));
+    for (QPushButton *b : {m_start, m_pause, m_stop, m_open, m_continue})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    connect(m_start, &QPushButton::clicked, this, &TrainingPane::start);
+    connect(m_pause, &QPushButton::clicked, this, &TrainingPane::togglePause);
+    connect(m_stop, &QPushButton::clicked, this, &TrainingPane::stop);
+    connect(m_open, &QPushButton::clicked, this, &TrainingPane::chooseCheckpoint);
+    connect(m_continue, &QPushButton::clicked, this, &TrainingPane::continueRun);
+
+    auto *sampling = new QHBoxLayout;
+    m_sampler = new QComboBox(this);
+    m_sampler->addItem(tr("DDIM"), QStringLiteral("ddim"));
+    m_sampler->addItem(tr("DDPM"), QStringLiteral("ddpm"));
+    m_sampleSteps = new QSpinBox(this);
+    m_sampleSteps->setRange(0, 100000);
+    m_sampleSteps->setValue(50);
+    m_sampleSteps->setToolTip(tr("Sampling steps (0: every diffusion step)"));
+    m_guidance = new QDoubleSpinBox(this);
+    m_guidance->setRange(0.0, 20.0);
+    m_guidance->setSingleStep(0.5);
+    m_guidance->setValue(1.0);
+    m_guidance->setToolTip(tr("Classifier-free guidance: 1 = plain conditional, more = stronger class"));
+    m_perClass = new QSpinBox(this);
+    m_perClass->setRange(1, 100000);
+    m_perClass->setValue(16);
+    m_sample = new QPushButton(tr("Sa&mple..."), this);
+    m_sample->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    sampling->addWidget(new QLabel(tr("Sampler"), this));
+    sampling->addWidget(m_sampler);
+    sampling->addWidget(new QLabel(tr("Steps"), this));
+    sampling->addWidget(m_sampleSteps);
+    sampling->addWidget(new QLabel(tr("Guidance"), this));
+    sampling->addWidget(m_guidance);
+    sampling->addWidget(new QLabel(tr("Per class"), this));
+    sampling->addWidget(m_perClass);
+    sampling->addWidget(m_sample);
+    sampling->addStretch(1);
+    connect(m_sample, &QPushButton::clicked, this, &TrainingPane::chooseSampleFolder);
+
+    auto *stats = new QGridLayout;
+    auto stat = [&](QLabel *&label, const QString &name, int column) {
+        stats->addWidget(new QLabel(name, this), 0, column);
+        label = new QLabel(QStringLiteral("-"), this);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        QFont f = label->font();
+        f.setBold(true);
+        label->setFont(f);
+        stats->addWidget(label, 1, column);
+    };
+    stat(m_stepLabel, tr("Step"), 0);
+    stat(m_lossLabel, tr("Loss (smoothed)"), 1);
+    stat(m_lrLabel, tr("Learning rate"), 2);
+    stat(m_speedLabel, tr("Images/s"), 3);
+    stat(m_etaLabel, tr("Elapsed / ETA"), 4);
+    stat(m_deviceLabel, tr("Device"), 5);
+
+    m_chart = new LossChart(this);
+    m_grid = new SampleGridView(this);
+    m_grid->clear(tr("Samples per class appear here while training."));
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_chart);
+    split->addWidget(m_grid);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(setup);
+    layout->addLayout(buttons);
+    layout->addLayout(sampling);
+    layout->addLayout(stats);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_status);
+}
+
+void TrainingPane::setDataFolder(const QString &folder) { m_data->setText(folder); }
+void TrainingPane::setRunFolder(const QString &folder) { m_run->setText(folder); }
+void TrainingPane::setPreset(const QString &name) { m_preset->setCurrentText(name); }
+void TrainingPane::setSteps(int steps) { m_steps->setValue(steps); }
+void TrainingPane::setBatchSize(int batch) { m_batch->setValue(batch); }
+void TrainingPane::setPreviewEvery(int steps) { m_previewEvery->setValue(steps); }
+
+void TrainingPane::setConfigOverride(const TrainConfig &config)
+{
+    m_override = config;
+    m_hasOverride = true;
+    m_steps->setValue(config.steps);
+    m_batch->setValue(config.batchSize);
+    m_previewEvery->setValue(config.previewEvery);
+    m_seed->setValue(static_cast<int>(config.seed));
+}
+
+QString TrainingPane::statusText() const
+{
+    return m_status->text();
+}
+
+TrainConfig TrainingPane::currentConfig() const
+{
+    TrainConfig c = m_hasOverride ? m_override : TrainConfig::fromPreset(m_preset->currentText().toStdString());
+    c.steps = m_steps->value();
+    c.batchSize = m_batch->value();
+    c.seed = static_cast<std::uint64_t>(m_seed->value());
+    c.previewEvery = m_previewEvery->value();
+    return c;
+}
+
+void TrainingPane::chooseData()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Image set folder"), m_data->text());
+    if (!dir.isEmpty())
+        m_data->setText(dir);
+}
+
+void TrainingPane::chooseRun()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Run folder"), m_run->text());
+    if (!dir.isEmpty())
+        m_run->setText(dir);
+}
+
+void TrainingPane::chooseCheckpoint()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open checkpoint"), m_run->text(),
+                                                      tr("Diffusion checkpoints (checkpoint.pt);;All files (*)"));
+    if (!file.isEmpty())
+        openCheckpoint(file);
+}
+
+void TrainingPane::chooseSampleFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Write samples to folder"), m_run->text());
+    if (!dir.isEmpty())
+        sampleTo(dir);
+}
+
+void TrainingPane::showError(const QString &message)
+{
+    m_status->setText(tr("Error: %1").arg(message));
+    Q_EMIT errorOccurred(message);
+}
+
+void TrainingPane::start()
+{
+    if (isTraining())
+        return;
+    if (m_data->text().isEmpty() || m_run->text().isEmpty()) {
+        showError(tr("Choose an image set and a run folder first."));
+        return;
+    }
+    TrainRequest req;
+    try {
+        req.config = currentConfig();
+        req.config.validate();
+    } catch (const InputError &e) {
+        showError(QString::fromStdString(e.what()));
+        return;
+    }
+    req.dataDir = m_data->text().toStdString();
+    req.runDir = m_run->text().toStdString();
+    m_chart->clear();
+    launch(req);
+}
+
+void TrainingPane::continueRun()
+{
+    if (isTraining())
+        return;
+    if (m_run->text().isEmpty()) {
+        showError(tr("Open a checkpoint or choose its run folder first."));
+        return;
+    }
+    TrainRequest req;
+    req.resume = true;
+    req.runDir = m_run->text().toStdString();
+    req.dataDir = m_data->text().toStdString();
+    req.steps = m_steps->value();
+    launch(req);
+}
+
+void TrainingPane::launch(const TrainRequest &request)
+{
+    if (!m_backend.train)
+        return;
+    auto live = std::make_shared<Live>();
+    auto control = std::make_shared<TrainControl>();
+    m_live = live;
+    m_control = control;
+    TrainCallbacks cb;
+    cb.onStart = [live](int start, int total, const std::string &device, std::int64_t params) {
+        std::lock_guard<std::mutex> lock(live->mutex);
+        live->started = true;
+        live->startStep = start;
+        live->totalSteps = total;
+        live->device = device;
+        live->parameters = params;
+    };
+    cb.onStep = [live](const TrainStepStats &s) {
+        std::lock_guard<std::mutex> lock(live->mutex);
+        live->steps.push_back(s);
+    };
+    cb.onPreview = [live](std::shared_ptr<const SampleGrid> grid) {
+        const QImage image = SampleGridView::gridImage(*grid); // rendered on the worker thread
+        std::lock_guard<std::mutex> lock(live->mutex);
+        live->grid = std::move(grid);
+        live->gridImage = image;
+    };
+    cb.onCheckpoint = [live](const std::string &path, int step) {
+        std::lock_guard<std::mutex> lock(live->mutex);
+        live->checkpoint = path;
+        live->checkpointStep = step;
+    };
+    auto train = m_backend.train;
+    const bool resume = request.resume;
+    m_status->setText(resume ? tr("Resuming training...") : tr("Loading the image set and building the model..."));
+    m_jobId = m_runner->submit(
+        resume ? tr("Continue diffusion training") : tr("Train diffusion model"),
+        [train, request, cb, control](ProgressToken &token) { return std::any(train(request, token, cb, control)); },
+        this, [this, live](const JobResult &r) {
+            if (live != m_live)
+                return;
+            poll();
+            m_jobId = 0;
+            m_timer->stop();
+            m_control.reset();
+            if (r.ok()) {
+                const auto result = std::any_cast<TrainResult>(r.value);
+                m_checkpoint = QString::fromStdString(result.checkpoint);
+                const QString msg = (result.stopped ? tr("Stopped at step %1, final loss %2. Checkpoint: %3")
+                                                    : tr("Done: %1 steps, final loss %2. Checkpoint: %3"))
+                                        .arg(result.steps)
+                                        .arg(result.finalLoss, 0, 'g', 4)
+                                        .arg(QDir::toNativeSeparators(m_checkpoint));
+                m_status->setText(msg);
+                Q_EMIT trainingFinished(true, msg);
+            } else if (r.status == JobResult::Status::Canceled) {
+                std::lock_guard<std::mutex> lock(live->mutex);
+                const QString msg = live->checkpoint.empty()
+                                        ? tr("Training canceled.")
+                                        : tr("Training canceled; checkpoint at step %1 kept.").arg(live->checkpointStep);
+                m_status->setText(msg);
+                Q_EMIT trainingFinished(false, msg);
+            } else {
+                showError(r.error);
+                Q_EMIT trainingFinished(false, r.error);
+            }
+            updateButtons();
+        });
+    m_timer->start();
+    updateButtons();
+}
+
+void TrainingPane::togglePause()
+{
+    if (!m_control)
+        return;
+    m_control->setPaused(!m_control->isPaused());
+    m_status->setText(m_control->isPaused() ? tr("Paused (Ctrl+P resumes).") : tr("Training..."));
+    updateButtons();
+}
+
+void TrainingPane::stop()
+{
+    if (!m_control)
+        return;
+    m_control->setPaused(false);
+    m_control->stop();
+    m_status->setText(tr("Stopping after this step and writing a checkpoint..."));
+    updateButtons();
+}
+
+void TrainingPane::poll()
+{
+    if (!m_live)
+        return;
+    std::vector<TrainStepStats> steps;
+    QImage image;
+    int gridStep = 0;
+    bool started;
+    int total;
+    std::string device;
+    std::int64_t parameters;
+    {
+        std::lock_guard<std::mutex> lock(m_live->mutex);
+        steps.swap(m_live->steps);
+        if (!m_live->gridImage.isNull()) {
+            image = m_live->gridImage;
+            gridStep = m_live->grid ? m_live->grid->step : 0;
+            m_live->gridImage = QImage();
+        }
+        started = m_live->started;
+        total = m_live->totalSteps;
+        device = m_live->device;
+        parameters = m_live->parameters;
+    }
+    if (started)
+        m_deviceLabel->setText(tr("%1, %2 M params").arg(QString::fromStdString(device)).arg(parameters / 1e6, 0, 'f', 2));
+    for (const auto &s : steps)
+        m_chart->addPoint(s.step, s.loss);
+    if (!steps.empty()) {
+        const TrainStepStats &s = steps.back();
+        m_chart->replot();
+        m_stepLabel->setText(tr("%1 / %2").arg(s.step).arg(s.totalSteps));
+        m_lossLabel->setText(QStringLiteral("%1 (%2)").arg(s.loss, 0, 'g', 4).arg(m_chart->smoothedLoss(), 0, 'g', 4));
+        m_lrLabel->setText(QString::number(s.lr, 'g', 3));
+        m_speedLabel->setText(QString::number(s.imagesPerSecond, 'f', 1));
+        m_etaLabel->setText(QStringLiteral("%1 / %2").arg(formatSeconds(s.elapsedSeconds), formatSeconds(s.etaSeconds)));
+        if (!(m_control && m_control->isPaused()))
+            m_status->setText(tr("Training..."));
+    } else if (started && total > 0 && m_stepLabel->text() == QStringLiteral("-")) {
+        m_status->setText(tr("Training..."));
+    }
+    if (!image.isNull())
+        m_grid->setImage(image, tr("EMA samples at step %1 (DDIM, fixed seed)").arg(gridStep));
+}
+
+void TrainingPane::openCheckpoint(const QString &fileOrRunDir)
+{
+    if (!m_backend.readInfo)
+        return;
+    auto read = m_backend.readInfo;
+    const std::string path = fileOrRunDir.toStdString();
+    m_runner->submit(tr("Open checkpoint"), [read, path](ProgressToken &) { return std::any(read(path)); }, this,
+                     [this](const JobResult &r) {
+                         if (!r.ok()) {
+                             showError(r.error);
+                             return;
+                         }
+                         const auto info = std::any_cast<CheckpointInfo>(r.value);
+                         m_checkpoint = QString::fromStdString(info.path);
+                         m_run->setText(QFileInfo(m_checkpoint).absolutePath());
+                         if (m_data->text().isEmpty())
+                             m_data->setText(QString::fromStdString(info.dataDir));
+                         m_steps->setValue(std::max(info.config.steps, info.step + 1));
+                         m_batch->setValue(info.config.batchSize);
+                         m_seed->setValue(static_cast<int>(info.config.seed));
+                         m_chart->clear();
+                         for (const auto &h : info.lossHistory)
+                             m_chart->addPoint(h[0], h[1]);
+                         m_chart->replot();
+                         m_stepLabel->setText(tr("%1 / %2").arg(info.step).arg(info.config.steps));
+                         m_lossLabel->setText(QString::number(info.lastLoss, 'g', 4));
+                         QStringList classes;
+                         for (const auto &c : info.classes)
+                             classes << QString::fromStdString(c);
+                         m_status->setText(tr("Checkpoint at step %1 (%2 preset, %3x%3, classes: %4). "
+                                              "Continue to train further or Sample to generate images.")
+                                               .arg(info.step)
+                                               .arg(QString::fromStdString(info.config.preset))
+                                               .arg(info.config.model.imageSize)
+                                               .arg(classes.join(QStringLiteral(", "))));
+                         updateButtons();
+                         Q_EMIT checkpointOpened(m_checkpoint);
+                     });
+}
+
+void TrainingPane::sampleTo(const QString &outDir)
+{
+    if (!m_backend.sample || m_sampleJob != 0)
+        return;
+    const QString checkpoint = !m_checkpoint.isEmpty() ? m_checkpoint : m_run->text();
+    if (checkpoint.isEmpty()) {
+        showError(tr("Open a checkpoint or train a model first."));
+        return;
+    }
+    SampleConfig cfg;
+    cfg.checkpoint = checkpoint.toStdString();
+    cfg.sampler = parseSamplerKind(m_sampler->currentData().toString().toStdString());
+    cfg.steps = m_sampleSteps->value();
+    cfg.guidance = m_guidance->value();
+    cfg.perClass = m_perClass->value();
+    cfg.seed = static_cast<std::uint64_t>(m_seed->value());
+    cfg.bf16 = true;
+    auto sample = m_backend.sample;
+    auto load = m_backend.loadImages;
+    const std::string out = outDir.toStdString();
+    struct Outcome
+    {
+        SampleResult result;
+        QImage preview;
+        int perClass = 0;
+    };
+    m_sampleJob = m_runner->submit(
+        tr("Sample diffusion model"),
+        [sample, load, cfg, out](ProgressToken &token) {
+            Outcome o;
+            o.result = sample(cfg, out, token);
+            if (load) {
+                // Preview: up to 8 images per class from what was written.
+                const ImageDataset d = load(out);
+                SampleGrid grid;
+                grid.imageSize = d.imageSize;
+                grid.channels = d.channels;
+                grid.classes = d.classes;
+                grid.perClass = std::min(cfg.perClass, 8);
+                grid.pixels.assign(d.classes.size() * grid.perClass * d.pixelsPerImage(), 0.0f);
+                std::vector<int> used(d.classes.size(), 0);
+                for (std::size_t i = 0; i < d.count(); ++i) {
+                    const auto label = static_cast<std::size_t>(d.samples[i].label);
+                    if (used[label] >= grid.perClass)
+                        continue;
+                    std::copy(d.image(i), d.image(i) + d.pixelsPerImage(),
+                              grid.pixels.begin() + static_cast<std::ptrdiff_t>(
+                                                        (label * grid.perClass + used[label]++) * d.pixelsPerImage()));
+                }
+                // Sets in [0, 1] (gamma-corrected) or [-1, 1] (GASF).
+                const bool nonNegative = std::all_of(d.pixels.begin(), d.pixels.end(), [](float v) { return v >= 0.0f; });
+                grid.valueMin = nonNegative ? 0.0 : -1.0;
+                grid.valueMax = 1.0;
+                o.preview = SampleGridView::gridImage(grid);
+            }
+            return std::any(o);
+        },
+        this, [this, outDir](const JobResult &r) {
+            m_sampleJob = 0;
+            updateButtons();
+            if (!r.ok()) {
+                if (r.status == JobResult::Status::Failed)
+                    showError(r.error);
+                Q_EMIT samplingFinished(false, outDir);
+                return;
+            }
+            const auto o = std::any_cast<Outcome>(r.value);
+            m_status->setText(tr("Wrote %1 images to %2 in %3 s (%4 images/s).")
+                                  .arg(o.result.samples)
+                                  .arg(QDir::toNativeSeparators(outDir))
+                                  .arg(o.result.seconds, 0, 'f', 1)
+                                  .arg(o.result.imagesPerSecond, 0, 'f', 1));
+            if (!o.preview.isNull())
+                m_grid->setImage(o.preview, tr("Samples written to %1").arg(QDir::toNativeSeparators(outDir)));
+            Q_EMIT samplingFinished(true, outDir);
+        });
+    updateButtons();
+}
+
+void TrainingPane::updateButtons()
+{
+    const bool training = isTraining();
+    m_start->setEnabled(!training);
+    m_continue->setEnabled(!training);
+    m_open->setEnabled(!training);
+    m_pause->setEnabled(training);
+    m_stop->setEnabled(training);
+    m_pause->setText(m_control && m_control->isPaused() ? tr("&Resume") : tr("&Pause"));
+    m_sample->setEnabled(!training && m_sampleJob == 0);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_data, m_run, m_preset, m_batch, m_seed, m_previewEvery})
+        w->setEnabled(!training);
+    m_steps->setEnabled(!training);
+}
+
+} // namespace netsynth

@@ -1,0 +1,116 @@
+#pragma once
+// The Training pane: set up a diffusion training run on an image set, watch it
+// live (loss chart, lr, images/s, step, ETA, device, per-class sample grid),
+// pause / resume / stop it, reopen a checkpoint to continue or to sample.
+// All work runs as JobRunner jobs through a TrainingBackend; the pane polls a
+// shared snapshot of the running job a few times per second and never blocks.
+
+#include "core/runtime/job.h"
+#include "widgets/training/training_backend.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTimer;
+
+namespace netsynth {
+
+class JobRunner;
+class LossChart;
+class SampleGridView;
+
+class TrainingPane : public QWidget
+{
+    Q_OBJECT
+public:
+    TrainingPane(JobRunner *runner, TrainingBackend backend, QWidget *parent = nullptr);
+    ~TrainingPane() override;
+
+    // Programmatic set-up (also used by tests and the main window).
+    void setDataFolder(const QString &folder);
+    void setRunFolder(const QString &folder);
+    void setPreset(const QString &name);
+    void setSteps(int steps);
+    void setBatchSize(int batch);
+    void setPreviewEvery(int steps);
+    // A configuration to use instead of the preset (JSON, as in docs/diffusion.md).
+    void setConfigOverride(const TrainConfig &config);
+
+    void start();          // a new run
+    void continueRun();    // resume the open checkpoint / run folder
+    void togglePause();
+    void stop();           // writes a final checkpoint
+    void openCheckpoint(const QString &fileOrRunDir);
+    void sampleTo(const QString &outDir);
+
+    bool isTraining() const { return m_jobId != 0; }
+    LossChart *lossChart() const { return m_chart; }
+    SampleGridView *sampleView() const { return m_grid; }
+    QString statusText() const;
+
+Q_SIGNALS:
+    void trainingFinished(bool ok, const QString &message);
+    void samplingFinished(bool ok, const QString &outDir);
+    void checkpointOpened(const QString &path);
+    void errorOccurred(const QString &message);
+
+private:
+    struct Live;
+    void buildUi();
+    void chooseData();
+    void chooseRun();
+    void chooseCheckpoint();
+    void chooseSampleFolder();
+    void launch(const TrainRequest &request);
+    void poll();
+    void updateButtons();
+    void showError(const QString &message);
+    TrainConfig currentConfig() const;
+
+    JobRunner *m_runner;
+    TrainingBackend m_backend;
+    std::shared_ptr<Live> m_live;
+    std::shared_ptr<TrainControl> m_control;
+    JobId m_jobId = 0;
+    JobId m_sampleJob = 0;
+    bool m_hasOverride = false;
+    TrainConfig m_override;
+    QString m_checkpoint;
+
+    QLineEdit *m_data = nullptr;
+    QLineEdit *m_run = nullptr;
+    QComboBox *m_preset = nullptr;
+    QSpinBox *m_steps = nullptr;
+    QSpinBox *m_batch = nullptr;
+    QSpinBox *m_seed = nullptr;
+    QSpinBox *m_previewEvery = nullptr;
+    QPushButton *m_start = nullptr;
+    QPushButton *m_pause = nullptr;
+    QPushButton *m_stop = nullptr;
+    QPushButton *m_open = nullptr;
+    QPushButton *m_continue = nullptr;
+    QComboBox *m_sampler = nullptr;
+    QSpinBox *m_sampleSteps = nullptr;
+    QDoubleSpinBox *m_guidance = nullptr;
+    QSpinBox *m_perClass = nullptr;
+    QPushButton *m_sample = nullptr;
+    QLabel *m_stepLabel = nullptr;
+    QLabel *m_lossLabel = nullptr;
+    QLabel *m_lrLabel = nullptr;
+    QLabel *m_speedLabel = nullptr;
+    QLabel *m_etaLabel = nullptr;
+    QLabel *m_deviceLabel = nullptr;
+    QLabel *m_status = nullptr;
+    LossChart *m_chart = nullptr;
+    SampleGridView *m_grid = nullptr;
+    QTimer *m_timer = nullptr;
+};
+
+} // namespace netsynth
