@@ -66,7 +66,7 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     const int threads = argValue(args, QStringLiteral("--threads"), 2);
     const int steps = argValue(args, QStringLiteral("--steps"), 30);
-    const int sampleImages = argValue(args, QStringLiteral("--sample-images"), 16);
+    const int sampleCount = argValue(args, QStringLiteral("--sample-images"), 16);
     const int ddpmImages = argValue(args, QStringLiteral("--ddpm-images"), 4);
     const int di = args.indexOf(QStringLiteral("--device"));
     const std::string device = di >= 0 && di + 1 < args.size() ? args[di + 1].toStdString() : "cpu";
@@ -112,7 +112,7 @@ int main(int argc, char **argv)
         return images.count() / s;
     };
     const double ddim = sampleRate(SamplerKind::Ddim, 50, sampleImages);
-    std::printf("netsynth sample DDIM-50:   %8.3f images/s (%d images, one batch)\n", ddim, sampleImages);
+    std::printf("netsynth sample DDIM-50:   %8.3f images/s (%d images, one batch)\n", ddim, sampleCount);
     const double ddpm = sampleRate(SamplerKind::Ddpm, 0, ddpmImages);
     std::printf("netsynth sample DDPM-1000: %8.4f images/s (%d images, one batch)\n", ddpm, ddpmImages);
     std::printf("DDIM-50 vs DDPM-1000: %.1fx faster per image\n", ddim / ddpm);
@@ -123,7 +123,7 @@ int main(int argc, char **argv)
     py.start(QStringLiteral("/usr/bin/python3"),
              {QStringLiteral(NETSYNTH_BENCH_DIR "/diffusion_reference.py"), QStringLiteral("--threads"),
               QString::number(threads), QStringLiteral("--steps"), QString::number(steps), QStringLiteral("--batch"),
-              QString::number(req.config.batchSize), QStringLiteral("--sample-images"), QString::number(sampleImages),
+              QString::number(req.config.batchSize), QStringLiteral("--sample-images"), QString::number(sampleCount),
               QStringLiteral("--json")});
     if (!py.waitForFinished(3600 * 1000) || py.exitCode() != 0) {
         std::printf("PyTorch reference failed: %s\n", py.readAllStandardError().constData());
