@@ -111,7 +111,7 @@ int main(int argc, char **argv)
         const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
         return images.count() / s;
     };
-    const double ddim = sampleRate(SamplerKind::Ddim, 50, sampleImages);
+    const double ddim = sampleRate(SamplerKind::Ddim, 50, sampleCount);
     std::printf("netsynth sample DDIM-50:   %8.3f images/s (%d images, one batch)\n", ddim, sampleCount);
     const double ddpm = sampleRate(SamplerKind::Ddpm, 0, ddpmImages);
     std::printf("netsynth sample DDPM-1000: %8.4f images/s (%d images, one batch)\n", ddpm, ddpmImages);

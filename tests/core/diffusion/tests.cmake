@@ -9,6 +9,3 @@ netsynth_add_test(NAME tst_sampler SOURCES core/diffusion/tst_sampler.cpp LIBS n
 netsynth_add_test(NAME tst_diffusion_cli SOURCES core/diffusion/tst_diffusion_cli.cpp LIBS netsynth_base LABELS "diffusion;cli")
 target_compile_definitions(tst_diffusion_cli PRIVATE NETSYNTH_CLI="$<TARGET_FILE:netsynth-cli>")
 add_dependencies(tst_diffusion_cli netsynth-cli)
-if(NETSYNTH_BUILD_GUI)
-  netsynth_add_test(NAME tst_training_pane SOURCES core/diffusion/tst_training_pane.cpp LIBS netsynth_app LABELS "diffusion;gui")
-endif()
