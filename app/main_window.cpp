@@ -1,6 +1,7 @@
 #include "app/main_window.h"
 
 #include "app/about_dialog.h"
+#include "app/evaluation_actions.h"
 #include "app/preferences_dialog.h"
 #include "core/runtime/device.h"
 #include "core/runtime/device_benchmark.h"
@@ -158,6 +159,7 @@ void MainWindow::createMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *bench = tools->addAction(tr("&Benchmark device"), this, &MainWindow::runDeviceBenchmark);
     bench->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    (new EvaluationActions(this, m_jobs, m_reportsPane, dock(QStringLiteral("ReportsDock"))))->addTo(tools);
     tools->addSeparator();
     QAction *prefs = tools->addAction(tr("&Preferences..."), this, &MainWindow::showPreferences);
     prefs->setShortcut(QKeySequence::Preferences);

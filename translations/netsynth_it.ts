@@ -1,4 +1,1680 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
+<context>
+    <name>netsynth::AboutDialog</name>
+    <message>
+        <location filename="../app/about_dialog.cpp" line="14" />
+        <source>&lt;h2&gt;NetSynth Studio %1&lt;/h2&gt;&lt;p&gt;A workbench for generative modelling of network traffic: packet-level synthesis (NetDiffus) and city-scale service-level snapshots (AppShot).&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Qt&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;libtorch&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3 (%4)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;OpenCV&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Device&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h2&gt;NetSynth Studio %1&lt;/h2&gt;&lt;p&gt;Un ambiente di lavoro per la modellazione generativa del traffico di rete: sintesi a livello di pacchetto (NetDiffus) e snapshot a livello di servizio su scala cittadina (AppShot).&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Qt&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;libtorch&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3 (%4)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;OpenCV&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Dispositivo&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/about_dialog.cpp" line="25" />
+        <source>CUDA build</source>
+        <translation>Build CUDA</translation>
+    </message>
+    <message>
+        <location filename="../app/about_dialog.cpp" line="25" />
+        <source>CPU build</source>
+        <translation>Build CPU</translation>
+    </message>
+    <message>
+        <location filename="../app/about_dialog.cpp" line="32" />
+        <source>About NetSynth Studio</source>
+        <translation>Informazioni su NetSynth Studio</translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::BiflowTableModel</name>
+    <message>
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="96" />
+        <source>%1 bins</source>
+        <translation>%1 bin</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="98" />
+        <source>%1 of %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="118" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="119" />
+        <source>Label</source>
+        <translation>Etichetta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="120" />
+        <source>Initiator</source>
+        <translation>Iniziatore</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="121" />
+        <source>Responder</source>
+        <translation>Risponditore</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="122" />
+        <source>Proto</source>
+        <translation>Proto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="123" />
+        <source>Packets</source>
+        <translation>Pacchetti</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="124" />
+        <source>Bytes up</source>
+        <translation>Byte in upload</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="125" />
+        <source>Bytes down</source>
+        <translation>Byte in download</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="126" />
+        <source>Duration (s)</source>
+        <translation>Durata (s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="127" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::ClassPlots</name>
+    <message>
+        <location filename="../widgets/datasets/class_plots.cpp" line="80" />
+        <source>Packet size by direction</source>
+        <translation>Dimensione dei pacchetti per direzione</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/class_plots.cpp" line="81" />
+        <source>Inter-arrival time CDF</source>
+        <translation>CDF del tempo di interarrivo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/class_plots.cpp" line="82" />
+        <source>Biflow length</source>
+        <translation>Lunghezza del biflow</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/class_plots.cpp" line="115" />
+        <location filename="../widgets/datasets/class_plots.cpp" line="116" />
+        <source>bytes per bin</source>
+        <translation>byte per bin</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/class_plots.cpp" line="119" />
+        <source>upstream</source>
+        <translation>upstream</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/class_plots.cpp" line="121" />
+        <source>downstream</source>
+        <translation>downstream</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/class_plots.cpp" line="122" />
+        <source>bytes</source>
+        <translation>byte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/class_plots.cpp" line="126" />
+        <source>bins</source>
+        <translation>bin</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/class_plots.cpp" line="126" />
+        <source>packets</source>
+        <translation>pacchetti</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/class_plots.cpp" line="138" />
+        <source>seconds (log)</source>
+        <translation>secondi (log)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/class_plots.cpp" line="139" />
+        <source>fraction</source>
+        <translation>frazione</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/class_plots.cpp" line="157" />
+        <location filename="../widgets/datasets/class_plots.cpp" line="159" />
+        <source>biflows</source>
+        <translation>biflow</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/class_plots.cpp" line="158" />
+        <source>bins per series</source>
+        <translation>bin per serie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/class_plots.cpp" line="158" />
+        <source>packets per biflow</source>
+        <translation>pacchetti per biflow</translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::ColourMap</name>
+    <message>
+        <location filename="../widgets/imaging/colour_map.cpp" line="42" />
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/colour_map.cpp" line="43" />
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/colour_map.cpp" line="44" />
+        <source>Grey</source>
+        <translation>Grigio</translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::DatasetsPane</name>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="57" />
+        <source>Open file...</source>
+        <translation>Apri file...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="58" />
+        <source>Open a MIRAGE JSON, pcap/pcapng or CSV trace file (Ctrl+O)</source>
+        <translation>Apri un file di traccia MIRAGE JSON, pcap/pcapng o CSV (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="60" />
+        <source>Open folder...</source>
+        <translation>Apri cartella...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="61" />
+        <source>Open every traffic file of a folder as one dataset (Ctrl+Shift+O)</source>
+        <translation>Apri tutti i file di traffico di una cartella come un unico dataset (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="63" />
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="64" />
+        <source>Close the selected dataset</source>
+        <translation>Chiudi il dataset selezionato</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="78" />
+        <source>Synthetic demo data: generated by NetSynth from a fixed seed, not real traffic. Open your own data with File &gt; Open dataset.</source>
+        <translation>Dati demo sintetici: generati da NetSynth a partire da un seed fisso, non traffico reale. Apri i tuoi dati con File &gt; Apri dataset.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="90" />
+        <source>Dataset / class</source>
+        <translation>Dataset / classe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="90" />
+        <source>Biflows</source>
+        <translation>Biflow</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="90" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="138" />
+        <source>Packets</source>
+        <translation>Pacchetti</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="101" />
+        <source>Filter biflows: label, address, port, protocol, file</source>
+        <translation>Filtra i biflow: etichetta, indirizzo, porta, protocollo, file</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="137" />
+        <source>Class statistics</source>
+        <translation>Statistiche della classe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="139" />
+        <source>Biflow details</source>
+        <translation>Dettagli del biflow</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="177" />
+        <source>Dismiss</source>
+        <translation>Ignora</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="191" />
+        <source>Open dataset</source>
+        <translation>Apri dataset</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="192" />
+        <source>Traffic files (*.json *.pcap *.pcapng *.cap *.csv);;MIRAGE JSON (*.json);;Captures (*.pcap *.pcapng *.cap);;CSV traces (*.csv);;All files (*)</source>
+        <translation>File di traffico (*.json *.pcap *.pcapng *.cap *.csv);;MIRAGE JSON (*.json);;Catture (*.pcap *.pcapng *.cap);;Tracce CSV (*.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="200" />
+        <source>Open dataset folder</source>
+        <translation>Apri cartella del dataset</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="211" />
+        <source>Open %1</source>
+        <translation>Apri %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="223" />
+        <source>Could not open %1:
+%2</source>
+        <translation>Impossibile aprire %1:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="250" />
+        <source>%1 [synthetic demo]</source>
+        <translation>%1 [demo sintetica]</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="254" />
+        <source>%1
+format: %2, %3 file(s)%4</source>
+        <translation>%1
+formato: %2, %3 file%4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="257" />
+        <source>
+Synthetic demo data generated from a fixed seed</source>
+        <translation>
+Dati demo sintetici generati da un seed fisso</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="269" />
+        <source>%1 series</source>
+        <translation>%1 serie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="334" />
+        <source>All classes of %1</source>
+        <translation>Tutte le classi di %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="335" />
+        <source>Class %1</source>
+        <translation>Classe %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="336" />
+        <source>: %1 biflows, %2 packets, %3 bytes up, %4 bytes down</source>
+        <translation>: %1 biflow, %2 pacchetti, %3 byte in upload, %4 byte in download</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="367" />
+        <source>Label: %1
+</source>
+        <translation>Etichetta: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="369" />
+        <source>5-tuple: %1
+</source>
+        <translation>5-tupla: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="370" />
+        <source>File: %1 (biflow %2)
+</source>
+        <translation>File: %1 (biflow %2)
+</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="372" />
+        <source>Binned series: %1 bins of %2 s
+</source>
+        <translation>Serie a bin: %1 bin da %2 s
+</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="374" />
+        <source>Packets: %1 present</source>
+        <translation>Pacchetti: %1 presenti</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="375" />
+        <source>, %1 in the source
+</source>
+        <translation>, %1 nella sorgente
+</translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::EvaluationActions</name>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="40" />
+        <source>Browse...</source>
+        <translation>Sfoglia...</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="61" />
+        <source>&amp;Evaluate synthetic images...</source>
+        <translation>&amp;Valuta immagini sintetiche...</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="64" />
+        <source>Run full &amp;pipeline...</source>
+        <translation>Esegui &amp;pipeline completa...</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="73" />
+        <source>Evaluate synthetic images</source>
+        <translation>Valuta immagini sintetiche</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="76" />
+        <source>Real (training) images:</source>
+        <translation>Immagini reali (addestramento):</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="76" />
+        <source>Real image set</source>
+        <translation>Insieme di immagini reali</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="77" />
+        <source>Synthetic images:</source>
+        <translation>Immagini sintetiche:</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="77" />
+        <source>Synthetic image set</source>
+        <translation>Insieme di immagini sintetiche</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="78" />
+        <source>Real test images (optional):</source>
+        <translation>Immagini reali di test (facoltativo):</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="78" />
+        <source>Held-out real image set</source>
+        <translation>Insieme di immagini reali tenute da parte</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="79" />
+        <source>Report folder:</source>
+        <translation>Cartella dei report:</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="79" />
+        <source>Report folder</source>
+        <translation>Cartella dei report</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="84" />
+        <source>empty: hold out 25% of the real images</source>
+        <translation>vuoto: tiene da parte il 25% delle immagini reali</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="88" />
+        <source>Seeds:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="89" />
+        <source>Train the GASF CNN (FID and NetDiffus TSTR; slower)</source>
+        <translation>Addestra la CNN GASF (FID e TSTR di NetDiffus; più lento)</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="99" />
+        <source>Evaluate</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="99" />
+        <source>Choose the real and synthetic image sets and a report folder.</source>
+        <translation>Scegli gli insiemi di immagini reali e sintetiche e una cartella per i report.</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="113" />
+        <location filename="../app/evaluation_actions.cpp" line="133" />
+        <source>Run full pipeline</source>
+        <translation>Esegui pipeline completa</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="116" />
+        <source>Dataset (folder):</source>
+        <translation>Dataset (cartella):</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="116" />
+        <source>Dataset folder</source>
+        <translation>Cartella del dataset</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="117" />
+        <source>Output folder:</source>
+        <translation>Cartella di output:</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="117" />
+        <source>Output folder</source>
+        <translation>Cartella di output</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="123" />
+        <source>Preset:</source>
+        <translation>Preset:</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="124" />
+        <source>inspect -&gt; encode -&gt; train -&gt; sample -&gt; evaluate -&gt; report. The default preset takes up to an hour on a CPU.</source>
+        <translation>ispeziona -&gt; codifica -&gt; addestra -&gt; campiona -&gt; valuta -&gt; report. Il preset predefinito richiede fino a un'ora su una CPU.</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="133" />
+        <source>Choose a dataset and an output folder.</source>
+        <translation>Scegli un dataset e una cartella di output.</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="149" />
+        <source>Evaluate %1</source>
+        <translation>Valuta %1</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="170" />
+        <source>Pipeline %1</source>
+        <translation>Pipeline %1</translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::ImagingPane</name>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="42" />
+        <source>signed size (bytes, + up / - down)</source>
+        <translation>dimensione con segno (byte, + up / - down)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="43" />
+        <source>payload (bytes)</source>
+        <translation>payload (byte)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="44" />
+        <source>inter-arrival time (us)</source>
+        <translation>tempo di interarrivo (us)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="45" />
+        <source>bytes per bin</source>
+        <translation>byte per bin</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="47" />
+        <source>%1, log-scaled before encoding</source>
+        <translation>%1, in scala logaritmica prima della codifica</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="71" />
+        <source>Could not load the dataset: %1</source>
+        <translation>Impossibile caricare il dataset: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="84" />
+        <source>Index of the biflow in the dataset</source>
+        <translation>Indice del biflow nel dataset</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="85" />
+        <source>No dataset</source>
+        <translation>Nessun dataset</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="89" />
+        <source>Signed size</source>
+        <translation>Dimensione con segno</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="90" />
+        <source>Payload size</source>
+        <translation>Dimensione del payload</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="91" />
+        <source>Inter-arrival time</source>
+        <translation>Tempo di interarrivo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="92" />
+        <source>Bytes per bin</source>
+        <translation>Byte per bin</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="93" />
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="94" />
+        <source>Encode sign(v) ln(1 + |v|) instead of v</source>
+        <translation>Codifica sign(v) ln(1 + |v|) invece di v</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="98" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="99" />
+        <source>Bin width for bytes per bin</source>
+        <translation>Larghezza del bin per i byte per bin</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="102" />
+        <source>First N packets (or bins) of the biflow</source>
+        <translation>Primi N pacchetti (o bin) del biflow</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="103" />
+        <source>= size</source>
+        <translation>= dimensione</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="104" />
+        <source>Keep the series length equal to the image size (lossless: no PAA averaging)</source>
+        <translation>Mantieni la lunghezza della serie uguale alla dimensione dell'immagine (senza perdita: nessuna media PAA)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="107" />
+        <source>Zeros</source>
+        <translation>Zeri</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="108" />
+        <source>Mark length</source>
+        <translation>Marca lunghezza</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="111" />
+        <source>GASF</source>
+        <translation>GASF</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="112" />
+        <source>GADF</source>
+        <translation>GADF</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="113" />
+        <source>MTF</source>
+        <translation>MTF</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="116" />
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="122" />
+        <source>Gamma correction I = A * I_r^gamma (logarithmic slider)</source>
+        <translation>Correzione gamma I = A * I_r^gamma (cursore logaritmico)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="131" />
+        <source>Amplitude A of the gamma correction</source>
+        <translation>Ampiezza A della correzione gamma</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="132" />
+        <source>Without gamma</source>
+        <translation>Senza gamma</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="133" />
+        <source>Show the image before gamma correction</source>
+        <translation>Mostra l'immagine prima della correzione gamma</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="136" />
+        <source>&amp;Biflow</source>
+        <translation>&amp;Biflow</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="139" />
+        <source>&amp;Feature</source>
+        <translation>&amp;Caratteristica</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="143" />
+        <source>&amp;Length</source>
+        <translation>&amp;Lunghezza</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="146" />
+        <source>&amp;Padding</source>
+        <translation>Ri&amp;empimento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="150" />
+        <source>&amp;Encoder</source>
+        <translation>C&amp;odificatore</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="152" />
+        <source>&amp;Size</source>
+        <translation>&amp;Dimensione</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="154" />
+        <source>&amp;Colours</source>
+        <translation>Colo&amp;ri</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="156" />
+        <source>&amp;Gamma</source>
+        <translation>&amp;Gamma</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="159" />
+        <source>&amp;A</source>
+        <translation>&amp;A</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="177" />
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="177" />
+        <source>Zoom in</source>
+        <translation>Ingrandisci</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="178" />
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="178" />
+        <source>Zoom out</source>
+        <translation>Riduci</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="179" />
+        <source>Fit</source>
+        <translation>Adatta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="179" />
+        <source>Fit the image</source>
+        <translation>Adatta l'immagine</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="181" />
+        <source>Export PNG...</source>
+        <translation>Esporta PNG...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="182" />
+        <source>Save the colour-mapped image as PNG (a preview: data is stored as float32)</source>
+        <translation>Salva l'immagine con mappa colori come PNG (un'anteprima: i dati sono memorizzati come float32)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="188" />
+        <source>Encode dataset...</source>
+        <translation>Codifica dataset...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="189" />
+        <source>Encode every biflow of the dataset with these settings into float32 image shards</source>
+        <translation>Codifica ogni biflow del dataset con queste impostazioni in shard di immagini float32</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="218" />
+        <source>original</source>
+        <translation>originale</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="222" />
+        <source>recovered from the image</source>
+        <translation>ricostruito dall'immagine</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="228" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="233" />
+        <source>|error|</source>
+        <translation>|errore|</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="231" />
+        <source>packet / bin index</source>
+        <translation>indice pacchetto / bin</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="244" />
+        <source>raw pixels (I_r)</source>
+        <translation>pixel grezzi (I_r)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="249" />
+        <source>gamma-corrected</source>
+        <translation>con correzione gamma</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="253" />
+        <source>pixel value</source>
+        <translation>valore del pixel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="254" />
+        <source>pixels</source>
+        <translation>pixel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="322" />
+        <source>i = %1, j = %2: %3</source>
+        <translation>i = %1, j = %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="410" />
+        <source>Cannot preview: %1</source>
+        <translation>Impossibile mostrare l'anteprima: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="417" />
+        <source>%1 of %2: %3, %4 packets</source>
+        <translation>%1 di %2: %3, %4 pacchetti</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="429" />
+        <source>not invertible: %1</source>
+        <translation>non invertibile: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="431" />
+        <source>recovered %1 of %2 values, max |error| %3, RMS %4%5</source>
+        <translation>ricostruiti %1 di %2 valori, |errore| max %3, RMS %4%5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="437" />
+        <source>%1 %2x%3, gamma %4, A %5: image %6 ms, preview %7 ms; %8</source>
+        <translation>%1 %2x%3, gamma %4, A %5: immagine %6 ms, anteprima %7 ms; %8</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="494" />
+        <source>gamma %1, A %2</source>
+        <translation>gamma %1, A %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="515" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="520" />
+        <source>Export image</source>
+        <translation>Esporta immagine</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="516" />
+        <source>PNG images (*.png)</source>
+        <translation>Immagini PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="520" />
+        <source>Could not write %1</source>
+        <translation>Impossibile scrivere %1</translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::JobsModel</name>
+    <message>
+        <location filename="../widgets/jobs_model.cpp" line="57" />
+        <source>Queued</source>
+        <translation>In coda</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs_model.cpp" line="58" />
+        <source>Running</source>
+        <translation>In esecuzione</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs_model.cpp" line="59" />
+        <source>Finished</source>
+        <translation>Completato</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs_model.cpp" line="60" />
+        <source>Failed</source>
+        <translation>Non riuscito</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs_model.cpp" line="61" />
+        <source>Canceled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs_model.cpp" line="101" />
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs_model.cpp" line="102" />
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs_model.cpp" line="103" />
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs_model.cpp" line="104" />
+        <source>Elapsed</source>
+        <translation>Trascorso</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs_model.cpp" line="105" />
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::JobsPane</name>
+    <message>
+        <location filename="../widgets/jobs_pane.cpp" line="54" />
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs_pane.cpp" line="55" />
+        <source>Cancel the selected jobs (Delete)</source>
+        <translation>Annulla i job selezionati (Canc)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs_pane.cpp" line="58" />
+        <source>Cancel all</source>
+        <translation>Annulla tutti</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs_pane.cpp" line="60" />
+        <source>Clear finished</source>
+        <translation>Rimuovi completati</translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::LossChart</name>
+    <message>
+        <location filename="../widgets/training/loss_chart.cpp" line="32" />
+        <source>step</source>
+        <translation>passo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/loss_chart.cpp" line="33" />
+        <source>loss (log)</source>
+        <translation>loss (log)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/loss_chart.cpp" line="35" />
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/loss_chart.cpp" line="39" />
+        <source>smoothed</source>
+        <translation>smussata</translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::MainWindow</name>
+    <message>
+        <location filename="../app/main_window.cpp" line="39" />
+        <source>NetSynth Studio</source>
+        <translation>NetSynth Studio</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="91" />
+        <source>Datasets</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="102" />
+        <source>Imaging</source>
+        <translation>Imaging</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="110" />
+        <source>Training</source>
+        <translation>Addestramento</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="111" />
+        <source>AppShot Map</source>
+        <translation>Mappa AppShot</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="112" />
+        <source>&lt;b&gt;AppShot Map&lt;/b&gt;&lt;br&gt;Context layers and generated service-level traffic maps of a city.</source>
+        <translation>&lt;b&gt;Mappa AppShot&lt;/b&gt;&lt;br&gt;Livelli di contesto e mappe generate del traffico a livello di servizio di una città.</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="116" />
+        <source>Reports</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="123" />
+        <source>Jobs</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="130" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="131" />
+        <source>&amp;Open dataset...</source>
+        <translation>&amp;Apri dataset...</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="133" />
+        <source>Open dataset &amp;folder...</source>
+        <translation>Apri &amp;cartella dataset...</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="135" />
+        <source>&amp;Recent datasets</source>
+        <translation>Dataset &amp;recenti</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="145" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="149" />
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="157" />
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Ripristina layout</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="159" />
+        <source>&amp;Tools</source>
+        <translation>S&amp;trumenti</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="160" />
+        <source>&amp;Benchmark device</source>
+        <translation>&amp;Benchmark del dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="164" />
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Preferenze...</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="170" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="171" />
+        <source>&amp;About NetSynth Studio</source>
+        <translation>&amp;Informazioni su NetSynth Studio</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="174" />
+        <source>About &amp;Qt</source>
+        <translation>Informazioni su &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="198" />
+        <source>%1 failed: %2</source>
+        <translation>%1 non riuscito: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="200" />
+        <source>%1 canceled</source>
+        <translation>%1 annullato</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="204" />
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="210" />
+        <source>Device: %1</source>
+        <translation>Dispositivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="211" />
+        <source>CUDA is available on this machine</source>
+        <translation>CUDA è disponibile su questa macchina</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="212" />
+        <source>No CUDA device: computing on the CPU</source>
+        <translation>Nessun dispositivo CUDA: calcolo sulla CPU</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/main_window.cpp" line="218" />
+        <source>%n job(s) running</source>
+        <translation><numerusform>%n job in esecuzione</numerusform><numerusform>%n job in esecuzione</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="244" />
+        <source>Preferences</source>
+        <translation>Preferenze</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="254" />
+        <source>Benchmark device</source>
+        <translation>Benchmark del dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="260" />
+        <source>Device benchmark: %1 GFLOP/s on %2 (%3 matmuls of %4x%4)</source>
+        <translation>Benchmark del dispositivo: %1 GFLOP/s su %2 (%3 moltiplicazioni di matrici %4x%4)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="280" />
+        <source>Folder for the encoded images</source>
+        <translation>Cartella per le immagini codificate</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="284" />
+        <source>Encode %1 into images</source>
+        <translation>Codifica %1 in immagini</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="292" />
+        <source>Encoded %1 images into %2</source>
+        <translation>Codificate %1 immagini in %2</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="297" />
+        <source>Encode dataset</source>
+        <translation>Codifica dataset</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="307" />
+        <source>Stopping running jobs...</source>
+        <translation>Arresto dei job in esecuzione...</translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::MatrixImageView</name>
+    <message>
+        <location filename="../widgets/imaging/matrix_image_view.cpp" line="94" />
+        <source>i = %1, j = %2
+value = %3</source>
+        <translation>i = %1, j = %2
+valore = %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/matrix_image_view.cpp" line="116" />
+        <source>No image</source>
+        <translation>Nessuna immagine</translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::PacketTableModel</name>
+    <message>
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="65" />
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="83" />
+        <source>↑ up</source>
+        <translation>↑ up</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="83" />
+        <source>↓ down</source>
+        <translation>↓ down</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="106" />
+        <source>Bin</source>
+        <translation>Bin</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="106" />
+        <source>No.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="107" />
+        <source>Time (s)</source>
+        <translation>Tempo (s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="108" />
+        <source>Direction</source>
+        <translation>Direzione</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="109" />
+        <source>Bytes</source>
+        <translation>Byte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="109" />
+        <source>IP size</source>
+        <translation>Dimensione IP</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="110" />
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="111" />
+        <source>IAT (s)</source>
+        <translation>IAT (s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="112" />
+        <source>TCP flags</source>
+        <translation>Flag TCP</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="113" />
+        <source>Window</source>
+        <translation>Finestra</translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::PreferencesDialog</name>
+    <message>
+        <location filename="../app/preferences_dialog.cpp" line="16" />
+        <source>Preferences</source>
+        <translation>Preferenze</translation>
+    </message>
+    <message>
+        <location filename="../app/preferences_dialog.cpp" line="18" />
+        <source>Automatic (CUDA when available)</source>
+        <translation>Automatico (CUDA se disponibile)</translation>
+    </message>
+    <message>
+        <location filename="../app/preferences_dialog.cpp" line="19" />
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../app/preferences_dialog.cpp" line="20" />
+        <source>CUDA GPU</source>
+        <translation>GPU CUDA</translation>
+    </message>
+    <message>
+        <location filename="../app/preferences_dialog.cpp" line="25" />
+        <source>All cores (%1)</source>
+        <translation>Tutti i core (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/preferences_dialog.cpp" line="29" />
+        <source>System language</source>
+        <translation>Lingua di sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/preferences_dialog.cpp" line="35" />
+        <source>Compute &amp;device:</source>
+        <translation>&amp;Dispositivo di calcolo:</translation>
+    </message>
+    <message>
+        <location filename="../app/preferences_dialog.cpp" line="36" />
+        <source>CPU &amp;threads:</source>
+        <translation>&amp;Thread CPU:</translation>
+    </message>
+    <message>
+        <location filename="../app/preferences_dialog.cpp" line="37" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <location filename="../app/preferences_dialog.cpp" line="38" />
+        <source>A language change takes effect at the next start.</source>
+        <translation>Il cambio di lingua avrà effetto al prossimo avvio.</translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::PreviewWorker</name>
+    <message>
+        <location filename="../widgets/imaging/preview_worker.cpp" line="71" />
+        <source>No biflow selected</source>
+        <translation>Nessun biflow selezionato</translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::ReportsPane</name>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="34" />
+        <source>FID %1 | TSTR accuracy real-&gt;real %2, synthetic-&gt;real %3, mixed-&gt;real %4</source>
+        <translation>FID %1 | accuratezza TSTR reale-&gt;reale %2, sintetico-&gt;reale %3, misto-&gt;reale %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="60" />
+        <source>Open folder...</source>
+        <translation>Apri cartella...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="60" />
+        <source>List the reports found under a folder</source>
+        <translation>Elenca i report trovati in una cartella</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="61" />
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="61" />
+        <source>Scan the folder again</source>
+        <translation>Analizza di nuovo la cartella</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="62" />
+        <source>Compare</source>
+        <translation>Confronta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="62" />
+        <source>Select two reports in the list to compare them side by side</source>
+        <translation>Seleziona due report nell'elenco per confrontarli fianco a fianco</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="63" />
+        <source>Open HTML</source>
+        <translation>Apri HTML</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="63" />
+        <source>Open report.html of the shown report in the web browser</source>
+        <translation>Apri report.html del report mostrato nel browser web</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="75" />
+        <source>&lt;h3&gt;Reports&lt;/h3&gt;&lt;p&gt;Fidelity and TSTR reports of generated traffic.&lt;/p&gt;&lt;p&gt;Use &lt;i&gt;Open folder...&lt;/i&gt; to list the reports under a folder, or create one with &lt;i&gt;Tools &amp;gt; Evaluate synthetic images&lt;/i&gt; or &lt;i&gt;Tools &amp;gt; Run full pipeline&lt;/i&gt;. Select two reports and press &lt;i&gt;Compare&lt;/i&gt; to see them side by side.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Report&lt;/h3&gt;&lt;p&gt;Report di fedeltà e TSTR del traffico generato.&lt;/p&gt;&lt;p&gt;Usa &lt;i&gt;Apri cartella...&lt;/i&gt; per elencare i report di una cartella, oppure creane uno con &lt;i&gt;Strumenti &amp;gt; Valuta immagini sintetiche&lt;/i&gt; o &lt;i&gt;Strumenti &amp;gt; Esegui pipeline completa&lt;/i&gt;. Seleziona due report e premi &lt;i&gt;Confronta&lt;/i&gt; per vederli fianco a fianco.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="112" />
+        <source>Folder with reports</source>
+        <translation>Cartella con i report</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="192" />
+        <source>Cannot show the report in %1: %2</source>
+        <translation>Impossibile mostrare il report in %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="213" />
+        <source>&lt;b&gt;A:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;A:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="214" />
+        <source>&lt;b&gt;B:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;B:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="218" />
+        <source>Cannot compare the reports: %1</source>
+        <translation>Impossibile confrontare i report: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="235" />
+        <source>Select exactly two reports to compare (Ctrl+click).</source>
+        <translation>Seleziona esattamente due report da confrontare (Ctrl+clic).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="249" />
+        <source>%1 has no report.html yet: run 'netsynth-cli report %1'.</source>
+        <translation>%1 non ha ancora un report.html: esegui 'netsynth-cli report %1'.</translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::TrainingPane</name>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="82" />
+        <source>Run</source>
+        <translation>Esegui</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="89" />
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="95" />
+        <source>Image set:</source>
+        <translation>Insieme di immagini:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="95" />
+        <source>folder with manifest.json (from Encode)</source>
+        <translation>cartella con manifest.json (da Codifica)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="96" />
+        <source>Run folder:</source>
+        <translation>Cartella dell'esecuzione:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="96" />
+        <source>where checkpoints go</source>
+        <translation>dove vanno i checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="100" />
+        <source>cpu-small: 32x32, trains in minutes on a CPU. netdiffus: the paper's 128x128 set-up, for GPUs.</source>
+        <translation>cpu-small: 32x32, si addestra in pochi minuti su una CPU. netdiffus: la configurazione 128x128 dell'articolo, per GPU.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="118" />
+        <source>Steps between sample grids (0: none)</source>
+        <translation>Passi tra le griglie di campioni (0: nessuna)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="119" />
+        <location filename="../widgets/training/training_pane.cpp" line="175" />
+        <source>Steps</source>
+        <translation>Passi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="121" />
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="123" />
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="125" />
+        <source>Preview every</source>
+        <translation>Anteprima ogni</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="127" />
+        <source>Preset:</source>
+        <translation>Preset:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="135" />
+        <source>&amp;Start</source>
+        <translation>&amp;Avvia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="137" />
+        <source>Train a new model (Ctrl+Return)</source>
+        <translation>Addestra un nuovo modello (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="138" />
+        <location filename="../widgets/training/training_pane.cpp" line="592" />
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="140" />
+        <source>S&amp;top</source>
+        <translation>&amp;Ferma</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="142" />
+        <source>Finish the current step, write a checkpoint and stop (Ctrl+.)</source>
+        <translation>Completa il passo corrente, scrivi un checkpoint e fermati (Ctrl+.)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="143" />
+        <source>&amp;Open checkpoint...</source>
+        <translation>Apri &amp;checkpoint...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="144" />
+        <source>&amp;Continue</source>
+        <translation>C&amp;ontinua</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="145" />
+        <source>Resume the run in the run folder up to the step count</source>
+        <translation>Riprendi l'esecuzione nella cartella dell'esecuzione fino al numero di passi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="157" />
+        <source>DDIM</source>
+        <translation>DDIM</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="158" />
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="162" />
+        <source>Sampling steps (0: every diffusion step)</source>
+        <translation>Passi di campionamento (0: ogni passo di diffusione)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="167" />
+        <source>Classifier-free guidance: 1 = plain conditional, more = stronger class</source>
+        <translation>Guida senza classificatore: 1 = condizionale semplice, di più = classe più marcata</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="171" />
+        <source>Sa&amp;mple...</source>
+        <translation>Ca&amp;mpiona...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="173" />
+        <source>Sampler</source>
+        <translation>Campionatore</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="177" />
+        <source>Guidance</source>
+        <translation>Guida</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="179" />
+        <source>Per class</source>
+        <translation>Per classe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="195" />
+        <source>Step</source>
+        <translation>Passo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="196" />
+        <source>Loss (smoothed)</source>
+        <translation>Loss (smussata)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="197" />
+        <source>Learning rate</source>
+        <translation>Learning rate</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="198" />
+        <source>Images/s</source>
+        <translation>Immagini/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="199" />
+        <source>Elapsed / ETA</source>
+        <translation>Trascorso / ETA</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="200" />
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="204" />
+        <source>Samples per class appear here while training.</source>
+        <translation>Qui compaiono i campioni per classe durante l'addestramento.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="258" />
+        <source>Image set folder</source>
+        <translation>Cartella dell'insieme di immagini</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="265" />
+        <source>Run folder</source>
+        <translation>Cartella dell'esecuzione</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="272" />
+        <location filename="../widgets/training/training_pane.cpp" line="471" />
+        <source>Open checkpoint</source>
+        <translation>Apri checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="273" />
+        <source>Diffusion checkpoints (checkpoint.pt);;All files (*)</source>
+        <translation>Checkpoint di diffusione (checkpoint.pt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="280" />
+        <source>Write samples to folder</source>
+        <translation>Scrivi i campioni nella cartella</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="287" />
+        <source>Error: %1</source>
+        <translation>Errore: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="296" />
+        <source>Choose an image set and a run folder first.</source>
+        <translation>Scegli prima un insieme di immagini e una cartella dell'esecuzione.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="318" />
+        <source>Open a checkpoint or choose its run folder first.</source>
+        <translation>Apri prima un checkpoint o scegli la sua cartella dell'esecuzione.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="363" />
+        <source>Resuming training...</source>
+        <translation>Ripresa dell'addestramento...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="363" />
+        <source>Loading the image set and building the model...</source>
+        <translation>Caricamento dell'insieme di immagini e costruzione del modello...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="365" />
+        <source>Continue diffusion training</source>
+        <translation>Continua l'addestramento di diffusione</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="365" />
+        <source>Train diffusion model</source>
+        <translation>Addestra il modello di diffusione</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="377" />
+        <source>Stopped at step %1, final loss %2. Checkpoint: %3</source>
+        <translation>Fermato al passo %1, loss finale %2. Checkpoint: %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="378" />
+        <source>Done: %1 steps, final loss %2. Checkpoint: %3</source>
+        <translation>Fatto: %1 passi, loss finale %2. Checkpoint: %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="387" />
+        <source>Training canceled.</source>
+        <translation>Addestramento annullato.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="388" />
+        <source>Training canceled; checkpoint at step %1 kept.</source>
+        <translation>Addestramento annullato; checkpoint al passo %1 conservato.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="406" />
+        <source>Paused (Ctrl+P resumes).</source>
+        <translation>In pausa (Ctrl+P per riprendere).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="406" />
+        <location filename="../widgets/training/training_pane.cpp" line="457" />
+        <location filename="../widgets/training/training_pane.cpp" line="459" />
+        <source>Training...</source>
+        <translation>Addestramento...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="416" />
+        <source>Stopping after this step and writing a checkpoint...</source>
+        <translation>Arresto dopo questo passo e scrittura di un checkpoint...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="445" />
+        <source>%1, %2 M params</source>
+        <translation>%1, %2 M parametri</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="451" />
+        <location filename="../widgets/training/training_pane.cpp" line="489" />
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="462" />
+        <source>EMA samples at step %1 (DDIM, fixed seed)</source>
+        <translation>Campioni EMA al passo %1 (DDIM, seed fisso)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="494" />
+        <source>Checkpoint at step %1 (%2 preset, %3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
+        <translation>Checkpoint al passo %1 (preset %2, %3x%3, classi: %4). Continua per addestrare ancora o Campiona per generare immagini.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="511" />
+        <source>Open a checkpoint or train a model first.</source>
+        <translation>Apri prima un checkpoint o addestra un modello.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="532" />
+        <source>Sample diffusion model</source>
+        <translation>Campiona dal modello di diffusione</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="572" />
+        <source>Wrote %1 images to %2 in %3 s (%4 images/s).</source>
+        <translation>Scritte %1 immagini in %2 in %3 s (%4 immagini/s).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="578" />
+        <source>Samples written to %1</source>
+        <translation>Campioni scritti in %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="592" />
+        <source>&amp;Resume</source>
+        <translation>&amp;Riprendi</translation>
+    </message>
+</context>
 </TS>

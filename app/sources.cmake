@@ -1,0 +1,2 @@
+# GUI classes of app/ beyond the main window (paths relative to app/).
+list(APPEND NETSYNTH_APP_SOURCES evaluation_actions.h evaluation_actions.cpp)
