@@ -132,6 +132,9 @@ void MainWindow::createMenus()
     openDataset->setShortcut(QKeySequence::Open);
     QAction *openFolder = file->addAction(tr("Open dataset &folder..."), m_datasetsPane, &DatasetsPane::openFolderDialog);
     openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QAction *openOptions =
+        file->addAction(tr("Open dataset with &options..."), m_datasetsPane, &DatasetsPane::openWithOptionsDialog);
+    openOptions->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
     m_recentMenu = file->addMenu(tr("&Recent datasets"));
     rebuildRecentMenu();
     connect(m_datasetsPane, &DatasetsPane::datasetOpened, this, [this](const QString &path) {

@@ -3,7 +3,7 @@
 //   layers CITY [--json]               per-layer kind, normalisation and statistics
 //   demo CITY --out DIR [--services N] [--days D] [--seed S]
 //                                      SIMULATED multi-service traffic over the city's context
-//   evaluate                           see cmd_appshot_model.cpp
+//   train / generate / evaluate        see cmd_appshot_model.cpp
 #include "app/cli/cli_common.h"
 #include "app/cli/cmd_appshot.h"
 #include "app/cli/command_table.h"
@@ -23,6 +23,8 @@ void printUsage(std::ostream &out)
            "  info CITY         grid, geo-reference, context layers and traffic of a city folder\n"
            "  layers CITY       context layers with kind, normalisation and statistics\n"
            "  demo CITY --out DIR   write SIMULATED multi-service traffic (procedural demo data)\n"
+           "  train --cities DIR... --out RUNDIR     train the AppShot GAN (and the baselines)\n"
+           "  generate --checkpoint FILE --city DIR --out DIR [--hours LIST]\n"
            "  evaluate --generated DIR --real DIR --out DIR\n\n"
            "Run 'netsynth-cli appshot <subcommand> --help' for its options.\n";
 }
@@ -120,9 +122,13 @@ int runAppshot(const QStringList &args)
         return runInfoOrLayers(rest, true);
     if (sub == QLatin1String("demo"))
         return runDemo(rest);
+    if (sub == QLatin1String("train"))
+        return runAppshotTrain(rest);
+    if (sub == QLatin1String("generate"))
+        return runAppshotGenerate(rest);
     if (sub == QLatin1String("evaluate"))
         return runAppshotEvaluate(rest);
-    throw UsageError("unknown appshot subcommand '" + toStd(sub) + "' (expected info, layers, demo, evaluate)");
+    throw UsageError("unknown appshot subcommand '" + toStd(sub) + "' (expected info, layers, demo, train, generate, evaluate)");
 }
 
 } // namespace netsynth::cli

@@ -4,6 +4,8 @@
 
 namespace netsynth::cli {
 
+int runAppshotTrain(const QStringList &args);
+int runAppshotGenerate(const QStringList &args);
 int runAppshotEvaluate(const QStringList &args);
 
 } // namespace netsynth::cli

@@ -2,8 +2,14 @@
 #include "app/cli/cli_common.h"
 #include "app/cli/cmd_appshot.h"
 
+#include "core/appshot/appshot_baselines.h"
 #include "core/appshot/appshot_evaluation.h"
+#include "core/appshot/appshot_generator.h"
+#include "core/appshot/appshot_trainer.h"
 #include "core/appshot/city_reader.h"
+#include "core/appshot/demo_traffic_generator.h"
+#include "core/runtime/atomic_file.h"
+#include "core/runtime/errors.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -11,6 +17,142 @@
 #include <iostream>
 
 namespace netsynth::cli {
+
+int runAppshotTrain(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Train the AppShot conditional GAN (FiLM generator, spatial and composition discriminators) on random "
+        "patches of the training cities, and fit the ridge and population baselines. Resumes from RUNDIR/checkpoint.pt. "
+        "Cities without traffic need --demo (SIMULATED traffic)."));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("cities"), QStringLiteral("More training city folders."), QStringLiteral("[DIR...]"));
+    parser.addOption({QStringLiteral("cities"), QStringLiteral("Training city folder (repeatable; more may follow as arguments)."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Run folder (checkpoint, losses, baselines, samples)."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("steps"), QStringLiteral("Training steps (default 1000)."), QStringLiteral("n"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("batch"), QStringLiteral("Patches per step (default 8)."), QStringLiteral("n"), QStringLiteral("8")});
+    parser.addOption({QStringLiteral("patch"), QStringLiteral("Patch size in cells (default 16)."), QStringLiteral("n"), QStringLiteral("16")});
+    parser.addOption({QStringLiteral("stride"), QStringLiteral("Generation stride in cells (default 8)."), QStringLiteral("n"), QStringLiteral("8")});
+    parser.addOption({QStringLiteral("channels"), QStringLiteral("Generator width (default 32)."), QStringLiteral("n"), QStringLiteral("32")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("n"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("checkpoint-every"), QStringLiteral("Steps between checkpoints (default 250)."), QStringLiteral("n"), QStringLiteral("250")});
+    parser.addOption({QStringLiteral("demo"), QStringLiteral("Train on SIMULATED demo traffic generated for every city.")});
+    parser.addOption({QStringLiteral("demo-services"), QStringLiteral("Simulated services with --demo (default 4)."), QStringLiteral("n"), QStringLiteral("4")});
+    parser.addOption({QStringLiteral("demo-days"), QStringLiteral("Simulated days with --demo (default 7)."), QStringLiteral("n"), QStringLiteral("7")});
+    parser.addOption({QStringLiteral("no-resume"), QStringLiteral("Start from scratch even if RUNDIR has a checkpoint.")});
+    parseCommandLine(parser, args);
+    QStringList dirs = parser.values(QStringLiteral("cities")) + parser.positionalArguments();
+    if (dirs.isEmpty())
+        throw UsageError("missing --cities DIR...");
+    if (!parser.isSet(QStringLiteral("out")))
+        throw UsageError("missing --out RUNDIR");
+    std::vector<City> cities;
+    for (const QString &d : dirs) {
+        City c = CityReader::read(toStd(d));
+        if (parser.isSet(QStringLiteral("demo"))) {
+            DemoTrafficSpec spec;
+            spec.services = intOption(parser, QStringLiteral("demo-services"), 4);
+            spec.days = intOption(parser, QStringLiteral("demo-days"), 7);
+            spec.seed = static_cast<std::uint64_t>(intOption(parser, QStringLiteral("seed"), 1)) * 1000 + cities.size();
+            c.traffic = DemoTrafficGenerator::generate(c, spec);
+        }
+        cities.push_back(std::move(c));
+    }
+    AppShotConfig cfg;
+    cfg.steps = intOption(parser, QStringLiteral("steps"), cfg.steps);
+    cfg.batch = intOption(parser, QStringLiteral("batch"), cfg.batch);
+    cfg.patch = intOption(parser, QStringLiteral("patch"), cfg.patch);
+    cfg.stride = intOption(parser, QStringLiteral("stride"), cfg.stride);
+    cfg.channels = intOption(parser, QStringLiteral("channels"), cfg.channels);
+    cfg.seed = static_cast<std::uint64_t>(intOption(parser, QStringLiteral("seed"), 1));
+    cfg.checkpointEvery = intOption(parser, QStringLiteral("checkpoint-every"), cfg.checkpointEvery);
+    if (cfg.patch < 4 || cfg.stride < 1 || cfg.stride > cfg.patch || cfg.steps < 1 || cfg.batch < 1 || cfg.channels < 1)
+        throw UsageError("need --patch >= 4, 1 <= --stride <= --patch, --steps, --batch, --channels >= 1");
+    cfg = AppShotTrainer::prepareConfig(cities, cfg);
+    const std::string out = toStd(parser.value(QStringLiteral("out")));
+    CliProgress progress(parser.isSet(QStringLiteral("quiet")));
+    const AppShotTrainingResult r =
+        AppShotTrainer::train(cities, cfg, out, progress.token(), {}, !parser.isSet(QStringLiteral("no-resume")));
+    progress.finish();
+    if (jsonRequested(parser)) {
+        nlohmann::json j = r.summary;
+        j["run_dir"] = out;
+        printJson(j);
+    } else {
+        std::cout << "Trained " << r.steps << " steps" << (r.resumedFrom ? " (resumed from step " + std::to_string(r.resumedFrom) + ")" : std::string())
+                  << " in " << r.seconds << " s" << (cfg.trainingProvenance == "simulated" ? " on SIMULATED traffic" : "")
+                  << "\nCheckpoint: " << r.checkpoint << "\n";
+    }
+    return ExitOk;
+}
+
+int runAppshotGenerate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Generate service-level traffic maps (T, S, H, W) for a city with an AppShot checkpoint, by overlapping "
+        "patches. Writes OUT/traffic.npy and OUT/traffic.json; with the run's baselines.json beside the checkpoint, "
+        "also OUT/baseline_ridge/ and OUT/baseline_population/."));
+    addCommonOptions(parser);
+    parser.addOption({QStringLiteral("checkpoint"), QStringLiteral("AppShot checkpoint (RUNDIR/checkpoint.pt)."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("city"), QStringLiteral("City folder."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Output folder."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("hours"), QStringLiteral("Hour indices from Monday 00:00, e.g. 0-23 or 0,6,12 (default 0-23)."),
+                      QStringLiteral("list"), QStringLiteral("0-23")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Noise seed (default 1)."), QStringLiteral("n"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("stride"), QStringLiteral("Patch stride (default: the model's)."), QStringLiteral("n"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("csv"), QStringLiteral("Also write OUT/traffic.csv (hour,row,col,<services>).")});
+    parser.addOption({QStringLiteral("no-baselines"), QStringLiteral("Do not write the baselines.")});
+    parseCommandLine(parser, args);
+    for (const char *o : {"checkpoint", "city", "out"})
+        if (!parser.isSet(QString::fromLatin1(o)))
+            throw UsageError(std::string("missing --") + o);
+    const std::string ckpt = toStd(parser.value(QStringLiteral("checkpoint")));
+    const std::string out = toStd(parser.value(QStringLiteral("out")));
+    const std::vector<int> hours = AppShotGenerator::parseHours(toStd(parser.value(QStringLiteral("hours"))));
+    const City city = CityReader::read(toStd(parser.value(QStringLiteral("city"))));
+    const AppShotGenerator generator(ckpt);
+    CliProgress progress(parser.isSet(QStringLiteral("quiet")));
+    AppShotGeneration g = generator.generate(city, hours, static_cast<std::uint64_t>(intOption(parser, QStringLiteral("seed"), 1)),
+                                             progress.token(), intOption(parser, QStringLiteral("stride"), 0));
+    progress.finish();
+    nlohmann::json patches = nlohmann::json::array();
+    for (const auto &p : g.patches)
+        patches.push_back({p.row, p.col});
+    g.traffic.metadata["patches"] = patches;
+    g.traffic.saveTo(out);
+    if (parser.isSet(QStringLiteral("csv")))
+        g.traffic.saveCsv(out + "/traffic.csv");
+    nlohmann::json j = {{"out", out},
+                        {"shape", {g.traffic.steps, g.traffic.services, g.traffic.rows, g.traffic.cols}},
+                        {"services", g.traffic.serviceNames},
+                        {"simulated", g.traffic.simulated()},
+                        {"patches", g.patches.size()},
+                        {"missing_layers", g.missingLayers},
+                        {"baselines", nlohmann::json::array()}};
+    const std::string baselines = toStd(QFileInfo(QString::fromStdString(ckpt)).absolutePath()) + "/baselines.json";
+    if (!parser.isSet(QStringLiteral("no-baselines")) && QFileInfo::exists(QString::fromStdString(baselines))) {
+        BaselineModel bm;
+        try {
+            bm = BaselineModel::fromJson(nlohmann::json::parse(readWholeFile(baselines)));
+        } catch (const nlohmann::json::exception &e) {
+            throw InputError(baselines, "JSON", e.what());
+        }
+        AppShotBaselines::predictRidge(bm, city, hours).saveTo(out + "/baseline_ridge");
+        j["baselines"].push_back("ridge");
+        if (!bm.perCapita.empty() && city.layer("population")) {
+            AppShotBaselines::predictPopulation(bm, city, hours).saveTo(out + "/baseline_population");
+            j["baselines"].push_back("population");
+        }
+    }
+    if (jsonRequested(parser))
+        printJson(j);
+    else
+        std::cout << "Wrote " << g.traffic.steps << " x " << g.traffic.services << " x " << g.traffic.rows << " x "
+                  << g.traffic.cols << " maps of " << city.name << " to " << out << "/traffic.npy"
+                  << (g.traffic.simulated() ? " (model trained on SIMULATED traffic)" : "") << "\n";
+    return ExitOk;
+}
 
 int runAppshotEvaluate(const QStringList &args)
 {

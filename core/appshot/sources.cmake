@@ -16,4 +16,11 @@ list(APPEND NETSYNTH_BASE_SOURCES
   appshot/appshot_metrics.h appshot/appshot_metrics.cpp
   appshot/appshot_baselines.h appshot/appshot_baselines.cpp
   appshot/appshot_evaluation.h appshot/appshot_evaluation.cpp
+  appshot/appshot_config.h appshot/appshot_config.cpp
+)
+# The conditional GAN (libtorch): FiLM generator, two discriminators, trainer, generator.
+list(APPEND NETSYNTH_TORCH_SOURCES
+  appshot/appshot_networks_impl.h appshot/appshot_networks.cpp
+  appshot/appshot_trainer.h appshot/appshot_trainer.cpp
+  appshot/appshot_generator.h appshot/appshot_generator.cpp
 )

@@ -69,6 +69,15 @@ public:
         return v;
     }
 
+    // A number within [lo, hi] (finite), else an InputError naming the cell.
+    double numberIn(int col, double lo, double hi, const char *what) const
+    {
+        const double v = number(col);
+        if (!(v >= lo && v <= hi))
+            throw InputError(m_file, where(col), std::string("expected ") + what + ", got '" + text(col) + "'");
+        return v;
+    }
+
     std::vector<double> numberList(int col) const
     {
         std::vector<double> out;
@@ -287,9 +296,7 @@ void CsvTraceReader::readFile(const std::string &path, const CsvTraceSpec &spec,
             p.timestamp = row.number(tCol) * spec.timeScale;
             p.iat = b.packets.empty() ? 0.0 : p.timestamp - prev;
             prev = p.timestamp;
-            const double size = row.number(sCol);
-            if (size < 0)
-                throw InputError(path, row.where(sCol), "negative packet size");
+            const double size = row.numberIn(sCol, 0.0, 2147483647.0, "a packet size in bytes");
             if (spec.sizeIsIpBytes)
                 p.ipBytes = static_cast<std::int32_t>(size);
             else
@@ -319,6 +326,9 @@ void CsvTraceReader::readFile(const std::string &path, const CsvTraceSpec &spec,
             if (size.size() != dir.size())
                 throw InputError(path, row.where(dCol), "list has " + std::to_string(dir.size()) + " values but " +
                                                             spec.sizeColumn + " has " + std::to_string(size.size()));
+            for (double v : size)
+                if (!(v >= 0.0 && v <= 2147483647.0))
+                    throw InputError(path, row.where(sCol), "expected packet sizes in bytes, got " + std::to_string(v));
             b.packets.resize(size.size());
             double t = 0.0;
             for (std::size_t i = 0; i < size.size(); ++i) {
@@ -353,11 +363,11 @@ void CsvTraceReader::readFile(const std::string &path, const CsvTraceSpec &spec,
             FiveTuple t;
             t.srcIp = ipFromField(row.text(srcIp));
             t.dstIp = ipFromField(row.text(dstIp));
-            t.srcPort = static_cast<std::uint16_t>(row.number(srcPort));
-            t.dstPort = static_cast<std::uint16_t>(row.number(dstPort));
+            t.srcPort = static_cast<std::uint16_t>(row.numberIn(srcPort, 0, 65535, "a port number"));
+            t.dstPort = static_cast<std::uint16_t>(row.numberIn(dstPort, 0, 65535, "a port number"));
             t.protocol = protocolFromField(row.text(proto));
             b.tuple = t;
-            b.declaredPackets = static_cast<std::int64_t>(row.number(pkts));
+            b.declaredPackets = static_cast<std::int64_t>(row.numberIn(pkts, 0, 9e18, "a packet count"));
             b.features["flow.bytes"] = row.number(bytes);
             b.features["flow.packets"] = row.number(pkts);
             if (dur >= 0)

@@ -64,7 +64,11 @@ public:
         pod<std::uint32_t>(static_cast<std::uint32_t>(s.size()));
         m_out.write(s.data(), static_cast<std::streamsize>(s.size()));
     }
-    void raw(const void *p, std::size_t n) { m_out.write(static_cast<const char *>(p), static_cast<std::streamsize>(n)); }
+    void raw(const void *p, std::size_t n)
+    {
+        if (n > 0)
+            m_out.write(static_cast<const char *>(p), static_cast<std::streamsize>(n));
+    }
 
 private:
     std::ostream &m_out;
@@ -96,6 +100,8 @@ public:
     }
     void raw(void *dst, std::size_t n)
     {
+        if (n == 0)
+            return;
         need(n);
         std::memcpy(dst, m_p, n);
         m_p += n;

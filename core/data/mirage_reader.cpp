@@ -34,7 +34,7 @@ std::uint16_t flagsFromLetters(const char *s, std::size_t n)
 {
     // Accept "PA", "S", "-----S-A", "0x18" or "24".
     if (n > 0 && (s[0] >= '0' && s[0] <= '9'))
-        return static_cast<std::uint16_t>(std::strtoul(std::string(s, n).c_str(), nullptr, 0));
+        return static_cast<std::uint16_t>(std::strtoul(std::string(s, n).c_str(), nullptr, 0) & 0xffff);
     std::uint16_t f = 0;
     for (std::size_t i = 0; i < n; ++i) {
         switch (s[i]) {
@@ -341,7 +341,9 @@ private:
         b.metadata["flow_id"] = m_flowId;
         auto declared = b.features.find("flow_metadata.BF_num_packets");
         if (declared != b.features.end() && std::isfinite(declared->second))
-            b.declaredPackets = static_cast<std::int64_t>(declared->second);
+            b.declaredPackets = declared->second >= 0 && declared->second < 9e18
+                                    ? static_cast<std::int64_t>(declared->second)
+                                    : -1;
         b.sourceFile = m_file;
         b.sourceIndex = biflowsRead;
 
@@ -375,13 +377,24 @@ private:
                 t += p.iat;
                 p.timestamp = t;
             }
-            if (hasPayload)
-                p.payloadBytes = static_cast<std::int32_t>(m_columns[ColPayload][i]);
-            if (hasIp)
-                p.ipBytes = static_cast<std::int32_t>(m_columns[ColIpBytes][i]);
-            if (hasWin)
+            // Sizes must be byte counts; window and flags are informative only
+            // (out of range or NaN leaves them unknown).
+            auto size = [&](int col, std::int32_t &out) {
+                const double v = m_columns[col][i];
+                if (!(v >= 0.0 && v <= 2147483647.0))
+                    return fail(biflowField(std::string("packet_data.") + kColumnNames[col] + "[" + std::to_string(i) +
+                                            "]"),
+                                "expected a byte count, got " + std::to_string(v));
+                out = static_cast<std::int32_t>(v);
+                return true;
+            };
+            if (hasPayload && !size(ColPayload, p.payloadBytes))
+                return false;
+            if (hasIp && !size(ColIpBytes, p.ipBytes))
+                return false;
+            if (hasWin && m_columns[ColWin][i] >= 0.0 && m_columns[ColWin][i] <= 2147483647.0)
                 p.tcpWindow = static_cast<std::int32_t>(m_columns[ColWin][i]);
-            if (hasFlags)
+            if (hasFlags && m_columns[ColFlags][i] >= 0.0 && m_columns[ColFlags][i] <= 65535.0)
                 p.tcpFlags = static_cast<std::uint16_t>(m_columns[ColFlags][i]);
         }
         // 5-tuple from the flow id "ip1,port1,ip2,port2,proto"; the initiator is
@@ -391,7 +404,8 @@ private:
             for (std::size_t i = 0; i < n; ++i) {
                 if (dir[i] != 0.0)
                     continue;
-                if (static_cast<std::uint16_t>(m_columns[ColSrcPort][i]) == b.tuple->dstPort &&
+                const double port = m_columns[ColSrcPort][i];
+                if (port >= 0.0 && port <= 65535.0 && static_cast<std::uint16_t>(port) == b.tuple->dstPort &&
                     b.tuple->srcPort != b.tuple->dstPort) {
                     std::swap(b.tuple->srcIp, b.tuple->dstIp);
                     std::swap(b.tuple->srcPort, b.tuple->dstPort);

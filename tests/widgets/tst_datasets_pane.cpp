@@ -8,6 +8,8 @@
 #include "widgets/datasets/biflow_table_model.h"
 #include "widgets/datasets/class_plots.h"
 #include "widgets/datasets/datasets_pane.h"
+#include "widgets/datasets/load_options_dialog.h"
+#include "core/data/format_detector.h"
 #include "widgets/datasets/packet_table_model.h"
 
 #define signals Q_SIGNALS
@@ -21,6 +23,8 @@
 #undef foreach
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -233,6 +237,23 @@ private Q_SLOTS:
         QApplication::processEvents();
         QCOMPARE(pane.datasetCount(), 0);
         QCOMPARE(error.count(), 0);
+    }
+
+    void loadOptionsDialog()
+    {
+        LoadOptionsDialog dialog(QStringLiteral("/data/x.pcap"));
+        QCOMPARE(dialog.path(), QStringLiteral("/data/x.pcap"));
+        const LoadOptions defaults = dialog.options();
+        QCOMPARE(defaults.format, std::string());
+        QCOMPARE(defaults.idleTimeoutSeconds, LoadOptions().idleTimeoutSeconds);
+        QVERIFY(defaults.useCache);
+        auto *format = dialog.findChild<QComboBox *>(QStringLiteral("FormatCombo"));
+        QVERIFY(format);
+        QCOMPARE(format->count(), 1 + static_cast<int>(FormatDetector::knownFormats().size()));
+        format->setCurrentIndex(format->findData(QStringLiteral("pcap")));
+        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("IdleTimeout"))->setValue(15.0);
+        QCOMPARE(dialog.options().format, std::string("pcap"));
+        QCOMPARE(dialog.options().idleTimeoutSeconds, 15.0);
     }
 
     void closeDataset()

@@ -3,6 +3,7 @@
 #include "core/runtime/job_runner.h"
 #include "widgets/datasets/biflow_table_model.h"
 #include "widgets/datasets/class_plots.h"
+#include "widgets/datasets/load_options_dialog.h"
 #include "widgets/datasets/packet_table_model.h"
 
 #include <QDir>
@@ -59,6 +60,10 @@ DatasetsPane::DatasetsPane(JobRunner *jobs, QWidget *parent) : QWidget(parent), 
     auto *openFolder = new QToolButton(this);
     openFolder->setText(tr("Open folder..."));
     openFolder->setToolTip(tr("Open every traffic file of a folder as one dataset (Ctrl+Shift+O)"));
+    auto *openOptions = new QToolButton(this);
+    openOptions->setText(tr("Options..."));
+    openOptions->setToolTip(tr("Open with a chosen format and reader options (Ctrl+Alt+O)"));
+    connect(openOptions, &QToolButton::clicked, this, &DatasetsPane::openWithOptionsDialog);
     m_close = new QToolButton(this);
     m_close->setText(tr("Close"));
     m_close->setToolTip(tr("Close the selected dataset"));
@@ -160,6 +165,7 @@ DatasetsPane::DatasetsPane(JobRunner *jobs, QWidget *parent) : QWidget(parent), 
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(openFile);
     buttons->addWidget(openFolder);
+    buttons->addWidget(openOptions);
     buttons->addWidget(m_close);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
@@ -200,6 +206,14 @@ void DatasetsPane::openFolderDialog()
     const QString path = QFileDialog::getExistingDirectory(this, tr("Open dataset folder"), m_lastDir);
     if (!path.isEmpty())
         openPath(path);
+}
+
+void DatasetsPane::openWithOptionsDialog()
+{
+    LoadOptionsDialog dialog(m_lastDir, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty())
+        return;
+    openPath(dialog.path(), dialog.options());
 }
 
 void DatasetsPane::openPath(const QString &path, const LoadOptions &options)

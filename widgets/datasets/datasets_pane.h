@@ -40,6 +40,8 @@ public:
     void openPath(const QString &path, const LoadOptions &options = LoadOptions());
     void openFileDialog();
     void openFolderDialog();
+    // Asks for a path and the reader options, then opens.
+    void openWithOptionsDialog();
     // Adds an already loaded dataset (e.g. the embedded demo) and selects it.
     void addDataset(const LoadedDataset &loaded);
     // Closes the dataset of the current tree item.

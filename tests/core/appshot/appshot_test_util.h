@@ -1,6 +1,7 @@
 #pragma once
 // Helpers shared by the AppShot tests: shared-data paths and hand-built files.
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QString>
 

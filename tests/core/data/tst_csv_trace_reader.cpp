@@ -186,6 +186,12 @@ private Q_SLOTS:
         QTest::newRow("unequal lists") << "csv-appxact"
                                        << QByteArray("label,n_pkts,PL,IAT_us,DIR\nA,3,1 2 3,0 5,0 1 0\n")
                                        << "line 2, column IAT_us" << "list has 2 values";
+        QTest::newRow("negative size") << "csv-packets" << QByteArray(",time,size,direction\n0,0.0,-3,1\n")
+                                       << "line 2, column size" << "expected a packet size";
+        QTest::newRow("bad port") << "csv-netflow"
+                                  << QByteArray("srcip,dstip,srcport,dstport,proto,ts,td,pkt,byt,type\n"
+                                                "1,2,70000,80,TCP,0,1,2,100,background\n")
+                                  << "line 2, column srcport" << "expected a port number";
         QTest::newRow("no rows") << "csv-packets" << QByteArray(",time,size,direction\n") << "line 2" << "no data rows";
     }
 

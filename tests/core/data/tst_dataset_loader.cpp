@@ -155,9 +155,9 @@ private Q_SLOTS:
 
     void progressAndCancel()
     {
-        const QString dir = shared(QStringLiteral("alexa/trace_csv"));
+        const QString dir = shared(QStringLiteral("pcap"));
         if (!QFileInfo(dir).isDir())
-            QSKIP("../shared/data/alexa is absent (real-data test)");
+            QSKIP("../shared/data/pcap is absent (real-data test)");
         double last = 0.0;
         int calls = 0;
         ProgressToken token([&](double f, const std::string &) {

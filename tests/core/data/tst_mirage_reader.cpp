@@ -211,6 +211,12 @@ private Q_SLOTS:
         QTest::newRow("bad direction")
             << biflowJson(R"({"packet_dir": [0, 7], "iat": [0, 1], "L4_payload_bytes": [1, 2]})")
             << "packet_data.packet_dir[1]" << "expected 0 (upstream) or 1";
+        QTest::newRow("negative size")
+            << biflowJson(R"({"packet_dir": [0, 1], "iat": [0, 1], "L4_payload_bytes": [1, -5]})")
+            << "packet_data.L4_payload_bytes[1]" << "expected a byte count";
+        QTest::newRow("huge size")
+            << biflowJson(R"({"packet_dir": [0], "iat": [0], "L4_payload_bytes": [1e300]})")
+            << "packet_data.L4_payload_bytes[0]" << "expected a byte count";
         QTest::newRow("metadata object")
             << biflowJson(R"({"packet_dir": [0], "iat": [0], "L4_payload_bytes": [1]})", R"({"BF_label": {"a": 1}})")
             << "flow_metadata.BF_label" << "expected a string or a number";

@@ -1,0 +1,75 @@
+#include "core/appshot/appshot_config.h"
+
+#include "core/runtime/errors.h"
+
+namespace netsynth {
+
+nlohmann::json AppShotConfig::toJson() const
+{
+    nlohmann::json norms = nlohmann::json::array();
+    for (const auto &n : normalizations)
+        norms.push_back(n.toJson());
+    return {{"format", "netsynth-appshot-config"},
+            {"version", 1},
+            {"layers", layers},
+            {"normalizations", norms},
+            {"services", services},
+            {"service_scale", serviceScale},
+            {"training_provenance", trainingProvenance},
+            {"train_cities", trainCities},
+            {"patch", patch},
+            {"stride", stride},
+            {"channels", channels},
+            {"noise_channels", noiseChannels},
+            {"embed_dim", embedDim},
+            {"dilations", dilations},
+            {"steps", steps},
+            {"batch", batch},
+            {"lr_generator", lrGenerator},
+            {"lr_discriminator", lrDiscriminator},
+            {"l1_weight", l1Weight},
+            {"composition_weight", compositionWeight},
+            {"seed", seed},
+            {"checkpoint_every", checkpointEvery},
+            {"sample_every", sampleEvery}};
+}
+
+AppShotConfig AppShotConfig::fromJson(const nlohmann::json &j)
+{
+    AppShotConfig c;
+    try {
+        if (j.value("format", std::string()) != "netsynth-appshot-config")
+            throw InputError({}, "field format", "not an AppShot configuration");
+        c.layers = j.at("layers").get<std::vector<std::string>>();
+        for (const auto &n : j.at("normalizations"))
+            c.normalizations.push_back(LayerNormalization::fromJson(n));
+        c.services = j.at("services").get<std::vector<std::string>>();
+        c.serviceScale = j.at("service_scale").get<std::vector<double>>();
+        c.trainingProvenance = j.value("training_provenance", std::string());
+        c.trainCities = j.value("train_cities", std::vector<std::string>());
+        c.patch = j.at("patch").get<int>();
+        c.stride = j.at("stride").get<int>();
+        c.channels = j.at("channels").get<int>();
+        c.noiseChannels = j.at("noise_channels").get<int>();
+        c.embedDim = j.at("embed_dim").get<int>();
+        c.dilations = j.at("dilations").get<std::vector<int>>();
+        c.steps = j.at("steps").get<int>();
+        c.batch = j.at("batch").get<int>();
+        c.lrGenerator = j.at("lr_generator").get<double>();
+        c.lrDiscriminator = j.at("lr_discriminator").get<double>();
+        c.l1Weight = j.at("l1_weight").get<double>();
+        c.compositionWeight = j.at("composition_weight").get<double>();
+        c.seed = j.at("seed").get<std::uint64_t>();
+        c.checkpointEvery = j.at("checkpoint_every").get<int>();
+        c.sampleEvery = j.at("sample_every").get<int>();
+    } catch (const nlohmann::json::exception &e) {
+        throw InputError({}, "configuration", e.what());
+    }
+    if (c.normalizations.size() != c.layers.size() || c.serviceScale.size() != c.services.size() || c.services.empty())
+        throw InputError({}, "configuration", "layers/normalizations or services/service_scale differ in length");
+    if (c.patch < 4 || c.stride < 1 || c.stride > c.patch || c.channels < 1 || c.embedDim < 1 || c.dilations.empty())
+        throw InputError({}, "configuration", "patch >= 4, 1 <= stride <= patch, channels, embed_dim and dilations required");
+    return c;
+}
+
+} // namespace netsynth

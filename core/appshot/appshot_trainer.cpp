@@ -1,0 +1,310 @@
+#include "core/appshot/appshot_trainer.h"
+
+#include "core/appshot/appshot_baselines.h"
+#include "core/appshot/appshot_networks_impl.h"
+#include "core/runtime/atomic_file.h"
+#include "core/runtime/device.h"
+#include "core/runtime/errors.h"
+#include "core/runtime/npy_io.h"
+#include "core/runtime/progress.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <chrono>
+#include <random>
+#include <sstream>
+
+namespace netsynth {
+
+using namespace appshot;
+
+AppShotConfig AppShotTrainer::prepareConfig(const std::vector<City> &cities, AppShotConfig cfg)
+{
+    if (cities.empty())
+        throw InputError({}, "--cities", "no training city");
+    for (const City &c : cities)
+        if (!c.traffic)
+            throw InputError(c.path, {}, "city " + c.name + " has no traffic maps to train on (use --demo for "
+                                                            "simulated traffic)");
+    const bool simulated = cities.front().traffic->simulated();
+    for (const City &c : cities)
+        if (c.traffic->simulated() != simulated)
+            throw InputError(c.path, "provenance", "simulated and non-simulated traffic cannot be mixed in one training run");
+    cfg.services = cities.front().traffic->serviceNames;
+    for (const City &c : cities)
+        if (c.traffic->serviceNames != cfg.services)
+            throw InputError(c.path, "services", "every training city must have the same services");
+    cfg.layers.clear();
+    cfg.normalizations.clear();
+    for (const ContextLayer &l : cities.front().layers) {
+        bool everywhere = true;
+        for (const City &c : cities)
+            everywhere = everywhere && c.layer(l.name) != nullptr;
+        if (everywhere) {
+            cfg.layers.push_back(l.name);
+            cfg.normalizations.push_back(l.normalization);
+        }
+    }
+    if (cfg.layers.empty())
+        throw InputError({}, "--cities", "the training cities share no context layer");
+    std::vector<const City *> ptrs;
+    for (const City &c : cities)
+        ptrs.push_back(&c);
+    cfg.serviceScale = AppShotBaselines::serviceScales(ptrs, cfg.services);
+    cfg.trainingProvenance = simulated ? "simulated" : provenanceName(cities.front().traffic->provenance);
+    cfg.trainCities.clear();
+    for (const City &c : cities)
+        cfg.trainCities.push_back(c.name);
+    return cfg;
+}
+
+namespace {
+bool sameModel(const AppShotConfig &a, const AppShotConfig &b)
+{
+    return a.layers == b.layers && a.services == b.services && a.patch == b.patch && a.channels == b.channels &&
+           a.noiseChannels == b.noiseChannels && a.embedDim == b.embedDim && a.dilations == b.dilations;
+}
+
+void writeLosses(const std::string &path, const std::vector<std::array<double, 5>> &history)
+{
+    writeFileAtomically(path, [&history](std::ostream &out) {
+        out << "step,loss_g,loss_d_spatial,loss_d_composition,l1\n";
+        out.precision(7);
+        for (const auto &h : history)
+            out << static_cast<int>(h[0]) << ',' << h[1] << ',' << h[2] << ',' << h[3] << ',' << h[4] << '\n';
+    });
+}
+} // namespace
+
+AppShotTrainingResult AppShotTrainer::train(const std::vector<City> &cities, const AppShotConfig &cfgIn,
+                                            const std::string &runDir, ProgressToken &token, const Observer &observer,
+                                            bool resume)
+{
+    const auto started = std::chrono::steady_clock::now();
+    AppShotConfig cfg = cfgIn.layers.empty() ? prepareConfig(cities, cfgIn) : cfgIn;
+    if (cfg.batch < 1 || cfg.steps < 1)
+        throw InputError({}, "--steps/--batch", "steps and batch must be at least 1");
+    if (!QDir().mkpath(QString::fromStdString(runDir + "/samples")))
+        throw InputError(runDir, {}, "cannot create the run folder");
+    const std::string ckpt = runDir + "/checkpoint.pt";
+    const torch::Device device(DeviceManager::current().name);
+
+    torch::manual_seed(cfg.seed);
+    Generator G(cfg);
+    SpatialDiscriminator D1(cfg);
+    CompositionDiscriminator D2(cfg);
+    torch::optim::Adam optG(G->parameters(), torch::optim::AdamOptions(cfg.lrGenerator).betas({0.5, 0.999}));
+    std::vector<torch::Tensor> dParams = D1->parameters();
+    for (const auto &p : D2->parameters())
+        dParams.push_back(p);
+    torch::optim::Adam optD(dParams, torch::optim::AdamOptions(cfg.lrDiscriminator).betas({0.5, 0.999}));
+
+    AppShotTrainingResult result;
+    result.runDir = runDir;
+    result.checkpoint = ckpt;
+    CheckpointState state;
+    state.config = cfg;
+    if (resume && QFileInfo::exists(QString::fromStdString(ckpt))) {
+        CheckpointState stored;
+        readCheckpoint(ckpt, stored, G, &D1, &D2, &optG, &optD);
+        if (!sameModel(stored.config, cfg))
+            throw InputError(ckpt, "config", "the run folder holds a different model (layers, services or architecture); "
+                                             "use a new --out folder");
+        state.step = stored.step;
+        state.history = stored.history;
+        const int steps = cfg.steps;
+        cfg = stored.config;
+        cfg.steps = std::max(steps, stored.step);
+        state.config = cfg;
+        result.resumedFrom = stored.step;
+        for (int64_t i = 0; i < stored.history.size(0); ++i) {
+            auto row = stored.history[i];
+            result.history.push_back({row[0].item<double>(), row[1].item<double>(), row[2].item<double>(),
+                                      row[3].item<double>(), row[4].item<double>()});
+        }
+    }
+    G->to(device);
+    D1->to(device);
+    D2->to(device);
+    G->train();
+
+    // Baselines on the same cities (closed form, cheap).
+    {
+        std::vector<const City *> ptrs;
+        for (const City &c : cities)
+            ptrs.push_back(&c);
+        const BaselineModel bm = AppShotBaselines::fit(ptrs, cfg.layers, cfg.services, cfg.serviceScale, 1.0);
+        writeFileAtomically(runDir + "/baselines.json", bm.toJson().dump() + "\n");
+    }
+
+    std::vector<CityTensors> data;
+    std::vector<double> weights;
+    for (const City &c : cities) {
+        data.push_back(prepareCity(c, cfg, true));
+        weights.push_back(static_cast<double>(c.validCells()) * c.traffic->steps);
+    }
+    const int P = cfg.patch, K = static_cast<int>(cfg.layers.size()), S = static_cast<int>(cfg.services.size());
+    // Sample hour: Monday 12:00 when present.
+    const City &sampleCity = cities.front();
+    int sampleStep = 0;
+    for (int t = 0; t < sampleCity.traffic->steps; ++t)
+        if (sampleCity.traffic->hours[t] == 12) {
+            sampleStep = t;
+            break;
+        }
+
+    auto saveState = [&]() {
+        state.config = cfg;
+        auto h = torch::zeros({static_cast<int64_t>(result.history.size()), 5}, torch::kDouble);
+        for (std::size_t i = 0; i < result.history.size(); ++i)
+            for (int j = 0; j < 5; ++j)
+                h[static_cast<int64_t>(i)][j] = result.history[i][j];
+        state.history = h;
+        G->to(torch::kCPU);
+        D1->to(torch::kCPU);
+        D2->to(torch::kCPU);
+        writeCheckpoint(ckpt, state, G, D1, D2, &optG, &optD);
+        G->to(device);
+        D1->to(device);
+        D2->to(device);
+        writeLosses(runDir + "/losses.csv", result.history);
+    };
+
+    const int startStep = state.step;
+    std::discrete_distribution<int> pickCity(weights.begin(), weights.end());
+    double accG = 0, accD1 = 0, accD2 = 0, accL1 = 0;
+    int accN = 0;
+    try {
+        for (int step = startStep; step < cfg.steps; ++step) {
+            token.throwIfCanceled();
+            std::mt19937_64 rng(cfg.seed * 0x9E3779B97F4A7C15ULL + static_cast<std::uint64_t>(step));
+            auto gen = at::detail::createCPUGenerator(cfg.seed * 7919ULL + static_cast<std::uint64_t>(step));
+            auto ctx = torch::zeros({cfg.batch, K, P, P});
+            auto real = torch::zeros({cfg.batch, S, P, P});
+            auto mask = torch::zeros({cfg.batch, 1, P, P});
+            std::vector<int> hours(cfg.batch);
+            for (int b = 0; b < cfg.batch; ++b) {
+                const CityTensors &c = data[pickCity(rng)];
+                const int t = static_cast<int>(rng() % c.traffic.size(0));
+                const int r0 = c.rows > P ? static_cast<int>(rng() % (c.rows - P + 1)) : 0;
+                const int c0 = c.cols > P ? static_cast<int>(rng() % (c.cols - P + 1)) : 0;
+                const int h = std::min(P, c.rows), w = std::min(P, c.cols);
+                ctx[b].slice(1, 0, h).slice(2, 0, w).copy_(c.context.slice(1, r0, r0 + h).slice(2, c0, c0 + w));
+                real[b].slice(1, 0, h).slice(2, 0, w).copy_(c.traffic[t].slice(1, r0, r0 + h).slice(2, c0, c0 + w));
+                mask[b].slice(1, 0, h).slice(2, 0, w).copy_(c.mask.slice(1, r0, r0 + h).slice(2, c0, c0 + w));
+                hours[b] = c.hours[t];
+            }
+            const auto noise = torch::randn({cfg.batch, cfg.noiseChannels, P, P}, gen).to(device);
+            ctx = ctx.to(device);
+            real = real.to(device);
+            mask = mask.to(device);
+            const auto cond = conditionVectors(hours, ctx);
+
+            const auto fake = G->forward(ctx, noise, cond) * mask;
+            const auto realM = real * mask;
+            // Discriminators.
+            const auto d1r = D1->forward(ctx, realM, cond), d1f = D1->forward(ctx, fake.detach(), cond);
+            const auto d2r = D2->forward(ctx, realM, cond), d2f = D2->forward(ctx, fake.detach(), cond);
+            const auto lossD1 = torch::binary_cross_entropy_with_logits(d1r, torch::ones_like(d1r)) +
+                                torch::binary_cross_entropy_with_logits(d1f, torch::zeros_like(d1f));
+            const auto lossD2 = torch::binary_cross_entropy_with_logits(d2r, torch::ones_like(d2r)) +
+                                torch::binary_cross_entropy_with_logits(d2f, torch::zeros_like(d2f));
+            optD.zero_grad();
+            (lossD1 + lossD2).backward();
+            optD.step();
+            // Generator.
+            const auto g1 = D1->forward(ctx, fake, cond), g2 = D2->forward(ctx, fake, cond);
+            const auto adv = torch::binary_cross_entropy_with_logits(g1, torch::ones_like(g1)) +
+                             cfg.compositionWeight * torch::binary_cross_entropy_with_logits(g2, torch::ones_like(g2));
+            const auto l1 = ((fake - realM).abs() * mask).sum() / (mask.sum() * S + 1e-6);
+            const auto lossG = adv + cfg.l1Weight * l1;
+            optG.zero_grad();
+            lossG.backward();
+            optG.step();
+
+            const std::array<double, 5> row = {static_cast<double>(step + 1), lossG.item<double>(), lossD1.item<double>(),
+                                               lossD2.item<double>(), l1.item<double>()};
+            result.history.push_back(row);
+            state.step = step + 1;
+            accG += row[1];
+            accD1 += row[2];
+            accD2 += row[3];
+            accL1 += row[4];
+            ++accN;
+            std::ostringstream msg;
+            msg.precision(3);
+            msg << "step " << state.step << "/" << cfg.steps << "  G " << row[1] << "  D1 " << row[2] << "  D2 " << row[3];
+            token.setProgress(static_cast<double>(state.step) / cfg.steps, msg.str());
+
+            const bool sample = cfg.sampleEvery > 0 && (state.step % cfg.sampleEvery == 0 || state.step == cfg.steps);
+            if ((observer && accN >= 5) || sample) {
+                AppShotTrainingProgress p;
+                p.step = state.step;
+                p.totalSteps = cfg.steps;
+                p.lossGenerator = accG / accN;
+                p.lossSpatial = accD1 / accN;
+                p.lossComposition = accD2 / accN;
+                p.lossL1 = accL1 / accN;
+                accG = accD1 = accD2 = accL1 = 0;
+                accN = 0;
+                if (sample) {
+                    const int hour = sampleCity.traffic->hours[sampleStep];
+                    const auto maps = generateCity(G, cfg, data.front(), {hour}, cfg.seed, 0, device, nullptr);
+                    G->train();
+                    p.hasSample = true;
+                    p.sampleCity = sampleCity.name;
+                    p.sampleHour = hour;
+                    p.rows = sampleCity.rows;
+                    p.cols = sampleCity.cols;
+                    p.rowZeroNorth = !sampleCity.geo.valid || sampleCity.geo.rowZeroNorth;
+                    p.services = cfg.services;
+                    p.sampleGenerated = denormalize(maps, cfg, data.front().mask);
+                    const TrafficMaps &tr = *sampleCity.traffic;
+                    for (int s = 0; s < S; ++s) {
+                        int src = 0;
+                        for (int q = 0; q < tr.services; ++q)
+                            if (tr.serviceNames[q] == cfg.services[s])
+                                src = q;
+                        const float *m = tr.map(sampleStep, src);
+                        p.sampleReal.insert(p.sampleReal.end(), m, m + sampleCity.cells());
+                    }
+                    char name[64];
+                    std::snprintf(name, sizeof name, "/samples/step_%06d.npy", state.step);
+                    writeNpy(runDir + name,
+                             {static_cast<std::size_t>(S), static_cast<std::size_t>(p.rows), static_cast<std::size_t>(p.cols)},
+                             p.sampleGenerated.data());
+                }
+                if (observer)
+                    observer(p);
+            }
+            if (cfg.checkpointEvery > 0 && state.step % cfg.checkpointEvery == 0 && state.step < cfg.steps)
+                saveState();
+        }
+    } catch (const CanceledError &) {
+        if (state.step > startStep)
+            saveState(); // resumable
+        throw;
+    }
+    saveState();
+    result.steps = state.step;
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    nlohmann::json last = nullptr;
+    if (!result.history.empty()) {
+        const auto &h = result.history.back();
+        last = {{"step", h[0]}, {"loss_g", h[1]}, {"loss_d_spatial", h[2]}, {"loss_d_composition", h[3]}, {"l1", h[4]}};
+    }
+    result.summary = {{"format", "netsynth-appshot-run"},
+                      {"config", cfg.toJson()},
+                      {"checkpoint", ckpt},
+                      {"steps", result.steps},
+                      {"resumed_from", result.resumedFrom},
+                      {"seconds", result.seconds},
+                      {"device", DeviceManager::current().name},
+                      {"simulated", cfg.trainingProvenance == "simulated"},
+                      {"final", last}};
+    writeFileAtomically(runDir + "/run.json", result.summary.dump(2) + "\n");
+    return result;
+}
+
+} // namespace netsynth

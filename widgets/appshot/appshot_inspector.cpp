@@ -1,0 +1,159 @@
+#include "widgets/appshot/appshot_inspector.h"
+
+// qcustomplot.h uses the Qt keywords that this project compiles without.
+#define signals Q_SIGNALS
+#define slots Q_SLOTS
+#define emit Q_EMIT
+#define foreach Q_FOREACH
+#include <qcustomplot.h>
+#undef signals
+#undef slots
+#undef emit
+#undef foreach
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace netsynth {
+
+AppShotInspector::AppShotInspector(QWidget *parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_table(new QTableWidget(this)), m_service(new QComboBox(this)),
+      m_plot(new QCustomPlot(this))
+{
+    m_table->setColumnCount(3);
+    m_table->setHorizontalHeaderLabels({tr("Value"), tr("Real / raw"), tr("Generated / normalised")});
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_plot->setMinimumHeight(150);
+    m_plot->addGraph();
+    m_plot->graph(0)->setName(tr("real"));
+    m_plot->graph(0)->setPen(QPen(QColor(52, 101, 164), 1.2));
+    m_plot->addGraph();
+    m_plot->graph(1)->setName(tr("generated"));
+    m_plot->graph(1)->setPen(QPen(QColor(204, 0, 0), 1.5));
+    m_plot->graph(1)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
+    m_plot->xAxis->setLabel(tr("hour from Monday 00:00"));
+    m_plot->yAxis->setLabel(tr("traffic"));
+    m_plot->legend->setVisible(true);
+    m_plot->legend->setFont(QFont(font().family(), 8));
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    auto *lay = new QVBoxLayout(this);
+    lay->setContentsMargins(0, 0, 0, 0);
+    lay->addWidget(m_title);
+    lay->addWidget(m_table, 1);
+    lay->addWidget(m_service);
+    lay->addWidget(m_plot, 1);
+    connect(m_service, &QComboBox::currentIndexChanged, this, [this] { plotSeries(); });
+    clear();
+}
+
+void AppShotInspector::clear()
+{
+    m_title->setText(tr("Click a cell of a map to inspect it."));
+    m_table->setRowCount(0);
+    m_real.reset();
+    m_gen.reset();
+    m_row = m_col = -1;
+    m_service->clear();
+    for (int i = 0; i < 2; ++i)
+        m_plot->graph(i)->data()->clear();
+    m_plot->replot();
+}
+
+int AppShotInspector::tableRows() const
+{
+    return m_table->rowCount();
+}
+
+int AppShotInspector::plottedSeries() const
+{
+    int n = 0;
+    for (int i = 0; i < 2; ++i)
+        n += m_plot->graph(i)->dataCount() > 0;
+    return n;
+}
+
+void AppShotInspector::showCell(const City &city, std::shared_ptr<const TrafficMaps> real,
+                                std::shared_ptr<const TrafficMaps> generated, int row, int col, int realStep,
+                                int generatedStep)
+{
+    m_real = std::move(real);
+    m_gen = std::move(generated);
+    m_row = row;
+    m_col = col;
+    const std::size_t cell = static_cast<std::size_t>(row) * city.cols + col;
+    m_title->setText(tr("Cell row %1, column %2 of %3%4")
+                         .arg(row)
+                         .arg(col)
+                         .arg(QString::fromStdString(city.name))
+                         .arg(city.mask.empty() || city.mask[cell] ? QString() : tr(" (invalid cell)")));
+    m_table->setRowCount(0);
+    auto addRow = [this](const QString &a, const QString &b, const QString &c) {
+        const int r = m_table->rowCount();
+        m_table->insertRow(r);
+        m_table->setItem(r, 0, new QTableWidgetItem(a));
+        m_table->setItem(r, 1, new QTableWidgetItem(b));
+        m_table->setItem(r, 2, new QTableWidgetItem(c));
+    };
+    QStringList services;
+    const TrafficMaps *ref = m_gen ? m_gen.get() : m_real.get();
+    if (ref)
+        for (const auto &s : ref->serviceNames)
+            services << QString::fromStdString(s);
+    for (const QString &s : services) {
+        auto valueOf = [&](const TrafficMaps *t, int step) {
+            if (!t || step < 0)
+                return QString();
+            for (int q = 0; q < t->services; ++q)
+                if (QString::fromStdString(t->serviceNames[q]) == s)
+                    return QString::number(t->at(step, q, row, col), 'g', 5);
+            return QString();
+        };
+        addRow(tr("service %1").arg(s), valueOf(m_real.get(), realStep), valueOf(m_gen.get(), generatedStep));
+    }
+    for (const ContextLayer &l : city.layers)
+        addRow(QString::fromStdString(l.name), QString::number(l.values[cell], 'g', 6),
+               QString::number(l.normalization.apply(l.values[cell]), 'g', 4));
+    const QString keep = m_service->currentText();
+    m_service->blockSignals(true);
+    m_service->clear();
+    m_service->addItems(services);
+    if (services.contains(keep))
+        m_service->setCurrentText(keep);
+    m_service->blockSignals(false);
+    plotSeries();
+}
+
+void AppShotInspector::plotSeries()
+{
+    for (int i = 0; i < 2; ++i)
+        m_plot->graph(i)->data()->clear();
+    const QString s = m_service->currentText();
+    int gi = 0;
+    for (const TrafficMaps *t : {m_real.get(), m_gen.get()}) {
+        const int graph = gi++;
+        if (!t || m_row < 0 || m_row >= t->rows || m_col >= t->cols)
+            continue;
+        int q = -1;
+        for (int k = 0; k < t->services; ++k)
+            if (QString::fromStdString(t->serviceNames[k]) == s)
+                q = k;
+        if (q < 0)
+            continue;
+        QVector<double> x, y;
+        for (int step = 0; step < t->steps; ++step) {
+            x << t->hours[step] + (step % std::max(1, 60 / std::max(1, t->stepMinutes))) * t->stepMinutes / 60.0;
+            y << t->at(step, q, m_row, m_col);
+        }
+        m_plot->graph(graph)->setData(x, y, true);
+    }
+    m_plot->rescaleAxes();
+    m_plot->replot();
+}
+
+} // namespace netsynth

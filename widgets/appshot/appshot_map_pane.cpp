@@ -1,0 +1,760 @@
+#include "widgets/appshot/appshot_map_pane.h"
+
+#include "core/appshot/appshot_trainer.h"
+#include "widgets/appshot/appshot_inspector.h"
+#include "widgets/appshot/appshot_training_view.h"
+#include "widgets/appshot/map_canvas.h"
+#include "widgets/appshot/map_legend.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
+#include <QSlider>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+
+namespace netsynth {
+
+namespace {
+enum Column { NameColumn, OpacityColumn, ScaleColumn };
+
+void rangeOf(const TrafficMaps *t, int s, double &lo, double &hi)
+{
+    if (!t || s < 0)
+        return;
+    for (int step = 0; step < t->steps; ++step) {
+        const float *m = t->map(step, s);
+        for (std::size_t i = 0; i < t->cells(); ++i)
+            if (std::isfinite(m[i])) {
+                lo = std::min(lo, static_cast<double>(m[i]));
+                hi = std::max(hi, static_cast<double>(m[i]));
+            }
+    }
+}
+} // namespace
+
+AppShotMapPane::AppShotMapPane(QWidget *parent)
+    : QWidget(parent), m_layerTree(new QTreeWidget(this)), m_legend(new MapLegend(this)),
+      m_time(new QSlider(Qt::Horizontal, this)), m_play(new QToolButton(this)), m_timeLabel(new QLabel(this)),
+      m_status(new QLabel(this)), m_showPatches(new QCheckBox(tr("Generation patches"), this)),
+      m_playTimer(new QTimer(this)), m_tabs(new QTabWidget(this)), m_inspector(new AppShotInspector(this)),
+      m_training(new AppShotTrainingView(this))
+{
+    setObjectName(QStringLiteral("AppShotMapPane"));
+    qRegisterMetaType<AppShotTrainRequest>();
+    qRegisterMetaType<AppShotGenerateRequest>();
+    qRegisterMetaType<AppShotDemoRequest>();
+    m_lastDir = QDir::homePath();
+
+    auto *toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto addTool = [&](const QString &text, const QKeySequence &key, void (AppShotMapPane::*slot)()) {
+        QAction *a = toolbar->addAction(text, this, slot);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+        QWidget::addAction(a);
+        return a;
+    };
+    addTool(tr("Open city..."), QKeySequence(Qt::CTRL | Qt::Key_L), &AppShotMapPane::openCityDialog);
+    addTool(tr("Simulate traffic..."), QKeySequence(Qt::CTRL | Qt::Key_D), &AppShotMapPane::demoDialog);
+    toolbar->addSeparator();
+    addTool(tr("Train..."), QKeySequence(Qt::CTRL | Qt::Key_T), &AppShotMapPane::trainDialog);
+    addTool(tr("Generate..."), QKeySequence(Qt::CTRL | Qt::Key_G), &AppShotMapPane::generateDialog);
+    addTool(tr("Load generated..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), &AppShotMapPane::loadGeneratedDialog);
+    toolbar->addSeparator();
+    addTool(tr("Export PNG..."), QKeySequence(Qt::CTRL | Qt::Key_P), &AppShotMapPane::exportPngDialog);
+    addTool(tr("Export traffic..."), QKeySequence(Qt::CTRL | Qt::Key_E), &AppShotMapPane::exportTrafficDialog);
+
+    // Layer list.
+    m_layerTree->setColumnCount(3);
+    m_layerTree->setHeaderLabels({tr("Layer"), tr("Opacity"), tr("Scale")});
+    m_layerTree->setRootIsDecorated(true);
+    m_layerTree->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_layerTree->header()->setStretchLastSection(false);
+    m_layerTree->setColumnWidth(OpacityColumn, 64);
+    m_layerTree->setColumnWidth(ScaleColumn, 70);
+    m_layerTree->setMinimumWidth(230);
+    connect(m_layerTree, &QTreeWidget::itemChanged, this, &AppShotMapPane::layerItemChanged);
+    connect(m_layerTree, &QTreeWidget::currentItemChanged, this, [this] { updateLegend(); });
+    auto *left = new QWidget(this);
+    auto *leftLay = new QVBoxLayout(left);
+    leftLay->setContentsMargins(0, 0, 0, 0);
+    leftLay->addWidget(m_layerTree, 1);
+    leftLay->addWidget(m_legend);
+    leftLay->addWidget(m_showPatches);
+
+    // Maps.
+    auto *maps = new QWidget(this);
+    auto *mapsLay = new QHBoxLayout(maps);
+    mapsLay->setContentsMargins(0, 0, 0, 0);
+    const QString titles[3] = {tr("Real"), tr("Generated"), tr("Generated - real")};
+    for (int i = 0; i < 3; ++i) {
+        m_canvases[i] = new MapCanvas(titles[i], maps);
+        mapsLay->addWidget(m_canvases[i]);
+        connect(m_canvases[i], &MapCanvas::cellClicked, this, &AppShotMapPane::onCellClicked);
+    }
+    for (int i = 0; i < 3; ++i)
+        for (int j = 0; j < 3; ++j)
+            if (i != j)
+                connect(m_canvases[i], &MapCanvas::viewChanged, m_canvases[j], &MapCanvas::setView);
+    connect(m_showPatches, &QCheckBox::toggled, this, [this](bool on) {
+        for (MapCanvas *c : m_canvases)
+            c->setPatchesVisible(on);
+    });
+
+    // Time.
+    m_play->setText(tr("Play"));
+    m_play->setCheckable(true);
+    m_play->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space));
+    m_play->setToolTip(tr("Play the hours (Ctrl+Space)"));
+    m_playTimer->setInterval(400);
+    connect(m_play, &QToolButton::toggled, this, [this](bool on) {
+        m_play->setText(on ? tr("Pause") : tr("Play"));
+        if (on)
+            m_playTimer->start();
+        else
+            m_playTimer->stop();
+    });
+    connect(m_playTimer, &QTimer::timeout, this, [this] {
+        if (m_time->maximum() <= 0)
+            return;
+        m_time->setValue(m_time->value() >= m_time->maximum() ? 0 : m_time->value() + 1);
+    });
+    connect(m_time, &QSlider::valueChanged, this, [this] {
+        updateTimeLabel();
+        updateMaps();
+        refreshInspector();
+    });
+    auto *timeLay = new QHBoxLayout;
+    timeLay->addWidget(m_play);
+    timeLay->addWidget(m_time, 1);
+    timeLay->addWidget(m_timeLabel);
+
+    auto *centre = new QWidget(this);
+    auto *centreLay = new QVBoxLayout(centre);
+    centreLay->setContentsMargins(0, 0, 0, 0);
+    centreLay->addWidget(maps, 1);
+    centreLay->addLayout(timeLay);
+    centreLay->addWidget(m_status);
+    m_status->setWordWrap(true);
+
+    m_tabs->addTab(m_inspector, tr("Cell inspector"));
+    m_tabs->addTab(m_training, tr("Training"));
+    m_tabs->setMinimumWidth(260);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(centre);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 1);
+    auto *lay = new QVBoxLayout(this);
+    lay->setContentsMargins(2, 2, 2, 2);
+    lay->addWidget(toolbar);
+    lay->addWidget(split, 1);
+    showMessage(tr("Open a city folder (Ctrl+L): context layers, and traffic maps when the city has them."));
+    updateTimeLabel();
+}
+
+AppShotMapPane::~AppShotMapPane() = default;
+
+void AppShotMapPane::showMessage(const QString &message)
+{
+    m_status->setText(message);
+}
+
+MapCanvas *AppShotMapPane::canvas(int i) const
+{
+    return m_canvases[std::clamp(i, 0, 2)];
+}
+
+int AppShotMapPane::layerCount() const
+{
+    return static_cast<int>(m_layers.size());
+}
+
+std::shared_ptr<const TrafficMaps> AppShotMapPane::timeline() const
+{
+    return m_generated ? m_generated : m_real;
+}
+
+int AppShotMapPane::currentStep() const
+{
+    return m_time->value();
+}
+
+void AppShotMapPane::setCurrentStep(int step)
+{
+    m_time->setValue(step);
+}
+
+int AppShotMapPane::realStepFor(int step) const
+{
+    if (!m_real)
+        return -1;
+    if (!m_generated)
+        return step < m_real->steps ? step : -1;
+    if (step < 0 || step >= m_generated->steps)
+        return -1;
+    const int hour = m_generated->hours[step];
+    for (int t = 0; t < m_real->steps; ++t)
+        if (m_real->hours[t] == hour)
+            return t;
+    return -1;
+}
+
+int AppShotMapPane::serviceIndex(const TrafficMaps &t, const QString &name) const
+{
+    for (int s = 0; s < t.services; ++s)
+        if (QString::fromStdString(t.serviceNames[s]) == name)
+            return s;
+    return -1;
+}
+
+void AppShotMapPane::setCity(std::shared_ptr<const City> city)
+{
+    m_city = std::move(city);
+    m_real = m_city && m_city->traffic ? std::make_shared<const TrafficMaps>(*m_city->traffic) : nullptr;
+    m_generated.reset();
+    m_patches.clear();
+    m_selRow = m_selCol = -1;
+    m_inspector->clear();
+    const bool north = !m_city || !m_city->geo.valid || m_city->geo.rowZeroNorth;
+    for (MapCanvas *c : m_canvases) {
+        c->setGrid(m_city ? m_city->rows : 0, m_city ? m_city->cols : 0, north);
+        c->setPatches({});
+        c->resetView();
+    }
+    buildLayerList();
+    m_time->setRange(0, std::max(0, (timeline() ? timeline()->steps : 1) - 1));
+    m_time->setValue(0);
+    updateCanvasTitles();
+    updateTimeLabel();
+    updateMaps();
+    if (m_city) {
+        QString msg = tr("%1: %2 x %3 cells, %4 context layers").arg(QString::fromStdString(m_city->name)).arg(m_city->rows).arg(m_city->cols).arg(m_city->layers.size());
+        for (const auto &n : m_city->notes)
+            msg += QStringLiteral("; ") + QString::fromStdString(n);
+        showMessage(msg);
+    }
+}
+
+void AppShotMapPane::setRealTraffic(std::shared_ptr<const TrafficMaps> traffic)
+{
+    m_real = std::move(traffic);
+    buildLayerList();
+    m_time->setRange(0, std::max(0, (timeline() ? timeline()->steps : 1) - 1));
+    updateCanvasTitles();
+    updateTimeLabel();
+    updateMaps();
+    refreshInspector();
+}
+
+void AppShotMapPane::setGenerated(std::shared_ptr<const TrafficMaps> traffic, const std::vector<PatchTiler::Patch> &patches,
+                                  int patchSize)
+{
+    if (m_city && traffic && (traffic->rows != m_city->rows || traffic->cols != m_city->cols)) {
+        showMessage(tr("The generated maps are %1 x %2 but the city is %3 x %4: not shown.")
+                        .arg(traffic->rows).arg(traffic->cols).arg(m_city->rows).arg(m_city->cols));
+        return;
+    }
+    m_generated = std::move(traffic);
+    m_patches = patches;
+    m_patchSize = patchSize;
+    std::vector<QRect> rects;
+    for (const auto &p : m_patches)
+        rects.push_back(QRect(p.col, p.row, patchSize, patchSize));
+    for (MapCanvas *c : m_canvases)
+        c->setPatches(rects);
+    buildLayerList();
+    m_time->setRange(0, std::max(0, (timeline() ? timeline()->steps : 1) - 1));
+    m_time->setValue(0);
+    updateCanvasTitles();
+    updateTimeLabel();
+    updateMaps();
+    refreshInspector();
+}
+
+void AppShotMapPane::updateCanvasTitles()
+{
+    const QString sim = tr("SIMULATED");
+    m_canvases[0]->setTitle(m_real ? tr("Real (%1)").arg(QString::fromStdString(provenanceName(m_real->provenance)))
+                                   : tr("Real: no traffic"));
+    m_canvases[0]->setBadge(m_real && m_real->simulated() ? sim : QString());
+    m_canvases[1]->setTitle(m_generated ? tr("Generated (%1)").arg(QString::fromStdString(m_generated->metadata.value("method", std::string("generated"))))
+                                        : tr("Generated: none"));
+    m_canvases[1]->setBadge(m_generated && m_generated->simulated() ? sim : QString());
+    m_canvases[2]->setTitle(tr("Generated - real"));
+    m_canvases[2]->setBadge(m_generated && m_generated->simulated() ? sim : QString());
+}
+
+void AppShotMapPane::buildLayerList()
+{
+    // Keep the settings of layers that survive a rebuild.
+    std::vector<LayerEntry> old = m_layers;
+    auto previous = [&old](LayerEntry::Kind kind, const QString &name) -> const LayerEntry * {
+        for (const auto &e : old)
+            if (e.kind == kind && e.name == name)
+                return &e;
+        return nullptr;
+    };
+    m_building = true;
+    m_layerTree->clear();
+    m_layers.clear();
+    if (!m_city) {
+        m_building = false;
+        updateLegend();
+        return;
+    }
+    QStringList services;
+    for (const TrafficMaps *t : {m_real.get(), m_generated.get()})
+        if (t)
+            for (const auto &s : t->serviceNames)
+                if (!services.contains(QString::fromStdString(s)))
+                    services << QString::fromStdString(s);
+    for (int s = 0; s < services.size(); ++s) {
+        LayerEntry e{LayerEntry::Service, s, services[s], s == 0, 1.0, ColorScale::Mode::Log, 0.0, 0.0};
+        double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+        if (m_real)
+            rangeOf(m_real.get(), serviceIndex(*m_real, services[s]), lo, hi);
+        if (m_generated)
+            rangeOf(m_generated.get(), serviceIndex(*m_generated, services[s]), lo, hi);
+        e.minimum = std::isfinite(lo) ? lo : 0.0;
+        e.maximum = std::isfinite(hi) ? hi : 1.0;
+        if (e.minimum < 0.0)
+            e.mode = ColorScale::Mode::Linear; // z-scored data (Milan)
+        if (const LayerEntry *p = previous(e.kind, e.name)) {
+            e.visible = p->visible;
+            e.opacity = p->opacity;
+            e.mode = p->mode;
+        }
+        m_layers.push_back(e);
+    }
+    for (std::size_t k = 0; k < m_city->layers.size(); ++k) {
+        const ContextLayer &l = m_city->layers[k];
+        const bool logDefault = l.kind == LayerKind::Population || l.kind == LayerKind::Count;
+        LayerEntry e{LayerEntry::Context, static_cast<int>(k), QString::fromStdString(l.name),
+                     services.isEmpty() && k == 0, 1.0, logDefault ? ColorScale::Mode::Log : ColorScale::Mode::Linear,
+                     l.minimum(), l.maximum()};
+        if (const LayerEntry *p = previous(e.kind, e.name)) {
+            e.visible = p->visible;
+            e.opacity = p->opacity;
+            e.mode = p->mode;
+        }
+        m_layers.push_back(e);
+    }
+    auto *servicesRoot = new QTreeWidgetItem(m_layerTree, {tr("Service channels")});
+    auto *contextRoot = new QTreeWidgetItem(m_layerTree, {tr("Context layers")});
+    std::map<std::string, QTreeWidgetItem *> groups;
+    for (std::size_t i = 0; i < m_layers.size(); ++i) {
+        LayerEntry &e = m_layers[i];
+        QTreeWidgetItem *parent = servicesRoot;
+        if (e.kind == LayerEntry::Context) {
+            const std::string g = m_city->layers[e.index].group;
+            auto it = groups.find(g);
+            if (it == groups.end())
+                it = groups.emplace(g, new QTreeWidgetItem(contextRoot, {QString::fromStdString(g)})).first;
+            parent = it->second;
+        }
+        e.item = new QTreeWidgetItem(parent, {e.name});
+        e.item->setData(NameColumn, Qt::UserRole, static_cast<int>(i));
+        e.item->setFlags(e.item->flags() | Qt::ItemIsUserCheckable);
+        e.item->setCheckState(NameColumn, e.visible ? Qt::Checked : Qt::Unchecked);
+        e.item->setToolTip(NameColumn, tr("min %1, max %2").arg(e.minimum, 0, 'g', 5).arg(e.maximum, 0, 'g', 5));
+        auto *opacity = new QSpinBox(m_layerTree);
+        opacity->setRange(0, 100);
+        opacity->setSuffix(QStringLiteral("%"));
+        opacity->setValue(static_cast<int>(std::lround(e.opacity * 100)));
+        opacity->setToolTip(tr("Opacity of %1").arg(e.name));
+        m_layerTree->setItemWidget(e.item, OpacityColumn, opacity);
+        connect(opacity, &QSpinBox::valueChanged, this, [this, i](int v) {
+            if (i < m_layers.size()) {
+                m_layers[i].opacity = v / 100.0;
+                updateMaps();
+            }
+        });
+        auto *scale = new QComboBox(m_layerTree);
+        scale->addItem(tr("linear"));
+        scale->addItem(tr("log"));
+        scale->setCurrentIndex(e.mode == ColorScale::Mode::Log ? 1 : 0);
+        m_layerTree->setItemWidget(e.item, ScaleColumn, scale);
+        connect(scale, &QComboBox::currentIndexChanged, this, [this, i](int idx) {
+            if (i < m_layers.size()) {
+                m_layers[i].mode = idx == 1 ? ColorScale::Mode::Log : ColorScale::Mode::Linear;
+                updateMaps();
+                updateLegend();
+            }
+        });
+    }
+    servicesRoot->setExpanded(true);
+    contextRoot->setExpanded(true);
+    if (!m_layers.empty())
+        m_layerTree->setCurrentItem(m_layers.front().item);
+    m_building = false;
+    updateLegend();
+}
+
+void AppShotMapPane::layerItemChanged(QTreeWidgetItem *item)
+{
+    if (m_building)
+        return;
+    const QVariant v = item->data(NameColumn, Qt::UserRole);
+    if (!v.isValid())
+        return;
+    const std::size_t i = static_cast<std::size_t>(v.toInt());
+    if (i >= m_layers.size())
+        return;
+    m_layers[i].visible = item->checkState(NameColumn) == Qt::Checked;
+    updateMaps();
+}
+
+void AppShotMapPane::updateLegend()
+{
+    QTreeWidgetItem *item = m_layerTree->currentItem();
+    const QVariant v = item ? item->data(NameColumn, Qt::UserRole) : QVariant();
+    if (!v.isValid() || static_cast<std::size_t>(v.toInt()) >= m_layers.size()) {
+        m_legend->clear();
+        return;
+    }
+    const LayerEntry &e = m_layers[v.toInt()];
+    m_legend->setScale(e.name, ColorScale(e.minimum, e.maximum, e.mode, ColorScale::Palette::Sequential));
+}
+
+void AppShotMapPane::updateTimeLabel()
+{
+    const auto t = timeline();
+    if (!t || t->steps == 0) {
+        m_timeLabel->setText(tr("no time steps"));
+        return;
+    }
+    const int step = std::clamp(m_time->value(), 0, t->steps - 1);
+    static const char *days[] = {QT_TR_NOOP("Mon"), QT_TR_NOOP("Tue"), QT_TR_NOOP("Wed"), QT_TR_NOOP("Thu"),
+                                 QT_TR_NOOP("Fri"), QT_TR_NOOP("Sat"), QT_TR_NOOP("Sun")};
+    const int hour = t->hours[step];
+    const int minute = (step % std::max(1, 60 / std::max(1, t->stepMinutes))) * t->stepMinutes;
+    m_timeLabel->setText(tr("step %1/%2, hour %3 (%4 %5:%6)")
+                             .arg(step + 1)
+                             .arg(t->steps)
+                             .arg(hour)
+                             .arg(tr(days[((hour / 24) % 7 + 7) % 7]))
+                             .arg(((hour % 24) + 24) % 24, 2, 10, QLatin1Char('0'))
+                             .arg(minute % 60, 2, 10, QLatin1Char('0')));
+}
+
+void AppShotMapPane::updateMaps()
+{
+    if (!m_city) {
+        for (MapCanvas *c : m_canvases)
+            c->setLayers({});
+        return;
+    }
+    const int step = m_time->value();
+    const int realStep = realStepFor(step);
+    const int genStep = m_generated && step < m_generated->steps ? step : -1;
+    const bool north = !m_city->geo.valid || m_city->geo.rowZeroNorth;
+    const int rows = m_city->rows, cols = m_city->cols;
+    std::vector<MapCanvas::Layer> layers[3];
+    // Bottom to top: context layers (in list order), then services.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const LayerEntry &e : m_layers) {
+            if (!e.visible || e.opacity <= 0.0)
+                continue;
+            if ((pass == 0) != (e.kind == LayerEntry::Context))
+                continue;
+            const ColorScale scale(e.minimum, e.maximum, e.mode, ColorScale::Palette::Sequential);
+            if (e.kind == LayerEntry::Context) {
+                const auto &vals = m_city->layers[e.index].values;
+                std::vector<float> f(vals.begin(), vals.end());
+                const QImage img = scale.render(f.data(), rows, cols, m_city->mask, north);
+                for (auto &l : layers)
+                    l.push_back({img, e.opacity});
+                continue;
+            }
+            const int rs = m_real && realStep >= 0 ? serviceIndex(*m_real, e.name) : -1;
+            const int gs = m_generated && genStep >= 0 ? serviceIndex(*m_generated, e.name) : -1;
+            if (rs >= 0)
+                layers[0].push_back({scale.render(m_real->map(realStep, rs), rows, cols, m_city->mask, north), e.opacity});
+            if (gs >= 0)
+                layers[1].push_back({scale.render(m_generated->map(genStep, gs), rows, cols, m_city->mask, north), e.opacity});
+            if (rs >= 0 && gs >= 0) {
+                std::vector<float> diff(m_city->cells());
+                double m = 0.0;
+                for (std::size_t i = 0; i < diff.size(); ++i) {
+                    diff[i] = m_generated->map(genStep, gs)[i] - m_real->map(realStep, rs)[i];
+                    m = std::max(m, static_cast<double>(std::abs(diff[i])));
+                }
+                const ColorScale d(-m, m, e.mode, ColorScale::Palette::Diverging);
+                layers[2].push_back({d.render(diff.data(), rows, cols, m_city->mask, north), e.opacity});
+            }
+        }
+    }
+    for (int i = 0; i < 3; ++i)
+        m_canvases[i]->setLayers(layers[i]);
+}
+
+void AppShotMapPane::selectCell(int row, int col)
+{
+    onCellClicked(row, col);
+}
+
+void AppShotMapPane::onCellClicked(int row, int col)
+{
+    m_selRow = row;
+    m_selCol = col;
+    for (MapCanvas *c : m_canvases)
+        c->setSelectedCell(row, col);
+    m_tabs->setCurrentWidget(m_inspector);
+    refreshInspector();
+}
+
+void AppShotMapPane::refreshInspector()
+{
+    if (!m_city || m_selRow < 0 || m_selRow >= m_city->rows || m_selCol >= m_city->cols)
+        return;
+    const int step = m_time->value();
+    m_inspector->showCell(*m_city, m_real, m_generated, m_selRow, m_selCol, realStepFor(step),
+                          m_generated && step < m_generated->steps ? step : -1);
+}
+
+void AppShotMapPane::addTrainingProgress(const AppShotTrainingProgress &progress)
+{
+    m_training->addProgress(progress);
+    if (progress.hasSample)
+        m_tabs->setCurrentWidget(m_training);
+}
+
+void AppShotMapPane::clearTraining()
+{
+    m_training->clear();
+    m_tabs->setCurrentWidget(m_training);
+}
+
+QImage AppShotMapPane::renderMaps()
+{
+    QImage images[3];
+    int w = 0, h = 0;
+    for (int i = 0; i < 3; ++i) {
+        images[i] = m_canvases[i]->renderImage();
+        w += images[i].width();
+        h = std::max(h, images[i].height());
+    }
+    QImage out(w, h + 60, QImage::Format_ARGB32);
+    out.fill(Qt::white);
+    QPainter p(&out);
+    int x = 0;
+    for (const QImage &img : images) {
+        p.drawImage(x, 0, img);
+        x += img.width();
+    }
+    p.translate(0, h + 4);
+    m_legend->render(&p);
+    p.end();
+    return out;
+}
+
+void AppShotMapPane::openCityDialog()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open city folder"), m_lastDir);
+    if (dir.isEmpty())
+        return;
+    m_lastDir = dir;
+    Q_EMIT openCityRequested(dir);
+}
+
+void AppShotMapPane::demoDialog()
+{
+    if (!m_city) {
+        showMessage(tr("Open a city first: simulated traffic is built over its context layers."));
+        return;
+    }
+    QDialog dlg(this);
+    dlg.setWindowTitle(tr("Simulate traffic"));
+    auto *form = new QFormLayout(&dlg);
+    auto *note = new QLabel(tr("Builds SIMULATED multi-service traffic over the city's context layers (procedural "
+                               "demo data, not a measurement). It replaces the real maps in this view and is "
+                               "labelled simulated."), &dlg);
+    note->setWordWrap(true);
+    form->addRow(note);
+    auto *services = new QSpinBox(&dlg);
+    services->setRange(1, 6);
+    services->setValue(4);
+    auto *days = new QSpinBox(&dlg);
+    days->setRange(1, 28);
+    days->setValue(7);
+    auto *seed = new QSpinBox(&dlg);
+    seed->setRange(0, 1000000);
+    seed->setValue(1);
+    form->addRow(tr("Services"), services);
+    form->addRow(tr("Days"), days);
+    form->addRow(tr("Seed"), seed);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dlg);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dlg, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dlg, &QDialog::reject);
+    if (dlg.exec() != QDialog::Accepted)
+        return;
+    Q_EMIT demoTrafficRequested(AppShotDemoRequest{services->value(), days->value(), seed->value()});
+}
+
+void AppShotMapPane::trainDialog()
+{
+    QDialog dlg(this);
+    dlg.setWindowTitle(tr("Train AppShot"));
+    auto *form = new QFormLayout(&dlg);
+    auto *cities = new QListWidget(&dlg);
+    cities->setMinimumHeight(90);
+    if (m_city && !m_city->path.empty())
+        cities->addItem(QString::fromStdString(m_city->path));
+    auto *add = new QPushButton(tr("Add city folder..."), &dlg);
+    connect(add, &QPushButton::clicked, &dlg, [&] {
+        const QString d = QFileDialog::getExistingDirectory(&dlg, tr("Training city"), m_lastDir);
+        if (!d.isEmpty())
+            cities->addItem(d);
+    });
+    auto *remove = new QPushButton(tr("Remove"), &dlg);
+    connect(remove, &QPushButton::clicked, &dlg, [cities] { delete cities->currentItem(); });
+    auto *cityButtons = new QHBoxLayout;
+    cityButtons->addWidget(add);
+    cityButtons->addWidget(remove);
+    auto *run = new QLineEdit(QDir::home().filePath(QStringLiteral("appshot-run")), &dlg);
+    auto *steps = new QSpinBox(&dlg);
+    steps->setRange(1, 1000000);
+    steps->setValue(1000);
+    auto *batch = new QSpinBox(&dlg);
+    batch->setRange(1, 256);
+    batch->setValue(8);
+    auto *seed = new QSpinBox(&dlg);
+    seed->setRange(0, 1000000);
+    seed->setValue(1);
+    auto *demo = new QCheckBox(tr("Train on SIMULATED demo traffic of each city"), &dlg);
+    demo->setChecked(true);
+    auto *services = new QSpinBox(&dlg);
+    services->setRange(1, 6);
+    services->setValue(4);
+    form->addRow(tr("Training cities"), cities);
+    form->addRow(QString(), cityButtons);
+    form->addRow(tr("Run folder"), run);
+    form->addRow(tr("Steps"), steps);
+    form->addRow(tr("Batch"), batch);
+    form->addRow(tr("Seed"), seed);
+    form->addRow(demo);
+    form->addRow(tr("Simulated services"), services);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dlg);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dlg, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dlg, &QDialog::reject);
+    if (dlg.exec() != QDialog::Accepted)
+        return;
+    AppShotTrainRequest r;
+    for (int i = 0; i < cities->count(); ++i)
+        r.cityDirs << cities->item(i)->text();
+    if (r.cityDirs.isEmpty()) {
+        showMessage(tr("Training needs at least one city folder."));
+        return;
+    }
+    r.runDir = run->text();
+    r.steps = steps->value();
+    r.batch = batch->value();
+    r.seed = seed->value();
+    r.demo = demo->isChecked();
+    r.demoServices = services->value();
+    Q_EMIT trainRequested(r);
+}
+
+void AppShotMapPane::generateDialog()
+{
+    if (!m_city) {
+        showMessage(tr("Open the city to generate for first."));
+        return;
+    }
+    QDialog dlg(this);
+    dlg.setWindowTitle(tr("Generate traffic for %1").arg(QString::fromStdString(m_city->name)));
+    auto *form = new QFormLayout(&dlg);
+    auto *ckpt = new QLineEdit(QDir::home().filePath(QStringLiteral("appshot-run/checkpoint.pt")), &dlg);
+    auto *browse = new QPushButton(tr("Browse..."), &dlg);
+    connect(browse, &QPushButton::clicked, &dlg, [&] {
+        const QString f = QFileDialog::getOpenFileName(&dlg, tr("AppShot checkpoint"), ckpt->text(), tr("Checkpoints (*.pt)"));
+        if (!f.isEmpty())
+            ckpt->setText(f);
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(ckpt, 1);
+    row->addWidget(browse);
+    auto *hours = new QLineEdit(QStringLiteral("0-23"), &dlg);
+    hours->setToolTip(tr("Hour indices from Monday 00:00, e.g. 0-23, 0-167 or 0,6,12"));
+    auto *seed = new QSpinBox(&dlg);
+    seed->setRange(0, 1000000);
+    seed->setValue(1);
+    form->addRow(tr("Checkpoint"), row);
+    form->addRow(tr("Hours"), hours);
+    form->addRow(tr("Seed"), seed);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dlg);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dlg, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dlg, &QDialog::reject);
+    if (dlg.exec() != QDialog::Accepted)
+        return;
+    Q_EMIT generateRequested(AppShotGenerateRequest{ckpt->text(), hours->text(), seed->value()});
+}
+
+void AppShotMapPane::loadGeneratedDialog()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Generated traffic folder"), m_lastDir);
+    if (!dir.isEmpty())
+        Q_EMIT loadGeneratedRequested(dir);
+}
+
+void AppShotMapPane::exportPngDialog()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export maps as PNG"), QDir::home().filePath(QStringLiteral("appshot-map.png")),
+                                                      tr("PNG images (*.png)"));
+    if (file.isEmpty())
+        return;
+    if (renderMaps().save(file, "PNG"))
+        showMessage(tr("Saved %1").arg(file));
+    else
+        QMessageBox::warning(this, tr("Export PNG"), tr("Could not write %1").arg(file));
+}
+
+void AppShotMapPane::exportTrafficDialog()
+{
+    if (!m_generated) {
+        showMessage(tr("No generated traffic to export: generate or load some first."));
+        return;
+    }
+    QString selected;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export generated traffic"),
+                                                      QDir::home().filePath(QStringLiteral("appshot-traffic.npy")),
+                                                      tr("NumPy folder (*.npy);;CSV (*.csv)"), &selected);
+    if (!file.isEmpty())
+        Q_EMIT exportTrafficRequested(file);
+}
+
+} // namespace netsynth

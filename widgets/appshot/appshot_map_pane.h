@@ -1,0 +1,143 @@
+#pragma once
+// The AppShot Map pane, in the spirit of QGIS: a layer list (visibility,
+// opacity, linear/log colour scale, legend) over every context layer and every
+// service channel; real, generated and difference maps side by side with
+// linked zoom and pan; a time slider with play; a cell inspector (context
+// values, per-service values, real vs generated time series); the generation
+// patches as an overlay; training charts and sample maps; export of the map as
+// PNG and of generated traffic as .npy/CSV.
+//
+// The pane only displays. Work (reading cities, simulating, training,
+// generating, exporting) is requested through signals and run as jobs by the
+// application, which hands results back through the setters.
+
+#include "core/appshot/city.h"
+#include "core/appshot/patch_tiler.h"
+#include "core/appshot/traffic_maps.h"
+#include "widgets/appshot/appshot_requests.h"
+#include "widgets/appshot/color_scale.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QAction;
+class QCheckBox;
+class QLabel;
+class QSlider;
+class QTabWidget;
+class QTimer;
+class QToolButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace netsynth {
+
+class AppShotInspector;
+class AppShotTrainingView;
+class MapCanvas;
+class MapLegend;
+struct AppShotTrainingProgress;
+
+class AppShotMapPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AppShotMapPane(QWidget *parent = nullptr);
+    ~AppShotMapPane() override;
+
+    // Data (GUI thread).
+    void setCity(std::shared_ptr<const City> city);
+    // Replaces the real traffic (e.g. with simulated demo traffic).
+    void setRealTraffic(std::shared_ptr<const TrafficMaps> traffic);
+    void setGenerated(std::shared_ptr<const TrafficMaps> traffic, const std::vector<PatchTiler::Patch> &patches,
+                      int patchSize);
+    void addTrainingProgress(const AppShotTrainingProgress &progress);
+    void clearTraining();
+    void showMessage(const QString &message);
+
+    std::shared_ptr<const City> city() const { return m_city; }
+    std::shared_ptr<const TrafficMaps> realTraffic() const { return m_real; }
+    std::shared_ptr<const TrafficMaps> generatedTraffic() const { return m_generated; }
+    int currentStep() const;
+    void setCurrentStep(int step);
+    int layerCount() const;
+    MapCanvas *canvas(int i) const; // 0 real, 1 generated, 2 difference
+    AppShotInspector *inspector() const { return m_inspector; }
+    AppShotTrainingView *trainingView() const { return m_training; }
+    void selectCell(int row, int col);
+    // The three maps side by side, as on screen.
+    QImage renderMaps();
+
+Q_SIGNALS:
+    void openCityRequested(const QString &path);
+    void demoTrafficRequested(const netsynth::AppShotDemoRequest &request);
+    void trainRequested(const netsynth::AppShotTrainRequest &request);
+    void generateRequested(const netsynth::AppShotGenerateRequest &request);
+    void loadGeneratedRequested(const QString &dir);
+    void exportTrafficRequested(const QString &path); // .npy (folder with traffic.json) or .csv
+
+public:
+    void openCityDialog();
+    void demoDialog();
+    void trainDialog();
+    void generateDialog();
+    void loadGeneratedDialog();
+    void exportPngDialog();
+    void exportTrafficDialog();
+
+private:
+    struct LayerEntry
+    {
+        enum Kind { Context, Service } kind;
+        int index;
+        QString name;
+        bool visible;
+        double opacity;
+        ColorScale::Mode mode;
+        double minimum, maximum;
+        QTreeWidgetItem *item = nullptr;
+    };
+
+    void buildLayerList();
+    void updateMaps();
+    void updateLegend();
+    void updateTimeLabel();
+    void updateCanvasTitles();
+    void onCellClicked(int row, int col);
+    void refreshInspector();
+    int realStepFor(int step) const; // real step with the same hour as timeline step, -1 if none
+    std::shared_ptr<const TrafficMaps> timeline() const;
+    int serviceIndex(const TrafficMaps &t, const QString &name) const;
+    void layerItemChanged(QTreeWidgetItem *item);
+
+    std::shared_ptr<const City> m_city;
+    std::shared_ptr<const TrafficMaps> m_real;
+    std::shared_ptr<const TrafficMaps> m_generated;
+    std::vector<PatchTiler::Patch> m_patches;
+    int m_patchSize = 0;
+    std::vector<LayerEntry> m_layers;
+    int m_selRow = -1, m_selCol = -1;
+    bool m_building = false;
+
+    QTreeWidget *m_layerTree;
+    MapLegend *m_legend;
+    MapCanvas *m_canvases[3];
+    QSlider *m_time;
+    QToolButton *m_play;
+    QLabel *m_timeLabel;
+    QLabel *m_status;
+    QCheckBox *m_showPatches;
+    QTimer *m_playTimer;
+    QTabWidget *m_tabs;
+    AppShotInspector *m_inspector;
+    AppShotTrainingView *m_training;
+    QString m_lastDir;
+};
+
+} // namespace netsynth
+
+Q_DECLARE_METATYPE(netsynth::AppShotTrainRequest)
+Q_DECLARE_METATYPE(netsynth::AppShotGenerateRequest)
+Q_DECLARE_METATYPE(netsynth::AppShotDemoRequest)

@@ -1,0 +1,35 @@
+#pragma once
+// Plain requests the AppShot Map pane emits; the application runs them as jobs.
+
+#include <QString>
+#include <QStringList>
+
+namespace netsynth {
+
+struct AppShotTrainRequest
+{
+    QStringList cityDirs;
+    QString runDir;
+    int steps = 1000;
+    int batch = 8;
+    int seed = 1;
+    bool demo = true;         // train on SIMULATED demo traffic of every city
+    int demoServices = 4;
+    int demoDays = 7;
+};
+
+struct AppShotGenerateRequest
+{
+    QString checkpoint;
+    QString hours = QStringLiteral("0-23");
+    int seed = 1;
+};
+
+struct AppShotDemoRequest
+{
+    int services = 4;
+    int days = 7;
+    int seed = 1;
+};
+
+} // namespace netsynth

@@ -1,0 +1,207 @@
+#include "widgets/appshot/map_canvas.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace netsynth {
+
+MapCanvas::MapCanvas(const QString &title, QWidget *parent) : QWidget(parent), m_title(title)
+{
+    setMinimumSize(160, 140);
+    setMouseTracking(false);
+    setFocusPolicy(Qt::ClickFocus);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+void MapCanvas::setGrid(int rows, int cols, bool rowZeroNorth)
+{
+    m_rows = rows;
+    m_cols = cols;
+    m_rowZeroNorth = rowZeroNorth;
+    m_selRow = m_selCol = -1;
+    update();
+}
+
+void MapCanvas::setLayers(const std::vector<Layer> &layers)
+{
+    m_layers = layers;
+    update();
+}
+
+void MapCanvas::setTitle(const QString &title)
+{
+    m_title = title;
+    update();
+}
+
+void MapCanvas::setBadge(const QString &badge)
+{
+    m_badge = badge;
+    update();
+}
+
+void MapCanvas::setPatches(const std::vector<QRect> &patches)
+{
+    m_patches = patches;
+    update();
+}
+
+void MapCanvas::setPatchesVisible(bool visible)
+{
+    m_showPatches = visible;
+    update();
+}
+
+void MapCanvas::setSelectedCell(int row, int col)
+{
+    m_selRow = row;
+    m_selCol = col;
+    update();
+}
+
+void MapCanvas::setView(double zoom, QPointF center)
+{
+    m_zoom = std::clamp(zoom, 1.0, 40.0);
+    m_center = center;
+    update();
+}
+
+void MapCanvas::resetView()
+{
+    setView(1.0, {0.5, 0.5});
+    Q_EMIT viewChanged(m_zoom, m_center);
+}
+
+double MapCanvas::cellSize() const
+{
+    if (m_rows <= 0 || m_cols <= 0)
+        return 1.0;
+    const double fit = std::min((width() - 8.0) / m_cols, (height() - 26.0) / m_rows);
+    return std::max(0.5, fit) * m_zoom;
+}
+
+QPointF MapCanvas::gridToWidget(QPointF cell) const
+{
+    const double s = cellSize();
+    const QPointF mid(width() / 2.0, 10.0 + (height() - 10.0) / 2.0);
+    return mid + QPointF((cell.x() - m_center.x() * m_cols) * s, (cell.y() - m_center.y() * m_rows) * s);
+}
+
+QPointF MapCanvas::widgetToGrid(QPointF p) const
+{
+    const double s = cellSize();
+    const QPointF mid(width() / 2.0, 10.0 + (height() - 10.0) / 2.0);
+    return QPointF((p.x() - mid.x()) / s + m_center.x() * m_cols, (p.y() - mid.y()) / s + m_center.y() * m_rows);
+}
+
+void MapCanvas::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), palette().base());
+    if (m_rows > 0 && m_cols > 0) {
+        const QRectF target(gridToWidget({0, 0}), gridToWidget({static_cast<double>(m_cols), static_cast<double>(m_rows)}));
+        p.fillRect(target, QColor(225, 225, 225));
+        p.setRenderHint(QPainter::SmoothPixmapTransform, false);
+        for (const Layer &l : m_layers) {
+            if (l.image.isNull() || l.opacity <= 0.0)
+                continue;
+            p.setOpacity(l.opacity);
+            p.drawImage(target, l.image);
+        }
+        p.setOpacity(1.0);
+        if (m_showPatches) {
+            p.setPen(QPen(QColor(255, 140, 0), 1.5));
+            p.setBrush(Qt::NoBrush);
+            for (const QRect &r : m_patches) {
+                // Patch rows are stored rows; map its extent to display rows.
+                const int top = m_rowZeroNorth ? r.top() : m_rows - 1 - std::min(m_rows - 1, r.bottom());
+                const int h = std::min(r.bottom(), m_rows - 1) - r.top() + 1;
+                const int w = std::min(r.right(), m_cols - 1) - r.left() + 1;
+                p.drawRect(QRectF(gridToWidget(QPointF(r.left(), top)), gridToWidget(QPointF(r.left() + w, top + h))));
+            }
+        }
+        if (m_selRow >= 0 && m_selCol >= 0) {
+            const int dr = displayRow(m_selRow);
+            p.setPen(QPen(Qt::red, 2));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(QRectF(gridToWidget(QPointF(m_selCol, dr)), gridToWidget(QPointF(m_selCol + 1, dr + 1))));
+        }
+        p.setPen(palette().mid().color());
+        p.drawRect(target);
+    }
+    p.fillRect(QRect(0, 0, width(), 20), palette().window());
+    p.setPen(palette().windowText().color());
+    QFont f = font();
+    f.setBold(true);
+    p.setFont(f);
+    p.drawText(QRect(6, 0, width() - 12, 20), Qt::AlignVCenter | Qt::AlignLeft, m_title);
+    if (!m_badge.isEmpty()) {
+        p.setPen(QColor(200, 0, 0));
+        p.drawText(QRect(6, 0, width() - 12, 20), Qt::AlignVCenter | Qt::AlignRight, m_badge);
+    }
+    if (m_rows == 0) {
+        p.setPen(palette().mid().color());
+        p.drawText(rect(), Qt::AlignCenter, tr("No map"));
+    }
+}
+
+void MapCanvas::wheelEvent(QWheelEvent *event)
+{
+    const QPointF before = widgetToGrid(event->position());
+    const double factor = event->angleDelta().y() > 0 ? 1.25 : 0.8;
+    m_zoom = std::clamp(m_zoom * factor, 1.0, 40.0);
+    // Keep the cell under the mouse where it is.
+    const QPointF after = widgetToGrid(event->position());
+    if (m_rows > 0 && m_cols > 0)
+        m_center += QPointF((before.x() - after.x()) / m_cols, (before.y() - after.y()) / m_rows);
+    update();
+    Q_EMIT viewChanged(m_zoom, m_center);
+    event->accept();
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = m_lastPos = event->position().toPoint();
+    m_dragging = false;
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!(event->buttons() & Qt::LeftButton) || m_rows == 0)
+        return;
+    const QPoint pos = event->position().toPoint();
+    if ((pos - m_pressPos).manhattanLength() > 3)
+        m_dragging = true;
+    if (m_dragging) {
+        const double s = cellSize();
+        m_center -= QPointF((pos.x() - m_lastPos.x()) / (s * m_cols), (pos.y() - m_lastPos.y()) / (s * m_rows));
+        m_lastPos = pos;
+        update();
+        Q_EMIT viewChanged(m_zoom, m_center);
+    }
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (!m_dragging && m_rows > 0) {
+        const QPointF g = widgetToGrid(event->position());
+        const int col = static_cast<int>(std::floor(g.x())), drow = static_cast<int>(std::floor(g.y()));
+        if (col >= 0 && col < m_cols && drow >= 0 && drow < m_rows) {
+            const int row = displayRow(drow); // display row -> stored row (the mapping is its own inverse)
+            setSelectedCell(row, col);
+            Q_EMIT cellClicked(row, col);
+        }
+    }
+    m_dragging = false;
+}
+
+QImage MapCanvas::renderImage()
+{
+    return grab().toImage();
+}
+
+} // namespace netsynth
