@@ -1,0 +1,215 @@
+#include "app/appshot_controller.h"
+
+#include "core/appshot/appshot_generator.h"
+#include "core/appshot/appshot_trainer.h"
+#include "core/appshot/city_reader.h"
+#include "core/appshot/demo_traffic_generator.h"
+#include "core/runtime/atomic_file.h"
+#include "core/runtime/job_runner.h"
+#include "core/runtime/npy_io.h"
+#include "core/runtime/progress.h"
+#include "widgets/appshot/appshot_map_pane.h"
+
+#include <QFileInfo>
+
+#include <memory>
+
+namespace netsynth {
+
+namespace {
+struct GeneratedResult
+{
+    std::shared_ptr<const TrafficMaps> traffic;
+    std::vector<PatchTiler::Patch> patches;
+    int patchSize = 0;
+};
+} // namespace
+
+AppShotController::AppShotController(JobRunner *jobs, AppShotMapPane *pane, QObject *parent)
+    : QObject(parent), m_jobs(jobs), m_pane(pane)
+{
+    connect(pane, &AppShotMapPane::openCityRequested, this, &AppShotController::openCity);
+    connect(pane, &AppShotMapPane::demoTrafficRequested, this, &AppShotController::simulate);
+    connect(pane, &AppShotMapPane::trainRequested, this, &AppShotController::train);
+    connect(pane, &AppShotMapPane::generateRequested, this, &AppShotController::generate);
+    connect(pane, &AppShotMapPane::loadGeneratedRequested, this, &AppShotController::loadGenerated);
+    connect(pane, &AppShotMapPane::exportTrafficRequested, this, &AppShotController::exportTraffic);
+}
+
+void AppShotController::fail(const QString &what, const QString &error)
+{
+    const QString text = tr("%1 failed: %2").arg(what, error);
+    if (m_pane)
+        m_pane->showMessage(text);
+    Q_EMIT message(text);
+}
+
+void AppShotController::openCity(const QString &path)
+{
+    const std::string p = path.toStdString();
+    const QString name = tr("Open city %1").arg(QFileInfo(path).fileName());
+    m_jobs->submit(name, [p](ProgressToken &token) {
+        return std::any(std::shared_ptr<const City>(std::make_shared<City>(CityReader::read(p, &token))));
+    }, this, [this, name](const JobResult &r) {
+        if (!r.ok()) {
+            if (r.status == JobResult::Status::Failed)
+                fail(name, r.error);
+            return;
+        }
+        if (m_pane)
+            m_pane->setCity(std::any_cast<std::shared_ptr<const City>>(r.value));
+    });
+}
+
+void AppShotController::simulate(const AppShotDemoRequest &request)
+{
+    if (!m_pane || !m_pane->city())
+        return;
+    const std::shared_ptr<const City> city = m_pane->city();
+    DemoTrafficSpec spec;
+    spec.services = request.services;
+    spec.days = request.days;
+    spec.seed = static_cast<std::uint64_t>(request.seed);
+    const QString name = tr("Simulate traffic for %1").arg(QString::fromStdString(city->name));
+    m_jobs->submit(name, [city, spec](ProgressToken &) {
+        return std::any(std::shared_ptr<const TrafficMaps>(
+            std::make_shared<TrafficMaps>(DemoTrafficGenerator::generate(*city, spec))));
+    }, this, [this, name, city](const JobResult &r) {
+        if (!r.ok()) {
+            if (r.status == JobResult::Status::Failed)
+                fail(name, r.error);
+            return;
+        }
+        if (m_pane && m_pane->city() == city) {
+            m_pane->setRealTraffic(std::any_cast<std::shared_ptr<const TrafficMaps>>(r.value));
+            m_pane->showMessage(tr("Showing SIMULATED traffic (procedural demo data, not a measurement)."));
+        }
+    });
+}
+
+void AppShotController::train(const AppShotTrainRequest &request)
+{
+    if (m_pane)
+        m_pane->clearTraining();
+    QPointer<AppShotMapPane> pane = m_pane;
+    const QString name = tr("Train AppShot (%n step(s))", nullptr, request.steps);
+    m_jobs->submit(name, [request, pane](ProgressToken &token) {
+        std::vector<City> cities;
+        for (int i = 0; i < request.cityDirs.size(); ++i) {
+            token.throwIfCanceled();
+            City c = CityReader::read(request.cityDirs[i].toStdString());
+            if (request.demo) {
+                DemoTrafficSpec spec;
+                spec.services = request.demoServices;
+                spec.days = request.demoDays;
+                spec.seed = static_cast<std::uint64_t>(request.seed) * 1000 + static_cast<std::uint64_t>(i);
+                c.traffic = DemoTrafficGenerator::generate(c, spec);
+            }
+            cities.push_back(std::move(c));
+        }
+        AppShotConfig cfg;
+        cfg.steps = request.steps;
+        cfg.batch = request.batch;
+        cfg.seed = static_cast<std::uint64_t>(request.seed);
+        cfg = AppShotTrainer::prepareConfig(cities, cfg);
+        const AppShotTrainingResult result = AppShotTrainer::train(
+            cities, cfg, request.runDir.toStdString(), token, [pane](const AppShotTrainingProgress &p) {
+                // Called on the worker thread: hand a copy to the GUI thread.
+                if (pane)
+                    QMetaObject::invokeMethod(pane.data(), [pane, p] {
+                        if (pane)
+                            pane->addTrainingProgress(p);
+                    }, Qt::QueuedConnection);
+            });
+        return std::any(QString::fromStdString(result.checkpoint));
+    }, this, [this, name](const JobResult &r) {
+        if (r.status == JobResult::Status::Failed)
+            fail(name, r.error);
+        else if (r.ok() && m_pane)
+            m_pane->showMessage(tr("Training finished: %1 (use Generate... with it)").arg(std::any_cast<QString>(r.value)));
+        else if (m_pane)
+            m_pane->showMessage(tr("Training canceled; the run folder holds a checkpoint to resume from."));
+    });
+}
+
+void AppShotController::generate(const AppShotGenerateRequest &request)
+{
+    if (!m_pane || !m_pane->city())
+        return;
+    const std::shared_ptr<const City> city = m_pane->city();
+    const QString name = tr("Generate traffic for %1").arg(QString::fromStdString(city->name));
+    m_jobs->submit(name, [city, request](ProgressToken &token) {
+        const std::vector<int> hours = AppShotGenerator::parseHours(request.hours.toStdString());
+        const AppShotGenerator generator(request.checkpoint.toStdString());
+        AppShotGeneration g = generator.generate(*city, hours, static_cast<std::uint64_t>(request.seed), token);
+        GeneratedResult out;
+        out.patches = g.patches;
+        out.patchSize = g.patchSize;
+        out.traffic = std::make_shared<TrafficMaps>(std::move(g.traffic));
+        return std::any(out);
+    }, this, [this, name, city](const JobResult &r) {
+        if (!r.ok()) {
+            if (r.status == JobResult::Status::Failed)
+                fail(name, r.error);
+            return;
+        }
+        if (!m_pane || m_pane->city() != city)
+            return;
+        const auto g = std::any_cast<GeneratedResult>(r.value);
+        m_pane->setGenerated(g.traffic, g.patches, g.patchSize);
+    });
+}
+
+void AppShotController::loadGenerated(const QString &dir)
+{
+    const std::string p = dir.toStdString();
+    const QString name = tr("Load traffic %1").arg(QFileInfo(dir).fileName());
+    m_jobs->submit(name, [p](ProgressToken &) {
+        GeneratedResult out;
+        TrafficMaps t = TrafficMaps::load(p);
+        const auto patches = t.metadata.value("patches", nlohmann::json::array());
+        out.patchSize = t.metadata.value("patch", 0);
+        for (const auto &pt : patches)
+            if (pt.is_array() && pt.size() == 2)
+                out.patches.push_back({pt[0].get<int>(), pt[1].get<int>()});
+        out.traffic = std::make_shared<TrafficMaps>(std::move(t));
+        return std::any(out);
+    }, this, [this, name](const JobResult &r) {
+        if (!r.ok()) {
+            if (r.status == JobResult::Status::Failed)
+                fail(name, r.error);
+            return;
+        }
+        if (!m_pane)
+            return;
+        const auto g = std::any_cast<GeneratedResult>(r.value);
+        m_pane->setGenerated(g.traffic, g.patches, g.patchSize);
+    });
+}
+
+void AppShotController::exportTraffic(const QString &path)
+{
+    if (!m_pane || !m_pane->generatedTraffic())
+        return;
+    const std::shared_ptr<const TrafficMaps> t = m_pane->generatedTraffic();
+    const std::string p = path.toStdString();
+    const QString name = tr("Export traffic %1").arg(QFileInfo(path).fileName());
+    m_jobs->submit(name, [t, p](ProgressToken &) {
+        if (QFileInfo(QString::fromStdString(p)).suffix().toLower() == QLatin1String("csv")) {
+            t->saveCsv(p);
+        } else {
+            writeNpy(p, {static_cast<std::size_t>(t->steps), static_cast<std::size_t>(t->services),
+                         static_cast<std::size_t>(t->rows), static_cast<std::size_t>(t->cols)},
+                     t->values.data());
+            writeFileAtomically(p + ".json", t->describe().dump(2) + "\n");
+        }
+        return std::any(QString::fromStdString(p));
+    }, this, [this, name](const JobResult &r) {
+        if (r.status == JobResult::Status::Failed)
+            fail(name, r.error);
+        else if (r.ok() && m_pane)
+            m_pane->showMessage(tr("Exported %1").arg(std::any_cast<QString>(r.value)));
+    });
+}
+
+} // namespace netsynth
