@@ -1,6 +1,9 @@
 #include "app/main_window.h"
 
 #include "app/about_dialog.h"
+#include "app/appshot_controller.h"
+#include "widgets/appshot/appshot_map_pane.h"
+#include "app/evaluation_actions.h"
 #include "app/preferences_dialog.h"
 #include "core/runtime/device.h"
 #include "core/runtime/device_benchmark.h"
@@ -107,10 +110,12 @@ void MainWindow::createPanes()
     trainingBackend.loadImages = [](const std::string &folder) { return ImageDataset::load(folder); };
     m_trainingPane = new TrainingPane(m_jobs, trainingBackend);
     auto *training = addPane(tr("Training"), QStringLiteral("TrainingDock"), m_trainingPane, Qt::RightDockWidgetArea);
-    auto *map = addPane(tr("AppShot Map"), QStringLiteral("AppShotDock"),
-                        makeGuide(tr("<b>AppShot Map</b><br>Context layers and generated service-level "
-                                     "traffic maps of a city.")),
-                        Qt::RightDockWidgetArea);
+    auto *mapPane = new AppShotMapPane;
+    auto *appshot = new AppShotController(m_jobs, mapPane, this);
+    connect(appshot, &AppShotController::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 10000);
+    });
+    auto *map = addPane(tr("AppShot Map"), QStringLiteral("AppShotDock"), mapPane, Qt::RightDockWidgetArea);
     m_reportsPane = new ReportsPane;
     auto *reports = addPane(tr("Reports"), QStringLiteral("ReportsDock"), m_reportsPane, Qt::RightDockWidgetArea);
     tabifyDockWidget(imaging, training);
@@ -161,6 +166,7 @@ void MainWindow::createMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *bench = tools->addAction(tr("&Benchmark device"), this, &MainWindow::runDeviceBenchmark);
     bench->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    (new EvaluationActions(this, m_jobs, m_reportsPane, dock(QStringLiteral("ReportsDock"))))->addTo(tools);
     tools->addSeparator();
     QAction *prefs = tools->addAction(tr("&Preferences..."), this, &MainWindow::showPreferences);
     prefs->setShortcut(QKeySequence::Preferences);

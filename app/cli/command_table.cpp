@@ -13,6 +13,8 @@ const std::vector<Command> &commands()
         {"decode", "Decode an image set back into series (CSV)", &runDecode},
         {"train", "Train a class-conditional diffusion model on an image set", &runTrain},
         {"sample", "Sample images from a diffusion checkpoint (DDPM/DDIM, guidance)", &runSample},
+        {"evaluate", "Fidelity, TSTR and early classification of synthetic vs real images", &runEvaluate},
+        {"pipeline", "inspect -> encode -> train -> sample -> evaluate -> report, end to end", &runPipeline},
     };
     return table;
 }

@@ -19,6 +19,8 @@ const std::vector<Command> &commands();
 
 // Implemented in cmd_*.cpp
 int runInfo(const QStringList &args);
+int runEvaluate(const QStringList &args);
+int runPipeline(const QStringList &args);
 int runTrain(const QStringList &args);
 int runSample(const QStringList &args);
 int runInspect(const QStringList &args);

@@ -1,0 +1,3 @@
+# GUI classes of app/ beyond the main window (paths relative to app/).
+list(APPEND NETSYNTH_APP_SOURCES evaluation_actions.h evaluation_actions.cpp)
+list(APPEND NETSYNTH_APP_SOURCES appshot_controller.h appshot_controller.cpp)
