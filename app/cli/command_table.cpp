@@ -9,6 +9,7 @@ const std::vector<Command> &commands()
         {"inspect", "Classes, biflow and packet counts of a traffic dataset", &runInspect},
         {"appshot", "AppShot city traffic maps: info, layers, demo, train, generate, evaluate", &runAppshot},
         {"report", "HTML + PDF report from an evaluation folder (metrics.json)", &runReport},
+        {"baseline", "GAN baselines and references: baseline train|sample --model dg|wgan-gasf|empirical|real-resample", &runBaseline},
     };
     return table;
 }

@@ -19,6 +19,15 @@ const std::vector<Command> &commands();
 
 // Implemented in cmd_*.cpp
 int runInfo(const QStringList &args);
+// cmd_baseline.cpp: baseline train|sample; `train`/`sample` hand over to
+// runBaselineTrain/runBaselineSample when wantsBaseline(args) (a --model other
+// than diffusion, or a baseline run folder as --checkpoint).
+int runBaseline(const QStringList &args);
+int runBaselineTrain(const QStringList &args);
+int runBaselineSample(const QStringList &args);
+bool wantsBaseline(const QStringList &args);
+bool isBaselineRun(const QString &path);
+QString rawOptionValue(const QStringList &args, const QString &name);
 int runInspect(const QStringList &args);
 int runAppshot(const QStringList &args);
 int runReport(const QStringList &args);
