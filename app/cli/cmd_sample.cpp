@@ -14,11 +14,14 @@ namespace netsynth::cli {
 
 int runSample(const QStringList &args)
 {
+    if (wantsBaseline(args)) // --model other than diffusion, or a baseline run folder
+        return runBaselineSample(args);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Sample GASF images from a diffusion checkpoint (DDPM ancestral or DDIM) into an image set\n"
         "folder with the training set's classes and spec (origin \"synthetic\")."));
     addCommonOptions(parser);
+    parser.addOption({QStringLiteral("model"), QStringLiteral("diffusion (default); a baseline run folder is recognised by itself."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("checkpoint"), QStringLiteral("checkpoint.pt or its run folder."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("Output image set folder."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("per-class"), QStringLiteral("Images per class (default 16)."), QStringLiteral("n")});

@@ -13,12 +13,15 @@ namespace netsynth::cli {
 
 int runTrain(const QStringList &args)
 {
+    if (wantsBaseline(args)) // --model dg|wgan-gasf|empirical|real-resample
+        return runBaselineTrain(args);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Train a class-conditional diffusion U-Net (DDPM) on an image set written by `encode`.\n"
         "The run folder receives checkpoint.pt (model, EMA, optimiser, step, config, label map),\n"
         "checkpoint.json and config.json. Ctrl-C stops cleanly after writing a checkpoint."));
     addCommonOptions(parser);
+    parser.addOption({QStringLiteral("model"), QStringLiteral("diffusion (default); dg, wgan-gasf, empirical and real-resample train a baseline (see `baseline --help`)."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("data"), QStringLiteral("Image set folder (manifest.json + shards)."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("Run folder for checkpoints."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("config"), QStringLiteral("Training configuration JSON (see docs/diffusion.md)."), QStringLiteral("file")});

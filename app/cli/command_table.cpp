@@ -15,6 +15,7 @@ const std::vector<Command> &commands()
         {"sample", "Sample images from a diffusion checkpoint (DDPM/DDIM, guidance)", &runSample},
         {"evaluate", "Fidelity, TSTR and early classification of synthetic vs real images", &runEvaluate},
         {"pipeline", "inspect -> encode -> train -> sample -> evaluate -> report, end to end", &runPipeline},
+        {"baseline", "GAN baselines and references: baseline train|sample --model dg|wgan-gasf|empirical|real-resample", &runBaseline},
     };
     return table;
 }

@@ -23,6 +23,15 @@ int runEvaluate(const QStringList &args);
 int runPipeline(const QStringList &args);
 int runTrain(const QStringList &args);
 int runSample(const QStringList &args);
+// cmd_baseline.cpp: baseline train|sample; `train`/`sample` hand over to
+// runBaselineTrain/runBaselineSample when wantsBaseline(args) (a --model other
+// than diffusion, or a baseline run folder as --checkpoint).
+int runBaseline(const QStringList &args);
+int runBaselineTrain(const QStringList &args);
+int runBaselineSample(const QStringList &args);
+bool wantsBaseline(const QStringList &args);
+bool isBaselineRun(const QString &path);
+QString rawOptionValue(const QStringList &args, const QString &name);
 int runInspect(const QStringList &args);
 int runAppshot(const QStringList &args);
 int runReport(const QStringList &args);

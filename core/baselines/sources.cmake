@@ -8,6 +8,8 @@ list(APPEND NETSYNTH_BASE_SOURCES
   baselines/empirical_sampler.h baselines/empirical_sampler.cpp
   baselines/real_resampler.h baselines/real_resampler.cpp
   baselines/generator_comparison.h baselines/generator_comparison.cpp
+  baselines/baseline_checkpoint_info.h baselines/baseline_checkpoint_info.cpp
+  baselines/image_series_bridge.h baselines/image_series_bridge.cpp
 )
 list(APPEND NETSYNTH_TORCH_SOURCES
   baselines/gan_common_impl.h
@@ -18,4 +20,6 @@ list(APPEND NETSYNTH_TORCH_SOURCES
   baselines/gan_networks.cpp
   baselines/dg_model.h baselines/dg_model.cpp
   baselines/wgan_gasf_model.h baselines/wgan_gasf_model.cpp
+  baselines/baseline_trainer.h baselines/baseline_trainer.cpp
+  baselines/baseline_sampler.h baselines/baseline_sampler.cpp
 )

@@ -1,0 +1,101 @@
+#include "core/baselines/baseline_sampler.h"
+
+#include "core/baselines/baseline_checkpoint_info.h"
+#include "core/baselines/dg_model.h"
+#include "core/baselines/empirical_sampler.h"
+#include "core/baselines/image_series_bridge.h"
+#include "core/baselines/real_resampler.h"
+#include "core/baselines/wgan_gasf_model.h"
+#include "core/runtime/errors.h"
+#include "core/runtime/progress.h"
+
+#include <chrono>
+#include <filesystem>
+
+namespace netsynth {
+
+namespace fs = std::filesystem;
+
+namespace {
+std::vector<int> perClassCounts(const BaselineSampleConfig &config, std::size_t classCount)
+{
+    if (config.perClass < 0)
+        throw InputError({}, "--per-class", "must be >= 0");
+    std::vector<int> counts(classCount, config.classes.empty() ? config.perClass : 0);
+    for (int c : config.classes) {
+        if (c < 0 || static_cast<std::size_t>(c) >= classCount)
+            throw InputError({}, "--classes", "class index " + std::to_string(c) + " out of range (0.." +
+                                                  std::to_string(classCount - 1) + ")");
+        counts[static_cast<std::size_t>(c)] = config.perClass;
+    }
+    return counts;
+}
+} // namespace
+
+ImageDataset sampleBaselineImages(const BaselineSampleConfig &config, ProgressToken &token)
+{
+    ImageDataset out;
+    std::string checkpoint;
+    if (config.checkpoint.empty()) {
+        // real-resample straight from a real image set.
+        if (config.kind != BaselineKind::RealResample || config.realDataDir.empty())
+            throw InputError({}, "--checkpoint", "a baseline run folder is required");
+        const ImageDataset real = ImageDataset::load(config.realDataDir, token);
+        out = resampleRealImages(real, perClassCounts(config, real.classes.size()), config.seed, token);
+    } else {
+        const BaselineCheckpointInfo info = readBaselineCheckpointInfo(config.checkpoint);
+        checkpoint = info.path;
+        if (config.kind && *config.kind != info.kind)
+            throw InputError(info.path, "field 'kind'",
+                             "this is a " + baselineKindName(info.kind) + " run, not " +
+                                 baselineKindName(*config.kind));
+        const std::vector<int> counts = perClassCounts(config, info.classes.size());
+        switch (info.kind) {
+        case BaselineKind::DoppelGanger: {
+            const DgModel model = DgModel::load(info.weights);
+            out = imagesFromSeries(model.generate(counts, config.seed, token), info.spec, token);
+            break;
+        }
+        case BaselineKind::WganGasf:
+            out = WganGasfModel::load(info.weights).generate(counts, config.seed, token);
+            break;
+        case BaselineKind::Empirical: {
+            const EmpiricalSampler sampler = EmpiricalSampler::fromJson(info.empirical, info.path);
+            out = imagesFromSeries(sampler.sample(counts, config.seed, token), info.spec, token);
+            break;
+        }
+        case BaselineKind::RealResample: {
+            const std::string dir = config.realDataDir.empty() ? info.dataDir : config.realDataDir;
+            const ImageDataset real = ImageDataset::load(dir, token);
+            if (real.classes != info.classes)
+                throw InputError(dir, "field 'classes'", "the real image set's classes changed since the run");
+            out = resampleRealImages(real, counts, config.seed, token);
+            break;
+        }
+        }
+        out.provenance = {{"origin", "synthetic"},
+                          {"generator", baselineKindName(info.kind)},
+                          {"seed", config.seed},
+                          {"checkpoint", checkpoint}};
+    }
+    if (config.checkpoint.empty())
+        out.provenance = {{"origin", "synthetic"}, {"generator", "real-resample"}, {"seed", config.seed}};
+    return out;
+}
+
+BaselineSampleResult sampleBaselineToFolder(const BaselineSampleConfig &config, const std::string &outDir,
+                                            ProgressToken &token)
+{
+    const auto t0 = std::chrono::steady_clock::now();
+    const ImageDataset images = sampleBaselineImages(config, token);
+    images.save(outDir, token);
+    BaselineSampleResult r;
+    r.samples = images.count();
+    r.classes = images.classes;
+    r.out = outDir;
+    r.generator = images.provenance.value("generator", std::string());
+    r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    return r;
+}
+
+} // namespace netsynth

@@ -1,0 +1,49 @@
+#pragma once
+// Sampling from a baseline run folder into an ImageDataset: the same format,
+// classes and spec as the diffusion sampler's output (origin "synthetic",
+// generator "dg" / "wgan-gasf" / "empirical" / "real-resample"), so the
+// evaluation treats every generator alike. Torch-free header; netsynth_core.
+//
+//   BaselineSampleConfig cfg;
+//   cfg.checkpoint = "run-dg/";  cfg.perClass = 100;  cfg.seed = 1;
+//   BaselineSampleResult r = sampleBaselineToFolder(cfg, "synthetic-dg/", token);
+
+#include "core/baselines/baseline_kind.h"
+#include "core/imaging/image_dataset.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace netsynth {
+
+class ProgressToken;
+
+struct BaselineSampleConfig
+{
+    std::string checkpoint;         // run folder, checkpoint.json or checkpoint.pt
+    int perClass = 16;
+    std::vector<int> classes;       // class indices to sample; empty = all
+    std::uint64_t seed = 0;
+    // When set, the checkpoint must be of this kind (InputError otherwise).
+    std::optional<BaselineKind> kind;
+    // real-resample without a run folder: the real ImageDataset to draw from.
+    std::string realDataDir;
+};
+
+struct BaselineSampleResult
+{
+    std::size_t samples = 0;
+    std::vector<std::string> classes;
+    std::string out;
+    std::string generator;
+    double seconds = 0.0;
+};
+
+ImageDataset sampleBaselineImages(const BaselineSampleConfig &config, ProgressToken &token);
+// sampleBaselineImages() then ImageDataset::save(outDir).
+BaselineSampleResult sampleBaselineToFolder(const BaselineSampleConfig &config, const std::string &outDir,
+                                            ProgressToken &token);
+
+} // namespace netsynth
