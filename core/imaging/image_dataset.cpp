@@ -82,6 +82,9 @@ ImageDataset ImageDataset::load(const std::string &folderOrManifest, ProgressTok
     fs::path manifestPath(folderOrManifest);
     if (fs::is_directory(manifestPath))
         manifestPath /= "manifest.json";
+    else if (!fs::exists(manifestPath))
+        throw InputError(folderOrManifest, {},
+                         "no such image set (expected a folder with manifest.json and .npy shards, as `encode` writes)");
     const std::string mp = manifestPath.string();
     nlohmann::json m;
     try {
