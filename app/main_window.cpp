@@ -29,6 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -125,8 +126,14 @@ void MainWindow::createPanes()
 
     m_jobsPane = new JobsPane(m_jobs);
     addPane(tr("Jobs"), QStringLiteral("JobsDock"), m_jobsPane, Qt::BottomDockWidgetArea);
-    resizeDocks({dock(QStringLiteral("DatasetsDock")), imaging}, {640, 760}, Qt::Horizontal);
-    resizeDocks({imaging, dock(QStringLiteral("JobsDock"))}, {600, 160}, Qt::Vertical);
+    applyDefaultDockSizes();
+}
+
+void MainWindow::applyDefaultDockSizes()
+{
+    // Datasets left, the tabbed work panes right, a short Jobs strip below.
+    resizeDocks({dock(QStringLiteral("DatasetsDock")), dock(QStringLiteral("ImagingDock"))}, {640, 760}, Qt::Horizontal);
+    resizeDocks({dock(QStringLiteral("ImagingDock")), dock(QStringLiteral("JobsDock"))}, {720, 130}, Qt::Vertical);
 }
 
 void MainWindow::createMenus()
@@ -229,7 +236,10 @@ void MainWindow::restoreLayout()
 {
     QSettings s;
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(s.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: dock sizes only take once the window has its final size.
+        QTimer::singleShot(0, this, &MainWindow::applyDefaultDockSizes);
+    }
 }
 
 void MainWindow::resetLayout()
@@ -237,6 +247,7 @@ void MainWindow::resetLayout()
     restoreState(m_defaultState);
     for (QDockWidget *d : m_docks)
         d->show();
+    applyDefaultDockSizes();
 }
 
 void MainWindow::showPreferences()

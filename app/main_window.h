@@ -47,6 +47,7 @@ private:
     void createMenus();
     void createStatusBar();
     void restoreLayout();
+    void applyDefaultDockSizes();
     void resetLayout();
     void showPreferences();
     void updateDeviceLabel();
