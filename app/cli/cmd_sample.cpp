@@ -19,7 +19,8 @@ int runSample(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Sample GASF images from a diffusion checkpoint (DDPM ancestral or DDIM) into an image set\n"
-        "folder with the training set's classes and spec (origin \"synthetic\")."));
+        "folder with the training set's classes and spec (origin \"synthetic\"), plus series.csv (the\n"
+        "series recovered by inversion, as 'decode' writes them) and one PNG contact sheet per class."));
     addCommonOptions(parser);
     parser.addOption({QStringLiteral("model"), QStringLiteral("diffusion (default); a baseline run folder is recognised by itself."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("checkpoint"), QStringLiteral("checkpoint.pt or its run folder."), QStringLiteral("file")});
@@ -77,10 +78,17 @@ int runSample(const QStringList &args)
                    {"steps", cfg.steps},
                    {"seconds", r.seconds},
                    {"images_per_second", r.imagesPerSecond},
-                   {"device", r.device}});
+                   {"device", r.device},
+                   {"csv", r.csv},
+                   {"contact_sheets", r.contactSheets}});
     } else {
         std::cout << "wrote " << r.samples << " images (" << r.classes.size() << " classes) to " << r.out << " in "
                   << r.seconds << " s\n";
+        if (!r.csv.empty())
+            std::cout << "series: " << r.csv << "\n";
+        else
+            std::cout << "no series CSV: " << r.csvNote << "\n";
+        std::cout << r.contactSheets.size() << " contact sheets (contact_*.png)\n";
     }
     return ExitOk;
 }

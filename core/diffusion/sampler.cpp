@@ -1,6 +1,7 @@
 #include "core/diffusion/sampler.h"
 
 #include "core/diffusion/checkpoint_io_impl.h"
+#include "core/diffusion/sample_export.h"
 #include "core/diffusion/sample_loop_impl.h"
 #include "core/runtime/device.h"
 #include "core/runtime/errors.h"
@@ -110,12 +111,32 @@ ImageDataset sampleImages(const SampleConfig &config, ProgressToken &token)
     return out;
 }
 
+namespace {
+// Runs part of a job on a child token whose progress maps onto [begin, end] of
+// the parent's and which follows the parent's cancel flag.
+template <typename F>
+auto withSubProgress(ProgressToken &parent, double begin, double end, F &&work)
+{
+    ProgressToken child;
+    child.setObserver([&parent, &child, begin, end](double f, const std::string &message) {
+        if (parent.isCanceled())
+            child.cancel();
+        parent.setProgress(begin + (end - begin) * f, message);
+    });
+    if (parent.isCanceled())
+        child.cancel();
+    return work(child);
+}
+} // namespace
+
 SampleResult sampleToFolder(const SampleConfig &config, const std::string &outDir, ProgressToken &token)
 {
     const auto begin = std::chrono::steady_clock::now();
-    ProgressToken::Scope scope(token, 0.0, 1.0);
-    const ImageDataset images = sampleImages(config, token);
+    const double sampleShare = config.writeExports ? 0.9 : 1.0;
+    const ImageDataset images =
+        withSubProgress(token, 0.0, sampleShare, [&](ProgressToken &t) { return sampleImages(config, t); });
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+    token.throwIfCanceled();
     images.save(outDir);
     SampleResult r;
     r.samples = images.count();
@@ -124,6 +145,15 @@ SampleResult sampleToFolder(const SampleConfig &config, const std::string &outDi
     r.seconds = seconds;
     r.imagesPerSecond = seconds > 0 ? double(r.samples) / seconds : 0.0;
     r.device = DeviceManager::current().name;
+    if (config.writeExports) {
+        const SampleExports e = withSubProgress(token, sampleShare, 1.0, [&](ProgressToken &t) {
+            return writeSampleExports(images, outDir, t, config.contactSheetMax);
+        });
+        r.csv = e.csv;
+        r.csvNote = e.csvNote;
+        r.contactSheets = e.contactSheets;
+    }
+    token.setProgress(1.0, "done");
     return r;
 }
 

@@ -9,6 +9,7 @@
 //   SampleResult r = sampleToFolder(cfg, "synthetic/", token);
 //   // synthetic/ is an ImageDataset (same format as encode; origin "synthetic",
 //   // generator "diffusion-ddim" or "diffusion-ddpm", classes and spec of the training set)
+//   // plus series.csv (the recovered series) and contact_NN_<class>.png (see sample_export.h)
 //
 // DDPM: ancestral sampling over `steps` respaced steps (0 = all diffusion steps).
 // DDIM: `steps` steps with stochasticity eta (0 = deterministic given the seed).
@@ -45,6 +46,8 @@ struct SampleConfig
     bool useEma = true;         // sample from the EMA weights
     int batchSize = 64;
     bool bf16 = false;          // bf16 autocast (CUDA only)
+    bool writeExports = true;   // sampleToFolder: also series.csv and the contact sheets
+    int contactSheetMax = 64;   // images per contact sheet
 };
 
 struct SampleResult
@@ -55,11 +58,15 @@ struct SampleResult
     double seconds = 0.0;
     double imagesPerSecond = 0.0;
     std::string device;
+    std::string csv;                        // series.csv (empty: not written, see csvNote)
+    std::string csvNote;
+    std::vector<std::string> contactSheets; // one PNG per class
 };
 
 // The images as an ImageDataset in memory (provenance filled in).
 ImageDataset sampleImages(const SampleConfig &config, ProgressToken &token);
-// sampleImages() then ImageDataset::save(outDir).
+// sampleImages(), ImageDataset::save(outDir), then writeSampleExports() unless
+// config.writeExports is false.
 SampleResult sampleToFolder(const SampleConfig &config, const std::string &outDir, ProgressToken &token);
 
 } // namespace netsynth

@@ -10,6 +10,7 @@ list(APPEND NETSYNTH_BASE_SOURCES
   diffusion/checkpoint_info.h diffusion/checkpoint_info.cpp
   diffusion/trainer.h
   diffusion/sampler.h
+  diffusion/sample_export.h diffusion/sample_export.cpp
 )
 # Torch: the U-Net, the diffusion process, checkpoints, trainer and samplers.
 list(APPEND NETSYNTH_TORCH_SOURCES

@@ -1,6 +1,7 @@
 # Tests of core/diffusion. Torch-free ones link netsynth_base (sanitizer build too).
 netsynth_add_test(NAME tst_noise_schedule SOURCES core/diffusion/tst_noise_schedule.cpp LIBS netsynth_base LABELS diffusion)
 netsynth_add_test(NAME tst_train_config SOURCES core/diffusion/tst_train_config.cpp LIBS netsynth_base LABELS diffusion)
+netsynth_add_test(NAME tst_sample_export SOURCES core/diffusion/tst_sample_export.cpp LIBS netsynth_base LABELS diffusion)
 netsynth_add_test(NAME tst_gaussian_diffusion SOURCES core/diffusion/tst_gaussian_diffusion.cpp
                   LIBS netsynth_core netsynth_torch LABELS diffusion)
 netsynth_add_test(NAME tst_unet SOURCES core/diffusion/tst_unet.cpp LIBS netsynth_core netsynth_torch LABELS diffusion)

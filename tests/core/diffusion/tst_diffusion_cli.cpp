@@ -38,7 +38,7 @@ private Q_SLOTS:
         QDir(m_root).removeRecursively();
         QDir().mkpath(m_root);
         m_data = m_root + QStringLiteral("/toy");
-        toy::makeToySet(16, 6).save(m_data.toStdString());
+        toy::makeEncodedToySet(16, 6).save(m_data.toStdString()); // invertible: sample writes series.csv
         m_config = m_root + QStringLiteral("/tiny.json");
         QFile f(m_config);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -77,7 +77,7 @@ private Q_SLOTS:
         r = runCli(QStringList{QStringLiteral("sample"), QStringLiteral("--checkpoint"), checkpoint,
                                QStringLiteral("--out"), out, QStringLiteral("--per-class"), QStringLiteral("2"),
                                QStringLiteral("--steps"), QStringLiteral("3"), QStringLiteral("--seed"),
-                               QStringLiteral("9"), QStringLiteral("--classes"), QStringLiteral("ramp")} + common);
+                               QStringLiteral("9"), QStringLiteral("--classes"), QStringLiteral("rising")} + common);
         QCOMPARE(r.exitCode, 0);
         o = json(r);
         QCOMPARE(o.value(QStringLiteral("samples")).toInt(), 2);
@@ -87,6 +87,18 @@ private Q_SLOTS:
         QCOMPARE(d.count(), std::size_t(2));
         QCOMPARE(d.samples[0].label, 1);
         QCOMPARE(d.provenance.value("generator", std::string()), std::string("diffusion-ddim"));
+        // The recovered series (one row per image, the manifest's labels) and one sheet per sampled class.
+        QCOMPARE(o.value(QStringLiteral("csv")).toString(), out + QStringLiteral("/series.csv"));
+        QFile csv(out + QStringLiteral("/series.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly | QIODevice::Text));
+        const QStringList lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines[1].startsWith(QStringLiteral("rising,16,")));
+        QVERIFY(lines[2].startsWith(QStringLiteral("rising,16,")));
+        const QJsonArray sheets = o.value(QStringLiteral("contact_sheets")).toArray();
+        QCOMPARE(sheets.size(), 1);
+        QCOMPARE(sheets[0].toString(), out + QStringLiteral("/contact_01_rising.png"));
+        QVERIFY(QFileInfo::exists(sheets[0].toString()));
     }
 
     void badInputExitsTwo()

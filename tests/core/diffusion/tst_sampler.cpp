@@ -12,6 +12,7 @@
 #include "core/diffusion/toy_gasf.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTest>
 
 using namespace netsynth;
@@ -101,6 +102,59 @@ private Q_SLOTS:
                     QVERIFY(img[i * 16 + j] >= -1.0f && img[i * 16 + j] <= 1.0f);
                 }
         }
+    }
+
+    void writesSeriesCsvAndContactSheets()
+    {
+        // A set the inversion can read (imaging's spec), a few training steps.
+        const std::string data = (m_root + QStringLiteral("/encoded")).toStdString();
+        toy::makeEncodedToySet(16, 4).save(data);
+        TrainRequest req;
+        req.config = tinyConfig(3);
+        req.dataDir = data;
+        req.runDir = (m_root + QStringLiteral("/encoded_run")).toStdString();
+        ProgressToken t;
+        trainDiffusion(req, t);
+        SampleConfig c;
+        c.checkpoint = req.runDir;
+        c.steps = 4;
+        c.perClass = 3;
+        c.seed = 2;
+        const std::string out = (m_root + QStringLiteral("/encoded_samples")).toStdString();
+        const SampleResult r = sampleToFolder(c, out, t);
+        QCOMPARE(QString::fromStdString(r.csv), QString::fromStdString(out + "/series.csv"));
+        const ImageDataset d = ImageDataset::load(out);
+        QFile csv(QString::fromStdString(r.csv));
+        QVERIFY(csv.open(QIODevice::ReadOnly | QIODevice::Text));
+        const QStringList lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + 6);
+        QVERIFY(lines[0].startsWith(QStringLiteral("label,length,v1,")));
+        for (std::size_t i = 0; i < d.count(); ++i) {
+            const QStringList cells = lines[static_cast<int>(i + 1)].split(QLatin1Char(','));
+            QCOMPARE(cells[0].toStdString(), d.classes[static_cast<std::size_t>(d.samples[i].label)]);
+            QCOMPARE(cells[1].toInt(), d.samples[i].length); // zeros padding: the drawn true length
+            QCOMPARE(cells.size(), 2 + cells[1].toInt());
+            // Values lie within the sample's drawn bounds (the inversion rescales into them).
+            for (int k = 2; k < cells.size(); ++k) {
+                QVERIFY(cells[k].toDouble() >= d.samples[i].min - 0.5);
+                QVERIFY(cells[k].toDouble() <= d.samples[i].max + 0.5);
+            }
+        }
+        QCOMPARE(r.contactSheets.size(), std::size_t(2));
+        for (const std::string &sheet : r.contactSheets) {
+            QFile png(QString::fromStdString(sheet));
+            QVERIFY(png.open(QIODevice::ReadOnly));
+            const QByteArray head = png.read(24);
+            QVERIFY(head.startsWith("\x89PNG"));
+            auto be = [&](int at) {
+                return (static_cast<unsigned char>(head[at]) << 24) | (static_cast<unsigned char>(head[at + 1]) << 16) |
+                       (static_cast<unsigned char>(head[at + 2]) << 8) | static_cast<unsigned char>(head[at + 3]);
+            };
+            QCOMPARE(int(be(16)), 2 + 2 * 66); // 3 images of 16 px: 2 x 2 cells of 64 px
+            QCOMPARE(int(be(20)), 20 + 2 + 2 * 66);
+        }
+        QVERIFY(QFile::exists(QString::fromStdString(out + "/contact_00_big-small.png")));
+        QVERIFY(QFile::exists(QString::fromStdString(out + "/contact_01_rising.png")));
     }
 
     void rejectsBadInput()
