@@ -306,11 +306,14 @@ void MainWindow::encodeImages(DatasetPtr dataset, const EncodeSpec &spec)
                        return std::any(static_cast<qulonglong>(images.count()));
                    },
                    this, [this, folder](const JobResult &r) {
-                       if (r.ok())
+                       if (r.ok()) {
                            statusBar()->showMessage(tr("Encoded %1 images into %2")
                                                         .arg(std::any_cast<qulonglong>(r.value))
                                                         .arg(folder),
                                                     10000);
+                           if (m_trainingPane && !m_trainingPane->isTraining())
+                               m_trainingPane->setDataFolder(folder); // ready to train on it
+                       }
                        else if (r.status == JobResult::Status::Failed)
                            QMessageBox::warning(this, tr("Encode dataset"), r.error);
                    });

@@ -27,8 +27,10 @@ LossChart::LossChart(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(
     m_plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
     QSharedPointer<QCPAxisTickerLog> ticker(new QCPAxisTickerLog);
     m_plot->yAxis->setTicker(ticker);
-    m_plot->yAxis->setNumberFormat(QStringLiteral("eb"));
-    m_plot->yAxis->setNumberPrecision(0);
+    // Plain numbers: a loss range narrower than a decade gets ticks between
+    // powers of ten, which the "10^n" format would all print as the same power.
+    m_plot->yAxis->setNumberFormat(QStringLiteral("g"));
+    m_plot->yAxis->setNumberPrecision(3);
     m_plot->xAxis->setLabel(tr("step"));
     m_plot->yAxis->setLabel(tr("loss (log)"));
     m_raw = m_plot->addGraph();
@@ -50,6 +52,8 @@ void LossChart::clear()
     m_smooth->data()->clear();
     m_count = 0;
     m_smoothed = 0.0;
+    m_ema = 0.0;
+    m_debias = 1.0;
     m_lastStep = 0.0;
     m_plot->xAxis->setRange(0, 100);
     m_plot->yAxis->setRange(0.01, 1.0);
@@ -60,9 +64,12 @@ void LossChart::addPoint(double step, double loss)
 {
     if (!(loss > 0.0) || !std::isfinite(loss))
         return;
-    // Exponential moving average with a bias correction, so the curve starts on the data.
-    const double alpha = 0.05;
-    m_smoothed = m_count == 0 ? loss : (1.0 - alpha) * m_smoothed + alpha * loss;
+    // Exponential moving average with a bias correction (as TensorBoard's
+    // smoothing), so the curve starts on the data and follows early steps.
+    const double beta = 0.95;
+    m_ema = beta * m_ema + (1.0 - beta) * loss;
+    m_debias *= beta;
+    m_smoothed = m_ema / (1.0 - m_debias);
     m_raw->addData(step, loss);
     m_smooth->addData(step, m_smoothed);
     if (m_count == 0) {

@@ -28,6 +28,8 @@ private:
     QCPGraph *m_raw;
     QCPGraph *m_smooth;
     double m_smoothed = 0.0;
+    double m_ema = 0.0;    // biased moving average
+    double m_debias = 1.0; // beta^n
     double m_minLoss = 0.0;
     double m_maxLoss = 0.0;
     double m_lastStep = 0.0;

@@ -1,6 +1,7 @@
 #include "widgets/training/sample_grid_view.h"
 
 #include "core/diffusion/trainer.h"
+#include "widgets/imaging/colour_map.h"
 
 #include <QFontMetrics>
 #include <QLabel>
@@ -11,20 +12,6 @@
 
 namespace netsynth {
 
-namespace {
-// Blue (low) - white - red (high).
-QRgb diverging(double v)
-{
-    v = std::clamp(v, 0.0, 1.0);
-    auto mix = [](int a, int b, double t) { return static_cast<int>(a + (b - a) * t + 0.5); };
-    if (v < 0.5) {
-        const double t = v / 0.5;
-        return qRgb(mix(40, 247, t), mix(80, 247, t), mix(170, 247, t));
-    }
-    const double t = (v - 0.5) / 0.5;
-    return qRgb(mix(247, 180, t), mix(247, 30, t), mix(247, 40, t));
-}
-} // namespace
 
 SampleGridView::SampleGridView(QWidget *parent)
     : QWidget(parent), m_caption(new QLabel(this)), m_view(new QLabel(this))
@@ -61,6 +48,7 @@ QImage SampleGridView::gridImage(const SampleGrid &grid, int cellSize)
     const double lo = grid.valueMin;
     const double span = grid.valueMax > grid.valueMin ? grid.valueMax - grid.valueMin : 1.0;
     const std::size_t perImage = static_cast<std::size_t>(grid.channels) * s * s;
+    const ColourMap colours(ColourMap::Kind::Viridis); // as the Imaging pane and the contact sheets
     QPainter painter(&out);
     painter.setFont(font);
     painter.setPen(Qt::black);
@@ -78,7 +66,7 @@ QImage SampleGridView::gridImage(const SampleGrid &grid, int cellSize)
             for (int y = 0; y < s; ++y) {
                 auto *line = reinterpret_cast<QRgb *>(tile.scanLine(y));
                 for (int x = 0; x < s; ++x)
-                    line[x] = diverging((px[y * s + x] - lo) / span);
+                    line[x] = colours.colour((px[y * s + x] - lo) / span);
             }
             painter.drawImage(QRect(labelWidth + c * (cell + gap), r * (cell + gap), cell, cell), tile);
         }
@@ -114,6 +102,11 @@ void SampleGridView::updatePixmap()
     QImage shown = m_image;
     if (m_image.width() > target.width() || m_image.height() > target.height())
         shown = m_image.scaled(target, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    else if (2 * m_image.width() <= target.width() && 2 * m_image.height() <= target.height())
+        // Enlarge a small grid by a whole factor (crisp pixels) to use the space.
+        shown = m_image.scaled(m_image.size() * std::min(target.width() / m_image.width(),
+                                                         target.height() / m_image.height()),
+                               Qt::KeepAspectRatio, Qt::FastTransformation);
     m_view->setPixmap(QPixmap::fromImage(shown));
 }
 

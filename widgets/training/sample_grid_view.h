@@ -1,6 +1,8 @@
 #pragma once
 // SampleGridView: a grid of generated images, one row per class with its name,
-// drawn with a diverging colour map (GASF values in [-1, 1]). Display only.
+// drawn with the viridis colour map over the set's value range ([-1, 1] for
+// GASF, [0, 1] for gamma-corrected sets), as the Imaging pane and the contact
+// sheets draw them. Display only; a small grid is enlarged to fill the view.
 // The image is built by gridImage() (any thread) and shown with setImage().
 
 #include <QImage>
@@ -23,7 +25,7 @@ public:
 
     // Renders grid to an image: rows = classes, columns = perClass images,
     // each scaled up to about cellSize pixels, class names on the left.
-    static QImage gridImage(const SampleGrid &grid, int cellSize = 64);
+    static QImage gridImage(const SampleGrid &grid, int cellSize = 96);
 
     void setImage(const QImage &image, const QString &caption);
     void clear(const QString &message);

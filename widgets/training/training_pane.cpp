@@ -143,6 +143,11 @@ void TrainingPane::buildUi()
     m_open = new QPushButton(tr("&Open checkpoint..."), this);
     m_continue = new QPushButton(tr("&Continue"), this);
     m_continue->setToolTip(tr("Resume the run in the run folder up to the step count"));
+    m_start->setObjectName(QStringLiteral("startButton"));
+    m_pause->setObjectName(QStringLiteral("pauseButton"));
+    m_stop->setObjectName(QStringLiteral("stopButton"));
+    m_open->setObjectName(QStringLiteral("openButton"));
+    m_continue->setObjectName(QStringLiteral("continueButton"));
     for (QPushButton *b : {m_start, m_pause, m_stop, m_open, m_continue})
         buttons->addWidget(b);
     buttons->addStretch(1);
@@ -569,11 +574,18 @@ void TrainingPane::sampleTo(const QString &outDir)
                 return;
             }
             const auto o = std::any_cast<Outcome>(r.value);
-            m_status->setText(tr("Wrote %1 images to %2 in %3 s (%4 images/s).")
-                                  .arg(o.result.samples)
-                                  .arg(QDir::toNativeSeparators(outDir))
-                                  .arg(o.result.seconds, 0, 'f', 1)
-                                  .arg(o.result.imagesPerSecond, 0, 'f', 1));
+            QString msg = tr("Wrote %1 images to %2 in %3 s (%4 images/s).")
+                              .arg(o.result.samples)
+                              .arg(QDir::toNativeSeparators(outDir))
+                              .arg(o.result.seconds, 0, 'f', 1)
+                              .arg(o.result.imagesPerSecond, 0, 'f', 1);
+            msg += QLatin1Char(' ');
+            msg += o.result.csv.empty()
+                       ? tr("No series CSV (%1).").arg(QString::fromStdString(o.result.csvNote))
+                       : tr("Series: %1.").arg(QDir::toNativeSeparators(QString::fromStdString(o.result.csv)));
+            msg += QLatin1Char(' ');
+            msg += tr("%n contact sheet(s) (contact_*.png).", nullptr, static_cast<int>(o.result.contactSheets.size()));
+            m_status->setText(msg);
             if (!o.preview.isNull())
                 m_grid->setImage(o.preview, tr("Samples written to %1").arg(QDir::toNativeSeparators(outDir)));
             Q_EMIT samplingFinished(true, outDir);
