@@ -560,7 +560,7 @@ void TrainingPane::sampleTo(const QString &outDir)
                 const bool nonNegative = std::all_of(d.pixels.begin(), d.pixels.end(), [](float v) { return v >= 0.0f; });
                 grid.valueMin = nonNegative ? 0.0 : -1.0;
                 grid.valueMax = 1.0;
-                o.preview = SampleGridView::gridImage(grid);
+                o.preview = SampleGridView::gridImage(grid, 64); // up to 8 columns: smaller cells
             }
             return std::any(o);
         },
