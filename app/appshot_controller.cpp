@@ -22,6 +22,7 @@ struct GeneratedResult
     std::shared_ptr<const TrafficMaps> traffic;
     std::vector<PatchTiler::Patch> patches;
     int patchSize = 0;
+    std::vector<std::string> missingLayers;
 };
 } // namespace
 
@@ -40,8 +41,68 @@ void AppShotController::fail(const QString &what, const QString &error)
 {
     const QString text = tr("%1 failed: %2").arg(what, error);
     if (m_pane)
-        m_pane->showMessage(text);
+        m_pane->showError(text);
     Q_EMIT message(text);
+    stopStartup();
+}
+
+void AppShotController::stopStartup()
+{
+    if (!m_startup)
+        return;
+    m_startup.reset();
+    Q_EMIT startupFinished(false);
+}
+
+void AppShotController::runStartup(const AppShotStartup &startup)
+{
+    m_startup = startup;
+    openCity(startup.city);
+}
+
+void AppShotController::advance(Stage finished)
+{
+    if (!m_startup)
+        return;
+    const AppShotStartup s = *m_startup;
+    const QString runCheckpoint = s.trainRunDir.isEmpty() ? QString() : s.trainRunDir + QStringLiteral("/checkpoint.pt");
+    for (int next = static_cast<int>(finished) + 1; next < static_cast<int>(Stage::Done); ++next) {
+        const auto stage = static_cast<Stage>(next);
+        if (stage == Stage::Simulate && s.simulateServices > 0) {
+            AppShotDemoRequest r;
+            r.services = s.simulateServices;
+            r.days = s.simulateDays;
+            simulate(r);
+            return;
+        }
+        if (stage == Stage::Train && s.trainSteps > 0 && !s.trainRunDir.isEmpty()) {
+            AppShotTrainRequest r;
+            r.cityDirs << s.city;
+            r.runDir = s.trainRunDir;
+            r.steps = s.trainSteps;
+            // Train on the city's own traffic when it has some and none was simulated.
+            r.demo = s.simulateServices > 0 || !(m_pane && m_pane->city() && m_pane->city()->traffic);
+            r.demoServices = s.simulateServices > 0 ? s.simulateServices : r.demoServices;
+            r.demoDays = s.simulateDays;
+            train(r);
+            return;
+        }
+        if (stage == Stage::Generate && (!s.checkpoint.isEmpty() || !runCheckpoint.isEmpty())) {
+            AppShotGenerateRequest r;
+            r.checkpoint = s.checkpoint.isEmpty() ? runCheckpoint : s.checkpoint;
+            r.hours = s.hours;
+            generate(r);
+            return;
+        }
+    }
+    if (m_pane) {
+        if (s.showPatches)
+            m_pane->setPatchesShown(true);
+        if (s.cellRow >= 0 && s.cellCol >= 0)
+            m_pane->selectCell(s.cellRow, s.cellCol);
+    }
+    m_startup.reset();
+    Q_EMIT startupFinished(true);
 }
 
 void AppShotController::openCity(const QString &path)
@@ -54,17 +115,22 @@ void AppShotController::openCity(const QString &path)
         if (!r.ok()) {
             if (r.status == JobResult::Status::Failed)
                 fail(name, r.error);
+            else
+                stopStartup();
             return;
         }
         if (m_pane)
             m_pane->setCity(std::any_cast<std::shared_ptr<const City>>(r.value));
+        advance(Stage::Open);
     });
 }
 
 void AppShotController::simulate(const AppShotDemoRequest &request)
 {
-    if (!m_pane || !m_pane->city())
+    if (!m_pane || !m_pane->city()) {
+        stopStartup();
         return;
+    }
     const std::shared_ptr<const City> city = m_pane->city();
     DemoTrafficSpec spec;
     spec.services = request.services;
@@ -78,12 +144,15 @@ void AppShotController::simulate(const AppShotDemoRequest &request)
         if (!r.ok()) {
             if (r.status == JobResult::Status::Failed)
                 fail(name, r.error);
+            else
+                stopStartup();
             return;
         }
         if (m_pane && m_pane->city() == city) {
             m_pane->setRealTraffic(std::any_cast<std::shared_ptr<const TrafficMaps>>(r.value));
             m_pane->showMessage(tr("Showing SIMULATED traffic (procedural demo data, not a measurement)."));
         }
+        advance(Stage::Simulate);
     });
 }
 
@@ -123,19 +192,28 @@ void AppShotController::train(const AppShotTrainRequest &request)
             });
         return std::any(QString::fromStdString(result.checkpoint));
     }, this, [this, name](const JobResult &r) {
-        if (r.status == JobResult::Status::Failed)
+        if (r.status == JobResult::Status::Failed) {
             fail(name, r.error);
-        else if (r.ok() && m_pane)
+            return;
+        }
+        if (!r.ok()) {
+            if (m_pane)
+                m_pane->showMessage(tr("Training canceled; the run folder holds a checkpoint to resume from."));
+            stopStartup();
+            return;
+        }
+        if (m_pane)
             m_pane->showMessage(tr("Training finished: %1 (use Generate... with it)").arg(std::any_cast<QString>(r.value)));
-        else if (m_pane)
-            m_pane->showMessage(tr("Training canceled; the run folder holds a checkpoint to resume from."));
+        advance(Stage::Train);
     });
 }
 
 void AppShotController::generate(const AppShotGenerateRequest &request)
 {
-    if (!m_pane || !m_pane->city())
+    if (!m_pane || !m_pane->city()) {
+        stopStartup();
         return;
+    }
     const std::shared_ptr<const City> city = m_pane->city();
     const QString name = tr("Generate traffic for %1").arg(QString::fromStdString(city->name));
     m_jobs->submit(name, [city, request](ProgressToken &token) {
@@ -145,18 +223,43 @@ void AppShotController::generate(const AppShotGenerateRequest &request)
         GeneratedResult out;
         out.patches = g.patches;
         out.patchSize = g.patchSize;
+        out.missingLayers = g.missingLayers;
         out.traffic = std::make_shared<TrafficMaps>(std::move(g.traffic));
         return std::any(out);
     }, this, [this, name, city](const JobResult &r) {
         if (!r.ok()) {
             if (r.status == JobResult::Status::Failed)
                 fail(name, r.error);
+            else
+                stopStartup();
             return;
         }
-        if (!m_pane || m_pane->city() != city)
+        if (!m_pane || m_pane->city() != city) {
+            stopStartup();
             return;
+        }
         const auto g = std::any_cast<GeneratedResult>(r.value);
-        m_pane->setGenerated(g.traffic, g.patches, g.patchSize);
+        if (!m_pane->setGenerated(g.traffic, g.patches, g.patchSize)) {
+            stopStartup();
+            return;
+        }
+        QString text = tr("Generated %1 hour(s) x %2 service(s) for %3 with %4 patches")
+                           .arg(g.traffic->steps)
+                           .arg(g.traffic->services)
+                           .arg(QString::fromStdString(city->name))
+                           .arg(g.patches.size());
+        if (g.traffic->simulated())
+            text += tr(" (model trained on SIMULATED traffic)");
+        if (!g.missingLayers.empty()) {
+            QStringList missing;
+            for (const auto &l : g.missingLayers)
+                missing << QString::fromStdString(l);
+            text += tr("; WARNING: the city lacks %n context layer(s) the model uses (zeros were used): %1", nullptr,
+                       static_cast<int>(missing.size()))
+                        .arg(missing.join(QStringLiteral(", ")));
+        }
+        m_pane->showMessage(text);
+        advance(Stage::Generate);
     });
 }
 
@@ -183,7 +286,10 @@ void AppShotController::loadGenerated(const QString &dir)
         if (!m_pane)
             return;
         const auto g = std::any_cast<GeneratedResult>(r.value);
-        m_pane->setGenerated(g.traffic, g.patches, g.patchSize);
+        if (m_pane->setGenerated(g.traffic, g.patches, g.patchSize))
+            m_pane->showMessage(tr("Loaded %1 hour(s) x %2 service(s) of generated traffic")
+                                    .arg(g.traffic->steps)
+                                    .arg(g.traffic->services));
     });
 }
 

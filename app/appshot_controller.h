@@ -9,10 +9,28 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 namespace netsynth {
 
 class AppShotMapPane;
 class JobRunner;
+
+// A scripted start (command line of the GUI, tests): open a city, then
+// optionally simulate traffic, train, generate, select a cell and show the
+// patches, each step as a job started when the previous one succeeded.
+struct AppShotStartup
+{
+    QString city;
+    int simulateServices = 0; // > 0: simulate demo traffic over the city
+    int simulateDays = 7;
+    QString trainRunDir;      // with trainSteps > 0: train on the city (simulated traffic)
+    int trainSteps = 0;
+    QString checkpoint;       // generate with it (or with the run's checkpoint after training)
+    QString hours = QStringLiteral("0-23");
+    int cellRow = -1, cellCol = -1;
+    bool showPatches = false;
+};
 
 class AppShotController : public QObject
 {
@@ -26,14 +44,21 @@ public:
     void generate(const AppShotGenerateRequest &request);
     void loadGenerated(const QString &dir);
     void exportTraffic(const QString &path);
+    void runStartup(const AppShotStartup &startup);
 
 Q_SIGNALS:
     void message(const QString &text);
+    // Emitted when a scripted start has run all its steps (ok) or stopped at a failure.
+    void startupFinished(bool ok);
 
 private:
+    enum class Stage { Open, Simulate, Train, Generate, Done };
     void fail(const QString &what, const QString &error);
+    void advance(Stage finished);
+    void stopStartup();
     JobRunner *m_jobs;
     QPointer<AppShotMapPane> m_pane;
+    std::optional<AppShotStartup> m_startup;
 };
 
 } // namespace netsynth

@@ -1,12 +1,16 @@
 // netsynth: the NetSynth Studio GUI.
 //   netsynth [--screenshot FILE.png] [--quit-after MS]
+//            [--appshot-city DIR [--appshot-simulate N] [--appshot-train-steps N --appshot-run DIR]
+//             [--appshot-checkpoint FILE] [--appshot-hours LIST] [--appshot-cell ROW,COL] [--appshot-patches]]
 #include "app/app_settings.h"
+#include "app/appshot_controller.h"
 #include "app/main_window.h"
 #include "core/runtime/device.h"
 #include "core/runtime/errors.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QScreen>
@@ -45,6 +49,15 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Save a screenshot of the main window and quit."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("quit-after"), QStringLiteral("Quit after this many milliseconds."), QStringLiteral("ms")});
     parser.addOption({QStringLiteral("device"), QStringLiteral("Compute device: auto, cpu or cuda (overrides preferences)."), QStringLiteral("device")});
+    parser.addOption({QStringLiteral("appshot-city"), QStringLiteral("Open this city in the AppShot Map tab."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("appshot-simulate"), QStringLiteral("With --appshot-city: simulate N services of demo traffic."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("appshot-train-steps"), QStringLiteral("With --appshot-city: train N steps on the city into --appshot-run."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("appshot-run"), QStringLiteral("Run folder for --appshot-train-steps."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("appshot-checkpoint"), QStringLiteral("With --appshot-city: generate with this checkpoint."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("appshot-hours"), QStringLiteral("Hours to generate (default 0-23)."), QStringLiteral("list")});
+    parser.addOption({QStringLiteral("appshot-cell"), QStringLiteral("With --appshot-city: inspect this cell."), QStringLiteral("row,col")});
+    parser.addOption({QStringLiteral("appshot-patches"), QStringLiteral("With --appshot-city: show the generation patches.")});
+    parser.addOption({QStringLiteral("screenshot-dock"), QStringLiteral("With --screenshot: capture only this dock (e.g. AppShotDock), floated at the window's size."), QStringLiteral("name")});
     parser.process(app);
 
     AppSettings settings = AppSettings::load();
@@ -61,7 +74,42 @@ int main(int argc, char **argv)
     window.resize(1400, 900);
     window.show();
 
-    if (parser.isSet(QStringLiteral("screenshot"))) {
+    const bool appshot = parser.isSet(QStringLiteral("appshot-city"));
+    if (appshot) {
+        AppShotStartup s;
+        s.city = parser.value(QStringLiteral("appshot-city"));
+        s.simulateServices = parser.value(QStringLiteral("appshot-simulate")).toInt();
+        s.trainSteps = parser.value(QStringLiteral("appshot-train-steps")).toInt();
+        s.trainRunDir = parser.value(QStringLiteral("appshot-run"));
+        s.checkpoint = parser.value(QStringLiteral("appshot-checkpoint"));
+        if (parser.isSet(QStringLiteral("appshot-hours")))
+            s.hours = parser.value(QStringLiteral("appshot-hours"));
+        const QStringList cell = parser.value(QStringLiteral("appshot-cell")).split(QLatin1Char(','));
+        if (cell.size() == 2) {
+            s.cellRow = cell[0].toInt();
+            s.cellCol = cell[1].toInt();
+        }
+        s.showPatches = parser.isSet(QStringLiteral("appshot-patches"));
+        window.showAppShotPane();
+        window.appShotController()->runStartup(s);
+    }
+
+    if (parser.isSet(QStringLiteral("screenshot")) && appshot) {
+        // Taken when the scripted AppShot steps have finished (or stopped at an error).
+        const QString file = parser.value(QStringLiteral("screenshot"));
+        QDockWidget *only = parser.isSet(QStringLiteral("screenshot-dock")) ? window.dock(parser.value(QStringLiteral("screenshot-dock"))) : nullptr;
+        if (only) {
+            // Floated at the window's size, as a user undocks and enlarges it.
+            only->setFloating(true);
+            only->resize(window.size());
+        }
+        QObject::connect(window.appShotController(), &AppShotController::startupFinished, &window, [&window, file, only] {
+            QTimer::singleShot(800, &window, [&window, file, only] {
+                (only ? only->grab() : window.grab()).save(file);
+                window.close();
+            });
+        });
+    } else if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));
         const int delay = parser.isSet(QStringLiteral("quit-after")) ? parser.value(QStringLiteral("quit-after")).toInt() : 1500;
         QTimer::singleShot(delay, &window, [&window, file] {

@@ -113,6 +113,7 @@ void MainWindow::createPanes()
     auto *training = addPane(tr("Training"), QStringLiteral("TrainingDock"), m_trainingPane, Qt::RightDockWidgetArea);
     auto *mapPane = new AppShotMapPane;
     auto *appshot = new AppShotController(m_jobs, mapPane, this);
+    m_appShot = appshot;
     connect(appshot, &AppShotController::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, 10000);
     });
@@ -134,6 +135,19 @@ void MainWindow::applyDefaultDockSizes()
     // Datasets left, the tabbed work panes right, a short Jobs strip below.
     resizeDocks({dock(QStringLiteral("DatasetsDock")), dock(QStringLiteral("ImagingDock"))}, {640, 760}, Qt::Horizontal);
     resizeDocks({dock(QStringLiteral("ImagingDock")), dock(QStringLiteral("JobsDock"))}, {720, 130}, Qt::Vertical);
+}
+
+void MainWindow::showAppShotPane()
+{
+    if (QDockWidget *d = dock(QStringLiteral("AppShotDock"))) {
+        d->show();
+        d->raise();
+        // The three maps side by side want the width: narrow the dataset browser.
+        if (QDockWidget *left = dock(QStringLiteral("DatasetsDock")))
+            resizeDocks({left, d}, {320, std::max(600, width() - 320)}, Qt::Horizontal);
+        if (QDockWidget *jobs = dock(QStringLiteral("JobsDock")))
+            resizeDocks({d, jobs}, {std::max(400, height() - 280), 130}, Qt::Vertical);
+    }
 }
 
 void MainWindow::createMenus()

@@ -16,6 +16,7 @@ class QMenu;
 
 namespace netsynth {
 
+class AppShotController;
 class DatasetsPane;
 class JobRunner;
 class JobsPane;
@@ -35,6 +36,9 @@ public:
     QDockWidget *dock(const QString &objectName) const;
     DatasetsPane *datasetsPane() const { return m_datasetsPane; }
     ReportsPane *reportsPane() const { return m_reportsPane; }
+    AppShotController *appShotController() const { return m_appShot; }
+    // Brings the AppShot Map tab to the front.
+    void showAppShotPane();
 
     // Runs the device benchmark as a background job (Tools menu).
     void runDeviceBenchmark();
@@ -63,6 +67,7 @@ private:
     JobRunner *m_jobs;
     AppSettings m_settings;
     JobsPane *m_jobsPane = nullptr;
+    AppShotController *m_appShot = nullptr;
     TrainingPane *m_trainingPane = nullptr;
     DatasetsPane *m_datasetsPane = nullptr;
     ReportsPane *m_reportsPane = nullptr;

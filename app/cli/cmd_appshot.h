@@ -7,5 +7,6 @@ namespace netsynth::cli {
 int runAppshotTrain(const QStringList &args);
 int runAppshotGenerate(const QStringList &args);
 int runAppshotEvaluate(const QStringList &args);
+int runAppshotProbe(const QStringList &args);
 
 } // namespace netsynth::cli

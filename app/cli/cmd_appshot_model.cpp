@@ -1,4 +1,4 @@
-// netsynth-cli appshot train / generate / evaluate.
+// netsynth-cli appshot train / generate / evaluate / probe.
 #include "app/cli/cli_common.h"
 #include "app/cli/cmd_appshot.h"
 
@@ -7,6 +7,7 @@
 #include "core/appshot/appshot_generator.h"
 #include "core/appshot/appshot_trainer.h"
 #include "core/appshot/city_reader.h"
+#include "core/appshot/composition_probe.h"
 #include "core/appshot/demo_traffic_generator.h"
 #include "core/runtime/atomic_file.h"
 #include "core/runtime/errors.h"
@@ -40,6 +41,12 @@ int runAppshotTrain(const QStringList &args)
     parser.addOption({QStringLiteral("demo-services"), QStringLiteral("Simulated services with --demo (default 4)."), QStringLiteral("n"), QStringLiteral("4")});
     parser.addOption({QStringLiteral("demo-days"), QStringLiteral("Simulated days with --demo (default 7)."), QStringLiteral("n"), QStringLiteral("7")});
     parser.addOption({QStringLiteral("no-resume"), QStringLiteral("Start from scratch even if RUNDIR has a checkpoint.")});
+    parser.addOption({QStringLiteral("composition-input"),
+                      QStringLiteral("What the composition discriminator sees: traffic-shares (default) or normalised-softmax."),
+                      QStringLiteral("kind"), QStringLiteral("traffic-shares")});
+    parser.addOption({QStringLiteral("lr-composition"),
+                      QStringLiteral("Learning rate of the composition discriminator (default 1e-3)."), QStringLiteral("lr"),
+                      QStringLiteral("0.001")});
     parseCommandLine(parser, args);
     QStringList dirs = parser.values(QStringLiteral("cities")) + parser.positionalArguments();
     if (dirs.isEmpty())
@@ -66,6 +73,13 @@ int runAppshotTrain(const QStringList &args)
     cfg.channels = intOption(parser, QStringLiteral("channels"), cfg.channels);
     cfg.seed = static_cast<std::uint64_t>(intOption(parser, QStringLiteral("seed"), 1));
     cfg.checkpointEvery = intOption(parser, QStringLiteral("checkpoint-every"), cfg.checkpointEvery);
+    cfg.compositionInput = toStd(parser.value(QStringLiteral("composition-input")));
+    bool lrOk = false;
+    cfg.lrComposition = parser.value(QStringLiteral("lr-composition")).toDouble(&lrOk);
+    if (!lrOk || cfg.lrComposition <= 0.0)
+        throw UsageError("--lr-composition expects a positive number");
+    if (cfg.compositionInput != "traffic-shares" && cfg.compositionInput != "normalised-softmax")
+        throw UsageError("--composition-input expects traffic-shares or normalised-softmax");
     if (cfg.patch < 4 || cfg.stride < 1 || cfg.stride > cfg.patch || cfg.steps < 1 || cfg.batch < 1 || cfg.channels < 1)
         throw UsageError("need --patch >= 4, 1 <= --stride <= --patch, --steps, --batch, --channels >= 1");
     cfg = AppShotTrainer::prepareConfig(cities, cfg);
@@ -186,6 +200,75 @@ int runAppshotEvaluate(const QStringList &args)
                       << s["ssim"].dump() << ", pearson_cell_mean " << s["pearson_cell_mean"].dump() << "\n";
         std::cout << "Wrote " << out << "/metrics.json and " << out << "/summary.html\n";
     }
+    return ExitOk;
+}
+
+int runAppshotProbe(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Diagnose the service-composition discriminator of a run: freeze the trained generator and train fresh "
+        "composition discriminators on the training cities, one against the generator's maps and one against real "
+        "maps with the services rotated (a control that must be easy); report their per-cell accuracy and loss on "
+        "fresh patches, and how far real and generated inputs are apart."));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("cities"), QStringLiteral("More city folders."), QStringLiteral("[DIR...]"));
+    parser.addOption({QStringLiteral("checkpoint"), QStringLiteral("AppShot checkpoint."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("cities"), QStringLiteral("City folder with traffic (repeatable)."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("demo"), QStringLiteral("Use SIMULATED demo traffic as in 'train --demo' (same --seed).")});
+    parser.addOption({QStringLiteral("demo-services"), QStringLiteral("Simulated services with --demo (default 4)."), QStringLiteral("n"), QStringLiteral("4")});
+    parser.addOption({QStringLiteral("demo-days"), QStringLiteral("Simulated days with --demo (default 7)."), QStringLiteral("n"), QStringLiteral("7")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("The training run's --seed (for --demo traffic; default 1)."), QStringLiteral("n"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("steps"), QStringLiteral("Training steps of each probe (default 300)."), QStringLiteral("n"), QStringLiteral("300")});
+    parser.addOption({QStringLiteral("composition-input"),
+                      QStringLiteral("Inputs of the fresh discriminators: traffic-shares or normalised-softmax (default: the checkpoint's)."),
+                      QStringLiteral("kind")});
+    parseCommandLine(parser, args);
+    const QStringList dirs = parser.values(QStringLiteral("cities")) + parser.positionalArguments();
+    if (dirs.isEmpty())
+        throw UsageError("missing --cities DIR...");
+    if (!parser.isSet(QStringLiteral("checkpoint")))
+        throw UsageError("missing --checkpoint FILE");
+    std::vector<City> cities;
+    const auto seed = static_cast<std::uint64_t>(intOption(parser, QStringLiteral("seed"), 1));
+    for (const QString &d : dirs) {
+        City c = CityReader::read(toStd(d));
+        if (parser.isSet(QStringLiteral("demo"))) {
+            DemoTrafficSpec spec;
+            spec.services = intOption(parser, QStringLiteral("demo-services"), 4);
+            spec.days = intOption(parser, QStringLiteral("demo-days"), 7);
+            spec.seed = seed * 1000 + cities.size();
+            c.traffic = DemoTrafficGenerator::generate(c, spec);
+        }
+        cities.push_back(std::move(c));
+    }
+    CompositionProbeOptions options;
+    options.steps = intOption(parser, QStringLiteral("steps"), options.steps);
+    options.compositionInput = toStd(parser.value(QStringLiteral("composition-input")));
+    if (options.steps < 1)
+        throw UsageError("--steps must be at least 1");
+    CliProgress progress(parser.isSet(QStringLiteral("quiet")));
+    const nlohmann::json j = CompositionProbe::run(toStd(parser.value(QStringLiteral("checkpoint"))), cities, options,
+                                                   progress.token());
+    progress.finish();
+    if (jsonRequested(parser)) {
+        printJson(j);
+        return ExitOk;
+    }
+    std::cout << "Composition discriminator probe (inputs " << j["composition_input"].get<std::string>() << ", "
+              << j["probe_steps"].get<int>() << " steps each, chance loss "
+              << j["chance_loss"].get<double>() << ")\n";
+    if (j.contains("training_d_composition_last"))
+        std::cout << "  training run, last 100 steps: D composition loss " << j["training_d_composition_last"].get<double>()
+                  << ", D spatial loss " << j["training_d_spatial_last"].get<double>() << "\n";
+    for (const char *k : {"generated", "swapped"})
+        if (j.contains(k))
+            std::cout << "  fresh D2, real vs " << k << ": accuracy " << j[k]["accuracy"].get<double>() << ", loss "
+                      << j[k]["loss"].get<double>() << "\n";
+    std::cout << "  input gap per cell: mix L1 " << j["input_gap"]["mix_l1"].get<double>() << ", log total "
+              << j["input_gap"]["log_total"].get<double>() << "\n"
+              << "  spread of log-shares: real " << j["mix_log_share_spread"]["real"].get<double>() << ", generated "
+              << j["mix_log_share_spread"]["generated"].get<double>() << "\n";
     return ExitOk;
 }
 

@@ -27,8 +27,10 @@ nlohmann::json AppShotConfig::toJson() const
             {"batch", batch},
             {"lr_generator", lrGenerator},
             {"lr_discriminator", lrDiscriminator},
+            {"lr_composition", lrComposition},
             {"l1_weight", l1Weight},
             {"composition_weight", compositionWeight},
+            {"composition_input", compositionInput},
             {"seed", seed},
             {"checkpoint_every", checkpointEvery},
             {"sample_every", sampleEvery}};
@@ -57,8 +59,12 @@ AppShotConfig AppShotConfig::fromJson(const nlohmann::json &j)
         c.batch = j.at("batch").get<int>();
         c.lrGenerator = j.at("lr_generator").get<double>();
         c.lrDiscriminator = j.at("lr_discriminator").get<double>();
+        // Before the field existed both discriminators shared lr_discriminator.
+        c.lrComposition = j.value("lr_composition", c.lrDiscriminator);
         c.l1Weight = j.at("l1_weight").get<double>();
         c.compositionWeight = j.at("composition_weight").get<double>();
+        // Checkpoints written before the field existed used the normalised softmax.
+        c.compositionInput = j.value("composition_input", std::string("normalised-softmax"));
         c.seed = j.at("seed").get<std::uint64_t>();
         c.checkpointEvery = j.at("checkpoint_every").get<int>();
         c.sampleEvery = j.at("sample_every").get<int>();
@@ -67,6 +73,8 @@ AppShotConfig AppShotConfig::fromJson(const nlohmann::json &j)
     }
     if (c.normalizations.size() != c.layers.size() || c.serviceScale.size() != c.services.size() || c.services.empty())
         throw InputError({}, "configuration", "layers/normalizations or services/service_scale differ in length");
+    if (c.compositionInput != "traffic-shares" && c.compositionInput != "normalised-softmax")
+        throw InputError({}, "composition_input", "expected traffic-shares or normalised-softmax, got '" + c.compositionInput + "'");
     if (c.patch < 4 || c.stride < 1 || c.stride > c.patch || c.channels < 1 || c.embedDim < 1 || c.dilations.empty())
         throw InputError({}, "configuration", "patch >= 4, 1 <= stride <= patch, channels, embed_dim and dilations required");
     return c;

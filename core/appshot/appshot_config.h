@@ -35,9 +35,19 @@ struct AppShotConfig
     int steps = 1000;
     int batch = 8;
     double lrGenerator = 2e-4;
-    double lrDiscriminator = 1e-4;
+    double lrDiscriminator = 1e-4;  // spatial discriminator
+    // The per-cell composition discriminator has its own optimiser: at 1e-4 it
+    // never left the chance level while a fresh one at 1e-3 separates the
+    // generator's mixes from real ones (see docs/appshot.md, "composition
+    // discriminator at chance").
+    double lrComposition = 1e-3;
     double l1Weight = 10.0;         // weight of the masked L1 term of the generator loss
     double compositionWeight = 1.0; // weight of the composition discriminator in the generator loss
+    // What the composition discriminator sees per cell: "traffic-shares" (log share
+    // of each service in the cell's traffic, in traffic units, and the log total)
+    // or "normalised-softmax" (softmax / logsumexp of the per-service normalised
+    // values; the first design, kept so older checkpoints mean what they meant).
+    std::string compositionInput = "traffic-shares";
     std::uint64_t seed = 1;
     int checkpointEvery = 250;
     int sampleEvery = 100;

@@ -104,19 +104,38 @@ torch::Tensor SpatialDiscriminatorImpl::forward(const torch::Tensor &context, co
 }
 
 CompositionDiscriminatorImpl::CompositionDiscriminatorImpl(const AppShotConfig &cfg)
+    : trafficShares(cfg.compositionInput != "normalised-softmax")
 {
-    const int in = static_cast<int>(cfg.services.size()) + 1 + 3 + static_cast<int>(cfg.layers.size());
+    const int S = static_cast<int>(cfg.services.size());
+    const int in = S + 1 + 3 + static_cast<int>(cfg.layers.size());
     net = register_module("net", torch::nn::Sequential(torch::nn::Conv2d(torch::nn::Conv2dOptions(in, 64, 1)), lrelu(),
                                                        torch::nn::Conv2d(torch::nn::Conv2dOptions(64, 64, 1)), lrelu(),
                                                        torch::nn::Conv2d(torch::nn::Conv2dOptions(64, 1, 1))));
+    std::vector<float> sc(static_cast<std::size_t>(S), 1.0f);
+    for (int s = 0; s < S && s < static_cast<int>(cfg.serviceScale.size()); ++s)
+        sc[s] = static_cast<float>(cfg.serviceScale[s] > 0.0 ? cfg.serviceScale[s] : 1.0);
+    // Not a parameter, not saved: it comes from the config with the checkpoint.
+    scale = torch::tensor(sc).view({1, S, 1, 1});
+}
+
+torch::Tensor CompositionDiscriminatorImpl::compositionFeatures(const torch::Tensor &services) const
+{
+    if (!trafficShares)
+        return torch::cat({torch::softmax(services, 1), torch::logsumexp(services, {1}, true)}, 1);
+    const auto sc = scale.to(services.device());
+    const auto x = torch::expm1(services.clamp_min(0)) * sc; // traffic units, as denormalize() gives
+    const auto e = 0.01 * sc;
+    const auto sum = (x + e).sum(1, true);
+    const auto logShare = torch::log(x + e) - torch::log(sum);
+    const auto total = torch::log1p(x.sum(1, true) / sc.sum());
+    return torch::cat({logShare, total}, 1);
 }
 
 torch::Tensor CompositionDiscriminatorImpl::forward(const torch::Tensor &context, const torch::Tensor &services,
                                                     const torch::Tensor &cond)
 {
-    const auto mix = torch::softmax(services, 1);
-    const auto total = torch::logsumexp(services, {1}, true);
-    return net->forward(torch::cat({mix, total, conditionMaps(cond, context.size(2), context.size(3)), context}, 1));
+    return net->forward(
+        torch::cat({compositionFeatures(services), conditionMaps(cond, context.size(2), context.size(3)), context}, 1));
 }
 
 CityTensors prepareCity(const City &city, const AppShotConfig &cfg, bool withTraffic, std::vector<std::string> *missing)

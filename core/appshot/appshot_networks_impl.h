@@ -15,9 +15,13 @@
 // D1 spatial PatchGAN on [context, services, condition maps]: conv stack to a
 // map of logits, each judging a ~10x10 neighbourhood (local realism and
 // consistency with context).
-// D2 service composition: per-cell 1x1 convs on [softmax over services (the
-// mix), logsumexp over services (the total), condition, context]: judges which
-// mixes and totals are plausible where, independent of spatial texture.
+// D2 service composition: per-cell 1x1 convs on [the service mix, the total,
+// condition, context]: judges which mixes and totals are plausible where,
+// independent of spatial texture. With compositionInput "traffic-shares" the
+// mix is the log share of each service in the cell's traffic in traffic units
+// (x_s = scale_s * expm1(y_s)), log((x_s + e_s) / sum(x + e)), e_s = 0.01 scale_s,
+// and the total log1p(sum x / sum scale); "normalised-softmax" (the first
+// design) used softmax / logsumexp of the normalised values y_s.
 
 #include "core/appshot/appshot_config.h"
 #include "core/appshot/city.h"
@@ -79,7 +83,11 @@ struct CompositionDiscriminatorImpl : torch::nn::Module
     explicit CompositionDiscriminatorImpl(const AppShotConfig &cfg);
     // -> per-cell logits [B,1,P,P]
     torch::Tensor forward(const torch::Tensor &context, const torch::Tensor &services, const torch::Tensor &cond);
+    // The per-cell [mix (S), total (1)] the network sees.
+    torch::Tensor compositionFeatures(const torch::Tensor &services) const;
     torch::nn::Sequential net{nullptr};
+    torch::Tensor scale; // [1,S,1,1] service scales (buffer)
+    bool trafficShares = true;
 };
 TORCH_MODULE(CompositionDiscriminator);
 

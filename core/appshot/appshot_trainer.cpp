@@ -95,10 +95,13 @@ AppShotTrainingResult AppShotTrainer::train(const std::vector<City> &cities, con
     SpatialDiscriminator D1(cfg);
     CompositionDiscriminator D2(cfg);
     torch::optim::Adam optG(G->parameters(), torch::optim::AdamOptions(cfg.lrGenerator).betas({0.5, 0.999}));
-    std::vector<torch::Tensor> dParams = D1->parameters();
-    for (const auto &p : D2->parameters())
-        dParams.push_back(p);
-    torch::optim::Adam optD(dParams, torch::optim::AdamOptions(cfg.lrDiscriminator).betas({0.5, 0.999}));
+    // One Adam over both discriminators, each with its own learning rate (parameter groups).
+    std::vector<torch::optim::OptimizerParamGroup> groups;
+    groups.emplace_back(D1->parameters(),
+                        std::make_unique<torch::optim::AdamOptions>(torch::optim::AdamOptions(cfg.lrDiscriminator).betas({0.5, 0.999})));
+    groups.emplace_back(D2->parameters(),
+                        std::make_unique<torch::optim::AdamOptions>(torch::optim::AdamOptions(cfg.lrComposition).betas({0.5, 0.999})));
+    torch::optim::Adam optD(std::move(groups), torch::optim::AdamOptions(cfg.lrDiscriminator).betas({0.5, 0.999}));
 
     AppShotTrainingResult result;
     result.runDir = runDir;

@@ -10,6 +10,7 @@ list(APPEND NETSYNTH_BASE_SOURCES
   appshot/shapefile_grid.h appshot/shapefile_grid.cpp
   appshot/geojson_grid.h appshot/geojson_grid.cpp
   appshot/city_reader.h appshot/city_reader.cpp
+  appshot/city_writer.h appshot/city_writer.cpp
   appshot/netmob23_reader.h appshot/netmob23_reader.cpp
   appshot/demo_traffic_generator.h appshot/demo_traffic_generator.cpp
   appshot/patch_tiler.h appshot/patch_tiler.cpp
@@ -23,4 +24,5 @@ list(APPEND NETSYNTH_TORCH_SOURCES
   appshot/appshot_networks_impl.h appshot/appshot_networks.cpp
   appshot/appshot_trainer.h appshot/appshot_trainer.cpp
   appshot/appshot_generator.h appshot/appshot_generator.cpp
+  appshot/composition_probe.h appshot/composition_probe.cpp
 )

@@ -24,10 +24,17 @@ AppShotInspector::AppShotInspector(QWidget *parent)
       m_plot(new QCustomPlot(this))
 {
     m_table->setColumnCount(3);
-    m_table->setHorizontalHeaderLabels({tr("Value"), tr("Real / raw"), tr("Generated / normalised")});
+    m_table->setHorizontalHeaderLabels({tr("Value"), tr("Real / raw"), tr("Gen. / norm.")});
+    m_table->horizontalHeaderItem(1)->setToolTip(tr("Services: the real value; context layers: the raw value"));
+    m_table->horizontalHeaderItem(2)->setToolTip(tr("Services: the generated value; context layers: the normalised value the model sees"));
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    // Three columns sharing the width, so the inspector stays readable when narrow.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_table->setColumnWidth(0, 110);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_plot->setMinimumHeight(150);
     m_plot->addGraph();
@@ -114,7 +121,11 @@ void AppShotInspector::showCell(const City &city, std::shared_ptr<const TrafficM
                     return QString::number(t->at(step, q, row, col), 'g', 5);
             return QString();
         };
-        addRow(tr("service %1").arg(s), valueOf(m_real.get(), realStep), valueOf(m_gen.get(), generatedStep));
+        addRow(s, valueOf(m_real.get(), realStep), valueOf(m_gen.get(), generatedStep));
+        QFont bold = m_table->font();
+        bold.setBold(true);
+        m_table->item(m_table->rowCount() - 1, 0)->setFont(bold);
+        m_table->item(m_table->rowCount() - 1, 0)->setToolTip(tr("service %1: real and generated traffic").arg(s));
     }
     for (const ContextLayer &l : city.layers)
         addRow(QString::fromStdString(l.name), QString::number(l.values[cell], 'g', 6),

@@ -97,9 +97,10 @@ AppShotMapPane::AppShotMapPane(QWidget *parent)
     m_layerTree->setRootIsDecorated(true);
     m_layerTree->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_layerTree->header()->setStretchLastSection(false);
-    m_layerTree->setColumnWidth(OpacityColumn, 64);
-    m_layerTree->setColumnWidth(ScaleColumn, 70);
-    m_layerTree->setMinimumWidth(230);
+    m_layerTree->setColumnWidth(OpacityColumn, 58);
+    m_layerTree->setColumnWidth(ScaleColumn, 62);
+    m_layerTree->setIndentation(12);
+    m_layerTree->setMinimumWidth(190);
     connect(m_layerTree, &QTreeWidget::itemChanged, this, &AppShotMapPane::layerItemChanged);
     connect(m_layerTree, &QTreeWidget::currentItemChanged, this, [this] { updateLegend(); });
     auto *left = new QWidget(this);
@@ -163,10 +164,14 @@ AppShotMapPane::AppShotMapPane(QWidget *parent)
     centreLay->addLayout(timeLay);
     centreLay->addWidget(m_status);
     m_status->setWordWrap(true);
+    // Explicit minimums: the word-wrapped status line and the time label must
+    // not make the pane (and the main window) wider than the screen.
+    centre->setMinimumWidth(300);
+    m_timeLabel->setMinimumWidth(60);
 
     m_tabs->addTab(m_inspector, tr("Cell inspector"));
     m_tabs->addTab(m_training, tr("Training"));
-    m_tabs->setMinimumWidth(260);
+    m_tabs->setMinimumWidth(220);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
@@ -175,6 +180,7 @@ AppShotMapPane::AppShotMapPane(QWidget *parent)
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 1);
+    split->setSizes({270, 740, 290});
     auto *lay = new QVBoxLayout(this);
     lay->setContentsMargins(2, 2, 2, 2);
     lay->addWidget(toolbar);
@@ -187,7 +193,31 @@ AppShotMapPane::~AppShotMapPane() = default;
 
 void AppShotMapPane::showMessage(const QString &message)
 {
+    m_statusError = false;
+    m_status->setStyleSheet(QString());
     m_status->setText(message);
+}
+
+void AppShotMapPane::showError(const QString &message)
+{
+    m_statusError = true;
+    m_status->setStyleSheet(QStringLiteral("QLabel { color: #b00000; font-weight: bold; }"));
+    m_status->setText(message);
+}
+
+QString AppShotMapPane::statusText() const
+{
+    return m_status->text();
+}
+
+void AppShotMapPane::setPatchesShown(bool shown)
+{
+    m_showPatches->setChecked(shown);
+}
+
+bool AppShotMapPane::patchesShown() const
+{
+    return m_showPatches->isChecked();
 }
 
 MapCanvas *AppShotMapPane::canvas(int i) const
@@ -277,13 +307,21 @@ void AppShotMapPane::setRealTraffic(std::shared_ptr<const TrafficMaps> traffic)
     refreshInspector();
 }
 
-void AppShotMapPane::setGenerated(std::shared_ptr<const TrafficMaps> traffic, const std::vector<PatchTiler::Patch> &patches,
+bool AppShotMapPane::setGenerated(std::shared_ptr<const TrafficMaps> traffic, const std::vector<PatchTiler::Patch> &patches,
                                   int patchSize)
 {
-    if (m_city && traffic && (traffic->rows != m_city->rows || traffic->cols != m_city->cols)) {
-        showMessage(tr("The generated maps are %1 x %2 but the city is %3 x %4: not shown.")
-                        .arg(traffic->rows).arg(traffic->cols).arg(m_city->rows).arg(m_city->cols));
-        return;
+    if (!m_city) {
+        showError(tr("Open the city these maps belong to first: generated maps are shown over a city's grid."));
+        return false;
+    }
+    if (traffic && (traffic->rows != m_city->rows || traffic->cols != m_city->cols)) {
+        showError(tr("The generated maps are %1 x %2 cells but %3 is %4 x %5: not shown (the maps already shown are kept).")
+                      .arg(traffic->rows)
+                      .arg(traffic->cols)
+                      .arg(QString::fromStdString(m_city->name))
+                      .arg(m_city->rows)
+                      .arg(m_city->cols));
+        return false;
     }
     m_generated = std::move(traffic);
     m_patches = patches;
@@ -300,13 +338,17 @@ void AppShotMapPane::setGenerated(std::shared_ptr<const TrafficMaps> traffic, co
     updateTimeLabel();
     updateMaps();
     refreshInspector();
+    return true;
 }
 
 void AppShotMapPane::updateCanvasTitles()
 {
     const QString sim = tr("SIMULATED");
-    m_canvases[0]->setTitle(m_real ? tr("Real (%1)").arg(QString::fromStdString(provenanceName(m_real->provenance)))
-                                   : tr("Real: no traffic"));
+    // Simulated traffic says so in the red badge; other provenance in the title.
+    m_canvases[0]->setTitle(!m_real ? tr("Real: no traffic")
+                                    : m_real->simulated()
+                                          ? tr("Real")
+                                          : tr("Real (%1)").arg(QString::fromStdString(provenanceName(m_real->provenance))));
     m_canvases[0]->setBadge(m_real && m_real->simulated() ? sim : QString());
     m_canvases[1]->setTitle(m_generated ? tr("Generated (%1)").arg(QString::fromStdString(m_generated->metadata.value("method", std::string("generated"))))
                                         : tr("Generated: none"));
@@ -387,7 +429,7 @@ void AppShotMapPane::buildLayerList()
         e.item->setData(NameColumn, Qt::UserRole, static_cast<int>(i));
         e.item->setFlags(e.item->flags() | Qt::ItemIsUserCheckable);
         e.item->setCheckState(NameColumn, e.visible ? Qt::Checked : Qt::Unchecked);
-        e.item->setToolTip(NameColumn, tr("min %1, max %2").arg(e.minimum, 0, 'g', 5).arg(e.maximum, 0, 'g', 5));
+        e.item->setToolTip(NameColumn, tr("%1: min %2, max %3").arg(e.name).arg(e.minimum, 0, 'g', 5).arg(e.maximum, 0, 'g', 5));
         auto *opacity = new QSpinBox(m_layerTree);
         opacity->setRange(0, 100);
         opacity->setSuffix(QStringLiteral("%"));

@@ -51,11 +51,17 @@ public:
     void setCity(std::shared_ptr<const City> city);
     // Replaces the real traffic (e.g. with simulated demo traffic).
     void setRealTraffic(std::shared_ptr<const TrafficMaps> traffic);
-    void setGenerated(std::shared_ptr<const TrafficMaps> traffic, const std::vector<PatchTiler::Patch> &patches,
+    // False (and an error shown, the current maps kept) when the maps do not fit the city's grid.
+    bool setGenerated(std::shared_ptr<const TrafficMaps> traffic, const std::vector<PatchTiler::Patch> &patches,
                       int patchSize);
     void addTrainingProgress(const AppShotTrainingProgress &progress);
     void clearTraining();
     void showMessage(const QString &message);
+    void showError(const QString &message); // in red, until the next message
+    QString statusText() const;
+    bool statusIsError() const { return m_statusError; }
+    void setPatchesShown(bool shown);
+    bool patchesShown() const;
 
     std::shared_ptr<const City> city() const { return m_city; }
     std::shared_ptr<const TrafficMaps> realTraffic() const { return m_real; }
@@ -120,6 +126,7 @@ private:
     std::vector<LayerEntry> m_layers;
     int m_selRow = -1, m_selCol = -1;
     bool m_building = false;
+    bool m_statusError = false;
 
     QTreeWidget *m_layerTree;
     MapLegend *m_legend;

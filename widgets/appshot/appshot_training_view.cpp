@@ -60,11 +60,20 @@ void AppShotTrainingView::clear()
     m_plot->replot();
     m_sampleReal->setGrid(0, 0, true);
     m_sampleGenerated->setGrid(0, 0, true);
+    m_samples = 0;
 }
 
 int AppShotTrainingView::pointCount() const
 {
     return m_plot->graph(0)->dataCount();
+}
+
+int AppShotTrainingView::curveCount() const
+{
+    int n = 0;
+    for (int i = 0; i < 3; ++i)
+        n += m_plot->graph(i)->dataCount() > 0;
+    return n;
 }
 
 void AppShotTrainingView::addProgress(const AppShotTrainingProgress &p)
@@ -95,6 +104,7 @@ void AppShotTrainingView::addProgress(const AppShotTrainingProgress &p)
     }
     m_sampleReal->setTitle(tr("Real %1, %2, hour %3").arg(QString::fromStdString(p.sampleCity), service).arg(p.sampleHour));
     m_sampleGenerated->setTitle(tr("Generated at step %1").arg(p.step));
+    ++m_samples;
 }
 
 } // namespace netsynth

@@ -22,12 +22,15 @@ public:
     explicit AppShotTrainingView(QWidget *parent = nullptr);
     void clear();
     void addProgress(const AppShotTrainingProgress &p);
-    int pointCount() const;
+    int pointCount() const;      // points of the generator loss curve
+    int curveCount() const;      // curves with data (generator, D spatial, D composition)
+    int samplesShown() const { return m_samples; }
 
 private:
     QCustomPlot *m_plot;
     MapCanvas *m_sampleReal;
     MapCanvas *m_sampleGenerated;
+    int m_samples = 0;
     QLabel *m_status;
 };
 

@@ -1,5 +1,6 @@
 #include "widgets/appshot/map_canvas.h"
 
+#include <QFontMetrics>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
@@ -35,6 +36,7 @@ void MapCanvas::setLayers(const std::vector<Layer> &layers)
 void MapCanvas::setTitle(const QString &title)
 {
     m_title = title;
+    setToolTip(title);
     update();
 }
 
@@ -138,7 +140,11 @@ void MapCanvas::paintEvent(QPaintEvent *)
     QFont f = font();
     f.setBold(true);
     p.setFont(f);
-    p.drawText(QRect(6, 0, width() - 12, 20), Qt::AlignVCenter | Qt::AlignLeft, m_title);
+    // The badge keeps its room on the right; the title is elided before it.
+    const QFontMetrics fm(f);
+    const int badgeWidth = m_badge.isEmpty() ? 0 : fm.horizontalAdvance(m_badge) + 8;
+    p.drawText(QRect(6, 0, width() - 12 - badgeWidth, 20), Qt::AlignVCenter | Qt::AlignLeft,
+               fm.elidedText(m_title, Qt::ElideRight, std::max(0, width() - 12 - badgeWidth)));
     if (!m_badge.isEmpty()) {
         p.setPen(QColor(200, 0, 0));
         p.drawText(QRect(6, 0, width() - 12, 20), Qt::AlignVCenter | Qt::AlignRight, m_badge);

@@ -33,6 +33,9 @@ public:
     void setPatchesVisible(bool visible);
     void setSelectedCell(int row, int col);
 
+    int layerCount() const { return static_cast<int>(m_layers.size()); }
+    bool patchesVisible() const { return m_showPatches; }
+    int patchCount() const { return static_cast<int>(m_patches.size()); }
     double zoom() const { return m_zoom; }
     QPointF center() const { return m_center; }
     void setView(double zoom, QPointF center); // no signal

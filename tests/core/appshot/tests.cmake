@@ -17,3 +17,8 @@ if(TARGET netsynth_widgets)
   netsynth_add_test(NAME tst_appshot_map_pane SOURCES core/appshot/tst_appshot_map_pane.cpp
                     core/appshot/appshot_toy_city.h LIBS netsynth_widgets LABELS appshot gui)
 endif()
+# The GUI path: AppShotController (app/) running the map pane's requests as jobs.
+if(TARGET netsynth_app)
+  netsynth_add_test(NAME tst_appshot_controller SOURCES core/appshot/tst_appshot_controller.cpp
+                    core/appshot/appshot_toy_city.h core/appshot/appshot_test_util.h LIBS netsynth_app LABELS appshot gui)
+endif()

@@ -4,6 +4,7 @@
 #include "appshot_toy_city.h"
 
 #include "core/appshot/appshot_trainer.h"
+#include "core/appshot/composition_probe.h"
 #include "core/appshot/demo_traffic_generator.h"
 #include "core/runtime/device.h"
 #include "core/runtime/errors.h"
@@ -108,6 +109,31 @@ private Q_SLOTS:
         for (const char *f : {"checkpoint.pt", "baselines.json", "losses.csv", "run.json", "samples/step_000060.npy",
                               "samples/step_000120.npy"})
             QVERIFY2(QFileInfo::exists(QString::fromStdString(run + "/" + f)), f);
+    }
+
+    void compositionProbeSeesCompositionErrors()
+    {
+        // The checkpoint of shortRunLowersTheLosses.
+        const std::string ckpt = std::string(NETSYNTH_TEST_OUTPUT_DIR) + "/run/checkpoint.pt";
+        QVERIFY(QFileInfo::exists(QString::fromStdString(ckpt)));
+        CompositionProbeOptions o;
+        o.steps = 150;
+        o.evalBatches = 6;
+        ProgressToken token;
+        const auto j = CompositionProbe::run(ckpt, trainingCities(), o, token);
+        qInfo("%s", j.dump().c_str());
+        const double chance = 2.0 * std::log(2.0);
+        QCOMPARE(j["chance_loss"].get<double>(), chance);
+        // The control (real maps with the services rotated: right totals, wrong
+        // mix) is easy for a fresh composition discriminator: its inputs carry the
+        // composition, its gradients reach it.
+        QVERIFY(j["swapped"]["accuracy"].get<double>() > 0.85);
+        QVERIFY(j["swapped"]["loss"].get<double>() < 0.7 * chance);
+        // Real and generated inputs differ (nothing makes them identical).
+        QVERIFY(j["input_gap"]["mix_l1"].get<double>() > 1e-4);
+        const double acc = j["generated"]["accuracy"].get<double>();
+        QVERIFY(acc >= 0.0 && acc <= 1.0);
+        QVERIFY(j.contains("training_d_composition_last"));
     }
 
     void seededAndResumable()

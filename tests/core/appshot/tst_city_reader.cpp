@@ -4,6 +4,7 @@
 #include "appshot_test_util.h"
 
 #include "core/appshot/city_reader.h"
+#include "core/appshot/city_writer.h"
 #include "core/appshot/geojson_grid.h"
 #include "core/appshot/shapefile_grid.h"
 #include "core/runtime/errors.h"
@@ -165,6 +166,39 @@ private Q_SLOTS:
         } catch (const InputError &e) {
             QCOMPARE(e.location(), std::string("line 3"));
         }
+    }
+
+    void cropWritesANorthFirstCityFolder()
+    {
+        if (!haveSharedData("cities/aachen"))
+            QSKIP("../shared/data/cities/aachen is absent");
+        const City aachen = CityReader::read(sharedData("cities/aachen"));
+        QVERIFY(aachen.geo.valid && !aachen.geo.rowZeroNorth);
+        const City block = CityWriter::crop(aachen, 5, 10, 5, 7, "aachen-block");
+        const std::string dir = testOutput(QStringLiteral("crop")) + "/aachen-block";
+        CityWriter::writeNpyFolder(block, dir);
+        const City back = CityReader::read(dir);
+        QCOMPARE(back.rows, 5);
+        QCOMPARE(back.cols, 7);
+        QCOMPARE(back.layers.size(), aachen.layers.size());
+        QVERIFY(back.geo.rowZeroNorth);
+        QVERIFY(back.traffic && back.traffic->provenance == TrafficProvenance::StandIn);
+        QCOMPARE(back.traffic->steps, aachen.traffic->steps);
+        // Stored south-first, written north-first: folder row r is Aachen's stored row 5 + 4 - r.
+        double sum = 0.0, expected = 0.0;
+        for (int r = 0; r < 5; ++r)
+            for (int c = 0; c < 7; ++c) {
+                const int src = (5 + 4 - r) * aachen.cols + 10 + c;
+                QCOMPARE(back.layer("population")->values[r * 7 + c], aachen.layer("population")->values[src]);
+                QCOMPARE(back.layer("poi_03")->values[r * 7 + c], aachen.layer("poi_03")->values[src]);
+                QCOMPARE(back.traffic->at(100, 0, r, c), aachen.traffic->at(100, 0, 5 + 4 - r, 10 + c));
+                sum += back.layer("population")->values[r * 7 + c];
+            }
+        for (int r = 5; r < 10; ++r)
+            for (int c = 10; c < 17; ++c)
+                expected += aachen.layer("population")->values[r * aachen.cols + c];
+        QCOMPARE(sum, expected);
+        QVERIFY_THROWS_EXCEPTION(InputError, CityWriter::crop(aachen, 20, 0, 5, 5, "outside"));
     }
 };
 

@@ -1,0 +1,221 @@
+// AppShotController + AppShotMapPane (offscreen), the GUI path a user takes:
+// open a city folder, simulate traffic, generate with a tiny checkpoint, see
+// real / generated / difference maps, inspect a cell, show the patches, export
+// PNG / .npy / CSV, train from the GUI (loss curves and sample maps), and
+// errors that are shown while what was loaded stays.
+#include "appshot_test_util.h"
+#include "appshot_toy_city.h"
+
+#include "app/appshot_controller.h"
+#include "core/appshot/appshot_trainer.h"
+#include "core/appshot/city_writer.h"
+#include "core/appshot/demo_traffic_generator.h"
+#include "core/runtime/device.h"
+#include "core/runtime/job_runner.h"
+#include "core/runtime/npy_io.h"
+#include "core/runtime/progress.h"
+#include "widgets/appshot/appshot_inspector.h"
+#include "widgets/appshot/appshot_map_pane.h"
+#include "widgets/appshot/appshot_training_view.h"
+#include "widgets/appshot/map_canvas.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <QSet>
+
+#include <cmath>
+
+using namespace netsynth;
+
+namespace {
+AppShotConfig tinyConfig()
+{
+    AppShotConfig c;
+    c.patch = 8;
+    c.stride = 4;
+    c.channels = 8;
+    c.embedDim = 8;
+    c.noiseChannels = 2;
+    c.dilations = {1, 2};
+    c.batch = 2;
+    c.steps = 4;
+    c.sampleEvery = 0;
+    c.seed = 3;
+    return c;
+}
+
+// Distinct colours in an image (a blank map has one or two).
+int colourCount(const QImage &img)
+{
+    QSet<QRgb> seen;
+    for (int y = 0; y < img.height(); y += 2)
+        for (int x = 0; x < img.width(); x += 2)
+            seen.insert(img.pixel(x, y));
+    return seen.size();
+}
+} // namespace
+
+class TestAppShotController : public QObject
+{
+    Q_OBJECT
+    std::string m_cityDir, m_checkpoint, m_out;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        torch_threads_one();
+        m_out = testOutput(QStringLiteral("controller"));
+        // A city folder on disk (read back by CityReader in the job), 12 x 14 cells.
+        m_cityDir = m_out + "/toytown";
+        CityWriter::writeNpyFolder(toyCity("toytown", 12, 14, 0.05), m_cityDir);
+        // A tiny checkpoint trained on another city with 2 simulated services.
+        City train = toyCity("trainville", 14, 16, 0.0);
+        DemoTrafficSpec spec;
+        spec.services = 2;
+        spec.days = 1;
+        train.traffic = DemoTrafficGenerator::generate(train, spec);
+        ProgressToken token;
+        const auto r = AppShotTrainer::train({train}, AppShotTrainer::prepareConfig({train}, tinyConfig()),
+                                             m_out + "/run", token);
+        m_checkpoint = r.checkpoint;
+        QVERIFY(QFileInfo::exists(QString::fromStdString(m_checkpoint)));
+    }
+
+    void paneFitsASmallScreen()
+    {
+        AppShotMapPane pane;
+        // The pane shares the window with the other docks: it must not force a
+        // window wider than a laptop screen.
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.showMessage(QStringLiteral("A long status line that must wrap instead of widening the pane: ").repeated(4));
+        QVERIFY(pane.minimumSizeHint().width() <= 900);
+    }
+
+    void openSimulateGenerateInspectExport()
+    {
+        JobRunner jobs(1);
+        AppShotMapPane pane;
+        pane.resize(1300, 700);
+        pane.show();
+        AppShotController controller(&jobs, &pane);
+        QSignalSpy done(&controller, &AppShotController::startupFinished);
+        AppShotStartup s;
+        s.city = QString::fromStdString(m_cityDir);
+        s.simulateServices = 2;
+        s.simulateDays = 1;
+        s.checkpoint = QString::fromStdString(m_checkpoint);
+        s.hours = QStringLiteral("6-9");
+        s.cellRow = 3;
+        s.cellCol = 4;
+        s.showPatches = true;
+        controller.runStartup(s);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.at(0).at(0).toBool(), true);
+        QVERIFY2(!pane.statusIsError(), qPrintable(pane.statusText()));
+
+        // The city as read from disk, with simulated real traffic and generated maps.
+        QVERIFY(pane.city());
+        QCOMPARE(pane.city()->rows, 12);
+        QCOMPARE(pane.city()->cols, 14);
+        QVERIFY(pane.realTraffic() && pane.realTraffic()->simulated());
+        const auto gen = pane.generatedTraffic();
+        QVERIFY(gen);
+        QCOMPARE(gen->steps, 4);
+        QCOMPARE(gen->services, 2);
+        QCOMPARE(gen->rows, 12);
+        QCOMPARE(gen->cols, 14);
+        QCOMPARE(gen->hours, (std::vector<int>{6, 7, 8, 9}));
+        for (float v : gen->values)
+            QVERIFY(std::isfinite(v) && v >= 0.0f);
+        QVERIFY(pane.statusText().contains(QStringLiteral("SIMULATED")));
+        // Maps: real, generated and difference each draw the visible service layer.
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(pane.canvas(i)->layerCount() >= 1, qPrintable(QString::number(i)));
+        QVERIFY(pane.patchesShown());
+        QVERIFY(pane.canvas(1)->patchesVisible());
+        QVERIFY(pane.canvas(1)->patchCount() >= 4); // 12 x 14 with 8 x 8 patches, stride 4
+        // Inspector: 2 services + the city's 4 context layers, real and generated series.
+        QCOMPARE(pane.inspector()->tableRows(), 2 + 4);
+        QCOMPARE(pane.inspector()->plottedSeries(), 2);
+        // The time slider moves through the generated hours; the real map follows the hour.
+        pane.setCurrentStep(3);
+        QCOMPARE(pane.currentStep(), 3);
+        const QImage maps = pane.renderMaps();
+        QVERIFY(maps.width() > 600);
+        QVERIFY(colourCount(maps) > 20);
+        QVERIFY(maps.save(QString::fromStdString(m_out + "/maps.png")));
+
+        // Export generated traffic as .npy (+ .json) and CSV.
+        QSignalSpy finished(&jobs, &JobRunner::jobFinished);
+        controller.exportTraffic(QString::fromStdString(m_out + "/export.npy"));
+        QVERIFY(finished.wait(20000));
+        controller.exportTraffic(QString::fromStdString(m_out + "/export.csv"));
+        QVERIFY(finished.wait(20000));
+        const NpyArray<float> npy = readNpyFloat(m_out + "/export.npy");
+        QCOMPARE(npy.shape, (std::vector<std::size_t>{4, 2, 12, 14}));
+        QVERIFY(QFileInfo::exists(QString::fromStdString(m_out + "/export.npy.json")));
+        QFile csv(QString::fromStdString(m_out + "/export.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        int lines = 0;
+        while (!csv.atEnd()) {
+            csv.readLine();
+            ++lines;
+        }
+        QCOMPARE(lines, 1 + 4 * 12 * 14);
+
+        // A failing request shows an error and keeps what is loaded.
+        QSignalSpy done2(&controller, &AppShotController::startupFinished);
+        AppShotStartup bad;
+        bad.city = QString::fromStdString(m_out + "/no-such-city");
+        controller.runStartup(bad);
+        QVERIFY(done2.wait(20000));
+        QCOMPARE(done2.at(0).at(0).toBool(), false);
+        QVERIFY(pane.statusIsError());
+        QVERIFY(pane.statusText().contains(QStringLiteral("no-such-city")));
+        QCOMPARE(pane.city()->name, std::string("toytown"));
+        QVERIFY(pane.generatedTraffic() == gen);
+        AppShotGenerateRequest missing;
+        missing.checkpoint = QString::fromStdString(m_out + "/missing.pt");
+        pane.showMessage(QString());
+        controller.generate(missing);
+        QTRY_VERIFY_WITH_TIMEOUT(pane.statusIsError(), 20000);
+        QVERIFY(pane.statusText().contains(QStringLiteral("checkpoint not found")));
+        QVERIFY(pane.generatedTraffic() == gen);
+    }
+
+    void trainFromTheGui()
+    {
+        JobRunner jobs(1);
+        AppShotMapPane pane;
+        pane.resize(1300, 700);
+        pane.show();
+        AppShotController controller(&jobs, &pane);
+        AppShotTrainRequest r;
+        r.cityDirs << QString::fromStdString(m_cityDir);
+        r.runDir = QString::fromStdString(m_out + "/gui-run");
+        r.steps = 12;
+        r.batch = 2;
+        r.demo = true;
+        r.demoServices = 2;
+        r.demoDays = 1;
+        controller.train(r);
+        // The job's callback (after jobFinished) reports the checkpoint.
+        QTRY_VERIFY_WITH_TIMEOUT(pane.statusText().contains(QStringLiteral("checkpoint.pt")) || pane.statusIsError(), 50000);
+        QVERIFY2(!pane.statusIsError(), qPrintable(pane.statusText()));
+        // Every 5 steps and at the end: generator, D spatial and D composition curves.
+        QVERIFY(pane.trainingView()->pointCount() >= 2);
+        QCOMPARE(pane.trainingView()->curveCount(), 3);
+        // The last step is a sample step: real and generated sample maps are shown.
+        QCOMPARE(pane.trainingView()->samplesShown(), 1);
+        QVERIFY(QFileInfo::exists(QString::fromStdString(m_out + "/gui-run/samples/step_000012.npy")));
+    }
+
+private:
+    static void torch_threads_one() { DeviceManager::configure(DevicePreference::Cpu, 1); }
+};
+
+QTEST_MAIN(TestAppShotController)
+#include "tst_appshot_controller.moc"
