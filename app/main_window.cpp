@@ -142,11 +142,6 @@ void MainWindow::showAppShotPane()
     if (QDockWidget *d = dock(QStringLiteral("AppShotDock"))) {
         d->show();
         d->raise();
-        // The three maps side by side want the width: narrow the dataset browser.
-        if (QDockWidget *left = dock(QStringLiteral("DatasetsDock")))
-            resizeDocks({left, d}, {320, std::max(600, width() - 320)}, Qt::Horizontal);
-        if (QDockWidget *jobs = dock(QStringLiteral("JobsDock")))
-            resizeDocks({d, jobs}, {std::max(400, height() - 280), 130}, Qt::Vertical);
     }
 }
 

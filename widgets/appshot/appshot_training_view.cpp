@@ -30,13 +30,17 @@ AppShotTrainingView::AppShotTrainingView(QWidget *parent)
     m_plot->setMinimumHeight(160);
     const QColor colors[3] = {QColor(204, 0, 0), QColor(52, 101, 164), QColor(78, 154, 6)};
     const QString names[3] = {tr("generator"), tr("D spatial (PatchGAN)"), tr("D composition")};
+    // The generator loss (L1 included) is several times the discriminators'
+    // (about 2 ln 2 = 1.39 at chance): they get their own axis on the right.
+    m_plot->yAxis2->setVisible(true);
+    m_plot->yAxis2->setLabel(tr("discriminator loss (chance 1.386)"));
     for (int i = 0; i < 3; ++i) {
-        m_plot->addGraph();
+        m_plot->addGraph(m_plot->xAxis, i == 0 ? m_plot->yAxis : m_plot->yAxis2);
         m_plot->graph(i)->setPen(QPen(colors[i], 1.5));
         m_plot->graph(i)->setName(names[i]);
     }
     m_plot->xAxis->setLabel(tr("step"));
-    m_plot->yAxis->setLabel(tr("loss"));
+    m_plot->yAxis->setLabel(tr("generator loss"));
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(QFont(font().family(), 8));
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
