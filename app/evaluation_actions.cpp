@@ -17,6 +17,8 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -106,6 +108,36 @@ void EvaluationActions::evaluate()
     submitEvaluation(real->text(), synth->text(), test->text(), out->text(), seeds->value(), cnn->isChecked());
 }
 
+namespace {
+// One-line descriptions of the pipeline's generators (dialog tooltips and labels).
+QString generatorDescription(const std::string &name)
+{
+    if (name == "diffusion-ddim")
+        return EvaluationActions::tr("diffusion, DDIM sampling (fast; the primary by default)");
+    if (name == "diffusion-ddpm")
+        return EvaluationActions::tr("diffusion, DDPM ancestral sampling (same model, slower sampler)");
+    if (name == "dg")
+        return EvaluationActions::tr("DoppelGANger-style time-series GAN");
+    if (name == "wgan-gasf")
+        return EvaluationActions::tr("conditional WGAN-GP on GASF images");
+    if (name == "empirical")
+        return EvaluationActions::tr("per-class empirical sampler (floor: no temporal structure)");
+    if (name == "real")
+        return EvaluationActions::tr("real training images drawn again (ceiling, not ranked)");
+    return QString();
+}
+
+// A spin box where 0 means "the preset's value".
+QSpinBox *presetSpin(QWidget *parent, int max, const QString &tip)
+{
+    auto *spin = new QSpinBox(parent);
+    spin->setRange(0, max);
+    spin->setSpecialValueText(EvaluationActions::tr("preset's"));
+    spin->setToolTip(tip);
+    return spin;
+}
+} // namespace
+
 void EvaluationActions::runFullPipeline()
 {
     QSettings settings;
@@ -120,22 +152,89 @@ void EvaluationActions::runFullPipeline()
     auto *preset = new QComboBox(&dialog);
     for (const auto &name : PipelineOptions::presetNames())
         preset->addItem(QString::fromStdString(name));
+    preset->setCurrentText(settings.value(QStringLiteral("pipeline/preset"), QStringLiteral("default")).toString());
     form->addRow(tr("Preset:"), preset);
-    form->addRow(QString(), new QLabel(tr("inspect -> encode -> train -> sample -> evaluate -> report. "
-                                          "The default preset takes up to an hour on a CPU."), &dialog));
+
+    // Generators: the first checked one is the primary (top-level figures of the report).
+    auto *generatorBox = new QGroupBox(tr("Generators to compare"), &dialog);
+    auto *grid = new QGridLayout(generatorBox);
+    const QStringList chosen =
+        settings.value(QStringLiteral("pipeline/generators"), QStringList{QStringLiteral("diffusion-ddim")}).toStringList();
+    std::vector<std::pair<std::string, QCheckBox *>> generatorChecks;
+    int row = 0;
+    for (const auto &name : PipelineOptions::generatorNames()) {
+        auto *check = new QCheckBox(QString::fromStdString(name), generatorBox);
+        check->setObjectName(QStringLiteral("generator-") + QString::fromStdString(name));
+        check->setChecked(chosen.contains(QString::fromStdString(name)));
+        auto *label = new QLabel(generatorDescription(name), generatorBox);
+        grid->addWidget(check, row, 0);
+        grid->addWidget(label, row, 1);
+        generatorChecks.emplace_back(name, check);
+        ++row;
+    }
+    grid->addWidget(new QLabel(tr("All train on the same split, sample the same count per class and go through the "
+                                  "same evaluation. The first checked is the primary."), generatorBox),
+                    row, 0, 1, 2);
+    form->addRow(generatorBox);
+
+    auto *perClass = presetSpin(&dialog, 100000, tr("Synthetic images per class, the same for every generator"));
+    auto *maxPerClass = presetSpin(&dialog, 1000000, tr("Biflows kept per class before the train/test split"));
+    auto *trainSteps = presetSpin(&dialog, 10000000, tr("Diffusion training steps"));
+    auto *baselineSteps = presetSpin(&dialog, 10000000, tr("Training steps of dg and wgan-gasf"));
+    auto *ddimSteps = presetSpin(&dialog, 10000, tr("DDIM sampling steps"));
+    auto *ddpmSteps = presetSpin(&dialog, 10000, tr("DDPM sampling steps (respaced); the training schedule's step "
+                                                   "count samples with every step"));
+    auto *seed = new QSpinBox(&dialog);
+    seed->setRange(0, 1000000);
+    form->addRow(tr("Synthetic per class:"), perClass);
+    form->addRow(tr("Biflows per class:"), maxPerClass);
+    form->addRow(tr("Diffusion training steps:"), trainSteps);
+    form->addRow(tr("GAN training steps:"), baselineSteps);
+    form->addRow(tr("DDIM steps:"), ddimSteps);
+    form->addRow(tr("DDPM steps:"), ddpmSteps);
+    form->addRow(tr("Seed:"), seed);
+    auto *fresh = new QCheckBox(tr("Redo every step (ignore what the output folder already holds)"), &dialog);
+    form->addRow(QString(), fresh);
+    form->addRow(QString(), new QLabel(tr("inspect -> encode -> train -> sample -> evaluate -> report. A re-run into "
+                                          "the same output folder reuses every finished step whose settings did not "
+                                          "change, so adding a generator later costs only its own work. "
+                                          "With the default preset diffusion alone takes up to an hour on a CPU; every other "
+                                          "generator adds its own training, sampling and evaluation."), &dialog));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (data->text().isEmpty() || out->text().isEmpty()) {
-        QMessageBox::warning(m_window, tr("Run full pipeline"), tr("Choose a dataset and an output folder."));
+    std::vector<std::string> generators;
+    QStringList generatorList;
+    for (const auto &[name, check] : generatorChecks)
+        if (check->isChecked()) {
+            generators.push_back(name);
+            generatorList << QString::fromStdString(name);
+        }
+    if (data->text().isEmpty() || out->text().isEmpty() || generators.empty()) {
+        QMessageBox::warning(m_window, tr("Run full pipeline"),
+                             tr("Choose a dataset, an output folder and at least one generator."));
         return;
     }
     settings.setValue(QStringLiteral("pipeline/data"), data->text());
     settings.setValue(QStringLiteral("pipeline/out"), out->text());
-    submitPipeline(data->text(), out->text(), preset->currentText());
+    settings.setValue(QStringLiteral("pipeline/preset"), preset->currentText());
+    settings.setValue(QStringLiteral("pipeline/generators"), generatorList);
+    PipelineOptions options = PipelineOptions::fromPreset(preset->currentText().toStdString());
+    options.dataPath = data->text().toStdString();
+    options.outDir = out->text().toStdString();
+    options.generators = generators;
+    if (perClass->value() > 0) options.perClass = perClass->value();
+    if (maxPerClass->value() > 0) options.maxBiflowsPerClass = maxPerClass->value();
+    if (trainSteps->value() > 0) options.trainSteps = trainSteps->value();
+    if (baselineSteps->value() > 0) options.baselineSteps = baselineSteps->value();
+    if (ddimSteps->value() > 0) options.samplingSteps = ddimSteps->value();
+    if (ddpmSteps->value() > 0) options.ddpmSteps = ddpmSteps->value();
+    options.seed = static_cast<std::uint64_t>(seed->value());
+    options.fresh = fresh->isChecked();
+    submitPipeline(options);
 }
 
 void EvaluationActions::submitEvaluation(const QString &real, const QString &synthetic, const QString &testReal,
@@ -167,7 +266,16 @@ void EvaluationActions::submitPipeline(const QString &data, const QString &out, 
     PipelineOptions options = PipelineOptions::fromPreset(preset.toStdString());
     options.dataPath = data.toStdString();
     options.outDir = out.toStdString();
-    m_jobs->submit(tr("Pipeline %1").arg(QDir(data).dirName()), [options](ProgressToken &token) {
+    submitPipeline(options);
+}
+
+void EvaluationActions::submitPipeline(const PipelineOptions &options)
+{
+    const QString title = options.generators.size() > 1
+                              ? tr("Pipeline %1 (%n generators)", nullptr, static_cast<int>(options.generators.size()))
+                                    .arg(QDir(QString::fromStdString(options.dataPath)).dirName())
+                              : tr("Pipeline %1").arg(QDir(QString::fromStdString(options.dataPath)).dirName());
+    m_jobs->submit(title, [options](ProgressToken &token) {
         const PipelineResult result = runPipeline(options, token);
         const QString dir = QString::fromStdString(result.reportDir);
         ReportDocument::writeReport(dir, dir);

@@ -1,9 +1,12 @@
 #pragma once
 // The evaluation actions of the main window (Tools menu):
 //   Evaluate synthetic images... (Ctrl+Shift+E)  real/synthetic/test folders -> report
-//   Run full pipeline...         (Ctrl+Shift+P)  dataset -> encode -> train -> sample -> evaluate -> report
+//   Run full pipeline...         (Ctrl+Shift+P)  dataset -> encode -> train -> sample -> evaluate -> report,
+//                                                for one generator or several side by side (generator checkboxes)
 // Both run as jobs on MainWindow's JobRunner (progress and Cancel in the Jobs
 // pane); the finished report is added to the Reports pane and shown.
+
+#include "core/eval/pipeline_runner.h"
 
 #include <QObject>
 #include <QString>
@@ -31,6 +34,8 @@ public:
     void submitEvaluation(const QString &real, const QString &synthetic, const QString &testReal, const QString &out,
                           int seeds, bool useCnn);
     void submitPipeline(const QString &data, const QString &out, const QString &preset);
+    // Any pipeline options (generators, step counts, fresh); the report opens in the Reports pane.
+    void submitPipeline(const PipelineOptions &options);
 
 Q_SIGNALS:
     void reportReady(const QString &folder);

@@ -1,5 +1,5 @@
 // netsynth: the NetSynth Studio GUI.
-//   netsynth [--screenshot FILE.png] [--quit-after MS]
+//   netsynth [--screenshot FILE.png] [--quit-after MS] [--report FOLDER]
 //            [--appshot-city DIR [--appshot-simulate N] [--appshot-train-steps N --appshot-run DIR]
 //             [--appshot-checkpoint FILE] [--appshot-hours LIST] [--appshot-cell ROW,COL] [--appshot-patches]]
 #include "app/app_settings.h"
@@ -7,6 +7,7 @@
 #include "app/main_window.h"
 #include "core/runtime/device.h"
 #include "core/runtime/errors.h"
+#include "widgets/reports/reports_pane.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -58,6 +59,7 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("appshot-cell"), QStringLiteral("With --appshot-city: inspect this cell."), QStringLiteral("row,col")});
     parser.addOption({QStringLiteral("appshot-patches"), QStringLiteral("With --appshot-city: show the generation patches.")});
     parser.addOption({QStringLiteral("screenshot-dock"), QStringLiteral("With --screenshot: capture only this dock (e.g. AppShotDock), floated at the window's size."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("report"), QStringLiteral("Show this report folder (holding metrics.json) in the Reports pane."), QStringLiteral("folder")});
     parser.process(app);
 
     AppSettings settings = AppSettings::load();
@@ -73,6 +75,13 @@ int main(int argc, char **argv)
     MainWindow window;
     window.resize(1400, 900);
     window.show();
+    if (parser.isSet(QStringLiteral("report"))) {
+        window.reportsPane()->addReport(parser.value(QStringLiteral("report")));
+        if (QDockWidget *reports = window.dock(QStringLiteral("ReportsDock"))) {
+            reports->show();
+            reports->raise();
+        }
+    }
 
     const bool appshot = parser.isSet(QStringLiteral("appshot-city"));
     if (appshot) {

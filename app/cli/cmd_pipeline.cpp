@@ -1,10 +1,13 @@
-// netsynth-cli pipeline --data PATH --out DIR [--preset default|quick|netdiffus]:
-// inspect -> encode -> train -> sample -> evaluate -> report, one progress display.
+// netsynth-cli pipeline --data PATH --out DIR [--preset default|quick|netdiffus]
+//                       [--generators diffusion,dg,wgan-gasf,empirical,real]:
+// inspect -> encode -> train -> sample -> evaluate -> report, one progress display;
+// with several generators, a comparison of all of them in the same report.
 #include "app/cli/cli_common.h"
 #include "app/cli/cmd_evaluate.h"
 #include "app/cli/command_table.h"
 #include "app/cli/report_writer.h"
 
+#include "core/baselines/generator_comparison.h"
 #include "core/eval/pipeline_runner.h"
 
 #include <QDir>
@@ -19,8 +22,12 @@ int runPipeline(const QStringList &args)
     parser.setApplicationDescription(QStringLiteral(
         "Run the whole NetDiffus pipeline on a dataset: inspect, encode (GASF), train the diffusion model on a "
         "stratified training split, sample, evaluate against the held-out real split, and write the report.\n"
-        "OUT gets inspect.json, images/{train,test}, run/ (checkpoint), synthetic/ and report/ "
-        "(metrics.json, report.html, report.pdf)."));
+        "With --generators, every listed generator trains on the same split, samples the same number per class "
+        "and goes through the same evaluation; the report compares them side by side.\n"
+        "OUT gets inspect.json, images/{train,test}, run/ (diffusion checkpoint), run-<generator>/ (baselines), "
+        "synthetic/<generator>/, eval/<generator>/ and report/ (metrics.json, report.html, report.pdf). "
+        "A re-run on the same OUT reuses every finished step whose settings did not change "
+        "(OUT/pipeline_state.json) and resumes an interrupted training."));
     addCommonOptions(parser);
     parser.addOption({QStringLiteral("data"), QStringLiteral("Dataset file or folder (any format 'inspect' reads)."), QStringLiteral("path")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("Output folder."), QStringLiteral("dir")});
@@ -32,6 +39,22 @@ int runPipeline(const QStringList &args)
     parser.addOption({QStringLiteral("per-class"), QStringLiteral("Synthetic images per class (default: the preset's)."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("sampling-steps"), QStringLiteral("DDIM sampling steps (default: the preset's)."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the run (default 0)."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("generators"),
+                      QStringLiteral("Comma list of generators to compare, the first is the primary: diffusion-ddim, "
+                                     "diffusion-ddpm, dg, wgan-gasf, empirical, real (aliases: diffusion = "
+                                     "diffusion-ddim, real-resample = real, all). Default: diffusion-ddim."),
+                      QStringLiteral("list"), QStringLiteral("diffusion-ddim")});
+    parser.addOption({QStringLiteral("ddpm-steps"),
+                      QStringLiteral("DDPM sampling steps (respaced; 'all' = every diffusion step). Default: the "
+                                     "preset's (default 100, quick 8, netdiffus all)."),
+                      QStringLiteral("n|all")});
+    parser.addOption({QStringLiteral("baseline-steps"),
+                      QStringLiteral("Training steps of dg and wgan-gasf (default: the preset's: default 1000, quick 20)."),
+                      QStringLiteral("n")});
+    parser.addOption({QStringLiteral("baseline-preset"),
+                      QStringLiteral("Network sizes of dg and wgan-gasf: cpu-small or tiny (default: the preset's)."),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("fresh"), QStringLiteral("Redo every step, ignoring what OUT already holds.")});
     addEvaluationOptions(parser);
     parseCommandLine(parser, args);
     for (const char *required : {"data", "out"})
@@ -47,6 +70,20 @@ int runPipeline(const QStringList &args)
     o.perClass = intOption(parser, QStringLiteral("per-class"), o.perClass);
     o.samplingSteps = intOption(parser, QStringLiteral("sampling-steps"), o.samplingSteps);
     o.seed = static_cast<std::uint64_t>(intOption(parser, QStringLiteral("seed"), 0));
+    o.generators = PipelineOptions::parseGenerators(toStd(parser.value(QStringLiteral("generators"))));
+    if (parser.isSet(QStringLiteral("ddpm-steps"))) {
+        if (parser.value(QStringLiteral("ddpm-steps")) == QStringLiteral("all"))
+            o.ddpmSteps = -1;
+        else if ((o.ddpmSteps = intOption(parser, QStringLiteral("ddpm-steps"), 0)) < 1)
+            throw UsageError("--ddpm-steps must be a positive number or 'all'");
+    }
+    o.baselineSteps = intOption(parser, QStringLiteral("baseline-steps"), o.baselineSteps);
+    if (parser.isSet(QStringLiteral("baseline-preset"))) {
+        o.baselinePreset = toStd(parser.value(QStringLiteral("baseline-preset")));
+        if (o.baselinePreset != "cpu-small" && o.baselinePreset != "tiny")
+            throw UsageError("--baseline-preset must be cpu-small or tiny");
+    }
+    o.fresh = parser.isSet(QStringLiteral("fresh"));
     // Evaluation settings: the preset's, overridden by any evaluation option given.
     bool evalOverride = false;
     for (const char *k : {"seeds", "cnn-seeds", "cnn-epochs", "max-per-class", "no-cnn", "early", "config"})
@@ -75,16 +112,29 @@ int runPipeline(const QStringList &args)
     if (jsonRequested(parser)) {
         nlohmann::json j = evaluationSummary(result.metrics, toStd(QDir(QString::fromStdString(result.reportDir)).absolutePath()));
         j["pipeline"] = result.steps;
+        j["generators"] = nlohmann::json::object();
+        if (result.metrics.contains("generators"))
+            for (auto it = result.metrics["generators"].begin(); it != result.metrics["generators"].end(); ++it) {
+                nlohmann::json g = evaluationSummary(it.value(), j["out"].get<std::string>());
+                g.erase("out");
+                j["generators"][it.key()] = g;
+            }
+        j["generator_order"] = result.generators;
         for (const QString &f : files) j["report_files"].push_back(toStd(f));
         printJson(j);
     } else {
+        if (result.metrics.contains("comparison"))
+            std::cout << GeneratorComparison::text(result.metrics["comparison"]) << "\n"
+                      << "Top-level figures below: " << result.generators.front() << "\n";
         const auto &m = result.metrics;
         std::cout << "FID " << m.value("fid", nlohmann::json()).dump() << " (real test floor "
                   << m.value("fid_real_test", nlohmann::json()).dump() << ")\n";
         for (const char *k : {"real_real", "synth_real", "mixed_real"})
             std::cout << "TSTR " << k << ": accuracy " << m["tstr"][k]["accuracy"].dump() << ", macro-F1 "
                       << m["tstr"][k]["macro_f1"].dump() << "\n";
-        std::cout << "pipeline took " << result.steps.value("total_seconds", 0.0) << " s\n";
+        std::cout << "pipeline took " << result.steps.value("total_seconds", 0.0) << " s ("
+                  << result.steps.value("ran_steps", 0) << " steps run, " << result.steps.value("reused_steps", 0)
+                  << " reused from an earlier run)\n";
         for (const QString &f : files) std::cout << toStd(f) << "\n";
     }
     return ExitOk;

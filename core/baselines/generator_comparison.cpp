@@ -75,8 +75,12 @@ bool isReference(const std::string &generator)
 }
 
 // Builds {"columns", "rows", "best"} from per-generator flat lists.
-nlohmann::json buildTable(const std::vector<std::pair<std::string, Flat>> &rows)
+nlohmann::json buildTable(const std::vector<std::pair<std::string, Flat>> &rows,
+                          const std::vector<std::string> &references)
 {
+    auto reference = [&](const std::string &g) {
+        return isReference(g) || std::find(references.begin(), references.end(), g) != references.end();
+    };
     std::vector<Column> columns;
     std::set<std::string> seen;
     for (const auto &r : rows)
@@ -96,7 +100,7 @@ nlohmann::json buildTable(const std::vector<std::pair<std::string, Flat>> &rows)
         nlohmann::json values = nlohmann::json::array();
         for (const auto &c : columns)
             values.push_back(byKey.count(c.key) ? byKey[c.key] : nlohmann::json(nullptr));
-        t["rows"].push_back({{"generator", r.first}, {"reference", isReference(r.first)}, {"values", values}});
+        t["rows"].push_back({{"generator", r.first}, {"reference", reference(r.first)}, {"values", values}});
     }
     t["best"] = nlohmann::json::object();
     for (std::size_t ci = 0; ci < columns.size(); ++ci) {
@@ -185,9 +189,11 @@ void htmlTable(std::ostringstream &os, const nlohmann::json &t)
 
 } // namespace
 
-void GeneratorComparison::add(const std::string &generator, const nlohmann::json &metrics)
+void GeneratorComparison::add(const std::string &generator, const nlohmann::json &metrics, bool reference)
 {
     m_entries.emplace_back(generator, metrics);
+    if (reference)
+        m_references.push_back(generator);
 }
 
 nlohmann::json GeneratorComparison::generatorsJson() const
@@ -196,6 +202,17 @@ nlohmann::json GeneratorComparison::generatorsJson() const
     for (const auto &[name, metrics] : m_entries)
         g[name] = metrics;
     return g;
+}
+
+int GeneratorComparison::columnIndex(const nlohmann::json &table, const std::string &key)
+{
+    if (!table.is_object() || !table.contains("columns") || !table["columns"].is_array())
+        return -1;
+    const auto &columns = table["columns"];
+    for (std::size_t i = 0; i < columns.size(); ++i)
+        if (columns[i].value("key", std::string()) == key)
+            return static_cast<int>(i);
+    return -1;
 }
 
 std::string GeneratorComparison::betterDirection(const std::string &key)
@@ -214,7 +231,7 @@ nlohmann::json GeneratorComparison::table() const
     std::vector<std::pair<std::string, Flat>> rows;
     for (const auto &[name, metrics] : m_entries)
         rows.emplace_back(name, flatten(metrics));
-    nlohmann::json t = buildTable(rows);
+    nlohmann::json t = buildTable(rows, m_references);
     // Per class: every metric of per_class.<class>.
     std::vector<std::string> classes;
     std::set<std::string> seenClasses;
@@ -234,7 +251,7 @@ nlohmann::json GeneratorComparison::table() const
                         flat.push_back({{it.key(), it.key()}, number(it.value())});
             classRows.emplace_back(name, flat);
         }
-        t["per_class"][cls] = buildTable(classRows);
+        t["per_class"][cls] = buildTable(classRows, m_references);
     }
     return t;
 }

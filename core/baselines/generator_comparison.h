@@ -26,8 +26,9 @@ namespace netsynth {
 class GeneratorComparison
 {
 public:
-    // (generator name, its metrics object), in row order.
-    void add(const std::string &generator, const nlohmann::json &metrics);
+    // (generator name, its metrics object), in row order. A reference row
+    // (the names "real" and "real-resample" always are) is shown but not ranked.
+    void add(const std::string &generator, const nlohmann::json &metrics, bool reference = false);
     const std::vector<std::pair<std::string, nlohmann::json>> &entries() const { return m_entries; }
 
     // {"generators": {name: metrics}} (the metrics.json "generators" object).
@@ -46,11 +47,15 @@ public:
     // Plain-text table for terminals.
     static std::string text(const nlohmann::json &table);
 
+    // Index of the column `key` in a table()'s "columns", -1 when absent.
+    static int columnIndex(const nlohmann::json &table, const std::string &key);
+
     // "lower" or "higher": which direction is better for a flattened metric key.
     static std::string betterDirection(const std::string &key);
 
 private:
     std::vector<std::pair<std::string, nlohmann::json>> m_entries;
+    std::vector<std::string> m_references;
 };
 
 } // namespace netsynth

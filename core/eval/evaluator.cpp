@@ -148,8 +148,34 @@ nlohmann::json countsJson(const ImageDataset &set)
 
 } // namespace
 
-nlohmann::json Evaluator::run(const EvaluationInputs &in, const EvaluationConfig &config, ProgressToken &token)
+struct EvaluationReference::Impl
 {
+    std::string key;
+    std::vector<ClassificationScores> realRuns;  // CNN real->real, per seed
+    std::vector<std::vector<double>> realLosses; // their training losses
+    std::unique_ptr<GasfClassifier> encoder;
+    FeatureMatrix fTrain;
+    FeatureMatrix fTest;
+    bool haveFeatures = false;
+};
+
+EvaluationReference::EvaluationReference() : d(std::make_unique<Impl>()) {}
+EvaluationReference::~EvaluationReference() = default;
+int EvaluationReference::cachedRuns() const { return static_cast<int>(d->realRuns.size()); }
+
+nlohmann::json Evaluator::run(const EvaluationInputs &in, const EvaluationConfig &config, ProgressToken &token,
+                              EvaluationReference *reference)
+{
+    EvaluationReference::Impl *shared = reference ? reference->d.get() : nullptr;
+    if (shared) {
+        const std::string key = in.realPath + "\n" + in.testPath + "\n" + config.toJson().dump() + "\n" +
+                                nlohmann::json(in.realTrain.classCounts()).dump() +
+                                nlohmann::json(in.realTest.classCounts()).dump() + nlohmann::json(in.classes()).dump();
+        if (shared->key != key) {
+            *shared = EvaluationReference::Impl();
+            shared->key = key;
+        }
+    }
     const auto started = Clock::now();
     const int numClasses = static_cast<int>(in.classes().size());
     if (numClasses < 1)
@@ -287,6 +313,14 @@ nlohmann::json Evaluator::run(const EvaluationInputs &in, const EvaluationConfig
             const ImageSamples *train[3] = {&real, &synth, &mixed};
             const double weight[3] = {1.0, 1.0, 2.0};
             for (int k = 0; k < 3; ++k) {
+                // real->real does not depend on the synthetic set: taken from the shared reference when it has it.
+                if (k == 0 && shared && static_cast<int>(shared->realRuns.size()) > s) {
+                    curves.push_back({{"scenario", kScenarios[k]}, {"seed", s},
+                                      {"loss", shared->realLosses[static_cast<std::size_t>(s)]}, {"shared", true}});
+                    runs[0].push_back(shared->realRuns[static_cast<std::size_t>(s)]);
+                    at += span * weight[k];
+                    continue;
+                }
                 auto clf = std::make_unique<GasfClassifier>(in.realTrain.imageSize, in.realTrain.channels, numClasses);
                 GasfClassifierOptions o = config.cnn;
                 o.seed = seed * 31 + static_cast<std::uint64_t>(k);
@@ -297,8 +331,16 @@ nlohmann::json Evaluator::run(const EvaluationInputs &in, const EvaluationConfig
                 curves.push_back({{"scenario", kScenarios[k]}, {"seed", s}, {"loss", losses}});
                 runs[static_cast<std::size_t>(k)].push_back(
                     ClassificationScores::compute(test.labels, clf->predict(test), numClasses));
-                if (k == 0 && s == 0)
-                    encoder = std::move(clf);
+                if (k == 0 && shared && static_cast<int>(shared->realRuns.size()) == s) {
+                    shared->realRuns.push_back(runs[0].back());
+                    shared->realLosses.push_back(losses);
+                }
+                if (k == 0 && s == 0) {
+                    if (shared)
+                        shared->encoder = std::move(clf);
+                    else
+                        encoder = std::move(clf);
+                }
             }
         }
         tstrCnn = {{"classifier", "gasf-cnn"}, {"seeds", cnnSeeds}, {"max_train_per_class", config.maxTrainPerClass},
@@ -338,10 +380,21 @@ nlohmann::json Evaluator::run(const EvaluationInputs &in, const EvaluationConfig
     t0 = Clock::now();
     token.setProgress(0.85, "FID and nearest-neighbour metrics");
     const std::size_t cap = std::max<std::size_t>(10, config.maxManifoldSamples);
-    if (encoder) {
-        const FeatureMatrix fTrain = encoder->features(ImageSamples::fromDataset(in.realTrain));
-        const FeatureMatrix fTest = encoder->features(ImageSamples::fromDataset(in.realTest));
-        const FeatureMatrix fSynth = encoder->features(ImageSamples::fromDataset(in.synthetic));
+    const GasfClassifier *fidEncoder = shared && config.useCnn ? shared->encoder.get() : encoder.get();
+    if (fidEncoder) {
+        FeatureMatrix ownTrain, ownTest;
+        if (!shared || !shared->haveFeatures) {
+            ownTrain = fidEncoder->features(ImageSamples::fromDataset(in.realTrain));
+            ownTest = fidEncoder->features(ImageSamples::fromDataset(in.realTest));
+            if (shared) {
+                shared->fTrain = std::move(ownTrain);
+                shared->fTest = std::move(ownTest);
+                shared->haveFeatures = true;
+            }
+        }
+        const FeatureMatrix &fTrain = shared ? shared->fTrain : ownTrain;
+        const FeatureMatrix &fTest = shared ? shared->fTest : ownTest;
+        const FeatureMatrix fSynth = fidEncoder->features(ImageSamples::fromDataset(in.synthetic));
         m["fid"] = finiteOrNull(fidOf(fTrain, fSynth));
         m["fid_real_test"] = finiteOrNull(fidOf(fTrain, fTest));
         m["fid_encoder"] = {{"network", "gasf-cnn"}, {"features", GasfClassifier::featureDim()},

@@ -19,16 +19,42 @@
 
 #include <nlohmann/json.hpp>
 
+#include <memory>
 #include <string>
 
 namespace netsynth {
 
 class ProgressToken;
 
+// What every evaluation against the same real training and test split shares:
+// the CNN's real->real runs (one per CNN seed) and the FID encoder (the seed-0
+// real->real CNN) with its features of the real images. Passing one reference
+// to several Evaluator::run calls whose inputs have the same real sets and
+// whose config is the same (the pipeline's generator comparison) trains the
+// real side once, and measures every generator's FID in the same feature
+// space. The numbers are those of separate runs (same seeds). A reference
+// used with other real sets or settings is cleared and refilled.
+class EvaluationReference
+{
+public:
+    EvaluationReference();
+    ~EvaluationReference();
+    EvaluationReference(const EvaluationReference &) = delete;
+    EvaluationReference &operator=(const EvaluationReference &) = delete;
+    // Number of real->real CNN runs held.
+    int cachedRuns() const;
+
+private:
+    friend class Evaluator;
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
 class Evaluator
 {
 public:
-    static nlohmann::json run(const EvaluationInputs &inputs, const EvaluationConfig &config, ProgressToken &token);
+    static nlohmann::json run(const EvaluationInputs &inputs, const EvaluationConfig &config, ProgressToken &token,
+                              EvaluationReference *reference = nullptr);
     // Writes metrics.json and the sample grids (samples_real.png,
     // samples_synthetic.png) into outDir (created); adds "sample_grids" to
     // metrics. Returns metrics.json's path.

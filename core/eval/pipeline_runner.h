@@ -5,13 +5,23 @@
 //   inspect  loadDataset(data)                 -> OUT/inspect.json
 //   encode   encodeDataset (GASF + gamma)      -> OUT/images/all, split into
 //            OUT/images/train and OUT/images/test (stratified, before training)
-//   train    trainDiffusion on images/train     -> OUT/run/checkpoint.pt
-//   sample   DDIM, per-class count              -> OUT/synthetic
-//   evaluate Evaluator (test = images/test)     -> OUT/report/metrics.json + grids
-//   report   report.html (here) and report.pdf (by the caller: needs Qt Gui)
+//   then for every generator of `generators` (the first is the primary):
+//   train    on images/train                   -> OUT/run (diffusion), OUT/run-dg, OUT/run-wgan-gasf,
+//                                                 OUT/run-empirical (real: nothing to train)
+//   sample   the same per-class count          -> OUT/synthetic/<generator>
+//   evaluate Evaluator (test = images/test)     -> OUT/eval/<generator>/metrics.json + grids
+//   report   the primary's metrics at the top level plus "generators" and the
+//            comparison (comparison_report.h)  -> OUT/report/metrics.json, report.html
+//            (report.pdf by the caller: needs Qt Gui)
 //
-// One ProgressToken covers all steps (shares below); cancel stops at the next
-// safe point (training writes a checkpoint first). Torch-free header.
+// Reuse: OUT/pipeline_state.json records each finished step with the settings
+// that decide its output (pipeline_state.h). A re-run on the same OUT with the
+// same settings reuses finished steps (encoded images, checkpoints, sampled
+// sets, per-generator metrics), resumes an interrupted training from its
+// checkpoint, and redoes only what changed or is new (e.g. generators added).
+//
+// One ProgressToken covers all steps; cancel stops at the next safe point
+// (training writes a checkpoint first). Torch-free header.
 
 #include "core/eval/evaluation_config.h"
 
@@ -36,19 +46,32 @@ struct PipelineOptions
     int samplingSteps = 0;          // DDIM steps; 0 = the preset's
     int minPerClass = 4;            // classes with fewer biflows are dropped
     std::uint64_t seed = 0;
+    // Generators to compare (generatorNames()); empty = {"diffusion-ddim"}.
+    std::vector<std::string> generators;
+    int ddpmSteps = 0;              // DDPM sampling steps (respaced); 0 = the preset's, -1 = every diffusion step
+    int baselineSteps = 0;          // training steps of dg and wgan-gasf; 0 = the preset's
+    std::string baselinePreset;     // BaselineConfig preset ("cpu-small", "tiny"); "" = the preset's
+    bool fresh = false;             // ignore what OUT already holds and redo every step
     bool overrideEval = false;      // use `eval` instead of the preset's evaluation settings
     EvaluationConfig eval;
 
     // Resolved settings of a preset (the fields above left at 0 take these).
     static PipelineOptions fromPreset(const std::string &name); // throws InputError on unknown names
     static std::vector<std::string> presetNames();
+    // diffusion-ddim, diffusion-ddpm, dg, wgan-gasf, empirical, real.
+    static std::vector<std::string> generatorNames();
+    // A comma list of generator names; aliases: diffusion = diffusion-ddim,
+    // real-resample = real, all = every generator. Duplicates are dropped, the
+    // order kept. Throws InputError("", "--generators", ...) naming the valid names.
+    static std::vector<std::string> parseGenerators(const std::string &list);
 };
 
 struct PipelineResult
 {
     std::string reportDir;          // OUT/report: metrics.json, grids, report.html
     nlohmann::json metrics;         // metrics.json as written
-    nlohmann::json steps;           // per step: seconds and key figures
+    nlohmann::json steps;           // per step: seconds, reused or not, key figures
+    std::vector<std::string> generators; // as run, primary first
 };
 
 PipelineResult runPipeline(const PipelineOptions &options, ProgressToken &token);

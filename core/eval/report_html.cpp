@@ -1,5 +1,6 @@
 #include "core/eval/report_html.h"
 
+#include "core/eval/comparison_html.h"
 #include "core/eval/report_chart.h"
 #include "core/runtime/atomic_file.h"
 #include "core/runtime/errors.h"
@@ -177,6 +178,9 @@ public:
                 pm(at(t, kScenarios[k]), "accuracy") + " / " + pm(at(t, kScenarios[k]), "macro_f1"));
         o << "</table>";
 
+        // ------------------------------------------------------------ generators side by side
+        o << ComparisonHtml::section(m, [this](const nlohmann::json &c) { return chartImg(c); });
+
         // ------------------------------------------------------------ data
         const auto &d = at(m, "dataset");
         o << "<h2>Data</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">";
@@ -271,6 +275,21 @@ public:
             o << "<h2>Samples</h2><table cellspacing=\"8\"><tr><th>real</th><th>synthetic</th></tr><tr><td valign=\"top\">"
               << pngImg(at(g, "real").get<std::string>()) << "</td><td valign=\"top\">"
               << pngImg(at(g, "synthetic").get<std::string>()) << "</td></tr></table>";
+            // One grid per generator of a comparison (same classes and rows as the real grid).
+            const auto &more = at(g, "generators");
+            if (more.is_object() && !more.empty()) {
+                o << "<table cellspacing=\"8\"><tr>";
+                int n = 0;
+                for (const auto &name : at(m, "generator_order")) {
+                    const auto &file = at(more, name.get<std::string>().c_str());
+                    if (!file.is_string()) continue;
+                    if (n > 0 && n % 3 == 0) o << "</tr><tr>";
+                    o << "<td valign=\"top\"><b>" << ReportHtml::escape(name.get<std::string>()) << "</b><br>"
+                      << pngImg(file.get<std::string>()) << "</td>";
+                    ++n;
+                }
+                o << "</tr></table>";
+            }
         }
 
         // ------------------------------------------------------------ reproducibility

@@ -20,4 +20,10 @@ list(APPEND NETSYNTH_TORCH_SOURCES
   eval/evaluator.h eval/evaluator.cpp
 )
 list(APPEND NETSYNTH_BASE_SOURCES eval/evaluation_loader.cpp eval/child_progress.h)
+list(APPEND NETSYNTH_BASE_SOURCES
+  eval/pipeline_options.cpp eval/json_field.h
+  eval/pipeline_state.h eval/pipeline_state.cpp
+  eval/comparison_report.h eval/comparison_report.cpp
+  eval/comparison_html.h eval/comparison_html.cpp
+)
 list(APPEND NETSYNTH_TORCH_SOURCES eval/pipeline_runner.h eval/pipeline_runner.cpp)

@@ -132,6 +132,22 @@ QImage ReportDocument::renderChart(const nlohmann::json &chart, int width, int h
     return image;
 }
 
+QStringList ReportDocument::sampleGridFiles(const nlohmann::json &metrics)
+{
+    QStringList files;
+    if (!metrics.contains("sample_grids") || !metrics["sample_grids"].is_object())
+        return files;
+    const auto &g = metrics["sample_grids"];
+    for (const char *key : {"real", "synthetic"})
+        if (g.contains(key) && g[key].is_string())
+            files << QString::fromStdString(g[key].get<std::string>());
+    if (g.contains("generators") && g["generators"].is_object())
+        for (const auto &f : g["generators"])
+            if (f.is_string() && !files.contains(QString::fromStdString(f.get<std::string>())))
+                files << QString::fromStdString(f.get<std::string>());
+    return files;
+}
+
 std::unique_ptr<QTextDocument> ReportDocument::build(const nlohmann::json &metrics, const QString &folder)
 {
     auto doc = std::make_unique<QTextDocument>();
@@ -145,15 +161,11 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const nlohmann::json &metri
             img.setDevicePixelRatio(2.0);
             doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:") + id), img);
         }
-    if (metrics.contains("sample_grids"))
-        for (const char *key : {"real", "synthetic"}) {
-            const auto &g = metrics["sample_grids"];
-            if (!g.contains(key) || !g[key].is_string()) continue;
-            const QString file = QString::fromStdString(g[key].get<std::string>());
-            QImage img(QDir(folder).filePath(file));
-            if (!img.isNull())
-                doc->addResource(QTextDocument::ImageResource, QUrl(file), img);
-        }
+    for (const QString &file : sampleGridFiles(metrics)) {
+        QImage img(QDir(folder).filePath(file));
+        if (!img.isNull())
+            doc->addResource(QTextDocument::ImageResource, QUrl(file), img);
+    }
     doc->setHtml(QString::fromStdString(
         ReportHtml::render(metrics, folder.toStdString(), ReportHtml::ImageMode::Resources)));
     return doc;
@@ -193,17 +205,13 @@ QStringList ReportDocument::writeReport(const QString &metricsPath, const QStrin
         // Keep the report folder complete: metrics.json and the grids beside the report.
         writeFileAtomically(QDir(outDir).filePath(QStringLiteral("metrics.json")).toStdString(), metrics.dump(1));
         written << QDir(outDir).filePath(QStringLiteral("metrics.json"));
-        if (metrics.contains("sample_grids"))
-            for (const char *key : {"real", "synthetic"}) {
-                const auto &g = metrics["sample_grids"];
-                if (!g.contains(key) || !g[key].is_string()) continue;
-                const QString file = QString::fromStdString(g[key].get<std::string>());
-                const QString src = QDir(metricsFolder).filePath(file);
-                if (QFileInfo::exists(src)) {
-                    writeFileAtomically(QDir(outDir).filePath(file).toStdString(), readWholeFile(src.toStdString()));
-                    written << QDir(outDir).filePath(file);
-                }
+        for (const QString &file : sampleGridFiles(metrics)) {
+            const QString src = QDir(metricsFolder).filePath(file);
+            if (QFileInfo::exists(src)) {
+                writeFileAtomically(QDir(outDir).filePath(file).toStdString(), readWholeFile(src.toStdString()));
+                written << QDir(outDir).filePath(file);
             }
+        }
     }
     written << QString::fromStdString(ReportHtml::writeHtml(metrics, metricsFolder.toStdString(), outDir.toStdString()));
     const QString pdf = QDir(outDir).filePath(QStringLiteral("report.pdf"));

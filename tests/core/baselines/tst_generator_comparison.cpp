@@ -22,10 +22,7 @@ nlohmann::json metrics(double fid, double jsd, double synthAcc, double mem, nloh
 
 int column(const nlohmann::json &t, const std::string &key)
 {
-    for (std::size_t i = 0; i < t["columns"].size(); ++i)
-        if (t["columns"][i]["key"] == key)
-            return static_cast<int>(i);
-    return -1;
+    return GeneratorComparison::columnIndex(t, key);
 }
 } // namespace
 

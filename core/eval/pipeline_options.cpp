@@ -1,0 +1,105 @@
+// PipelineOptions: presets and generator names (torch-free part of pipeline_runner.h).
+#include "core/eval/pipeline_runner.h"
+
+#include "core/runtime/errors.h"
+
+#include <algorithm>
+#include <sstream>
+
+namespace netsynth {
+
+PipelineOptions PipelineOptions::fromPreset(const std::string &name)
+{
+    PipelineOptions o;
+    o.preset = name;
+    if (name == "default") {
+        // CPU, 2 cores: the diffusion pipeline within an hour on MIRAGE-AppxAct or Alexa.
+        o.maxBiflowsPerClass = 300;
+        o.trainSteps = 1500;
+        o.perClass = 64;
+        o.samplingSteps = 25;
+        o.ddpmSteps = 100;        // respaced DDPM: 4x the DDIM steps (all 1000 would take 40x)
+        o.baselineSteps = 1000;
+        o.baselinePreset = "cpu-small";
+        o.eval.seeds = 3;
+        o.eval.cnnSeeds = 1;
+        o.eval.cnn.epochs = 6;
+        o.eval.maxTrainPerClass = 120;
+    } else if (name == "quick") {
+        // Smoke test of the chain (tests, demos): minutes at most, numbers meaningless.
+        o.maxBiflowsPerClass = 24;
+        o.trainSteps = 20;
+        o.perClass = 6;
+        o.samplingSteps = 4;
+        o.ddpmSteps = 8;
+        o.baselineSteps = 20;
+        o.baselinePreset = "tiny";
+        o.eval.seeds = 2;
+        o.eval.cnnSeeds = 1;
+        o.eval.cnn.epochs = 2;
+        o.eval.maxTrainPerClass = 24;
+    } else if (name == "netdiffus") {
+        // The NetDiffus paper set-up, for GPU hosts (128x128, the diffusion "netdiffus" preset).
+        o.maxBiflowsPerClass = 0;
+        o.trainSteps = 0; // the diffusion preset's
+        o.perClass = 500;
+        o.samplingSteps = 100;
+        o.ddpmSteps = -1;         // every diffusion step, as in the paper
+        o.baselineSteps = 0;      // the baselines' cpu-small preset (2,000 steps)
+        o.baselinePreset = "cpu-small";
+        o.eval.seeds = 5;
+        o.eval.cnnSeeds = 5;
+        o.eval.cnn.epochs = 20;
+        o.eval.maxTrainPerClass = 2000;
+    } else {
+        throw InputError("", "preset", "unknown pipeline preset '" + name + "' (default, quick, netdiffus)");
+    }
+    return o;
+}
+
+std::vector<std::string> PipelineOptions::presetNames()
+{
+    return {"default", "quick", "netdiffus"};
+}
+
+std::vector<std::string> PipelineOptions::generatorNames()
+{
+    return {"diffusion-ddim", "diffusion-ddpm", "dg", "wgan-gasf", "empirical", "real"};
+}
+
+std::vector<std::string> PipelineOptions::parseGenerators(const std::string &list)
+{
+    const std::vector<std::string> names = generatorNames();
+    std::vector<std::string> out;
+    auto add = [&](const std::string &g) {
+        if (std::find(out.begin(), out.end(), g) == out.end())
+            out.push_back(g);
+    };
+    std::stringstream ss(list);
+    std::string item;
+    while (std::getline(ss, item, ',')) {
+        item.erase(0, item.find_first_not_of(" \t"));
+        item.erase(item.find_last_not_of(" \t") + 1);
+        if (item.empty())
+            continue;
+        if (item == "all") {
+            for (const auto &g : names) add(g);
+        } else if (item == "diffusion") {
+            add("diffusion-ddim");
+        } else if (item == "real-resample") {
+            add("real");
+        } else if (std::find(names.begin(), names.end(), item) != names.end()) {
+            add(item);
+        } else {
+            std::string valid;
+            for (const auto &g : names) valid += (valid.empty() ? "" : ", ") + g;
+            throw InputError("", "--generators",
+                             "unknown generator '" + item + "' (valid: " + valid + "; aliases: diffusion, real-resample, all)");
+        }
+    }
+    if (out.empty())
+        throw InputError("", "--generators", "no generator given");
+    return out;
+}
+
+} // namespace netsynth

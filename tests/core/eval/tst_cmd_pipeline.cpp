@@ -1,0 +1,161 @@
+// netsynth-cli pipeline --generators on real MIRAGE-AppxAct rows (quick preset,
+// a few biflows per class): metrics.json has a "generators" object with every
+// requested generator and the evaluation keys, report.html has the comparison
+// table, and a second run into the same folder reuses what the first finished
+// (no retraining: same checkpoint files, steps marked reused) while adding
+// a new generator costs only that generator's steps.
+#include "cli_runner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+namespace {
+QString dataDir()
+{
+    return QStringLiteral(NETSYNTH_SHARED_DATA_DIR "/mirage-appxact");
+}
+
+QString outDir()
+{
+    return QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR "/appxact");
+}
+
+CliRun pipeline(const QString &generators)
+{
+    return runCli({QStringLiteral("pipeline"), QStringLiteral("--data"), dataDir(), QStringLiteral("--out"), outDir(),
+                   QStringLiteral("--preset"), QStringLiteral("quick"), QStringLiteral("--generators"), generators,
+                   QStringLiteral("--max-biflows-per-class"), QStringLiteral("12"), QStringLiteral("--per-class"),
+                   QStringLiteral("4"), QStringLiteral("--steps"), QStringLiteral("6"),
+                   QStringLiteral("--baseline-steps"), QStringLiteral("6"), QStringLiteral("--early"),
+                   QStringLiteral("5"), QStringLiteral("--cnn-epochs"), QStringLiteral("1"),
+                   QStringLiteral("--sampling-steps"), QStringLiteral("2"), QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--quiet"),
+                   QStringLiteral("--json")});
+}
+
+QJsonObject readJson(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+QJsonObject stepOf(const QJsonObject &metrics, const char *generator, const char *step)
+{
+    return metrics.value(QStringLiteral("pipeline")).toObject().value(QStringLiteral("steps")).toObject()
+        .value(QStringLiteral("generators")).toObject().value(QLatin1String(generator)).toObject()
+        .value(QLatin1String(step)).toObject();
+}
+} // namespace
+
+class TestCmdPipeline : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!QFileInfo::exists(dataDir() + QStringLiteral("/appxact_first10_train.csv")))
+            QSKIP("../shared/data/mirage-appxact is absent: the pipeline comparison test needs it");
+        QDir(outDir()).removeRecursively();
+    }
+
+    void comparesGeneratorsInOneReport()
+    {
+        const CliRun r = pipeline(QStringLiteral("diffusion,dg,real"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject stdoutJson = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(stdoutJson.value(QStringLiteral("generators")).toObject().size(), 3);
+
+        const QJsonObject m = readJson(outDir() + QStringLiteral("/report/metrics.json"));
+        const QJsonObject gens = m.value(QStringLiteral("generators")).toObject();
+        QCOMPARE(gens.size(), 3);
+        for (const char *g : {"diffusion-ddim", "dg", "real"}) {
+            const QJsonObject gm = gens.value(QLatin1String(g)).toObject();
+            QVERIFY2(!gm.isEmpty(), g);
+            for (const char *k : {"fid", "per_class", "tstr", "tstr_series", "fidelity", "early", "memorisation"})
+                QVERIFY2(gm.contains(QLatin1String(k)), (std::string(g) + " lacks " + k).c_str());
+            for (const char *s : {"real_real", "synth_real", "mixed_real"}) {
+                const QJsonObject sc = gm.value(QStringLiteral("tstr")).toObject().value(QLatin1String(s)).toObject();
+                QVERIFY(sc.value(QStringLiteral("accuracy")).isDouble());
+                QVERIFY(sc.value(QStringLiteral("macro_f1")).isDouble());
+            }
+            QVERIFY(gm.value(QStringLiteral("fidelity")).toObject().value(QStringLiteral("size_jsd")).isDouble());
+            // Every generator sampled the same count per class.
+            QCOMPARE(stepOf(m, g, "sample").value(QStringLiteral("per_class")).toInt(), 4);
+        }
+        // The top level is the primary's (diffusion-ddim) evaluation.
+        QCOMPARE(m.value(QStringLiteral("fid")).toDouble(),
+                 gens.value(QStringLiteral("diffusion-ddim")).toObject().value(QStringLiteral("fid")).toDouble());
+        // The real side is shared: real->real is the same classifier run for every generator.
+        const double rr = gens.value(QStringLiteral("dg")).toObject().value(QStringLiteral("tstr")).toObject()
+                              .value(QStringLiteral("real_real")).toObject().value(QStringLiteral("accuracy")).toDouble();
+        QCOMPARE(rr, m.value(QStringLiteral("tstr")).toObject().value(QStringLiteral("real_real")).toObject()
+                         .value(QStringLiteral("accuracy")).toDouble());
+        // The resampled real set is far closer to the real data than a 6-step diffusion model.
+        QVERIFY(gens.value(QStringLiteral("real")).toObject().value(QStringLiteral("fidelity")).toObject()
+                    .value(QStringLiteral("size_jsd")).toDouble() <
+                gens.value(QStringLiteral("diffusion-ddim")).toObject().value(QStringLiteral("fidelity")).toObject()
+                    .value(QStringLiteral("size_jsd")).toDouble());
+        // The comparison table: one row per generator plus the floor, best cells marked.
+        const QJsonArray rows = m.value(QStringLiteral("comparison")).toObject().value(QStringLiteral("rows")).toArray();
+        QCOMPARE(rows.size(), 4);
+        QFile html(outDir() + QStringLiteral("/report/report.html"));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QByteArray text = html.readAll();
+        QVERIFY(text.contains("Generators compared"));
+        QVERIFY(text.contains("<b>dg</b>"));
+        QVERIFY(text.contains("bgcolor=\"#c8e6c9\""));
+        QVERIFY(QFileInfo(outDir() + QStringLiteral("/report/report.pdf")).size() > 1000);
+        QVERIFY(QFile::exists(outDir() + QStringLiteral("/report/samples_dg.png")));
+        // Per-step durations are recorded.
+        QVERIFY(stepOf(m, "dg", "train").value(QStringLiteral("seconds")).toDouble() > 0.0);
+        QCOMPARE(stepOf(m, "dg", "train").value(QStringLiteral("reused")).toBool(), false);
+    }
+
+    void secondRunReusesAndAddsOnlyTheNewGenerator()
+    {
+        const QString diffusionCkpt = outDir() + QStringLiteral("/run/checkpoint.pt");
+        const QString dgCkpt = outDir() + QStringLiteral("/run-dg/checkpoint.pt");
+        const QDateTime diffusionTime = QFileInfo(diffusionCkpt).lastModified();
+        const QDateTime dgTime = QFileInfo(dgCkpt).lastModified();
+        QVERIFY(diffusionTime.isValid() && dgTime.isValid());
+        const CliRun r = pipeline(QStringLiteral("diffusion,dg,real,empirical"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        // Not retrained: the checkpoints are the same files.
+        QCOMPARE(QFileInfo(diffusionCkpt).lastModified(), diffusionTime);
+        QCOMPARE(QFileInfo(dgCkpt).lastModified(), dgTime);
+        const QJsonObject m = readJson(outDir() + QStringLiteral("/report/metrics.json"));
+        const QJsonObject steps = m.value(QStringLiteral("pipeline")).toObject().value(QStringLiteral("steps")).toObject();
+        QVERIFY(steps.value(QStringLiteral("encode")).toObject().value(QStringLiteral("reused")).toBool());
+        for (const char *g : {"diffusion-ddim", "dg", "real"})
+            for (const char *s : {"sample", "evaluate"})
+                QVERIFY2(stepOf(m, g, s).value(QStringLiteral("reused")).toBool(), (std::string(g) + " " + s).c_str());
+        QVERIFY(stepOf(m, "dg", "train").value(QStringLiteral("reused")).toBool());
+        // The reused training keeps the time it took in the first run.
+        QVERIFY(stepOf(m, "dg", "train").value(QStringLiteral("seconds")).toDouble() > 0.0);
+        // Only the new generator ran: fit, sample, evaluate.
+        for (const char *s : {"train", "sample", "evaluate"})
+            QCOMPARE(stepOf(m, "empirical", s).value(QStringLiteral("reused")).toBool(), false);
+        QCOMPARE(steps.value(QStringLiteral("ran_steps")).toInt(), 3);
+        QCOMPARE(m.value(QStringLiteral("generators")).toObject().size(), 4);
+        QCOMPARE(m.value(QStringLiteral("comparison")).toObject().value(QStringLiteral("rows")).toArray().size(), 5);
+    }
+
+    void unknownGeneratorIsAUsageError()
+    {
+        const CliRun r = runCli({QStringLiteral("pipeline"), QStringLiteral("--data"), dataDir(), QStringLiteral("--out"),
+                                 outDir() + QStringLiteral("-bad"), QStringLiteral("--generators"),
+                                 QStringLiteral("diffusion,stylegan")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("stylegan"));
+        QVERIFY(r.err.contains("wgan-gasf"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCmdPipeline)
+#include "tst_cmd_pipeline.moc"
