@@ -1,1672 +1,2570 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ColorScale</name>
+    <message>
+        <location filename="../widgets/appshot/color_scale.cpp" line="82"/>
+        <source>log</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/color_scale.cpp" line="83"/>
+        <source>linear</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>netsynth::AboutDialog</name>
     <message>
-        <location filename="../app/about_dialog.cpp" line="14" />
+        <location filename="../app/about_dialog.cpp" line="14"/>
         <source>&lt;h2&gt;NetSynth Studio %1&lt;/h2&gt;&lt;p&gt;A workbench for generative modelling of network traffic: packet-level synthesis (NetDiffus) and city-scale service-level snapshots (AppShot).&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Qt&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;libtorch&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3 (%4)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;OpenCV&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Device&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/about_dialog.cpp" line="25" />
+        <location filename="../app/about_dialog.cpp" line="25"/>
         <source>CUDA build</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/about_dialog.cpp" line="25" />
+        <location filename="../app/about_dialog.cpp" line="25"/>
         <source>CPU build</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/about_dialog.cpp" line="32" />
+        <location filename="../app/about_dialog.cpp" line="32"/>
         <source>About NetSynth Studio</source>
-        <translation />
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::AppShotController</name>
+    <message>
+        <location filename="../app/appshot_controller.cpp" line="42"/>
+        <source>%1 failed: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/appshot_controller.cpp" line="111"/>
+        <source>Open city %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/appshot_controller.cpp" line="139"/>
+        <source>Simulate traffic for %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/appshot_controller.cpp" line="153"/>
+        <source>Showing SIMULATED traffic (procedural demo data, not a measurement).</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/appshot_controller.cpp" line="164"/>
+        <source>Train AppShot (%n step(s))</source>
+        <translation>
+            <numerusform>Train AppShot (%n step)</numerusform>
+            <numerusform>Train AppShot (%n steps)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/appshot_controller.cpp" line="201"/>
+        <source>Training canceled; the run folder holds a checkpoint to resume from.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/appshot_controller.cpp" line="206"/>
+        <source>Training finished: %1 (use Generate... with it)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/appshot_controller.cpp" line="218"/>
+        <source>Generate traffic for %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/appshot_controller.cpp" line="246"/>
+        <source>Generated %1 hour(s) x %2 service(s) for %3 with %4 patches</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/appshot_controller.cpp" line="252"/>
+        <source> (model trained on SIMULATED traffic)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/appshot_controller.cpp" line="257"/>
+        <source>; WARNING: the city lacks %n context layer(s) the model uses (zeros were used): %1</source>
+        <translation>
+            <numerusform>; WARNING: the city lacks %n context layer the model uses (zeros were used): %1</numerusform>
+            <numerusform>; WARNING: the city lacks %n context layers the model uses (zeros were used): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/appshot_controller.cpp" line="269"/>
+        <source>Load traffic %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/appshot_controller.cpp" line="290"/>
+        <source>Loaded %1 hour(s) x %2 service(s) of generated traffic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/appshot_controller.cpp" line="302"/>
+        <source>Export traffic %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/appshot_controller.cpp" line="317"/>
+        <source>Exported %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::AppShotInspector</name>
+    <message>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="27"/>
+        <source>Value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="27"/>
+        <source>Real / raw</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="27"/>
+        <source>Gen. / norm.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="28"/>
+        <source>Services: the real value; context layers: the raw value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="29"/>
+        <source>Services: the generated value; context layers: the normalised value the model sees</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="41"/>
+        <source>real</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="44"/>
+        <source>generated</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="47"/>
+        <source>hour from Monday 00:00</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="48"/>
+        <source>traffic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="64"/>
+        <source>Click a cell of a map to inspect it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="97"/>
+        <source>Cell row %1, column %2 of %3%4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="101"/>
+        <source> (invalid cell)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="128"/>
+        <source>service %1: real and generated traffic</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::AppShotMapPane</name>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="64"/>
+        <source>Generation patches</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="84"/>
+        <source>Open city...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="85"/>
+        <source>Simulate traffic...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="87"/>
+        <source>Train...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="88"/>
+        <source>Generate...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="89"/>
+        <source>Load generated...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="91"/>
+        <source>Export PNG...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="92"/>
+        <source>Export traffic...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="96"/>
+        <source>Layer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="96"/>
+        <source>Opacity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="96"/>
+        <source>Scale</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="117"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="350"/>
+        <source>Real</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="117"/>
+        <source>Generated</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="117"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="356"/>
+        <source>Generated - real</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="133"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="139"/>
+        <source>Play</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="136"/>
+        <source>Play the hours (Ctrl+Space)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="139"/>
+        <source>Pause</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="172"/>
+        <source>Cell inspector</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="173"/>
+        <source>Training</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="188"/>
+        <source>Open a city folder (Ctrl+L): context layers, and traffic maps when the city has them.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="292"/>
+        <source>%1: %2 x %3 cells, %4 context layers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="314"/>
+        <source>Open the city these maps belong to first: generated maps are shown over a city&apos;s grid.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="318"/>
+        <source>The generated maps are %1 x %2 cells but %3 is %4 x %5: not shown (the maps already shown are kept).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="346"/>
+        <source>SIMULATED</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="348"/>
+        <source>Real: no traffic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="351"/>
+        <source>Real (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="353"/>
+        <source>Generated (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="354"/>
+        <source>Generated: none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="415"/>
+        <source>Service channels</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="416"/>
+        <source>Context layers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="432"/>
+        <source>%1: min %2, max %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="437"/>
+        <source>Opacity of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="446"/>
+        <source>linear</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="447"/>
+        <source>log</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="496"/>
+        <source>no time steps</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="500"/>
+        <source>Mon</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="500"/>
+        <source>Tue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="500"/>
+        <source>Wed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="500"/>
+        <source>Thu</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="501"/>
+        <source>Fri</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="501"/>
+        <source>Sat</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="501"/>
+        <source>Sun</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="504"/>
+        <source>step %1/%2, hour %3 (%4 %5:%6)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="626"/>
+        <source>Open city folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="636"/>
+        <source>Open a city first: simulated traffic is built over its context layers.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="640"/>
+        <source>Simulate traffic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="642"/>
+        <source>Builds SIMULATED multi-service traffic over the city&apos;s context layers (procedural demo data, not a measurement). It replaces the real maps in this view and is labelled simulated.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="656"/>
+        <source>Services</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="657"/>
+        <source>Days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="658"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="708"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="759"/>
+        <source>Seed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="671"/>
+        <source>Train AppShot</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="677"/>
+        <source>Add city folder...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="679"/>
+        <source>Training city</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="683"/>
+        <source>Remove</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="698"/>
+        <source>Train on SIMULATED demo traffic of each city</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="703"/>
+        <source>Training cities</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="705"/>
+        <source>Run folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="706"/>
+        <source>Steps</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="707"/>
+        <source>Batch</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="710"/>
+        <source>Simulated services</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="721"/>
+        <source>Training needs at least one city folder.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="736"/>
+        <source>Open the city to generate for first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="740"/>
+        <source>Generate traffic for %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="743"/>
+        <source>Browse...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="745"/>
+        <source>AppShot checkpoint</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="745"/>
+        <source>Checkpoints (*.pt)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="753"/>
+        <source>Hour indices from Monday 00:00, e.g. 0-23, 0-167 or 0,6,12</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="757"/>
+        <source>Checkpoint</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="758"/>
+        <source>Hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="771"/>
+        <source>Generated traffic folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="778"/>
+        <source>Export maps as PNG</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="779"/>
+        <source>PNG images (*.png)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="783"/>
+        <source>Saved %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="785"/>
+        <source>Export PNG</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="785"/>
+        <source>Could not write %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="791"/>
+        <source>No generated traffic to export: generate or load some first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="795"/>
+        <source>Export generated traffic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="797"/>
+        <source>NumPy folder (*.npy);;CSV (*.csv)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::AppShotTrainingView</name>
+    <message>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="27"/>
+        <source>Sample: real</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="28"/>
+        <source>Sample: generated</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="32"/>
+        <source>generator</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="32"/>
+        <source>D spatial (PatchGAN)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="32"/>
+        <source>D composition</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="36"/>
+        <source>discriminator loss (chance 1.386)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="42"/>
+        <source>step</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="43"/>
+        <source>generator loss</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="55"/>
+        <source>No training yet: use Train... to train the GAN.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="90"/>
+        <source>Step %1 of %2: generator %3, D spatial %4, D composition %5, L1 %6</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="109"/>
+        <source>Real %1, %2, hour %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="110"/>
+        <source>Generated at step %1</source>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>netsynth::BiflowTableModel</name>
     <message>
-        <location filename="../widgets/datasets/biflow_table_model.cpp" line="96" />
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="96"/>
         <source>%1 bins</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/biflow_table_model.cpp" line="98" />
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="98"/>
         <source>%1 of %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/biflow_table_model.cpp" line="118" />
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="118"/>
         <source>#</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/biflow_table_model.cpp" line="119" />
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="119"/>
         <source>Label</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/biflow_table_model.cpp" line="120" />
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="120"/>
         <source>Initiator</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/biflow_table_model.cpp" line="121" />
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="121"/>
         <source>Responder</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/biflow_table_model.cpp" line="122" />
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="122"/>
         <source>Proto</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/biflow_table_model.cpp" line="123" />
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="123"/>
         <source>Packets</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/biflow_table_model.cpp" line="124" />
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="124"/>
         <source>Bytes up</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/biflow_table_model.cpp" line="125" />
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="125"/>
         <source>Bytes down</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/biflow_table_model.cpp" line="126" />
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="126"/>
         <source>Duration (s)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/biflow_table_model.cpp" line="127" />
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="127"/>
         <source>File</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>netsynth::ClassPlots</name>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="80" />
+        <location filename="../widgets/datasets/class_plots.cpp" line="80"/>
         <source>Packet size by direction</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="81" />
+        <location filename="../widgets/datasets/class_plots.cpp" line="81"/>
         <source>Inter-arrival time CDF</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="82" />
+        <location filename="../widgets/datasets/class_plots.cpp" line="82"/>
         <source>Biflow length</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="115" />
-        <location filename="../widgets/datasets/class_plots.cpp" line="116" />
+        <location filename="../widgets/datasets/class_plots.cpp" line="115"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="116"/>
         <source>bytes per bin</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="119" />
+        <location filename="../widgets/datasets/class_plots.cpp" line="119"/>
         <source>upstream</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="121" />
+        <location filename="../widgets/datasets/class_plots.cpp" line="121"/>
         <source>downstream</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="122" />
+        <location filename="../widgets/datasets/class_plots.cpp" line="122"/>
         <source>bytes</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="126" />
+        <location filename="../widgets/datasets/class_plots.cpp" line="126"/>
         <source>bins</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="126" />
+        <location filename="../widgets/datasets/class_plots.cpp" line="126"/>
         <source>packets</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="138" />
+        <location filename="../widgets/datasets/class_plots.cpp" line="138"/>
         <source>seconds (log)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="139" />
+        <location filename="../widgets/datasets/class_plots.cpp" line="139"/>
         <source>fraction</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="157" />
-        <location filename="../widgets/datasets/class_plots.cpp" line="159" />
+        <location filename="../widgets/datasets/class_plots.cpp" line="157"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="159"/>
         <source>biflows</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="158" />
+        <location filename="../widgets/datasets/class_plots.cpp" line="158"/>
         <source>bins per series</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="158" />
+        <location filename="../widgets/datasets/class_plots.cpp" line="158"/>
         <source>packets per biflow</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>netsynth::ColourMap</name>
     <message>
-        <location filename="../widgets/imaging/colour_map.cpp" line="42" />
+        <location filename="../widgets/imaging/colour_map.cpp" line="42"/>
         <source>Viridis</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/colour_map.cpp" line="43" />
+        <location filename="../widgets/imaging/colour_map.cpp" line="43"/>
         <source>Inferno</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/colour_map.cpp" line="44" />
+        <location filename="../widgets/imaging/colour_map.cpp" line="44"/>
         <source>Grey</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>netsynth::DatasetsPane</name>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="57" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="58"/>
         <source>Open file...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="58" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="59"/>
         <source>Open a MIRAGE JSON, pcap/pcapng or CSV trace file (Ctrl+O)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="60" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="61"/>
         <source>Open folder...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="61" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="62"/>
         <source>Open every traffic file of a folder as one dataset (Ctrl+Shift+O)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="63" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="64"/>
+        <source>Options...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="65"/>
+        <source>Open with a chosen format and reader options (Ctrl+Alt+O)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="68"/>
         <source>Close</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="64" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="69"/>
         <source>Close the selected dataset</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="78" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="83"/>
         <source>Synthetic demo data: generated by NetSynth from a fixed seed, not real traffic. Open your own data with File &gt; Open dataset.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="90" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="95"/>
         <source>Dataset / class</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="90" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="95"/>
         <source>Biflows</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="90" />
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="138" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="95"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="143"/>
         <source>Packets</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="101" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="106"/>
         <source>Filter biflows: label, address, port, protocol, file</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="137" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="142"/>
         <source>Class statistics</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="139" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="144"/>
         <source>Biflow details</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="177" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="183"/>
         <source>Dismiss</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="191" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="197"/>
         <source>Open dataset</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="192" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="198"/>
         <source>Traffic files (*.json *.pcap *.pcapng *.cap *.csv);;MIRAGE JSON (*.json);;Captures (*.pcap *.pcapng *.cap);;CSV traces (*.csv);;All files (*)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="200" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="206"/>
         <source>Open dataset folder</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="211" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="225"/>
         <source>Open %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="223" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="237"/>
         <source>Could not open %1:
 %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="250" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="264"/>
         <source>%1 [synthetic demo]</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="254" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="268"/>
         <source>%1
 format: %2, %3 file(s)%4</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="257" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="271"/>
         <source>
 Synthetic demo data generated from a fixed seed</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="269" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="283"/>
         <source>%1 series</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="334" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="348"/>
         <source>All classes of %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="335" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="349"/>
         <source>Class %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="336" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="350"/>
         <source>: %1 biflows, %2 packets, %3 bytes up, %4 bytes down</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="367" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="381"/>
         <source>Label: %1
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="369" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="383"/>
         <source>5-tuple: %1
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="370" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="384"/>
         <source>File: %1 (biflow %2)
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="372" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="386"/>
         <source>Binned series: %1 bins of %2 s
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="374" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="388"/>
         <source>Packets: %1 present</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="375" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="389"/>
         <source>, %1 in the source
 </source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>netsynth::EvaluationActions</name>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="40" />
+        <location filename="../app/evaluation_actions.cpp" line="42"/>
         <source>Browse...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="61" />
+        <location filename="../app/evaluation_actions.cpp" line="63"/>
         <source>&amp;Evaluate synthetic images...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="64" />
+        <location filename="../app/evaluation_actions.cpp" line="66"/>
         <source>Run full &amp;pipeline...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="73" />
+        <location filename="../app/evaluation_actions.cpp" line="75"/>
         <source>Evaluate synthetic images</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="76" />
+        <location filename="../app/evaluation_actions.cpp" line="78"/>
         <source>Real (training) images:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="76" />
+        <location filename="../app/evaluation_actions.cpp" line="78"/>
         <source>Real image set</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="77" />
+        <location filename="../app/evaluation_actions.cpp" line="79"/>
         <source>Synthetic images:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="77" />
+        <location filename="../app/evaluation_actions.cpp" line="79"/>
         <source>Synthetic image set</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="78" />
+        <location filename="../app/evaluation_actions.cpp" line="80"/>
         <source>Real test images (optional):</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="78" />
+        <location filename="../app/evaluation_actions.cpp" line="80"/>
         <source>Held-out real image set</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="79" />
+        <location filename="../app/evaluation_actions.cpp" line="81"/>
         <source>Report folder:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="79" />
+        <location filename="../app/evaluation_actions.cpp" line="81"/>
         <source>Report folder</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="84" />
+        <location filename="../app/evaluation_actions.cpp" line="86"/>
         <source>empty: hold out 25% of the real images</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="88" />
+        <location filename="../app/evaluation_actions.cpp" line="90"/>
         <source>Seeds:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="89" />
+        <location filename="../app/evaluation_actions.cpp" line="91"/>
         <source>Train the GASF CNN (FID and NetDiffus TSTR; slower)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="99" />
+        <location filename="../app/evaluation_actions.cpp" line="101"/>
         <source>Evaluate</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="99" />
+        <location filename="../app/evaluation_actions.cpp" line="101"/>
         <source>Choose the real and synthetic image sets and a report folder.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="113" />
-        <location filename="../app/evaluation_actions.cpp" line="133" />
+        <location filename="../app/evaluation_actions.cpp" line="116"/>
+        <source>diffusion, DDIM sampling (fast; the primary by default)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="118"/>
+        <source>diffusion, DDPM ancestral sampling (same model, slower sampler)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="120"/>
+        <source>DoppelGANger-style time-series GAN</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="122"/>
+        <source>conditional WGAN-GP on GASF images</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="124"/>
+        <source>per-class empirical sampler (floor: no temporal structure)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="126"/>
+        <source>real training images drawn again (ceiling, not ranked)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="135"/>
+        <source>preset&apos;s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="145"/>
+        <location filename="../app/evaluation_actions.cpp" line="217"/>
         <source>Run full pipeline</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="116" />
+        <location filename="../app/evaluation_actions.cpp" line="148"/>
         <source>Dataset (folder):</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="116" />
+        <location filename="../app/evaluation_actions.cpp" line="148"/>
         <source>Dataset folder</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="117" />
+        <location filename="../app/evaluation_actions.cpp" line="149"/>
         <source>Output folder:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="117" />
+        <location filename="../app/evaluation_actions.cpp" line="149"/>
         <source>Output folder</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="123" />
+        <location filename="../app/evaluation_actions.cpp" line="156"/>
         <source>Preset:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="124" />
-        <source>inspect -&gt; encode -&gt; train -&gt; sample -&gt; evaluate -&gt; report. The default preset takes up to an hour on a CPU.</source>
-        <translation />
+        <location filename="../app/evaluation_actions.cpp" line="159"/>
+        <source>Generators to compare</source>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="133" />
-        <source>Choose a dataset and an output folder.</source>
-        <translation />
+        <location filename="../app/evaluation_actions.cpp" line="175"/>
+        <source>All train on the same split, sample the same count per class and go through the same evaluation. The first checked is the primary.</source>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="149" />
+        <location filename="../app/evaluation_actions.cpp" line="180"/>
+        <source>Synthetic images per class, the same for every generator</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="181"/>
+        <source>Biflows kept per class before the train/test split</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="182"/>
+        <source>Diffusion training steps</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="183"/>
+        <source>Training steps of dg and wgan-gasf</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="184"/>
+        <source>DDIM sampling steps</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="185"/>
+        <source>DDPM sampling steps (respaced); the training schedule&apos;s step count samples with every step</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="189"/>
+        <source>Synthetic per class:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="190"/>
+        <source>Biflows per class:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="191"/>
+        <source>Diffusion training steps:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="192"/>
+        <source>GAN training steps:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="193"/>
+        <source>DDIM steps:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="194"/>
+        <source>DDPM steps:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="195"/>
+        <source>Seed:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="196"/>
+        <source>Redo every step (ignore what the output folder already holds)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="198"/>
+        <source>inspect -&gt; encode -&gt; train -&gt; sample -&gt; evaluate -&gt; report. A re-run into the same output folder reuses every finished step whose settings did not change, so adding a generator later costs only its own work. With the default preset diffusion alone takes up to an hour on a CPU; every other generator adds its own training, sampling and evaluation.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="218"/>
+        <source>Choose a dataset, an output folder and at least one generator.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="248"/>
         <source>Evaluate %1</source>
-        <translation />
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/evaluation_actions.cpp" line="275"/>
+        <source>Pipeline %1 (%n generators)</source>
+        <translation>
+            <numerusform>Pipeline %1 (%n generator)</numerusform>
+            <numerusform>Pipeline %1 (%n generators)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="170" />
+        <location filename="../app/evaluation_actions.cpp" line="277"/>
         <source>Pipeline %1</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>netsynth::ImagingPane</name>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="42" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="42"/>
         <source>signed size (bytes, + up / - down)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="43" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="43"/>
         <source>payload (bytes)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="44" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="44"/>
         <source>inter-arrival time (us)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="45" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="45"/>
         <source>bytes per bin</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="47" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="47"/>
         <source>%1, log-scaled before encoding</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="71" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="71"/>
         <source>Could not load the dataset: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="84" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="84"/>
         <source>Index of the biflow in the dataset</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="85" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="85"/>
         <source>No dataset</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="89" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="89"/>
         <source>Signed size</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="90" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="90"/>
         <source>Payload size</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="91" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="91"/>
         <source>Inter-arrival time</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="92" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="92"/>
         <source>Bytes per bin</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="93" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="93"/>
         <source>Log</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="94" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="94"/>
         <source>Encode sign(v) ln(1 + |v|) instead of v</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="98" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="98"/>
         <source> s</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="99" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="99"/>
         <source>Bin width for bytes per bin</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="102" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="102"/>
         <source>First N packets (or bins) of the biflow</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="103" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="103"/>
         <source>= size</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="104" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="104"/>
         <source>Keep the series length equal to the image size (lossless: no PAA averaging)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="107" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="107"/>
         <source>Zeros</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="108" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="108"/>
         <source>Mark length</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="111" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="111"/>
         <source>GASF</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="112" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="112"/>
         <source>GADF</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="113" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="113"/>
         <source>MTF</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="116" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="116"/>
         <source> px</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="122" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="122"/>
         <source>Gamma correction I = A * I_r^gamma (logarithmic slider)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="131" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="131"/>
         <source>Amplitude A of the gamma correction</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="132" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="132"/>
         <source>Without gamma</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="133" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="133"/>
         <source>Show the image before gamma correction</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="136" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="136"/>
         <source>&amp;Biflow</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="139" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="139"/>
         <source>&amp;Feature</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="143" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="143"/>
         <source>&amp;Length</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="146" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="146"/>
         <source>&amp;Padding</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="150" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="150"/>
         <source>&amp;Encoder</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="152" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="152"/>
         <source>&amp;Size</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="154" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="154"/>
         <source>&amp;Colours</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="156" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="156"/>
         <source>&amp;Gamma</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="159" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="159"/>
         <source>&amp;A</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="177" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="177"/>
         <source>+</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="177" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="177"/>
         <source>Zoom in</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="178" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="178"/>
         <source>-</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="178" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="178"/>
         <source>Zoom out</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="179" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="179"/>
         <source>Fit</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="179" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="179"/>
         <source>Fit the image</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="181" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="181"/>
         <source>Export PNG...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="182" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="182"/>
         <source>Save the colour-mapped image as PNG (a preview: data is stored as float32)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="188" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="188"/>
         <source>Encode dataset...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="189" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="189"/>
         <source>Encode every biflow of the dataset with these settings into float32 image shards</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="218" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="218"/>
         <source>original</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="222" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="222"/>
         <source>recovered from the image</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="228" />
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="233" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="228"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="233"/>
         <source>|error|</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="231" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="231"/>
         <source>packet / bin index</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="244" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="244"/>
         <source>raw pixels (I_r)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="249" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="249"/>
         <source>gamma-corrected</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="253" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="253"/>
         <source>pixel value</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="254" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="254"/>
         <source>pixels</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="322" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="322"/>
         <source>i = %1, j = %2: %3</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="410" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="410"/>
         <source>Cannot preview: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="417" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="417"/>
         <source>%1 of %2: %3, %4 packets</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="429" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="429"/>
         <source>not invertible: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="431" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="431"/>
         <source>recovered %1 of %2 values, max |error| %3, RMS %4%5</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="437" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="437"/>
         <source>%1 %2x%3, gamma %4, A %5: image %6 ms, preview %7 ms; %8</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="494" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="494"/>
         <source>gamma %1, A %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="515" />
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="520" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="515"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="520"/>
         <source>Export image</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="516" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="516"/>
         <source>PNG images (*.png)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="520" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="520"/>
         <source>Could not write %1</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>netsynth::JobsModel</name>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="57" />
+        <location filename="../widgets/jobs_model.cpp" line="57"/>
         <source>Queued</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="58" />
+        <location filename="../widgets/jobs_model.cpp" line="58"/>
         <source>Running</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="59" />
+        <location filename="../widgets/jobs_model.cpp" line="59"/>
         <source>Finished</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="60" />
+        <location filename="../widgets/jobs_model.cpp" line="60"/>
         <source>Failed</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="61" />
+        <location filename="../widgets/jobs_model.cpp" line="61"/>
         <source>Canceled</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="101" />
+        <location filename="../widgets/jobs_model.cpp" line="101"/>
         <source>Job</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="102" />
+        <location filename="../widgets/jobs_model.cpp" line="102"/>
         <source>State</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="103" />
+        <location filename="../widgets/jobs_model.cpp" line="103"/>
         <source>Progress</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="104" />
+        <location filename="../widgets/jobs_model.cpp" line="104"/>
         <source>Elapsed</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="105" />
+        <location filename="../widgets/jobs_model.cpp" line="105"/>
         <source>Message</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>netsynth::JobsPane</name>
     <message>
-        <location filename="../widgets/jobs_pane.cpp" line="54" />
+        <location filename="../widgets/jobs_pane.cpp" line="54"/>
         <source>Cancel</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_pane.cpp" line="55" />
+        <location filename="../widgets/jobs_pane.cpp" line="55"/>
         <source>Cancel the selected jobs (Delete)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_pane.cpp" line="58" />
+        <location filename="../widgets/jobs_pane.cpp" line="58"/>
         <source>Cancel all</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_pane.cpp" line="60" />
+        <location filename="../widgets/jobs_pane.cpp" line="60"/>
         <source>Clear finished</source>
-        <translation />
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::LoadOptionsDialog</name>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="20"/>
+        <source>Open dataset with options</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="22"/>
+        <source>File...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="23"/>
+        <source>Folder...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="25"/>
+        <source>Open dataset</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="30"/>
+        <source>Open dataset folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="41"/>
+        <source>Detect</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="51"/>
+        <source> s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="53"/>
+        <source>file name,label per line (optional)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="54"/>
+        <source>...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="56"/>
+        <source>Label mapping</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="65"/>
+        <source>all</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="66"/>
+        <source>Label biflows of other apps &quot;background&quot; (tcbench rule)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="67"/>
+        <source>Use the dataset cache</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="71"/>
+        <source>Path:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="72"/>
+        <source>Format:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="73"/>
+        <source>CSV series column:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="74"/>
+        <source>pcap idle timeout:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="75"/>
+        <source>pcap label mapping:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="76"/>
+        <source>Packets kept per biflow:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="77"/>
+        <source>MIRAGE:</source>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>netsynth::LossChart</name>
     <message>
-        <location filename="../widgets/training/loss_chart.cpp" line="32" />
+        <location filename="../widgets/training/loss_chart.cpp" line="34"/>
         <source>step</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/loss_chart.cpp" line="33" />
+        <location filename="../widgets/training/loss_chart.cpp" line="35"/>
         <source>loss (log)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/loss_chart.cpp" line="35" />
+        <location filename="../widgets/training/loss_chart.cpp" line="37"/>
         <source>loss</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/loss_chart.cpp" line="39" />
+        <location filename="../widgets/training/loss_chart.cpp" line="41"/>
         <source>smoothed</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>netsynth::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="39" />
+        <location filename="../app/main_window.cpp" line="42"/>
         <source>NetSynth Studio</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="91" />
+        <location filename="../app/main_window.cpp" line="94"/>
         <source>Datasets</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="102" />
+        <location filename="../app/main_window.cpp" line="105"/>
         <source>Imaging</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="110" />
+        <location filename="../app/main_window.cpp" line="113"/>
         <source>Training</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="111" />
+        <location filename="../app/main_window.cpp" line="120"/>
         <source>AppShot Map</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="112" />
-        <source>&lt;b&gt;AppShot Map&lt;/b&gt;&lt;br&gt;Context layers and generated service-level traffic maps of a city.</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../app/main_window.cpp" line="116" />
+        <location filename="../app/main_window.cpp" line="122"/>
         <source>Reports</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="123" />
+        <location filename="../app/main_window.cpp" line="129"/>
         <source>Jobs</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="130" />
+        <location filename="../app/main_window.cpp" line="150"/>
         <source>&amp;File</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="131" />
+        <location filename="../app/main_window.cpp" line="151"/>
         <source>&amp;Open dataset...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="133" />
+        <location filename="../app/main_window.cpp" line="153"/>
         <source>Open dataset &amp;folder...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="135" />
+        <location filename="../app/main_window.cpp" line="156"/>
+        <source>Open dataset with &amp;options...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="158"/>
         <source>&amp;Recent datasets</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="145" />
+        <location filename="../app/main_window.cpp" line="168"/>
         <source>&amp;Quit</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="149" />
+        <location filename="../app/main_window.cpp" line="172"/>
         <source>&amp;View</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="157" />
+        <location filename="../app/main_window.cpp" line="180"/>
         <source>&amp;Reset layout</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="159" />
+        <location filename="../app/main_window.cpp" line="182"/>
         <source>&amp;Tools</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="160" />
+        <location filename="../app/main_window.cpp" line="183"/>
         <source>&amp;Benchmark device</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="164" />
+        <location filename="../app/main_window.cpp" line="187"/>
         <source>&amp;Preferences...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="170" />
+        <location filename="../app/main_window.cpp" line="193"/>
         <source>&amp;Help</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="171" />
+        <location filename="../app/main_window.cpp" line="194"/>
         <source>&amp;About NetSynth Studio</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="174" />
+        <location filename="../app/main_window.cpp" line="197"/>
         <source>About &amp;Qt</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="198" />
+        <location filename="../app/main_window.cpp" line="221"/>
         <source>%1 failed: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="200" />
+        <location filename="../app/main_window.cpp" line="223"/>
         <source>%1 canceled</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="204" />
+        <location filename="../app/main_window.cpp" line="227"/>
         <source>Ready</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="210" />
+        <location filename="../app/main_window.cpp" line="233"/>
         <source>Device: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="211" />
+        <location filename="../app/main_window.cpp" line="234"/>
         <source>CUDA is available on this machine</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="212" />
+        <location filename="../app/main_window.cpp" line="235"/>
         <source>No CUDA device: computing on the CPU</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="218" />
+        <location filename="../app/main_window.cpp" line="241"/>
         <source>%n job(s) running</source>
         <translation>
-            <numerusform>%n job running</numerusform><numerusform>%n jobs running</numerusform></translation>
+            <numerusform>%n job running</numerusform>
+            <numerusform>%n jobs running</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="244" />
+        <location filename="../app/main_window.cpp" line="271"/>
         <source>Preferences</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="254" />
+        <location filename="../app/main_window.cpp" line="281"/>
         <source>Benchmark device</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="260" />
+        <location filename="../app/main_window.cpp" line="287"/>
         <source>Device benchmark: %1 GFLOP/s on %2 (%3 matmuls of %4x%4)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="280" />
+        <location filename="../app/main_window.cpp" line="307"/>
         <source>Folder for the encoded images</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="284" />
+        <location filename="../app/main_window.cpp" line="311"/>
         <source>Encode %1 into images</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="292" />
+        <location filename="../app/main_window.cpp" line="319"/>
         <source>Encoded %1 images into %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="297" />
+        <location filename="../app/main_window.cpp" line="327"/>
         <source>Encode dataset</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="307" />
+        <location filename="../app/main_window.cpp" line="337"/>
         <source>Stopping running jobs...</source>
-        <translation />
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::MapCanvas</name>
+    <message>
+        <location filename="../widgets/appshot/map_canvas.cpp" line="154"/>
+        <source>No map</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::MapLegend</name>
+    <message>
+        <location filename="../widgets/appshot/map_legend.cpp" line="41"/>
+        <source>%1 (%2)</source>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>netsynth::MatrixImageView</name>
     <message>
-        <location filename="../widgets/imaging/matrix_image_view.cpp" line="94" />
+        <location filename="../widgets/imaging/matrix_image_view.cpp" line="94"/>
         <source>i = %1, j = %2
 value = %3</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/matrix_image_view.cpp" line="116" />
+        <location filename="../widgets/imaging/matrix_image_view.cpp" line="116"/>
         <source>No image</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>netsynth::PacketTableModel</name>
     <message>
-        <location filename="../widgets/datasets/packet_table_model.cpp" line="65" />
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="65"/>
         <source>down</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/packet_table_model.cpp" line="83" />
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="83"/>
         <source>↑ up</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/packet_table_model.cpp" line="83" />
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="83"/>
         <source>↓ down</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/packet_table_model.cpp" line="106" />
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="106"/>
         <source>Bin</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/packet_table_model.cpp" line="106" />
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="106"/>
         <source>No.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/packet_table_model.cpp" line="107" />
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="107"/>
         <source>Time (s)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/packet_table_model.cpp" line="108" />
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="108"/>
         <source>Direction</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/packet_table_model.cpp" line="109" />
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="109"/>
         <source>Bytes</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/packet_table_model.cpp" line="109" />
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="109"/>
         <source>IP size</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/packet_table_model.cpp" line="110" />
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="110"/>
         <source>Payload</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/packet_table_model.cpp" line="111" />
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="111"/>
         <source>IAT (s)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/packet_table_model.cpp" line="112" />
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="112"/>
         <source>TCP flags</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/packet_table_model.cpp" line="113" />
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="113"/>
         <source>Window</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>netsynth::PreferencesDialog</name>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="16" />
+        <location filename="../app/preferences_dialog.cpp" line="16"/>
         <source>Preferences</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="18" />
+        <location filename="../app/preferences_dialog.cpp" line="18"/>
         <source>Automatic (CUDA when available)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="19" />
+        <location filename="../app/preferences_dialog.cpp" line="19"/>
         <source>CPU</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="20" />
+        <location filename="../app/preferences_dialog.cpp" line="20"/>
         <source>CUDA GPU</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="25" />
+        <location filename="../app/preferences_dialog.cpp" line="25"/>
         <source>All cores (%1)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="29" />
+        <location filename="../app/preferences_dialog.cpp" line="29"/>
         <source>System language</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="35" />
+        <location filename="../app/preferences_dialog.cpp" line="35"/>
         <source>Compute &amp;device:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="36" />
+        <location filename="../app/preferences_dialog.cpp" line="36"/>
         <source>CPU &amp;threads:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="37" />
+        <location filename="../app/preferences_dialog.cpp" line="37"/>
         <source>&amp;Language:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="38" />
+        <location filename="../app/preferences_dialog.cpp" line="38"/>
         <source>A language change takes effect at the next start.</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>netsynth::PreviewWorker</name>
     <message>
-        <location filename="../widgets/imaging/preview_worker.cpp" line="71" />
+        <location filename="../widgets/imaging/preview_worker.cpp" line="71"/>
         <source>No biflow selected</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>netsynth::ReportsPane</name>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="34" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="34"/>
         <source>FID %1 | TSTR accuracy real-&gt;real %2, synthetic-&gt;real %3, mixed-&gt;real %4</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="60" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="60"/>
         <source>Open folder...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="60" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="60"/>
         <source>List the reports found under a folder</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="61" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="61"/>
         <source>Refresh</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="61" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="61"/>
         <source>Scan the folder again</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="62" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="62"/>
         <source>Compare</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="62" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="62"/>
         <source>Select two reports in the list to compare them side by side</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="63" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="63"/>
         <source>Open HTML</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="63" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="63"/>
         <source>Open report.html of the shown report in the web browser</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="75" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="75"/>
         <source>&lt;h3&gt;Reports&lt;/h3&gt;&lt;p&gt;Fidelity and TSTR reports of generated traffic.&lt;/p&gt;&lt;p&gt;Use &lt;i&gt;Open folder...&lt;/i&gt; to list the reports under a folder, or create one with &lt;i&gt;Tools &amp;gt; Evaluate synthetic images&lt;/i&gt; or &lt;i&gt;Tools &amp;gt; Run full pipeline&lt;/i&gt;. Select two reports and press &lt;i&gt;Compare&lt;/i&gt; to see them side by side.&lt;/p&gt;</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="112" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="112"/>
         <source>Folder with reports</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="192" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="192"/>
         <source>Cannot show the report in %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="213" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="213"/>
         <source>&lt;b&gt;A:&lt;/b&gt; %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="214" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="214"/>
         <source>&lt;b&gt;B:&lt;/b&gt; %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="218" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="218"/>
         <source>Cannot compare the reports: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="235" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="235"/>
         <source>Select exactly two reports to compare (Ctrl+click).</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="249" />
-        <source>%1 has no report.html yet: run 'netsynth-cli report %1'.</source>
-        <translation />
+        <location filename="../widgets/reports/reports_pane.cpp" line="249"/>
+        <source>%1 has no report.html yet: run &apos;netsynth-cli report %1&apos;.</source>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>netsynth::TrainingPane</name>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="82" />
+        <location filename="../widgets/training/training_pane.cpp" line="82"/>
         <source>Run</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="89" />
+        <location filename="../widgets/training/training_pane.cpp" line="89"/>
         <source>...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="95" />
+        <location filename="../widgets/training/training_pane.cpp" line="95"/>
         <source>Image set:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="95" />
+        <location filename="../widgets/training/training_pane.cpp" line="95"/>
         <source>folder with manifest.json (from Encode)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="96" />
+        <location filename="../widgets/training/training_pane.cpp" line="96"/>
         <source>Run folder:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="96" />
+        <location filename="../widgets/training/training_pane.cpp" line="96"/>
         <source>where checkpoints go</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="100" />
-        <source>cpu-small: 32x32, trains in minutes on a CPU. netdiffus: the paper's 128x128 set-up, for GPUs.</source>
-        <translation />
+        <location filename="../widgets/training/training_pane.cpp" line="100"/>
+        <source>cpu-small: 32x32, trains in minutes on a CPU. netdiffus: the paper&apos;s 128x128 set-up, for GPUs.</source>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="118" />
+        <location filename="../widgets/training/training_pane.cpp" line="118"/>
         <source>Steps between sample grids (0: none)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="119" />
-        <location filename="../widgets/training/training_pane.cpp" line="175" />
+        <location filename="../widgets/training/training_pane.cpp" line="119"/>
+        <location filename="../widgets/training/training_pane.cpp" line="180"/>
         <source>Steps</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="121" />
+        <location filename="../widgets/training/training_pane.cpp" line="121"/>
         <source>Batch</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="123" />
+        <location filename="../widgets/training/training_pane.cpp" line="123"/>
         <source>Seed</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="125" />
+        <location filename="../widgets/training/training_pane.cpp" line="125"/>
         <source>Preview every</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="127" />
+        <location filename="../widgets/training/training_pane.cpp" line="127"/>
         <source>Preset:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="135" />
+        <location filename="../widgets/training/training_pane.cpp" line="135"/>
         <source>&amp;Start</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="137" />
+        <location filename="../widgets/training/training_pane.cpp" line="137"/>
         <source>Train a new model (Ctrl+Return)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="138" />
-        <location filename="../widgets/training/training_pane.cpp" line="592" />
+        <location filename="../widgets/training/training_pane.cpp" line="138"/>
+        <location filename="../widgets/training/training_pane.cpp" line="604"/>
         <source>&amp;Pause</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="140" />
+        <location filename="../widgets/training/training_pane.cpp" line="140"/>
         <source>S&amp;top</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="142" />
+        <location filename="../widgets/training/training_pane.cpp" line="142"/>
         <source>Finish the current step, write a checkpoint and stop (Ctrl+.)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="143" />
+        <location filename="../widgets/training/training_pane.cpp" line="143"/>
         <source>&amp;Open checkpoint...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="144" />
+        <location filename="../widgets/training/training_pane.cpp" line="144"/>
         <source>&amp;Continue</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="145" />
+        <location filename="../widgets/training/training_pane.cpp" line="145"/>
         <source>Resume the run in the run folder up to the step count</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="157" />
+        <location filename="../widgets/training/training_pane.cpp" line="162"/>
         <source>DDIM</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="158" />
+        <location filename="../widgets/training/training_pane.cpp" line="163"/>
         <source>DDPM</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="162" />
+        <location filename="../widgets/training/training_pane.cpp" line="167"/>
         <source>Sampling steps (0: every diffusion step)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="167" />
+        <location filename="../widgets/training/training_pane.cpp" line="172"/>
         <source>Classifier-free guidance: 1 = plain conditional, more = stronger class</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="171" />
+        <location filename="../widgets/training/training_pane.cpp" line="176"/>
         <source>Sa&amp;mple...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="173" />
+        <location filename="../widgets/training/training_pane.cpp" line="178"/>
         <source>Sampler</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="177" />
+        <location filename="../widgets/training/training_pane.cpp" line="182"/>
         <source>Guidance</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="179" />
+        <location filename="../widgets/training/training_pane.cpp" line="184"/>
         <source>Per class</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="195" />
+        <location filename="../widgets/training/training_pane.cpp" line="200"/>
         <source>Step</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="196" />
+        <location filename="../widgets/training/training_pane.cpp" line="201"/>
         <source>Loss (smoothed)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="197" />
+        <location filename="../widgets/training/training_pane.cpp" line="202"/>
         <source>Learning rate</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="198" />
+        <location filename="../widgets/training/training_pane.cpp" line="203"/>
         <source>Images/s</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="199" />
+        <location filename="../widgets/training/training_pane.cpp" line="204"/>
         <source>Elapsed / ETA</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="200" />
+        <location filename="../widgets/training/training_pane.cpp" line="205"/>
         <source>Device</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="204" />
+        <location filename="../widgets/training/training_pane.cpp" line="209"/>
         <source>Samples per class appear here while training.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="258" />
+        <location filename="../widgets/training/training_pane.cpp" line="263"/>
         <source>Image set folder</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="265" />
+        <location filename="../widgets/training/training_pane.cpp" line="270"/>
         <source>Run folder</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="272" />
-        <location filename="../widgets/training/training_pane.cpp" line="471" />
+        <location filename="../widgets/training/training_pane.cpp" line="277"/>
+        <location filename="../widgets/training/training_pane.cpp" line="476"/>
         <source>Open checkpoint</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="273" />
+        <location filename="../widgets/training/training_pane.cpp" line="278"/>
         <source>Diffusion checkpoints (checkpoint.pt);;All files (*)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="280" />
+        <location filename="../widgets/training/training_pane.cpp" line="285"/>
         <source>Write samples to folder</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="287" />
+        <location filename="../widgets/training/training_pane.cpp" line="292"/>
         <source>Error: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="296" />
+        <location filename="../widgets/training/training_pane.cpp" line="301"/>
         <source>Choose an image set and a run folder first.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="318" />
+        <location filename="../widgets/training/training_pane.cpp" line="323"/>
         <source>Open a checkpoint or choose its run folder first.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="363" />
+        <location filename="../widgets/training/training_pane.cpp" line="368"/>
         <source>Resuming training...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="363" />
+        <location filename="../widgets/training/training_pane.cpp" line="368"/>
         <source>Loading the image set and building the model...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="365" />
+        <location filename="../widgets/training/training_pane.cpp" line="370"/>
         <source>Continue diffusion training</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="365" />
+        <location filename="../widgets/training/training_pane.cpp" line="370"/>
         <source>Train diffusion model</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="377" />
+        <location filename="../widgets/training/training_pane.cpp" line="382"/>
         <source>Stopped at step %1, final loss %2. Checkpoint: %3</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="378" />
+        <location filename="../widgets/training/training_pane.cpp" line="383"/>
         <source>Done: %1 steps, final loss %2. Checkpoint: %3</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="387" />
+        <location filename="../widgets/training/training_pane.cpp" line="392"/>
         <source>Training canceled.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="388" />
+        <location filename="../widgets/training/training_pane.cpp" line="393"/>
         <source>Training canceled; checkpoint at step %1 kept.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="406" />
+        <location filename="../widgets/training/training_pane.cpp" line="411"/>
         <source>Paused (Ctrl+P resumes).</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="406" />
-        <location filename="../widgets/training/training_pane.cpp" line="457" />
-        <location filename="../widgets/training/training_pane.cpp" line="459" />
+        <location filename="../widgets/training/training_pane.cpp" line="411"/>
+        <location filename="../widgets/training/training_pane.cpp" line="462"/>
+        <location filename="../widgets/training/training_pane.cpp" line="464"/>
         <source>Training...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="416" />
+        <location filename="../widgets/training/training_pane.cpp" line="421"/>
         <source>Stopping after this step and writing a checkpoint...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="445" />
+        <location filename="../widgets/training/training_pane.cpp" line="450"/>
         <source>%1, %2 M params</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="451" />
-        <location filename="../widgets/training/training_pane.cpp" line="489" />
+        <location filename="../widgets/training/training_pane.cpp" line="456"/>
+        <location filename="../widgets/training/training_pane.cpp" line="494"/>
         <source>%1 / %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="462" />
+        <location filename="../widgets/training/training_pane.cpp" line="467"/>
         <source>EMA samples at step %1 (DDIM, fixed seed)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="494" />
+        <location filename="../widgets/training/training_pane.cpp" line="499"/>
         <source>Checkpoint at step %1 (%2 preset, %3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="511" />
+        <location filename="../widgets/training/training_pane.cpp" line="516"/>
         <source>Open a checkpoint or train a model first.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="532" />
+        <location filename="../widgets/training/training_pane.cpp" line="537"/>
         <source>Sample diffusion model</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="572" />
+        <location filename="../widgets/training/training_pane.cpp" line="577"/>
         <source>Wrote %1 images to %2 in %3 s (%4 images/s).</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="578" />
+        <location filename="../widgets/training/training_pane.cpp" line="584"/>
+        <source>No series CSV (%1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="585"/>
+        <source>Series: %1.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/training/training_pane.cpp" line="587"/>
+        <source>%n contact sheet(s) (contact_*.png).</source>
+        <translation>
+            <numerusform>%n contact sheet (contact_*.png).</numerusform>
+            <numerusform>%n contact sheets (contact_*.png).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="590"/>
         <source>Samples written to %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="592" />
+        <location filename="../widgets/training/training_pane.cpp" line="604"/>
         <source>&amp;Resume</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 </TS>

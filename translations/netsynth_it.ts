@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>ColorScale</name>
+    <message>
+        <location filename="../widgets/appshot/color_scale.cpp" line="82" />
+        <source>log</source>
+        <translation>log</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/color_scale.cpp" line="83" />
+        <source>linear</source>
+        <translation>lineare</translation>
+    </message>
+</context>
+<context>
     <name>netsynth::AboutDialog</name>
     <message>
         <location filename="../app/about_dialog.cpp" line="14" />
@@ -22,6 +35,613 @@
         <location filename="../app/about_dialog.cpp" line="32" />
         <source>About NetSynth Studio</source>
         <translation>Informazioni su NetSynth Studio</translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::AppShotController</name>
+    <message>
+        <location filename="../app/appshot_controller.cpp" line="42" />
+        <source>%1 failed: %2</source>
+        <translation>%1 non riuscito: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/appshot_controller.cpp" line="111" />
+        <source>Open city %1</source>
+        <translation>Apri città %1</translation>
+    </message>
+    <message>
+        <location filename="../app/appshot_controller.cpp" line="139" />
+        <source>Simulate traffic for %1</source>
+        <translation>Simula traffico per %1</translation>
+    </message>
+    <message>
+        <location filename="../app/appshot_controller.cpp" line="153" />
+        <source>Showing SIMULATED traffic (procedural demo data, not a measurement).</source>
+        <translation>Traffico SIMULATO (dati dimostrativi procedurali, non una misura).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/appshot_controller.cpp" line="164" />
+        <source>Train AppShot (%n step(s))</source>
+        <translation><numerusform>Addestra AppShot (%n passo)</numerusform><numerusform>Addestra AppShot (%n passi)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/appshot_controller.cpp" line="201" />
+        <source>Training canceled; the run folder holds a checkpoint to resume from.</source>
+        <translation>Addestramento annullato; la cartella della sessione contiene un checkpoint da cui riprendere.</translation>
+    </message>
+    <message>
+        <location filename="../app/appshot_controller.cpp" line="206" />
+        <source>Training finished: %1 (use Generate... with it)</source>
+        <translation>Addestramento terminato: %1 (usalo con Genera...)</translation>
+    </message>
+    <message>
+        <location filename="../app/appshot_controller.cpp" line="218" />
+        <source>Generate traffic for %1</source>
+        <translation>Genera traffico per %1</translation>
+    </message>
+    <message>
+        <location filename="../app/appshot_controller.cpp" line="246" />
+        <source>Generated %1 hour(s) x %2 service(s) for %3 with %4 patches</source>
+        <translation>Generate %1 ore x %2 servizi per %3 con %4 riquadri</translation>
+    </message>
+    <message>
+        <location filename="../app/appshot_controller.cpp" line="252" />
+        <source> (model trained on SIMULATED traffic)</source>
+        <translation> (modello addestrato su traffico SIMULATO)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/appshot_controller.cpp" line="257" />
+        <source>; WARNING: the city lacks %n context layer(s) the model uses (zeros were used): %1</source>
+        <translation><numerusform>; ATTENZIONE: alla città manca %n livello di contesto usato dal modello (sostituito da zeri): %1</numerusform><numerusform>; ATTENZIONE: alla città mancano %n livelli di contesto usati dal modello (sostituiti da zeri): %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/appshot_controller.cpp" line="269" />
+        <source>Load traffic %1</source>
+        <translation>Carica traffico %1</translation>
+    </message>
+    <message>
+        <location filename="../app/appshot_controller.cpp" line="290" />
+        <source>Loaded %1 hour(s) x %2 service(s) of generated traffic</source>
+        <translation>Caricate %1 ore x %2 servizi di traffico generato</translation>
+    </message>
+    <message>
+        <location filename="../app/appshot_controller.cpp" line="302" />
+        <source>Export traffic %1</source>
+        <translation>Esporta traffico %1</translation>
+    </message>
+    <message>
+        <location filename="../app/appshot_controller.cpp" line="317" />
+        <source>Exported %1</source>
+        <translation>Esportato %1</translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::AppShotInspector</name>
+    <message>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="27" />
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="27" />
+        <source>Real / raw</source>
+        <translation>Reale / grezzo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="27" />
+        <source>Gen. / norm.</source>
+        <translation>Gen. / norm.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="28" />
+        <source>Services: the real value; context layers: the raw value</source>
+        <translation>Servizi: il valore reale; livelli di contesto: il valore grezzo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="29" />
+        <source>Services: the generated value; context layers: the normalised value the model sees</source>
+        <translation>Servizi: il valore generato; livelli di contesto: il valore normalizzato visto dal modello</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="41" />
+        <source>real</source>
+        <translation>reale</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="44" />
+        <source>generated</source>
+        <translation>generato</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="47" />
+        <source>hour from Monday 00:00</source>
+        <translation>ora da lunedì 00:00</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="48" />
+        <source>traffic</source>
+        <translation>traffico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="64" />
+        <source>Click a cell of a map to inspect it.</source>
+        <translation>Fai clic su una cella della mappa per ispezionarla.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="97" />
+        <source>Cell row %1, column %2 of %3%4</source>
+        <translation>Cella riga %1, colonna %2 di %3%4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="101" />
+        <source> (invalid cell)</source>
+        <translation> (cella non valida)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="128" />
+        <source>service %1: real and generated traffic</source>
+        <translation>servizio %1: traffico reale e generato</translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::AppShotMapPane</name>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="64" />
+        <source>Generation patches</source>
+        <translation>Riquadri di generazione</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="84" />
+        <source>Open city...</source>
+        <translation>Apri città...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="85" />
+        <source>Simulate traffic...</source>
+        <translation>Simula traffico...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="87" />
+        <source>Train...</source>
+        <translation>Addestra...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="88" />
+        <source>Generate...</source>
+        <translation>Genera...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="89" />
+        <source>Load generated...</source>
+        <translation>Carica generato...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="91" />
+        <source>Export PNG...</source>
+        <translation>Esporta PNG...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="92" />
+        <source>Export traffic...</source>
+        <translation>Esporta traffico...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="96" />
+        <source>Layer</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="96" />
+        <source>Opacity</source>
+        <translation>Opacità</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="96" />
+        <source>Scale</source>
+        <translation>Scala</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="117" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="350" />
+        <source>Real</source>
+        <translation>Reale</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="117" />
+        <source>Generated</source>
+        <translation>Generato</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="117" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="356" />
+        <source>Generated - real</source>
+        <translation>Generato - reale</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="133" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="139" />
+        <source>Play</source>
+        <translation>Riproduci</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="136" />
+        <source>Play the hours (Ctrl+Space)</source>
+        <translation>Riproduci le ore (Ctrl+Spazio)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="139" />
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="172" />
+        <source>Cell inspector</source>
+        <translation>Ispettore di cella</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="173" />
+        <source>Training</source>
+        <translation>Addestramento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="188" />
+        <source>Open a city folder (Ctrl+L): context layers, and traffic maps when the city has them.</source>
+        <translation>Apri la cartella di una città (Ctrl+L): livelli di contesto e, se presenti, mappe di traffico.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="292" />
+        <source>%1: %2 x %3 cells, %4 context layers</source>
+        <translation>%1: %2 x %3 celle, %4 livelli di contesto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="314" />
+        <source>Open the city these maps belong to first: generated maps are shown over a city's grid.</source>
+        <translation>Apri prima la città a cui appartengono queste mappe: le mappe generate si mostrano sulla griglia di una città.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="318" />
+        <source>The generated maps are %1 x %2 cells but %3 is %4 x %5: not shown (the maps already shown are kept).</source>
+        <translation>Le mappe generate sono di %1 x %2 celle ma %3 è di %4 x %5: non mostrate (le mappe già visibili restano).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="346" />
+        <source>SIMULATED</source>
+        <translation>SIMULATO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="348" />
+        <source>Real: no traffic</source>
+        <translation>Reale: nessun traffico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="351" />
+        <source>Real (%1)</source>
+        <translation>Reale (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="353" />
+        <source>Generated (%1)</source>
+        <translation>Generato (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="354" />
+        <source>Generated: none</source>
+        <translation>Generato: nessuno</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="415" />
+        <source>Service channels</source>
+        <translation>Canali di servizio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="416" />
+        <source>Context layers</source>
+        <translation>Livelli di contesto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="432" />
+        <source>%1: min %2, max %3</source>
+        <translation>%1: min %2, max %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="437" />
+        <source>Opacity of %1</source>
+        <translation>Opacità di %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="446" />
+        <source>linear</source>
+        <translation>lineare</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="447" />
+        <source>log</source>
+        <translation>log</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="496" />
+        <source>no time steps</source>
+        <translation>nessun istante</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="500" />
+        <source>Mon</source>
+        <translation>Lun</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="500" />
+        <source>Tue</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="500" />
+        <source>Wed</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="500" />
+        <source>Thu</source>
+        <translation>Gio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="501" />
+        <source>Fri</source>
+        <translation>Ven</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="501" />
+        <source>Sat</source>
+        <translation>Sab</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="501" />
+        <source>Sun</source>
+        <translation>Dom</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="504" />
+        <source>step %1/%2, hour %3 (%4 %5:%6)</source>
+        <translation>istante %1/%2, ora %3 (%4 %5:%6)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="626" />
+        <source>Open city folder</source>
+        <translation>Apri cartella della città</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="636" />
+        <source>Open a city first: simulated traffic is built over its context layers.</source>
+        <translation>Apri prima una città: il traffico simulato si costruisce sui suoi livelli di contesto.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="640" />
+        <source>Simulate traffic</source>
+        <translation>Simula traffico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="642" />
+        <source>Builds SIMULATED multi-service traffic over the city's context layers (procedural demo data, not a measurement). It replaces the real maps in this view and is labelled simulated.</source>
+        <translation>Costruisce traffico multi-servizio SIMULATO sui livelli di contesto della città (dati dimostrativi procedurali, non una misura). Sostituisce le mappe reali in questa vista ed è etichettato come simulato.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="656" />
+        <source>Services</source>
+        <translation>Servizi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="657" />
+        <source>Days</source>
+        <translation>Giorni</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="658" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="708" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="759" />
+        <source>Seed</source>
+        <translation>Seme</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="671" />
+        <source>Train AppShot</source>
+        <translation>Addestra AppShot</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="677" />
+        <source>Add city folder...</source>
+        <translation>Aggiungi cartella città...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="679" />
+        <source>Training city</source>
+        <translation>Città di addestramento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="683" />
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="698" />
+        <source>Train on SIMULATED demo traffic of each city</source>
+        <translation>Addestra sul traffico dimostrativo SIMULATO di ogni città</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="703" />
+        <source>Training cities</source>
+        <translation>Città di addestramento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="705" />
+        <source>Run folder</source>
+        <translation>Cartella della sessione</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="706" />
+        <source>Steps</source>
+        <translation>Passi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="707" />
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="710" />
+        <source>Simulated services</source>
+        <translation>Servizi simulati</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="721" />
+        <source>Training needs at least one city folder.</source>
+        <translation>L'addestramento richiede almeno una cartella di città.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="736" />
+        <source>Open the city to generate for first.</source>
+        <translation>Apri prima la città per cui generare.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="740" />
+        <source>Generate traffic for %1</source>
+        <translation>Genera traffico per %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="743" />
+        <source>Browse...</source>
+        <translation>Sfoglia...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="745" />
+        <source>AppShot checkpoint</source>
+        <translation>Checkpoint AppShot</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="745" />
+        <source>Checkpoints (*.pt)</source>
+        <translation>Checkpoint (*.pt)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="753" />
+        <source>Hour indices from Monday 00:00, e.g. 0-23, 0-167 or 0,6,12</source>
+        <translation>Indici orari da lunedì 00:00, ad es. 0-23, 0-167 o 0,6,12</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="757" />
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="758" />
+        <source>Hours</source>
+        <translation>Ore</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="771" />
+        <source>Generated traffic folder</source>
+        <translation>Cartella del traffico generato</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="778" />
+        <source>Export maps as PNG</source>
+        <translation>Esporta mappe come PNG</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="779" />
+        <source>PNG images (*.png)</source>
+        <translation>Immagini PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="783" />
+        <source>Saved %1</source>
+        <translation>Salvato %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="785" />
+        <source>Export PNG</source>
+        <translation>Esporta PNG</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="785" />
+        <source>Could not write %1</source>
+        <translation>Impossibile scrivere %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="791" />
+        <source>No generated traffic to export: generate or load some first.</source>
+        <translation>Nessun traffico generato da esportare: generane o caricane prima.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="795" />
+        <source>Export generated traffic</source>
+        <translation>Esporta traffico generato</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="797" />
+        <source>NumPy folder (*.npy);;CSV (*.csv)</source>
+        <translation>Cartella NumPy (*.npy);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::AppShotTrainingView</name>
+    <message>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="27" />
+        <source>Sample: real</source>
+        <translation>Campione: reale</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="28" />
+        <source>Sample: generated</source>
+        <translation>Campione: generato</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="32" />
+        <source>generator</source>
+        <translation>generatore</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="32" />
+        <source>D spatial (PatchGAN)</source>
+        <translation>D spaziale (PatchGAN)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="32" />
+        <source>D composition</source>
+        <translation>D composizione</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="36" />
+        <source>discriminator loss (chance 1.386)</source>
+        <translation>perdita del discriminatore (caso 1,386)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="42" />
+        <source>step</source>
+        <translation>passo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="43" />
+        <source>generator loss</source>
+        <translation>perdita del generatore</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="55" />
+        <source>No training yet: use Train... to train the GAN.</source>
+        <translation>Nessun addestramento: usa Addestra... per addestrare la GAN.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="90" />
+        <source>Step %1 of %2: generator %3, D spatial %4, D composition %5, L1 %6</source>
+        <translation>Passo %1 di %2: generatore %3, D spaziale %4, D composizione %5, L1 %6</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="109" />
+        <source>Real %1, %2, hour %3</source>
+        <translation>Reale %1, %2, ora %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="110" />
+        <source>Generated at step %1</source>
+        <translation>Generato al passo %1</translation>
     </message>
 </context>
 <context>
@@ -183,177 +803,187 @@
 <context>
     <name>netsynth::DatasetsPane</name>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="57" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="58" />
         <source>Open file...</source>
         <translation>Apri file...</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="58" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="59" />
         <source>Open a MIRAGE JSON, pcap/pcapng or CSV trace file (Ctrl+O)</source>
         <translation>Apri un file di traccia MIRAGE JSON, pcap/pcapng o CSV (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="60" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="61" />
         <source>Open folder...</source>
         <translation>Apri cartella...</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="61" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="62" />
         <source>Open every traffic file of a folder as one dataset (Ctrl+Shift+O)</source>
         <translation>Apri tutti i file di traffico di una cartella come un unico dataset (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="63" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="64" />
+        <source>Options...</source>
+        <translation>Opzioni...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="65" />
+        <source>Open with a chosen format and reader options (Ctrl+Alt+O)</source>
+        <translation>Apri con un formato e opzioni di lettura scelti (Ctrl+Alt+O)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="68" />
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="64" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="69" />
         <source>Close the selected dataset</source>
         <translation>Chiudi il dataset selezionato</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="78" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="83" />
         <source>Synthetic demo data: generated by NetSynth from a fixed seed, not real traffic. Open your own data with File &gt; Open dataset.</source>
         <translation>Dati demo sintetici: generati da NetSynth a partire da un seed fisso, non traffico reale. Apri i tuoi dati con File &gt; Apri dataset.</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="90" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="95" />
         <source>Dataset / class</source>
         <translation>Dataset / classe</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="90" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="95" />
         <source>Biflows</source>
         <translation>Biflow</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="90" />
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="138" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="95" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="143" />
         <source>Packets</source>
         <translation>Pacchetti</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="101" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="106" />
         <source>Filter biflows: label, address, port, protocol, file</source>
         <translation>Filtra i biflow: etichetta, indirizzo, porta, protocollo, file</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="137" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="142" />
         <source>Class statistics</source>
         <translation>Statistiche della classe</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="139" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="144" />
         <source>Biflow details</source>
         <translation>Dettagli del biflow</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="177" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="183" />
         <source>Dismiss</source>
         <translation>Ignora</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="191" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="197" />
         <source>Open dataset</source>
         <translation>Apri dataset</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="192" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="198" />
         <source>Traffic files (*.json *.pcap *.pcapng *.cap *.csv);;MIRAGE JSON (*.json);;Captures (*.pcap *.pcapng *.cap);;CSV traces (*.csv);;All files (*)</source>
         <translation>File di traffico (*.json *.pcap *.pcapng *.cap *.csv);;MIRAGE JSON (*.json);;Catture (*.pcap *.pcapng *.cap);;Tracce CSV (*.csv);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="200" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="206" />
         <source>Open dataset folder</source>
         <translation>Apri cartella del dataset</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="211" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="225" />
         <source>Open %1</source>
         <translation>Apri %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="223" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="237" />
         <source>Could not open %1:
 %2</source>
         <translation>Impossibile aprire %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="250" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="264" />
         <source>%1 [synthetic demo]</source>
         <translation>%1 [demo sintetica]</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="254" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="268" />
         <source>%1
 format: %2, %3 file(s)%4</source>
         <translation>%1
 formato: %2, %3 file%4</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="257" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="271" />
         <source>
 Synthetic demo data generated from a fixed seed</source>
         <translation>
 Dati demo sintetici generati da un seed fisso</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="269" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="283" />
         <source>%1 series</source>
         <translation>%1 serie</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="334" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="348" />
         <source>All classes of %1</source>
         <translation>Tutte le classi di %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="335" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="349" />
         <source>Class %1</source>
         <translation>Classe %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="336" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="350" />
         <source>: %1 biflows, %2 packets, %3 bytes up, %4 bytes down</source>
         <translation>: %1 biflow, %2 pacchetti, %3 byte in upload, %4 byte in download</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="367" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="381" />
         <source>Label: %1
 </source>
         <translation>Etichetta: %1
 </translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="369" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="383" />
         <source>5-tuple: %1
 </source>
         <translation>5-tupla: %1
 </translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="370" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="384" />
         <source>File: %1 (biflow %2)
 </source>
         <translation>File: %1 (biflow %2)
 </translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="372" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="386" />
         <source>Binned series: %1 bins of %2 s
 </source>
         <translation>Serie a bin: %1 bin da %2 s
 </translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="374" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="388" />
         <source>Packets: %1 present</source>
         <translation>Pacchetti: %1 presenti</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="375" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="389" />
         <source>, %1 in the source
 </source>
         <translation>, %1 nella sorgente
@@ -363,138 +993,266 @@ Dati demo sintetici generati da un seed fisso</translation>
 <context>
     <name>netsynth::EvaluationActions</name>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="40" />
+        <location filename="../app/evaluation_actions.cpp" line="42" />
         <source>Browse...</source>
         <translation>Sfoglia...</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="61" />
+        <location filename="../app/evaluation_actions.cpp" line="63" />
         <source>&amp;Evaluate synthetic images...</source>
         <translation>&amp;Valuta immagini sintetiche...</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="64" />
+        <location filename="../app/evaluation_actions.cpp" line="66" />
         <source>Run full &amp;pipeline...</source>
         <translation>Esegui &amp;pipeline completa...</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="73" />
+        <location filename="../app/evaluation_actions.cpp" line="75" />
         <source>Evaluate synthetic images</source>
         <translation>Valuta immagini sintetiche</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="76" />
+        <location filename="../app/evaluation_actions.cpp" line="78" />
         <source>Real (training) images:</source>
         <translation>Immagini reali (addestramento):</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="76" />
+        <location filename="../app/evaluation_actions.cpp" line="78" />
         <source>Real image set</source>
         <translation>Insieme di immagini reali</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="77" />
+        <location filename="../app/evaluation_actions.cpp" line="79" />
         <source>Synthetic images:</source>
         <translation>Immagini sintetiche:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="77" />
+        <location filename="../app/evaluation_actions.cpp" line="79" />
         <source>Synthetic image set</source>
         <translation>Insieme di immagini sintetiche</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="78" />
+        <location filename="../app/evaluation_actions.cpp" line="80" />
         <source>Real test images (optional):</source>
         <translation>Immagini reali di test (facoltativo):</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="78" />
+        <location filename="../app/evaluation_actions.cpp" line="80" />
         <source>Held-out real image set</source>
         <translation>Insieme di immagini reali tenute da parte</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="79" />
+        <location filename="../app/evaluation_actions.cpp" line="81" />
         <source>Report folder:</source>
         <translation>Cartella dei report:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="79" />
+        <location filename="../app/evaluation_actions.cpp" line="81" />
         <source>Report folder</source>
         <translation>Cartella dei report</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="84" />
+        <location filename="../app/evaluation_actions.cpp" line="86" />
         <source>empty: hold out 25% of the real images</source>
         <translation>vuoto: tiene da parte il 25% delle immagini reali</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="88" />
+        <location filename="../app/evaluation_actions.cpp" line="90" />
         <source>Seeds:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="89" />
+        <location filename="../app/evaluation_actions.cpp" line="91" />
         <source>Train the GASF CNN (FID and NetDiffus TSTR; slower)</source>
         <translation>Addestra la CNN GASF (FID e TSTR di NetDiffus; più lento)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="99" />
+        <location filename="../app/evaluation_actions.cpp" line="101" />
         <source>Evaluate</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="99" />
+        <location filename="../app/evaluation_actions.cpp" line="101" />
         <source>Choose the real and synthetic image sets and a report folder.</source>
         <translation>Scegli gli insiemi di immagini reali e sintetiche e una cartella per i report.</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="113" />
-        <location filename="../app/evaluation_actions.cpp" line="133" />
+        <location filename="../app/evaluation_actions.cpp" line="116" />
+        <source>diffusion, DDIM sampling (fast; the primary by default)</source>
+        <translation>diffusione, campionamento DDIM (veloce; il principale per impostazione predefinita)</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="118" />
+        <source>diffusion, DDPM ancestral sampling (same model, slower sampler)</source>
+        <translation>diffusione, campionamento ancestrale DDPM (stesso modello, campionatore più lento)</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="120" />
+        <source>DoppelGANger-style time-series GAN</source>
+        <translation>GAN per serie temporali stile DoppelGANger</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="122" />
+        <source>conditional WGAN-GP on GASF images</source>
+        <translation>WGAN-GP condizionale su immagini GASF</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="124" />
+        <source>per-class empirical sampler (floor: no temporal structure)</source>
+        <translation>campionatore empirico per classe (limite inferiore: nessuna struttura temporale)</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="126" />
+        <source>real training images drawn again (ceiling, not ranked)</source>
+        <translation>immagini reali di addestramento ripescate (limite superiore, non classificato)</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="135" />
+        <source>preset's</source>
+        <translation>del preset</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="145" />
+        <location filename="../app/evaluation_actions.cpp" line="217" />
         <source>Run full pipeline</source>
         <translation>Esegui pipeline completa</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="116" />
+        <location filename="../app/evaluation_actions.cpp" line="148" />
         <source>Dataset (folder):</source>
         <translation>Dataset (cartella):</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="116" />
+        <location filename="../app/evaluation_actions.cpp" line="148" />
         <source>Dataset folder</source>
         <translation>Cartella del dataset</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="117" />
+        <location filename="../app/evaluation_actions.cpp" line="149" />
         <source>Output folder:</source>
         <translation>Cartella di output:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="117" />
+        <location filename="../app/evaluation_actions.cpp" line="149" />
         <source>Output folder</source>
         <translation>Cartella di output</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="123" />
+        <location filename="../app/evaluation_actions.cpp" line="156" />
         <source>Preset:</source>
         <translation>Preset:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="124" />
+        <location filename="../app/evaluation_actions.cpp" line="159" />
+        <source>Generators to compare</source>
+        <translation>Generatori da confrontare</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="175" />
+        <source>All train on the same split, sample the same count per class and go through the same evaluation. The first checked is the primary.</source>
+        <translation>Tutti si addestrano sulla stessa suddivisione, generano lo stesso numero per classe e passano per la stessa valutazione. Il primo selezionato è il principale.</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="180" />
+        <source>Synthetic images per class, the same for every generator</source>
+        <translation>Immagini sintetiche per classe, uguali per ogni generatore</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="181" />
+        <source>Biflows kept per class before the train/test split</source>
+        <translation>Biflussi tenuti per classe prima della suddivisione addestramento/test</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="182" />
+        <source>Diffusion training steps</source>
+        <translation>Passi di addestramento della diffusione</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="183" />
+        <source>Training steps of dg and wgan-gasf</source>
+        <translation>Passi di addestramento di dg e wgan-gasf</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="184" />
+        <source>DDIM sampling steps</source>
+        <translation>Passi di campionamento DDIM</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="185" />
+        <source>DDPM sampling steps (respaced); the training schedule's step count samples with every step</source>
+        <translation>Passi di campionamento DDPM (ridistribuiti); il numero di passi dello schedule di addestramento li usa tutti</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="189" />
+        <source>Synthetic per class:</source>
+        <translation>Sintetici per classe:</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="190" />
+        <source>Biflows per class:</source>
+        <translation>Biflussi per classe:</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="191" />
+        <source>Diffusion training steps:</source>
+        <translation>Passi di addestramento diffusione:</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="192" />
+        <source>GAN training steps:</source>
+        <translation>Passi di addestramento GAN:</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="193" />
+        <source>DDIM steps:</source>
+        <translation>Passi DDIM:</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="194" />
+        <source>DDPM steps:</source>
+        <translation>Passi DDPM:</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="195" />
+        <source>Seed:</source>
+        <translation>Seme:</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="196" />
+        <source>Redo every step (ignore what the output folder already holds)</source>
+        <translation>Rifai ogni passo (ignora ciò che la cartella di output contiene già)</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="198" />
+        <source>inspect -&gt; encode -&gt; train -&gt; sample -&gt; evaluate -&gt; report. A re-run into the same output folder reuses every finished step whose settings did not change, so adding a generator later costs only its own work. With the default preset diffusion alone takes up to an hour on a CPU; every other generator adds its own training, sampling and evaluation.</source>
+        <translation>ispeziona -&gt; codifica -&gt; addestra -&gt; campiona -&gt; valuta -&gt; rapporto. Una nuova esecuzione nella stessa cartella di output riusa ogni passo concluso con le stesse impostazioni, così aggiungere un generatore in seguito costa solo il suo lavoro. Con il preset predefinito la sola diffusione richiede fino a un'ora su CPU; ogni altro generatore aggiunge il proprio addestramento, campionamento e valutazione.</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="218" />
+        <source>Choose a dataset, an output folder and at least one generator.</source>
+        <translation>Scegli un dataset, una cartella di output e almeno un generatore.</translation>
+    </message>
+    <message>
         <source>inspect -&gt; encode -&gt; train -&gt; sample -&gt; evaluate -&gt; report. The default preset takes up to an hour on a CPU.</source>
-        <translation>ispeziona -&gt; codifica -&gt; addestra -&gt; campiona -&gt; valuta -&gt; report. Il preset predefinito richiede fino a un'ora su una CPU.</translation>
+        <translation type="vanished">ispeziona -&gt; codifica -&gt; addestra -&gt; campiona -&gt; valuta -&gt; report. Il preset predefinito richiede fino a un'ora su una CPU.</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="133" />
         <source>Choose a dataset and an output folder.</source>
-        <translation>Scegli un dataset e una cartella di output.</translation>
+        <translation type="vanished">Scegli un dataset e una cartella di output.</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="149" />
+        <location filename="../app/evaluation_actions.cpp" line="248" />
         <source>Evaluate %1</source>
         <translation>Valuta %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/evaluation_actions.cpp" line="275" />
+        <source>Pipeline %1 (%n generators)</source>
+        <translation><numerusform>Pipeline %1 (%n generatore)</numerusform><numerusform>Pipeline %1 (%n generatori)</numerusform></translation>
+    </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="170" />
+        <location filename="../app/evaluation_actions.cpp" line="277" />
         <source>Pipeline %1</source>
         <translation>Pipeline %1</translation>
     </message>
@@ -911,24 +1669,127 @@ Dati demo sintetici generati da un seed fisso</translation>
     </message>
 </context>
 <context>
+    <name>netsynth::LoadOptionsDialog</name>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="20" />
+        <source>Open dataset with options</source>
+        <translation>Apri dataset con opzioni</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="22" />
+        <source>File...</source>
+        <translation>File...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="23" />
+        <source>Folder...</source>
+        <translation>Cartella...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="25" />
+        <source>Open dataset</source>
+        <translation>Apri dataset</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="30" />
+        <source>Open dataset folder</source>
+        <translation>Apri cartella del dataset</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="41" />
+        <source>Detect</source>
+        <translation>Rileva</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="51" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="53" />
+        <source>file name,label per line (optional)</source>
+        <translation>nome file,etichetta per riga (facoltativo)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="54" />
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="56" />
+        <source>Label mapping</source>
+        <translation>Mappatura etichette</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="65" />
+        <source>all</source>
+        <translation>tutti</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="66" />
+        <source>Label biflows of other apps "background" (tcbench rule)</source>
+        <translation>Etichetta "background" i biflussi di altre app (regola tcbench)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="67" />
+        <source>Use the dataset cache</source>
+        <translation>Usa la cache dei dataset</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="71" />
+        <source>Path:</source>
+        <translation>Percorso:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="72" />
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="73" />
+        <source>CSV series column:</source>
+        <translation>Colonna serie CSV:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="74" />
+        <source>pcap idle timeout:</source>
+        <translation>Timeout di inattività pcap:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="75" />
+        <source>pcap label mapping:</source>
+        <translation>Mappatura etichette pcap:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="76" />
+        <source>Packets kept per biflow:</source>
+        <translation>Pacchetti tenuti per biflusso:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="77" />
+        <source>MIRAGE:</source>
+        <translation>MIRAGE:</translation>
+    </message>
+</context>
+<context>
     <name>netsynth::LossChart</name>
     <message>
-        <location filename="../widgets/training/loss_chart.cpp" line="32" />
+        <location filename="../widgets/training/loss_chart.cpp" line="34" />
         <source>step</source>
         <translation>passo</translation>
     </message>
     <message>
-        <location filename="../widgets/training/loss_chart.cpp" line="33" />
+        <location filename="../widgets/training/loss_chart.cpp" line="35" />
         <source>loss (log)</source>
         <translation>loss (log)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/loss_chart.cpp" line="35" />
+        <location filename="../widgets/training/loss_chart.cpp" line="37" />
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../widgets/training/loss_chart.cpp" line="39" />
+        <location filename="../widgets/training/loss_chart.cpp" line="41" />
         <source>smoothed</source>
         <translation>smussata</translation>
     </message>
@@ -936,184 +1797,207 @@ Dati demo sintetici generati da un seed fisso</translation>
 <context>
     <name>netsynth::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="39" />
+        <location filename="../app/main_window.cpp" line="42" />
         <source>NetSynth Studio</source>
         <translation>NetSynth Studio</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="91" />
+        <location filename="../app/main_window.cpp" line="94" />
         <source>Datasets</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="102" />
+        <location filename="../app/main_window.cpp" line="105" />
         <source>Imaging</source>
         <translation>Imaging</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="110" />
+        <location filename="../app/main_window.cpp" line="113" />
         <source>Training</source>
         <translation>Addestramento</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="111" />
+        <location filename="../app/main_window.cpp" line="120" />
         <source>AppShot Map</source>
         <translation>Mappa AppShot</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="112" />
         <source>&lt;b&gt;AppShot Map&lt;/b&gt;&lt;br&gt;Context layers and generated service-level traffic maps of a city.</source>
-        <translation>&lt;b&gt;Mappa AppShot&lt;/b&gt;&lt;br&gt;Livelli di contesto e mappe generate del traffico a livello di servizio di una città.</translation>
+        <translation type="vanished">&lt;b&gt;Mappa AppShot&lt;/b&gt;&lt;br&gt;Livelli di contesto e mappe generate del traffico a livello di servizio di una città.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="116" />
+        <location filename="../app/main_window.cpp" line="122" />
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="123" />
+        <location filename="../app/main_window.cpp" line="129" />
         <source>Jobs</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="130" />
+        <location filename="../app/main_window.cpp" line="150" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="131" />
+        <location filename="../app/main_window.cpp" line="151" />
         <source>&amp;Open dataset...</source>
         <translation>&amp;Apri dataset...</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="133" />
+        <location filename="../app/main_window.cpp" line="153" />
         <source>Open dataset &amp;folder...</source>
         <translation>Apri &amp;cartella dataset...</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="135" />
+        <location filename="../app/main_window.cpp" line="156" />
+        <source>Open dataset with &amp;options...</source>
+        <translation>Apri dataset con &amp;opzioni...</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="158" />
         <source>&amp;Recent datasets</source>
         <translation>Dataset &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="145" />
+        <location filename="../app/main_window.cpp" line="168" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="149" />
+        <location filename="../app/main_window.cpp" line="172" />
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="157" />
+        <location filename="../app/main_window.cpp" line="180" />
         <source>&amp;Reset layout</source>
         <translation>&amp;Ripristina layout</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="159" />
+        <location filename="../app/main_window.cpp" line="182" />
         <source>&amp;Tools</source>
         <translation>S&amp;trumenti</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="160" />
+        <location filename="../app/main_window.cpp" line="183" />
         <source>&amp;Benchmark device</source>
         <translation>&amp;Benchmark del dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="164" />
+        <location filename="../app/main_window.cpp" line="187" />
         <source>&amp;Preferences...</source>
         <translation>&amp;Preferenze...</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="170" />
+        <location filename="../app/main_window.cpp" line="193" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="171" />
+        <location filename="../app/main_window.cpp" line="194" />
         <source>&amp;About NetSynth Studio</source>
         <translation>&amp;Informazioni su NetSynth Studio</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="174" />
+        <location filename="../app/main_window.cpp" line="197" />
         <source>About &amp;Qt</source>
         <translation>Informazioni su &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="198" />
+        <location filename="../app/main_window.cpp" line="221" />
         <source>%1 failed: %2</source>
         <translation>%1 non riuscito: %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="200" />
+        <location filename="../app/main_window.cpp" line="223" />
         <source>%1 canceled</source>
         <translation>%1 annullato</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="204" />
+        <location filename="../app/main_window.cpp" line="227" />
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="210" />
+        <location filename="../app/main_window.cpp" line="233" />
         <source>Device: %1</source>
         <translation>Dispositivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="211" />
+        <location filename="../app/main_window.cpp" line="234" />
         <source>CUDA is available on this machine</source>
         <translation>CUDA è disponibile su questa macchina</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="212" />
+        <location filename="../app/main_window.cpp" line="235" />
         <source>No CUDA device: computing on the CPU</source>
         <translation>Nessun dispositivo CUDA: calcolo sulla CPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="218" />
+        <location filename="../app/main_window.cpp" line="241" />
         <source>%n job(s) running</source>
-        <translation><numerusform>%n job in esecuzione</numerusform><numerusform>%n job in esecuzione</numerusform></translation>
+        <translation>
+            <numerusform>%n job in esecuzione</numerusform>
+            <numerusform>%n job in esecuzione</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="244" />
+        <location filename="../app/main_window.cpp" line="271" />
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="254" />
+        <location filename="../app/main_window.cpp" line="281" />
         <source>Benchmark device</source>
         <translation>Benchmark del dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="260" />
+        <location filename="../app/main_window.cpp" line="287" />
         <source>Device benchmark: %1 GFLOP/s on %2 (%3 matmuls of %4x%4)</source>
         <translation>Benchmark del dispositivo: %1 GFLOP/s su %2 (%3 moltiplicazioni di matrici %4x%4)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="280" />
+        <location filename="../app/main_window.cpp" line="307" />
         <source>Folder for the encoded images</source>
         <translation>Cartella per le immagini codificate</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="284" />
+        <location filename="../app/main_window.cpp" line="311" />
         <source>Encode %1 into images</source>
         <translation>Codifica %1 in immagini</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="292" />
+        <location filename="../app/main_window.cpp" line="319" />
         <source>Encoded %1 images into %2</source>
         <translation>Codificate %1 immagini in %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="297" />
+        <location filename="../app/main_window.cpp" line="327" />
         <source>Encode dataset</source>
         <translation>Codifica dataset</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="307" />
+        <location filename="../app/main_window.cpp" line="337" />
         <source>Stopping running jobs...</source>
         <translation>Arresto dei job in esecuzione...</translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::MapCanvas</name>
+    <message>
+        <location filename="../widgets/appshot/map_canvas.cpp" line="154" />
+        <source>No map</source>
+        <translation>Nessuna mappa</translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::MapLegend</name>
+    <message>
+        <location filename="../widgets/appshot/map_legend.cpp" line="41" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1392,7 +2276,7 @@ valore = %3</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="119" />
-        <location filename="../widgets/training/training_pane.cpp" line="175" />
+        <location filename="../widgets/training/training_pane.cpp" line="180" />
         <source>Steps</source>
         <translation>Passi</translation>
     </message>
@@ -1404,7 +2288,7 @@ valore = %3</translation>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="123" />
         <source>Seed</source>
-        <translation>Seed</translation>
+        <translation>Seme</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="125" />
@@ -1428,7 +2312,7 @@ valore = %3</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="138" />
-        <location filename="../widgets/training/training_pane.cpp" line="592" />
+        <location filename="../widgets/training/training_pane.cpp" line="604" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
@@ -1458,221 +2342,236 @@ valore = %3</translation>
         <translation>Riprendi l'esecuzione nella cartella dell'esecuzione fino al numero di passi</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="157" />
+        <location filename="../widgets/training/training_pane.cpp" line="162" />
         <source>DDIM</source>
         <translation>DDIM</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="158" />
+        <location filename="../widgets/training/training_pane.cpp" line="163" />
         <source>DDPM</source>
         <translation>DDPM</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="162" />
+        <location filename="../widgets/training/training_pane.cpp" line="167" />
         <source>Sampling steps (0: every diffusion step)</source>
         <translation>Passi di campionamento (0: ogni passo di diffusione)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="167" />
+        <location filename="../widgets/training/training_pane.cpp" line="172" />
         <source>Classifier-free guidance: 1 = plain conditional, more = stronger class</source>
         <translation>Guida senza classificatore: 1 = condizionale semplice, di più = classe più marcata</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="171" />
+        <location filename="../widgets/training/training_pane.cpp" line="176" />
         <source>Sa&amp;mple...</source>
         <translation>Ca&amp;mpiona...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="173" />
+        <location filename="../widgets/training/training_pane.cpp" line="178" />
         <source>Sampler</source>
         <translation>Campionatore</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="177" />
+        <location filename="../widgets/training/training_pane.cpp" line="182" />
         <source>Guidance</source>
         <translation>Guida</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="179" />
+        <location filename="../widgets/training/training_pane.cpp" line="184" />
         <source>Per class</source>
         <translation>Per classe</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="195" />
+        <location filename="../widgets/training/training_pane.cpp" line="200" />
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="196" />
+        <location filename="../widgets/training/training_pane.cpp" line="201" />
         <source>Loss (smoothed)</source>
         <translation>Loss (smussata)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="197" />
+        <location filename="../widgets/training/training_pane.cpp" line="202" />
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="198" />
+        <location filename="../widgets/training/training_pane.cpp" line="203" />
         <source>Images/s</source>
         <translation>Immagini/s</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="199" />
+        <location filename="../widgets/training/training_pane.cpp" line="204" />
         <source>Elapsed / ETA</source>
         <translation>Trascorso / ETA</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="200" />
+        <location filename="../widgets/training/training_pane.cpp" line="205" />
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="204" />
+        <location filename="../widgets/training/training_pane.cpp" line="209" />
         <source>Samples per class appear here while training.</source>
         <translation>Qui compaiono i campioni per classe durante l'addestramento.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="258" />
+        <location filename="../widgets/training/training_pane.cpp" line="263" />
         <source>Image set folder</source>
         <translation>Cartella dell'insieme di immagini</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="265" />
+        <location filename="../widgets/training/training_pane.cpp" line="270" />
         <source>Run folder</source>
-        <translation>Cartella dell'esecuzione</translation>
+        <translation>Cartella della sessione</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="272" />
-        <location filename="../widgets/training/training_pane.cpp" line="471" />
+        <location filename="../widgets/training/training_pane.cpp" line="277" />
+        <location filename="../widgets/training/training_pane.cpp" line="476" />
         <source>Open checkpoint</source>
         <translation>Apri checkpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="273" />
+        <location filename="../widgets/training/training_pane.cpp" line="278" />
         <source>Diffusion checkpoints (checkpoint.pt);;All files (*)</source>
         <translation>Checkpoint di diffusione (checkpoint.pt);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="280" />
+        <location filename="../widgets/training/training_pane.cpp" line="285" />
         <source>Write samples to folder</source>
         <translation>Scrivi i campioni nella cartella</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="287" />
+        <location filename="../widgets/training/training_pane.cpp" line="292" />
         <source>Error: %1</source>
         <translation>Errore: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="296" />
+        <location filename="../widgets/training/training_pane.cpp" line="301" />
         <source>Choose an image set and a run folder first.</source>
         <translation>Scegli prima un insieme di immagini e una cartella dell'esecuzione.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="318" />
+        <location filename="../widgets/training/training_pane.cpp" line="323" />
         <source>Open a checkpoint or choose its run folder first.</source>
         <translation>Apri prima un checkpoint o scegli la sua cartella dell'esecuzione.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="363" />
+        <location filename="../widgets/training/training_pane.cpp" line="368" />
         <source>Resuming training...</source>
         <translation>Ripresa dell'addestramento...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="363" />
+        <location filename="../widgets/training/training_pane.cpp" line="368" />
         <source>Loading the image set and building the model...</source>
         <translation>Caricamento dell'insieme di immagini e costruzione del modello...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="365" />
+        <location filename="../widgets/training/training_pane.cpp" line="370" />
         <source>Continue diffusion training</source>
         <translation>Continua l'addestramento di diffusione</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="365" />
+        <location filename="../widgets/training/training_pane.cpp" line="370" />
         <source>Train diffusion model</source>
         <translation>Addestra il modello di diffusione</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="377" />
+        <location filename="../widgets/training/training_pane.cpp" line="382" />
         <source>Stopped at step %1, final loss %2. Checkpoint: %3</source>
         <translation>Fermato al passo %1, loss finale %2. Checkpoint: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="378" />
+        <location filename="../widgets/training/training_pane.cpp" line="383" />
         <source>Done: %1 steps, final loss %2. Checkpoint: %3</source>
         <translation>Fatto: %1 passi, loss finale %2. Checkpoint: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="387" />
+        <location filename="../widgets/training/training_pane.cpp" line="392" />
         <source>Training canceled.</source>
         <translation>Addestramento annullato.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="388" />
+        <location filename="../widgets/training/training_pane.cpp" line="393" />
         <source>Training canceled; checkpoint at step %1 kept.</source>
         <translation>Addestramento annullato; checkpoint al passo %1 conservato.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="406" />
+        <location filename="../widgets/training/training_pane.cpp" line="411" />
         <source>Paused (Ctrl+P resumes).</source>
         <translation>In pausa (Ctrl+P per riprendere).</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="406" />
-        <location filename="../widgets/training/training_pane.cpp" line="457" />
-        <location filename="../widgets/training/training_pane.cpp" line="459" />
+        <location filename="../widgets/training/training_pane.cpp" line="411" />
+        <location filename="../widgets/training/training_pane.cpp" line="462" />
+        <location filename="../widgets/training/training_pane.cpp" line="464" />
         <source>Training...</source>
         <translation>Addestramento...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="416" />
+        <location filename="../widgets/training/training_pane.cpp" line="421" />
         <source>Stopping after this step and writing a checkpoint...</source>
         <translation>Arresto dopo questo passo e scrittura di un checkpoint...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="445" />
+        <location filename="../widgets/training/training_pane.cpp" line="450" />
         <source>%1, %2 M params</source>
         <translation>%1, %2 M parametri</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="451" />
-        <location filename="../widgets/training/training_pane.cpp" line="489" />
+        <location filename="../widgets/training/training_pane.cpp" line="456" />
+        <location filename="../widgets/training/training_pane.cpp" line="494" />
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="462" />
+        <location filename="../widgets/training/training_pane.cpp" line="467" />
         <source>EMA samples at step %1 (DDIM, fixed seed)</source>
         <translation>Campioni EMA al passo %1 (DDIM, seed fisso)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="494" />
+        <location filename="../widgets/training/training_pane.cpp" line="499" />
         <source>Checkpoint at step %1 (%2 preset, %3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation>Checkpoint al passo %1 (preset %2, %3x%3, classi: %4). Continua per addestrare ancora o Campiona per generare immagini.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="511" />
+        <location filename="../widgets/training/training_pane.cpp" line="516" />
         <source>Open a checkpoint or train a model first.</source>
         <translation>Apri prima un checkpoint o addestra un modello.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="532" />
+        <location filename="../widgets/training/training_pane.cpp" line="537" />
         <source>Sample diffusion model</source>
         <translation>Campiona dal modello di diffusione</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="572" />
+        <location filename="../widgets/training/training_pane.cpp" line="577" />
         <source>Wrote %1 images to %2 in %3 s (%4 images/s).</source>
         <translation>Scritte %1 immagini in %2 in %3 s (%4 immagini/s).</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="578" />
+        <location filename="../widgets/training/training_pane.cpp" line="584" />
+        <source>No series CSV (%1).</source>
+        <translation>Nessun CSV delle serie (%1).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="585" />
+        <source>Series: %1.</source>
+        <translation>Serie: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/training/training_pane.cpp" line="587" />
+        <source>%n contact sheet(s) (contact_*.png).</source>
+        <translation><numerusform>%n foglio provini (contact_*.png).</numerusform><numerusform>%n fogli provini (contact_*.png).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="590" />
         <source>Samples written to %1</source>
         <translation>Campioni scritti in %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="592" />
+        <location filename="../widgets/training/training_pane.cpp" line="604" />
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>

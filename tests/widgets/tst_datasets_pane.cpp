@@ -12,15 +12,7 @@
 #include "core/data/format_detector.h"
 #include "widgets/datasets/packet_table_model.h"
 
-#define signals Q_SIGNALS
-#define slots Q_SLOTS
-#define emit Q_EMIT
-#define foreach Q_FOREACH
-#include <qcustomplot.h>
-#undef signals
-#undef slots
-#undef emit
-#undef foreach
+#include "widgets/qcustomplot_include.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -7,7 +7,7 @@
 #include "widgets/datasets/datasets_pane.h"
 #include "widgets/imaging/imaging_pane.h"
 #include "widgets/imaging/matrix_image_view.h"
-#include "widgets/imaging/qcustomplot_include.h"
+#include "widgets/qcustomplot_include.h"
 
 #include <QComboBox>
 #include <QDockWidget>

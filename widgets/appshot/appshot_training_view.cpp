@@ -4,16 +4,7 @@
 #include "widgets/appshot/color_scale.h"
 #include "widgets/appshot/map_canvas.h"
 
-// qcustomplot.h uses the Qt keywords that this project compiles without.
-#define signals Q_SIGNALS
-#define slots Q_SLOTS
-#define emit Q_EMIT
-#define foreach Q_FOREACH
-#include <qcustomplot.h>
-#undef signals
-#undef slots
-#undef emit
-#undef foreach
+#include "widgets/qcustomplot_include.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

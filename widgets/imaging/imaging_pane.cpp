@@ -1,7 +1,7 @@
 #include "widgets/imaging/imaging_pane.h"
 
 #include "widgets/imaging/matrix_image_view.h"
-#include "widgets/imaging/qcustomplot_include.h"
+#include "widgets/qcustomplot_include.h"
 
 #include <QAction>
 #include <QCheckBox>

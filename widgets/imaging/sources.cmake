@@ -4,5 +4,4 @@ list(APPEND NETSYNTH_WIDGETS_SOURCES
   imaging/matrix_image_view.h imaging/matrix_image_view.cpp
   imaging/preview_worker.h imaging/preview_worker.cpp
   imaging/imaging_pane.h imaging/imaging_pane.cpp
-  imaging/qcustomplot_include.h
 )

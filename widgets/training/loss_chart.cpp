@@ -1,15 +1,6 @@
 #include "widgets/training/loss_chart.h"
 
-// qcustomplot.h uses the Qt keywords, which netsynth_base turns off (QT_NO_KEYWORDS).
-#define signals Q_SIGNALS
-#define slots Q_SLOTS
-#define emit Q_EMIT
-#define foreach Q_FOREACH
-#include <qcustomplot.h>
-#undef signals
-#undef slots
-#undef emit
-#undef foreach
+#include "widgets/qcustomplot_include.h"
 
 #include <QVBoxLayout>
 
