@@ -56,6 +56,24 @@ void rangeOf(const TrafficMaps *t, int s, double &lo, double &hi)
             }
     }
 }
+// A spin box with a range and a value, owned by `parent`.
+QSpinBox *spinBox(QWidget *parent, int lo, int hi, int value)
+{
+    auto *box = new QSpinBox(parent);
+    box->setRange(lo, hi);
+    box->setValue(value);
+    return box;
+}
+
+// Adds OK/Cancel to a form dialog and runs it; true when accepted.
+bool execFormDialog(QDialog &dlg, QFormLayout *form)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dlg);
+    form->addRow(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dlg, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dlg, &QDialog::reject);
+    return dlg.exec() == QDialog::Accepted;
+}
 } // namespace
 
 AppShotMapPane::AppShotMapPane(QWidget *parent)
@@ -644,23 +662,13 @@ void AppShotMapPane::demoDialog()
                                "labelled simulated."), &dlg);
     note->setWordWrap(true);
     form->addRow(note);
-    auto *services = new QSpinBox(&dlg);
-    services->setRange(1, 6);
-    services->setValue(4);
-    auto *days = new QSpinBox(&dlg);
-    days->setRange(1, 28);
-    days->setValue(7);
-    auto *seed = new QSpinBox(&dlg);
-    seed->setRange(0, 1000000);
-    seed->setValue(1);
+    auto *services = spinBox(&dlg, 1, 6, 4);
+    auto *days = spinBox(&dlg, 1, 28, 7);
+    auto *seed = spinBox(&dlg, 0, 1000000, 1);
     form->addRow(tr("Services"), services);
     form->addRow(tr("Days"), days);
     form->addRow(tr("Seed"), seed);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dlg);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dlg, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dlg, &QDialog::reject);
-    if (dlg.exec() != QDialog::Accepted)
+    if (!execFormDialog(dlg, form))
         return;
     Q_EMIT demoTrafficRequested(AppShotDemoRequest{services->value(), days->value(), seed->value()});
 }
@@ -686,20 +694,12 @@ void AppShotMapPane::trainDialog()
     cityButtons->addWidget(add);
     cityButtons->addWidget(remove);
     auto *run = new QLineEdit(QDir::home().filePath(QStringLiteral("appshot-run")), &dlg);
-    auto *steps = new QSpinBox(&dlg);
-    steps->setRange(1, 1000000);
-    steps->setValue(1000);
-    auto *batch = new QSpinBox(&dlg);
-    batch->setRange(1, 256);
-    batch->setValue(8);
-    auto *seed = new QSpinBox(&dlg);
-    seed->setRange(0, 1000000);
-    seed->setValue(1);
+    auto *steps = spinBox(&dlg, 1, 1000000, 1000);
+    auto *batch = spinBox(&dlg, 1, 256, 8);
+    auto *seed = spinBox(&dlg, 0, 1000000, 1);
     auto *demo = new QCheckBox(tr("Train on SIMULATED demo traffic of each city"), &dlg);
     demo->setChecked(true);
-    auto *services = new QSpinBox(&dlg);
-    services->setRange(1, 6);
-    services->setValue(4);
+    auto *services = spinBox(&dlg, 1, 6, 4);
     form->addRow(tr("Training cities"), cities);
     form->addRow(QString(), cityButtons);
     form->addRow(tr("Run folder"), run);
@@ -708,11 +708,7 @@ void AppShotMapPane::trainDialog()
     form->addRow(tr("Seed"), seed);
     form->addRow(demo);
     form->addRow(tr("Simulated services"), services);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dlg);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dlg, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dlg, &QDialog::reject);
-    if (dlg.exec() != QDialog::Accepted)
+    if (!execFormDialog(dlg, form))
         return;
     AppShotTrainRequest r;
     for (int i = 0; i < cities->count(); ++i)
@@ -751,17 +747,11 @@ void AppShotMapPane::generateDialog()
     row->addWidget(browse);
     auto *hours = new QLineEdit(QStringLiteral("0-23"), &dlg);
     hours->setToolTip(tr("Hour indices from Monday 00:00, e.g. 0-23, 0-167 or 0,6,12"));
-    auto *seed = new QSpinBox(&dlg);
-    seed->setRange(0, 1000000);
-    seed->setValue(1);
+    auto *seed = spinBox(&dlg, 0, 1000000, 1);
     form->addRow(tr("Checkpoint"), row);
     form->addRow(tr("Hours"), hours);
     form->addRow(tr("Seed"), seed);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dlg);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dlg, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dlg, &QDialog::reject);
-    if (dlg.exec() != QDialog::Accepted)
+    if (!execFormDialog(dlg, form))
         return;
     Q_EMIT generateRequested(AppShotGenerateRequest{ckpt->text(), hours->text(), seed->value()});
 }
