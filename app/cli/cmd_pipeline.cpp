@@ -36,7 +36,7 @@ int runPipeline(const QStringList &args)
     parser.addOption({QStringLiteral("format"), QStringLiteral("Dataset format (default: detect)."), QStringLiteral("format")});
     parser.addOption({QStringLiteral("max-biflows-per-class"), QStringLiteral("Biflows kept per class (default: the preset's)."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("steps"), QStringLiteral("Diffusion training steps (default: the preset's)."), QStringLiteral("n")});
-    parser.addOption({QStringLiteral("per-class"), QStringLiteral("Synthetic images per class (default: the preset's)."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("per-class"), QStringLiteral("Synthetic images per class (default preset: about 1,024 in all, 8 to 64 per class)."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("sampling-steps"), QStringLiteral("DDIM sampling steps (default: the preset's)."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the run (default 0)."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("generators"),

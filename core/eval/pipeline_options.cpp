@@ -17,6 +17,7 @@ PipelineOptions PipelineOptions::fromPreset(const std::string &name)
         o.maxBiflowsPerClass = 300;
         o.trainSteps = 1500;
         o.perClass = 64;
+        o.sampleBudget = 1024;    // 14 classes: 64 each; 200 classes: 8 each
         o.samplingSteps = 25;
         o.ddpmSteps = 100;        // respaced DDPM: 4x the DDIM steps (all 1000 would take 40x)
         o.baselineSteps = 1000;
@@ -55,6 +56,12 @@ PipelineOptions PipelineOptions::fromPreset(const std::string &name)
         throw InputError("", "preset", "unknown pipeline preset '" + name + "' (default, quick, netdiffus)");
     }
     return o;
+}
+
+int PipelineOptions::autoPerClass(int classes) const
+{
+    if (sampleBudget <= 0 || classes <= 0) return perClass;
+    return std::clamp(sampleBudget / classes, std::min(8, perClass), perClass);
 }
 
 std::vector<std::string> PipelineOptions::presetNames()

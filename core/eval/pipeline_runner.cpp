@@ -161,6 +161,7 @@ PipelineResult runPipeline(const PipelineOptions &requested, ProgressToken &toke
     PipelineOptions o = requested;
     if (o.maxBiflowsPerClass <= 0) o.maxBiflowsPerClass = base.maxBiflowsPerClass;
     if (o.trainSteps <= 0) o.trainSteps = base.trainSteps;
+    const bool autoPerClass = o.perClass <= 0 && base.sampleBudget > 0;
     if (o.perClass <= 0) o.perClass = base.perClass;
     if (o.samplingSteps <= 0) o.samplingSteps = base.samplingSteps;
     if (o.ddpmSteps == 0) o.ddpmSteps = base.ddpmSteps;
@@ -285,6 +286,10 @@ PipelineResult runPipeline(const PipelineOptions &requested, ProgressToken &toke
         }
     }
     token.throwIfCanceled();
+    if (autoPerClass) {
+        const int classes = steps["encode"].value("classes", 0);
+        if (classes > 0) o.perClass = base.autoPerClass(classes);
+    }
 
     // ------------------------------------------------------------ per generator
     EvaluationReference reference; // the real side of the evaluation, shared by the generators of this run

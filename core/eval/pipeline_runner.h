@@ -42,7 +42,12 @@ struct PipelineOptions
     std::string format;             // loader format ("" = detect)
     int maxBiflowsPerClass = 0;     // 0 = the preset's
     int trainSteps = 0;             // 0 = the preset's
-    int perClass = 0;               // synthetic images per class; 0 = the preset's
+    int perClass = 0;               // synthetic images per class; 0 = the preset's (see sampleBudget)
+    // With perClass left at 0: aim at about this many synthetic images in all,
+    // perClass = clamp(sampleBudget / classes, 8, the preset's perClass), so a
+    // dataset with hundreds of classes (Alexa: 200) samples and evaluates in
+    // minutes, not hours. 0 = always the preset's perClass.
+    int sampleBudget = 0;
     int samplingSteps = 0;          // DDIM steps; 0 = the preset's
     int minPerClass = 4;            // classes with fewer biflows are dropped
     std::uint64_t seed = 0;
@@ -58,6 +63,10 @@ struct PipelineOptions
     // Resolved settings of a preset (the fields above left at 0 take these).
     static PipelineOptions fromPreset(const std::string &name); // throws InputError on unknown names
     static std::vector<std::string> presetNames();
+    // Synthetic images per class for a dataset of `classes` classes when the
+    // user left perClass at 0: clamp(sampleBudget / classes, 8, perClass) of
+    // this (resolved preset) object, or perClass when it has no sampleBudget.
+    int autoPerClass(int classes) const;
     // diffusion-ddim, diffusion-ddpm, dg, wgan-gasf, empirical, real.
     static std::vector<std::string> generatorNames();
     // A comma list of generator names; aliases: diffusion = diffusion-ddim,

@@ -100,6 +100,17 @@ private Q_SLOTS:
         QCOMPARE(PipelineOptions::fromPreset("netdiffus").ddpmSteps, -1);
         QCOMPARE(PipelineOptions::fromPreset("quick").baselinePreset, std::string("tiny"));
     }
+
+    void perClassScalesWithTheClassCount()
+    {
+        const PipelineOptions def = PipelineOptions::fromPreset("default");
+        QCOMPARE(def.autoPerClass(14), 64);  // MIRAGE-AppxAct: 1024 / 14 = 73, capped at 64
+        QCOMPARE(def.autoPerClass(32), 32);
+        QCOMPARE(def.autoPerClass(200), 8);  // Alexa: 1024 / 200 = 5, raised to 8
+        QCOMPARE(def.autoPerClass(0), 64);
+        const PipelineOptions quick = PipelineOptions::fromPreset("quick");
+        QCOMPARE(quick.autoPerClass(200), quick.perClass); // no budget: the preset's count
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPipelineState)
