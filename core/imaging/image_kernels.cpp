@@ -4,7 +4,11 @@
 // lane a pixel lands in (exact GASF symmetry).
 #include "core/imaging/image_kernels.h"
 
+#include "core/imaging/gasf_simd.h"
+#include "core/imaging/unit_power.h"
+
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -22,57 +26,9 @@ namespace netsynth::kernels {
 
 namespace {
 
-inline float bitsToFloat(std::uint32_t b)
-{
-    float f;
-    std::memcpy(&f, &b, sizeof f);
-    return f;
-}
-
-inline std::uint32_t floatToBits(float f)
-{
-    std::uint32_t b;
-    std::memcpy(&b, &f, sizeof b);
-    return b;
-}
-
-// log2(r) for r >= FLT_MIN (normal floats). Branch-free (vectorises): the
-// exponent is taken relative to sqrt(1/2), so the mantissa m lies in
-// [sqrt(1/2), sqrt(2)) and ln(m) = 2 atanh(t), t = (m - 1) / (m + 1), |t| <= 0.1716.
-inline float log2Positive(float r)
-{
-    const std::int32_t bits = static_cast<std::int32_t>(floatToBits(r));
-    const std::int32_t k = (bits - 0x3f3504f3) >> 23; // arithmetic shift
-    const float m = bitsToFloat(static_cast<std::uint32_t>(bits - static_cast<std::int32_t>(static_cast<std::uint32_t>(k) << 23)));
-    const float t = (m - 1.0f) / (m + 1.0f);
-    const float t2 = t * t;
-    const float lnm = 2.0f * t *
-                      (1.0f + t2 * (0.333333333f + t2 * (0.2f + t2 * (0.142857143f + t2 * 0.111111111f))));
-    return static_cast<float>(k) + lnm * 1.44269504f;
-}
-
-// 2^y for -126 <= y <= 0. Branch-free: n = round(y) by the 1.5 * 2^23 trick
-// (no reassociation is allowed in this file, so it is kept), |f| <= 1/2.
-inline float exp2NonPositive(float y)
-{
-    const float magic = 12582912.0f;
-    const float n = (y + magic) - magic;
-    const float f = (y - n) * 0.693147181f;
-    const float p =
-        1.0f +
-        f * (1.0f + f * (0.5f + f * (0.166666667f + f * (0.0416666667f + f * (0.00833333333f +
-                                                                           f * (0.00138888889f +
-                                                                                f * 0.000198412698f))))));
-    const std::uint32_t scale = static_cast<std::uint32_t>(static_cast<std::int32_t>(n) + 127) << 23;
-    return p * bitsToFloat(scale);
-}
-
 inline float powUnitInline(float r, float p)
 {
-    const float safe = std::max(r, 1.17549435e-38f);
-    const float y = std::max(p * log2Positive(safe), -126.0f);
-    const float v = exp2NonPositive(y);
-    return r > 0.0f ? v : 0.0f;
+    return unitpow::powUnit(r, p);
 }
 
 enum class PowMode { Identity, Sqrt, Square, General };
@@ -126,9 +82,51 @@ PowMode modeFor(float p)
 
 } // namespace
 
+SimdLevel bestSimdLevel()
+{
+    static const SimdLevel best = simd::detectLevel();
+    return best;
+}
+
+namespace {
+std::atomic<int> g_simdLevel{-1};
+}
+
+SimdLevel simdLevel()
+{
+    int level = g_simdLevel.load(std::memory_order_relaxed);
+    if (level < 0) {
+        level = static_cast<int>(bestSimdLevel());
+        g_simdLevel.store(level, std::memory_order_relaxed);
+    }
+    return static_cast<SimdLevel>(level);
+}
+
+void setSimdLevel(SimdLevel level)
+{
+    g_simdLevel.store(std::min(static_cast<int>(level), static_cast<int>(bestSimdLevel())), std::memory_order_relaxed);
+}
+
+const char *simdLevelName(SimdLevel level)
+{
+    switch (level) {
+    case SimdLevel::Avx512: return "avx512";
+    case SimdLevel::Avx2: return "avx2";
+    case SimdLevel::Portable: break;
+    }
+    return "portable";
+}
+
 float powUnit(float r, float p)
 {
     return powUnitInline(r, p);
+}
+
+void powUnitArray(const float *r, int count, float p, float *out)
+{
+    int done = simd::powUnitBlock(simdLevel(), r, count, p, out);
+    for (; done < count; ++done)
+        out[done] = powUnitInline(r[done], p);
 }
 
 void paa(const double *in, int inLength, double *out, int outLength)
@@ -189,20 +187,78 @@ void productPowerImage(const float *a, const float *b, const float *c, const flo
     }
 }
 
-void gasfImage(const double *x, int n, double gamma, double amp, float *out)
+namespace {
+
+// Half-angle cosines and sines of phi = arccos(x): c = sqrt((1 + x) / 2), d = sqrt((1 - x) / 2).
+NETSYNTH_ROW_CLONES void halfAngles(const double *__restrict x, int n, float *__restrict c, float *__restrict d)
 {
-    std::vector<float> c(static_cast<std::size_t>(n)), d(static_cast<std::size_t>(n));
     for (int i = 0; i < n; ++i) {
-        const double xi = std::clamp(x[i], 0.0, 1.0);
+        double xi = x[i];
+        xi = xi > 0.0 ? xi : 0.0;
+        xi = xi < 1.0 ? xi : 1.0;
         c[i] = static_cast<float>(std::sqrt((1.0 + xi) * 0.5));
         d[i] = static_cast<float>(std::sqrt((1.0 - xi) * 0.5));
     }
-    productPowerImage(c.data(), c.data(), d.data(), d.data(), n, static_cast<float>(2.0 * gamma),
-                      static_cast<float>(amp), out);
-    // The diagonal carries the series: (c_i^2 - d_i^2)^2 = x_i^2, computed exactly.
+}
+
+// One GASF pixel the portable way (tile remainders of the SIMD path).
+float gasfPixel(float ci, float cj, float di, float dj, PowMode mode, float p, float amp)
+{
+    float r = ci * cj - di * dj;
+    r = r > 0.0f ? r : 0.0f;
+    r = r < 1.0f ? r : 1.0f;
+    switch (mode) {
+    case PowMode::Identity: return amp * applyPow<PowMode::Identity>(r, p);
+    case PowMode::Sqrt: return amp * applyPow<PowMode::Sqrt>(r, p);
+    case PowMode::Square: return amp * applyPow<PowMode::Square>(r, p);
+    case PowMode::General: break;
+    }
+    return amp * applyPow<PowMode::General>(r, p);
+}
+
+} // namespace
+
+void gasfImage(const double *x, int n, double gamma, double amp, float *out)
+{
+    thread_local std::vector<float> scratch;
+    const std::size_t N = static_cast<std::size_t>(n);
+    if (scratch.size() < 3 * N)
+        scratch.resize(3 * N);
+    float *c = scratch.data(), *d = c + N;
+    halfAngles(x, n, c, d);
+    const float p = static_cast<float>(2.0 * gamma), a = static_cast<float>(amp);
+    const SimdLevel level = simdLevel();
+    if (level == SimdLevel::Portable) {
+        productPowerImage(c, c, d, d, n, p, a, out);
+    } else {
+        // SIMD rows and columns below m, then the remaining columns j >= m of each row i <= j, mirrored.
+        const int m = simd::gasfRows(level, c, d, n, p, a, out);
+        const PowMode mode = modeFor(p);
+        for (int i = 0; i < n; ++i)
+            for (int j = std::max(i, m); j < n; ++j) {
+                const float v = gasfPixel(c[i], c[j], d[i], d[j], mode, p, a);
+                out[static_cast<std::size_t>(i) * N + j] = v;
+                out[static_cast<std::size_t>(j) * N + i] = v;
+            }
+    }
+    // The diagonal carries the series: (c_i^2 - d_i^2)^2 = x_i^2, computed in
+    // double (to float rounding) so that inversion is as exact as float storage allows.
+    const double pd = 2.0 * gamma;
+    float *diag = d + N; // scratch: c, d, diagonal
+    int done = 0;
+    if (pd == 0.5) {
+        for (; done < n; ++done)
+            diag[done] = static_cast<float>(amp * std::sqrt(std::clamp(x[done], 0.0, 1.0)));
+    } else if (pd == 1.0) {
+        for (; done < n; ++done)
+            diag[done] = static_cast<float>(amp * std::clamp(x[done], 0.0, 1.0));
+    } else {
+        done = simd::diagonalBlock(level, x, n, pd, amp, diag);
+        for (; done < n; ++done)
+            diag[done] = static_cast<float>(amp * std::pow(std::clamp(x[done], 0.0, 1.0), pd));
+    }
     for (int i = 0; i < n; ++i)
-        out[static_cast<std::size_t>(i) * n + i] =
-            static_cast<float>(amp * std::pow(std::clamp(x[i], 0.0, 1.0), 2.0 * gamma));
+        out[static_cast<std::size_t>(i) * N + i] = diag[i];
 }
 
 void gadfImage(const double *x, int n, double gamma, double amp, float *out)

@@ -10,10 +10,22 @@
 //   GADF rescaled to [0, 1]:  (1 + sin(phi_i - phi_j)) / 2 = (u_i c_j - v_i d_j)^2,
 //                              u = sin(pi/4 + phi/2), v = cos(pi/4 + phi/2)
 // so the gamma-corrected pixel A * I_r^gamma is A * (a_i b_j - c_i d_j)^(2 gamma).
-// The kernel never fuses multiply-adds (-ffp-contract=off), so pixel (i, j) and
-// (j, i) of a GASF are bit-identical: the image is exactly symmetric.
+// The portable kernels never fuse multiply-adds (-ffp-contract=off), so pixel
+// (i, j) and (j, i) of a GASF are bit-identical; the SIMD GASF kernel
+// (gasf_simd.cpp) computes the upper triangle only and mirrors it. Either way
+// the image is exactly symmetric.
 
 namespace netsynth::kernels {
+
+// Instruction set of the GASF kernel: picked at first use from the CPU
+// (AVX-512F, else AVX2 + FMA, else portable C++ vectorised for the x86-64
+// baseline). Tests and benchmarks may lower it to compare paths.
+enum class SimdLevel { Portable = 0, Avx2 = 1, Avx512 = 2 };
+SimdLevel bestSimdLevel();
+SimdLevel simdLevel();
+// Clamped to bestSimdLevel(); affects every thread.
+void setSimdLevel(SimdLevel level);
+const char *simdLevelName(SimdLevel level);
 
 // Piecewise aggregate approximation of in[inLength] onto out[outLength]: each
 // output is the mean of the input over its 1/outLength share of the series,
@@ -33,7 +45,8 @@ void productPowerImage(const float *a, const float *b, const float *c, const flo
 // GASF / GADF of a normalised series x[n] (values in [0, 1]) with gamma
 // correction, into out[n * n]. The GASF diagonal is set to amp * x_i^(2 gamma)
 // computed in double precision, so inversion from the diagonal is as exact as
-// float storage allows.
+// float storage allows. gasfImage allocates nothing after a thread's first
+// call with a given n (per-thread scratch).
 void gasfImage(const double *x, int n, double gamma, double amp, float *out);
 void gadfImage(const double *x, int n, double gamma, double amp, float *out);
 // Markov transition field of x[length] with `bins` quantile bins, resized to
@@ -41,7 +54,10 @@ void gadfImage(const double *x, int n, double gamma, double amp, float *out);
 void mtfImage(const double *x, int length, int bins, int size, double gamma, double amp, float *out);
 
 // r^p for r in [0, 1] and p > 0, vectorisable: relative error below 1e-6 for
-// results above 1e-3, absolute error below 1e-7.
+// results above 1e-3 and p <= 4, absolute error below 1e-7 (unit_power.h).
 float powUnit(float r, float p);
+// The same over an array with the current simdLevel() (the general power of
+// the GASF kernel): out[k] = r[k]^p.
+void powUnitArray(const float *r, int count, float p, float *out);
 
 } // namespace netsynth::kernels

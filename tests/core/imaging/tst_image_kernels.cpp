@@ -1,10 +1,12 @@
 // Pixel kernels: a hand-computed 3x3 GASF, symmetry, the diagonal identity,
-// constant patches, GADF and MTF definitions, the fast power and PAA.
+// constant patches, GADF and MTF definitions, the fast power and PAA; every
+// SIMD level this CPU has (portable, AVX2, AVX-512) against double references.
 #include "core/imaging/image_kernels.h"
 
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 #include <random>
 #include <vector>
 
@@ -137,6 +139,88 @@ private Q_SLOTS:
         QVERIFY2(worstAbsolute < 1e-7, qPrintable(QString::number(worstAbsolute)));
         QCOMPARE(kernels::powUnit(0.0f, 0.3f), 0.0f);
         QVERIFY(std::abs(kernels::powUnit(1.0f, 0.3f) - 1.0f) < 1e-7);
+    }
+
+    // Every SIMD level the CPU supports gives an exactly symmetric image whose
+    // off-diagonal pixels match the double-precision definition and whose
+    // diagonal is amp * x^(2 gamma) rounded to float (at most 1 ulp off).
+    void everySimdLevelMatchesDefinition()
+    {
+        const int best = static_cast<int>(kernels::bestSimdLevel());
+        const kernels::SimdLevel saved = kernels::simdLevel();
+        for (int level = 0; level <= best; ++level) {
+            kernels::setSimdLevel(static_cast<kernels::SimdLevel>(level));
+            QCOMPARE(static_cast<int>(kernels::simdLevel()), level);
+            for (int n : {5, 16, 17, 33, 100, 128}) {
+                std::mt19937 rng(n + 100 * level);
+                std::uniform_real_distribution<double> u(0.0, 1.0);
+                std::vector<double> x(n);
+                for (double &v : x)
+                    v = u(rng);
+                x[0] = 0.0;
+                x[1] = 1.0;
+                for (double gamma : {0.25, 0.3, 0.5, 1.0, 2.2}) {
+                    std::vector<float> img(static_cast<std::size_t>(n) * n);
+                    kernels::gasfImage(x.data(), n, gamma, 1.5, img.data());
+                    const QString where = QStringLiteral("level %1 n %2 gamma %3").arg(level).arg(n).arg(gamma);
+                    for (int i = 0; i < n; ++i) {
+                        const float diag = static_cast<float>(1.5 * std::pow(x[i], 2 * gamma));
+                        const float got = img[i * n + i];
+                        QVERIFY2(got == diag || got == std::nextafter(diag, 0.0f) || got == std::nextafter(diag, 2.0f),
+                                 qPrintable(where + QStringLiteral(" diagonal %1: %2 vs %3").arg(i).arg(got).arg(diag)));
+                        for (int j = 0; j < n; ++j) {
+                            QVERIFY2(img[i * n + j] == img[j * n + i], qPrintable(where));
+                            const double g = std::cos(std::acos(x[i]) + std::acos(x[j]));
+                            const double ref = 1.5 * std::pow(std::max(0.0, (g + 1) / 2), gamma);
+                            QVERIFY2(std::abs(img[i * n + j] - ref) < 2e-6,
+                                     qPrintable(where + QStringLiteral(" %1,%2: %3 vs %4").arg(i).arg(j).arg(img[i * n + j]).arg(ref)));
+                        }
+                    }
+                }
+            }
+        }
+        kernels::setSimdLevel(saved);
+    }
+
+    // The general power of the GASF kernel (every SIMD level) against std::pow
+    // over [0, 1], 0 and 1 included: relative error below 1e-6 where the
+    // result is above 1e-3, absolute error below 1e-7 everywhere, 0 -> 0 and
+    // 1 -> 1 exactly.
+    void generalPowerMatchesStdPow()
+    {
+        std::vector<float> r;
+        for (int k = 0; k <= 100000; ++k)
+            r.push_back(static_cast<float>(k) / 100000.0f); // grid incl. 0 and 1
+        for (int k = 0; k < 120; ++k)
+            r.push_back(std::pow(10.0f, -float(k) * 0.33f)); // down to the subnormals
+        r.push_back(std::numeric_limits<float>::denorm_min());
+        r.push_back(std::numeric_limits<float>::min());
+        r.push_back(std::nextafter(1.0f, 0.0f));
+        std::vector<float> out(r.size());
+        const int best = static_cast<int>(kernels::bestSimdLevel());
+        const kernels::SimdLevel saved = kernels::simdLevel();
+        for (int level = 0; level <= best; ++level) {
+            kernels::setSimdLevel(static_cast<kernels::SimdLevel>(level));
+            for (float p : {0.05f, 0.3f, 0.6f, 1.3f, 3.0f, 4.0f}) {
+                kernels::powUnitArray(r.data(), static_cast<int>(r.size()), p, out.data());
+                double worstRelative = 0.0, worstAbsolute = 0.0;
+                for (std::size_t k = 0; k < r.size(); ++k) {
+                    const double ref = std::pow(double(r[k]), double(p));
+                    const double err = std::abs(double(out[k]) - ref);
+                    worstAbsolute = std::max(worstAbsolute, err);
+                    if (ref > 1e-3)
+                        worstRelative = std::max(worstRelative, err / ref);
+                    if (r[k] == 0.0f)
+                        QCOMPARE(out[k], 0.0f);
+                    if (r[k] == 1.0f)
+                        QCOMPARE(out[k], 1.0f);
+                }
+                const QString where = QStringLiteral("level %1 p %2: ").arg(level).arg(p);
+                QVERIFY2(worstRelative < 1e-6, qPrintable(where + QString::number(worstRelative)));
+                QVERIFY2(worstAbsolute < 1e-7, qPrintable(where + QString::number(worstAbsolute)));
+            }
+        }
+        kernels::setSimdLevel(saved);
     }
 
     void paaMeansAndRepeats()
