@@ -6,7 +6,8 @@ The straightforward NumPy formulation (as in pyts / the NetDiffus scripts):
 phi = arccos(x); G = cos(phi_i + phi_j); I = A * ((G + 1) / 2) ** gamma, float32,
 each image written into the next slot of a RING_MIB ring of images, as the C++
 kernel and the memcpy reference do (a dataset being filled), so that all three
-pay the same memory traffic for the output.
+pay the same memory traffic for the output; RING_MIB 0: one reused output
+buffer (cache-hot, as the kernel's second measurement).
 Rate = images per second of this process's CPU time (the machine is shared;
 NumPy runs these element-wise loops on one thread).
 Prints one line: "images_per_second <value>".
