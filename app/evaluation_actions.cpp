@@ -226,7 +226,7 @@ void EvaluationActions::runFullPipeline()
     options.dataPath = data->text().toStdString();
     options.outDir = out->text().toStdString();
     options.generators = generators;
-    if (perClass->value() > 0) options.perClass = perClass->value();
+    options.perClass = perClass->value(); // 0: the preset's, scaled to the class count
     if (maxPerClass->value() > 0) options.maxBiflowsPerClass = maxPerClass->value();
     if (trainSteps->value() > 0) options.trainSteps = trainSteps->value();
     if (baselineSteps->value() > 0) options.baselineSteps = baselineSteps->value();
@@ -266,6 +266,7 @@ void EvaluationActions::submitPipeline(const QString &data, const QString &out, 
     PipelineOptions options = PipelineOptions::fromPreset(preset.toStdString());
     options.dataPath = data.toStdString();
     options.outDir = out.toStdString();
+    options.perClass = 0; // the preset's, scaled to the class count
     submitPipeline(options);
 }
 

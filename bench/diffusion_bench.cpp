@@ -106,6 +106,12 @@ int main(int argc, char **argv)
         sc.perClass = n / 2;
         sc.batchSize = n;
         sc.bf16 = req.config.bf16;
+        // Warm-up with the same batch shape (the reference samples right after
+        // training, so its kernels and allocator are warm for batch-16 forwards).
+        SampleConfig warm = sc;
+        warm.sampler = SamplerKind::Ddim;
+        warm.steps = 2;
+        sampleImages(warm, token);
         const auto begin = std::chrono::steady_clock::now();
         const ImageDataset images = sampleImages(sc, token);
         const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();

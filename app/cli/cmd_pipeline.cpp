@@ -67,7 +67,7 @@ int runPipeline(const QStringList &args)
     o.format = toStd(parser.value(QStringLiteral("format")));
     o.maxBiflowsPerClass = intOption(parser, QStringLiteral("max-biflows-per-class"), o.maxBiflowsPerClass);
     o.trainSteps = intOption(parser, QStringLiteral("steps"), o.trainSteps);
-    o.perClass = intOption(parser, QStringLiteral("per-class"), o.perClass);
+    o.perClass = intOption(parser, QStringLiteral("per-class"), 0); // 0: the preset's, scaled to the class count
     o.samplingSteps = intOption(parser, QStringLiteral("sampling-steps"), o.samplingSteps);
     o.seed = static_cast<std::uint64_t>(intOption(parser, QStringLiteral("seed"), 0));
     o.generators = PipelineOptions::parseGenerators(toStd(parser.value(QStringLiteral("generators"))));

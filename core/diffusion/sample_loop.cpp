@@ -17,7 +17,9 @@ torch::Tensor runSampleLoop(UNet &model, const NoiseSchedule &schedule, const to
                             const SampleLoopOptions &options, at::Generator &generator, const torch::Device &device,
                             const std::function<void(int, int)> &progress, ProgressToken *token)
 {
-    torch::NoGradGuard noGrad;
+    // Inference mode, not just no-grad: no version counters or view tracking
+    // on the tensors of the loop (the samples never take part in training).
+    c10::InferenceMode inference;
     const UNetConfig &mc = model->config();
     const int total = schedule.steps();
     const int count = options.steps <= 0 ? total : std::min(options.steps, total);

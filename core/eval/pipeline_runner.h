@@ -42,7 +42,7 @@ struct PipelineOptions
     std::string format;             // loader format ("" = detect)
     int maxBiflowsPerClass = 0;     // 0 = the preset's
     int trainSteps = 0;             // 0 = the preset's
-    int perClass = 0;               // synthetic images per class; 0 = the preset's (see sampleBudget)
+    int perClass = 0;               // synthetic images per class; 0 = the preset's, scaled (sampleBudget)
     // With perClass left at 0: aim at about this many synthetic images in all,
     // perClass = clamp(sampleBudget / classes, 8, the preset's perClass), so a
     // dataset with hundreds of classes (Alexa: 200) samples and evaluates in
