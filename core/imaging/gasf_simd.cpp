@@ -56,11 +56,14 @@ Pow powFor(float p)
 
 // ---- AVX2 + FMA, 8 lanes ----
 
+// Subnormals: as powGeneral16 below.
+template <bool Subnormals>
 NETSYNTH_AVX2 inline __m256 powGeneral8(__m256 r, __m256 p)
 {
     using namespace unitpow;
-    const __m256 subnormal = _mm256_cmp_ps(r, _mm256_set1_ps(kMinNormal), _CMP_LT_OQ);
-    const __m256 scaled = _mm256_blendv_ps(r, _mm256_mul_ps(r, _mm256_set1_ps(kTwo24)), subnormal);
+    const __m256 subnormal =
+        Subnormals ? _mm256_cmp_ps(r, _mm256_set1_ps(kMinNormal), _CMP_LT_OQ) : _mm256_setzero_ps();
+    const __m256 scaled = Subnormals ? _mm256_blendv_ps(r, _mm256_mul_ps(r, _mm256_set1_ps(kTwo24)), subnormal) : r;
     const __m256 safe = _mm256_max_ps(scaled, _mm256_set1_ps(kMinNormal));
     const __m256i bits = _mm256_castps_si256(safe);
     const __m256i k = _mm256_srai_epi32(_mm256_sub_epi32(bits, _mm256_set1_epi32(kSqrtHalfBits)), 23);
@@ -69,7 +72,9 @@ NETSYNTH_AVX2 inline __m256 powGeneral8(__m256 r, __m256 p)
     __m256 q = _mm256_set1_ps(kLogQ[kLogDegree]);
     for (int i = kLogDegree - 1; i >= 0; --i)
         q = _mm256_fmadd_ps(q, t, _mm256_set1_ps(kLogQ[i]));
-    const __m256 kk = _mm256_sub_ps(_mm256_cvtepi32_ps(k), _mm256_and_ps(subnormal, _mm256_set1_ps(24.0f)));
+    const __m256 kk = Subnormals
+                          ? _mm256_sub_ps(_mm256_cvtepi32_ps(k), _mm256_and_ps(subnormal, _mm256_set1_ps(24.0f)))
+                          : _mm256_cvtepi32_ps(k);
     const __m256 l = _mm256_fmadd_ps(t, q, kk);
     const __m256 y = _mm256_max_ps(_mm256_mul_ps(p, l), _mm256_set1_ps(-126.0f));
     const __m256 n = _mm256_round_ps(y, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
@@ -92,7 +97,7 @@ NETSYNTH_AVX2 inline __m256 pow8(__m256 r, __m256 p)
     else if constexpr (P == Pow::Square)
         return _mm256_mul_ps(r, r);
     else
-        return powGeneral8(r, p);
+        return powGeneral8<false>(r, p);
 }
 
 NETSYNTH_AVX2 int powBlockAvx2(const float *r, int count, float p, float *out)
@@ -100,7 +105,7 @@ NETSYNTH_AVX2 int powBlockAvx2(const float *r, int count, float p, float *out)
     const __m256 vp = _mm256_set1_ps(p);
     int k = 0;
     for (; k + 8 <= count; k += 8)
-        _mm256_storeu_ps(out + k, powGeneral8(_mm256_loadu_ps(r + k), vp));
+        _mm256_storeu_ps(out + k, powGeneral8<true>(_mm256_loadu_ps(r + k), vp));
     return k;
 }
 

@@ -1,7 +1,9 @@
 // Compiled with -O3 -ffp-contract=off -fno-math-errno -fno-trapping-math
 // (core/imaging/sources.cmake): the row loops vectorise (SSE2, the x86-64
-// baseline, plus an AVX2 clone), and no multiply-add is fused, so results do not depend on the
-// lane a pixel lands in (exact GASF symmetry).
+// baseline, plus an AVX2 clone), and no multiply-add is fused, so results do
+// not depend on the lane a pixel lands in (exact GASF symmetry). gasfImage
+// hands the pixels to the run-time selected SIMD kernel (gasf_simd.cpp) when
+// the CPU has AVX2 + FMA or AVX-512F.
 #include "core/imaging/image_kernels.h"
 
 #include "core/imaging/gasf_simd.h"

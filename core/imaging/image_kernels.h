@@ -10,10 +10,10 @@
 //   GADF rescaled to [0, 1]:  (1 + sin(phi_i - phi_j)) / 2 = (u_i c_j - v_i d_j)^2,
 //                              u = sin(pi/4 + phi/2), v = cos(pi/4 + phi/2)
 // so the gamma-corrected pixel A * I_r^gamma is A * (a_i b_j - c_i d_j)^(2 gamma).
-// The portable kernels never fuse multiply-adds (-ffp-contract=off), so pixel
-// (i, j) and (j, i) of a GASF are bit-identical; the SIMD GASF kernel
-// (gasf_simd.cpp) computes the upper triangle only and mirrors it. Either way
-// the image is exactly symmetric.
+// The portable kernels never fuse multiply-adds (-ffp-contract=off); the SIMD
+// GASF kernel (gasf_simd.cpp) does, with the product operands in the same
+// order for (i, j) and (j, i). Either way pixel (i, j) and (j, i) of a GASF
+// are bit-identical: the image is exactly symmetric.
 
 namespace netsynth::kernels {
 
@@ -45,8 +45,8 @@ void productPowerImage(const float *a, const float *b, const float *c, const flo
 // GASF / GADF of a normalised series x[n] (values in [0, 1]) with gamma
 // correction, into out[n * n]. The GASF diagonal is set to amp * x_i^(2 gamma)
 // computed in double precision, so inversion from the diagonal is as exact as
-// float storage allows. gasfImage allocates nothing after a thread's first
-// call with a given n (per-thread scratch).
+// float storage allows. gasfImage allocates only when a thread first sees an
+// n larger than before (per-thread scratch), never per image.
 void gasfImage(const double *x, int n, double gamma, double amp, float *out);
 void gadfImage(const double *x, int n, double gamma, double amp, float *out);
 // Markov transition field of x[length] with `bins` quantile bins, resized to
@@ -56,8 +56,8 @@ void mtfImage(const double *x, int length, int bins, int size, double gamma, dou
 // r^p for r in [0, 1] and p > 0, vectorisable: relative error below 1e-6 for
 // results above 1e-3 and p <= 4, absolute error below 1e-7 (unit_power.h).
 float powUnit(float r, float p);
-// The same over an array with the current simdLevel() (the general power of
-// the GASF kernel): out[k] = r[k]^p.
+// The same over an array with the current simdLevel(), with the polynomials of
+// the GASF kernel's general power: out[k] = r[k]^p.
 void powUnitArray(const float *r, int count, float p, float *out);
 
 } // namespace netsynth::kernels
