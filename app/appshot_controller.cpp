@@ -1,6 +1,8 @@
 #include "app/appshot_controller.h"
 
+#include "core/appshot/appshot_evaluation.h"
 #include "core/appshot/appshot_generator.h"
+#include "core/appshot/appshot_report.h"
 #include "core/appshot/appshot_trainer.h"
 #include "core/appshot/city_reader.h"
 #include "core/appshot/demo_traffic_generator.h"
@@ -9,7 +11,9 @@
 #include "core/runtime/npy_io.h"
 #include "core/runtime/progress.h"
 #include "widgets/appshot/appshot_map_pane.h"
+#include "widgets/reports/report_document.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 #include <memory>
@@ -35,6 +39,7 @@ AppShotController::AppShotController(JobRunner *jobs, AppShotMapPane *pane, QObj
     connect(pane, &AppShotMapPane::generateRequested, this, &AppShotController::generate);
     connect(pane, &AppShotMapPane::loadGeneratedRequested, this, &AppShotController::loadGenerated);
     connect(pane, &AppShotMapPane::exportTrafficRequested, this, &AppShotController::exportTraffic);
+    connect(pane, &AppShotMapPane::evaluateRequested, this, &AppShotController::evaluate);
 }
 
 void AppShotController::fail(const QString &what, const QString &error)
@@ -315,6 +320,48 @@ void AppShotController::exportTraffic(const QString &path)
             fail(name, r.error);
         else if (r.ok() && m_pane)
             m_pane->showMessage(tr("Exported %1").arg(std::any_cast<QString>(r.value)));
+    });
+}
+
+void AppShotController::evaluate(const AppShotEvaluateRequest &request)
+{
+    if (!m_pane || !m_pane->city() || !m_pane->realTraffic() || !m_pane->generatedTraffic())
+        return;
+    const std::shared_ptr<const City> city = m_pane->city();
+    const std::shared_ptr<const TrafficMaps> real = m_pane->realTraffic();
+    const std::shared_ptr<const TrafficMaps> generated = m_pane->generatedTraffic();
+    const QString out = QDir(request.outDir).absolutePath();
+    const QString name = tr("Evaluate AppShot traffic for %1").arg(QString::fromStdString(city->name));
+    m_jobs->submit(name, [city, real, generated, out](ProgressToken &token) {
+        token.setProgress(0.05, "loading baselines");
+        const std::string ckpt = generated->metadata.value("checkpoint", std::string());
+        const std::string source = ckpt.empty() ? "generated in NetSynth Studio" : "generated in NetSynth Studio with " + ckpt;
+        const AppShotEvaluationInputs inputs = AppShotEvaluation::fromCity(*city, *real, *generated, source);
+        token.throwIfCanceled();
+        token.setProgress(0.3, "metrics");
+        const nlohmann::json metrics = AppShotEvaluation::evaluate(inputs);
+        token.throwIfCanceled();
+        token.setProgress(0.6, "report");
+        AppShotReport::write(metrics, inputs, out.toStdString());
+        ReportDocument::writeReport(out, out);
+        nlohmann::json summary = {{"hours", metrics["hours_compared"]}, {"simulated", metrics["simulated"]},
+                                  {"baselines", metrics["baselines"].size()}};
+        return std::any(summary);
+    }, this, [this, name, out, city](const JobResult &r) {
+        if (r.status == JobResult::Status::Failed) {
+            fail(name, r.error);
+            return;
+        }
+        if (!r.ok())
+            return;
+        const auto s = std::any_cast<nlohmann::json>(r.value);
+        QString text = tr("Evaluated %n hour(s) of %1", nullptr, s["hours"].get<int>()).arg(QString::fromStdString(city->name));
+        text += s["simulated"].get<bool>() ? tr(" (SIMULATED traffic)") : QString();
+        text += tr(", %n baseline(s); report in %1.", nullptr, static_cast<int>(s["baselines"].get<std::size_t>())).arg(out);
+        if (m_pane)
+            m_pane->showReportReady(out, text);
+        Q_EMIT message(text);
+        Q_EMIT reportReady(out);
     });
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // Runs the AppShot Map pane's requests as jobs on the main window's JobRunner
 // (read a city, simulate demo traffic, train, generate, load and export
-// traffic) and hands the results back to the pane on the GUI thread. Errors go
+// traffic, evaluate into a report folder) and hands the results back to the pane on the GUI thread. Errors go
 // to the pane's status line and the window's status bar; what was loaded stays.
 
 #include "widgets/appshot/appshot_requests.h"
@@ -44,10 +44,16 @@ public:
     void generate(const AppShotGenerateRequest &request);
     void loadGenerated(const QString &dir);
     void exportTraffic(const QString &path);
+    // Evaluates the pane's generated traffic against its real traffic and writes
+    // a report folder (metrics.json, report.html, report.pdf, maps), like
+    // `netsynth-cli appshot evaluate`; the pane then offers to open it.
+    void evaluate(const AppShotEvaluateRequest &request);
     void runStartup(const AppShotStartup &startup);
 
 Q_SIGNALS:
     void message(const QString &text);
+    // An evaluation wrote this report folder.
+    void reportReady(const QString &folder);
     // Emitted when a scripted start has run all its steps (ok) or stopped at a failure.
     void startupFinished(bool ok);
 

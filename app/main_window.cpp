@@ -120,6 +120,13 @@ void MainWindow::createPanes()
     auto *map = addPane(tr("AppShot Map"), QStringLiteral("AppShotDock"), mapPane, Qt::RightDockWidgetArea);
     m_reportsPane = new ReportsPane;
     auto *reports = addPane(tr("Reports"), QStringLiteral("ReportsDock"), m_reportsPane, Qt::RightDockWidgetArea);
+    // AppShot evaluations: listed in the Reports pane; "Open it" in the map pane shows it there.
+    connect(appshot, &AppShotController::reportReady, m_reportsPane, &ReportsPane::addReport);
+    connect(mapPane, &AppShotMapPane::openReportRequested, this, [this, reports](const QString &folder) {
+        m_reportsPane->addReport(folder);
+        reports->show();
+        reports->raise();
+    });
     tabifyDockWidget(imaging, training);
     tabifyDockWidget(training, map);
     tabifyDockWidget(map, reports);

@@ -24,8 +24,11 @@ std::unique_ptr<QCoreApplication> createCliApplication(int &argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         if (argv[i][0] == '-')
             continue;
+        // `appshot evaluate` writes a report too.
+        const bool appshotEvaluate = std::strcmp(argv[i], "appshot") == 0 && i + 1 < argc &&
+                                     std::strcmp(argv[i + 1], "evaluate") == 0;
         if (std::strcmp(argv[i], "report") == 0 || std::strcmp(argv[i], "evaluate") == 0 ||
-            std::strcmp(argv[i], "pipeline") == 0) {
+            std::strcmp(argv[i], "pipeline") == 0 || appshotEvaluate) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             return std::make_unique<QGuiApplication>(argc, argv);

@@ -1,10 +1,12 @@
 // netsynth-cli appshot train / generate / evaluate / probe.
 #include "app/cli/cli_common.h"
 #include "app/cli/cmd_appshot.h"
+#include "app/cli/report_writer.h"
 
 #include "core/appshot/appshot_baselines.h"
 #include "core/appshot/appshot_evaluation.h"
 #include "core/appshot/appshot_generator.h"
+#include "core/appshot/appshot_report.h"
 #include "core/appshot/appshot_trainer.h"
 #include "core/appshot/city_reader.h"
 #include "core/appshot/composition_probe.h"
@@ -175,30 +177,42 @@ int runAppshotEvaluate(const QStringList &args)
         "Compare generated traffic with real traffic of the same city (leave-one-city-out evaluation): per service "
         "EMD, SSIM, Pearson of per-cell means, Moran's I error, temporal profile error, and the cross-service "
         "correlation error. Baselines found in the generated folder (baseline_ridge/, baseline_population/) are "
-        "evaluated too. Writes metrics.json and summary.html."));
+        "evaluated too. Writes a report folder: metrics.json, report.html (self-contained), report.pdf and the map "
+        "images; the GUI's Reports pane lists and shows it."));
     addCommonOptions(parser);
     parser.addOption({QStringLiteral("generated"), QStringLiteral("Generated traffic folder."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("real"), QStringLiteral("Real traffic: a traffic folder or a city folder with traffic."),
                       QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("out"), QStringLiteral("Output folder for metrics.json and summary.html."),
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Report folder (metrics.json, report.html, report.pdf, maps)."),
                       QStringLiteral("dir")});
     parseCommandLine(parser, args);
     for (const char *o : {"generated", "real", "out"})
         if (!parser.isSet(QString::fromLatin1(o)))
             throw UsageError(std::string("missing --") + o + " DIR");
     const std::string out = toStd(parser.value(QStringLiteral("out")));
-    const nlohmann::json metrics = AppShotEvaluation::evaluateFolders(toStd(parser.value(QStringLiteral("generated"))),
-                                                                      toStd(parser.value(QStringLiteral("real"))));
-    AppShotEvaluation::writeReport(metrics, out);
+    const AppShotEvaluationInputs inputs = AppShotEvaluation::loadFolders(
+        toStd(parser.value(QStringLiteral("generated"))), toStd(parser.value(QStringLiteral("real"))));
+    const nlohmann::json metrics = AppShotEvaluation::evaluate(inputs);
+    AppShotReport::write(metrics, inputs, out);
+    // report.html again and report.pdf when this build has Qt Gui.
+    const QStringList files = writeReportFiles(QString::fromStdString(out), QString::fromStdString(out));
     if (jsonRequested(parser)) {
-        printJson(metrics);
+        nlohmann::json j = metrics;
+        j["out"] = out;
+        j["files"] = nlohmann::json::array();
+        for (const QString &f : files)
+            j["files"].push_back(toStd(f));
+        printJson(j);
     } else {
         std::cout << "Evaluated " << metrics["hours_compared"].get<int>() << " hours of " << metrics["city"].get<std::string>()
                   << (metrics["simulated"].get<bool>() ? " (SIMULATED data)" : "") << "\n";
         for (const auto &s : metrics["services"])
             std::cout << "  " << s["service"].get<std::string>() << ": emd " << s["emd"].dump() << ", ssim "
                       << s["ssim"].dump() << ", pearson_cell_mean " << s["pearson_cell_mean"].dump() << "\n";
-        std::cout << "Wrote " << out << "/metrics.json and " << out << "/summary.html\n";
+        std::cout << "Wrote the report to " << out << ":";
+        for (const QString &f : files)
+            std::cout << " " << toStd(QFileInfo(f).fileName());
+        std::cout << " metrics.json\n";
     }
     return ExitOk;
 }

@@ -1,5 +1,6 @@
 #include "core/appshot/appshot_evaluation.h"
 
+#include "core/appshot/appshot_baselines.h"
 #include "core/appshot/appshot_metrics.h"
 #include "core/appshot/city_reader.h"
 #include "core/runtime/atomic_file.h"
@@ -8,7 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 
-#include <sstream>
+#include <algorithm>
 
 namespace netsynth {
 
@@ -33,115 +34,109 @@ void checkComparable(const TrafficMaps &real, const TrafficMaps &gen, const std:
                              ": simulated and non-simulated traffic are never compared");
 }
 
-std::string fmt(const nlohmann::json &v)
-{
-    if (!v.is_number())
-        return "&ndash;";
-    std::ostringstream o;
-    o.precision(4);
-    o << v.get<double>();
-    return o.str();
-}
-
-std::string escape(const std::string &s)
-{
-    std::string out;
-    for (char c : s) {
-        if (c == '<') out += "&lt;";
-        else if (c == '>') out += "&gt;";
-        else if (c == '&') out += "&amp;";
-        else out += c;
-    }
-    return out;
-}
 } // namespace
 
-nlohmann::json AppShotEvaluation::evaluateFolders(const std::string &generatedDir, const std::string &realPath)
+AppShotEvaluationInputs AppShotEvaluation::loadFolders(const std::string &generatedDir, const std::string &realPath)
 {
-    const TrafficMaps gen = TrafficMaps::load(generatedDir);
-    TrafficMaps real;
-    std::vector<std::uint8_t> mask;
-    std::string city = gen.city;
+    AppShotEvaluationInputs in;
+    in.generated = TrafficMaps::load(generatedDir);
+    in.generatedSource = generatedDir;
+    in.realSource = realPath;
+    in.city = in.generated.city;
     if (QFileInfo::exists(QString::fromStdString(realPath + "/traffic.json")) &&
         CityReader::detectLayout(realPath).empty()) {
-        real = TrafficMaps::load(realPath);
+        in.real = TrafficMaps::load(realPath);
+        // The maps' orientation and validity for display come from the city the
+        // traffic was generated for, when it can still be read.
+        const std::string cityPath = in.generated.metadata.value("city_path", std::string());
+        if (!cityPath.empty() && QFileInfo::exists(QString::fromStdString(cityPath))) {
+            try {
+                const City c = CityReader::read(cityPath);
+                if (c.rows == in.real.rows && c.cols == in.real.cols) {
+                    in.displayMask = c.mask;
+                    in.rowZeroNorth = !c.geo.valid || c.geo.rowZeroNorth;
+                }
+            } catch (const std::exception &) {
+                // Display only: north-up, every cell shown.
+            }
+        }
     } else {
         City c = CityReader::read(realPath);
         if (!c.traffic)
             throw InputError(realPath, {}, "the city has no traffic maps to compare with");
-        real = std::move(*c.traffic);
-        mask = c.mask;
-        city = c.name;
+        in.real = std::move(*c.traffic);
+        in.mask = c.mask;
+        in.displayMask = c.mask;
+        in.rowZeroNorth = !c.geo.valid || c.geo.rowZeroNorth;
+        in.city = c.name;
     }
-    checkComparable(real, gen, generatedDir);
-    const TrafficEvaluation main =
-        AppShotMetrics::evaluate(real, gen, mask, gen.metadata.value("method", std::string("appshot-gan")));
-    nlohmann::json j = evaluationJson(main);
-    j["format"] = "netsynth-appshot-metrics";
-    j["version"] = 1;
-    j["city"] = city;
-    j["generated"] = generatedDir;
-    j["real"] = realPath;
-    j["real_provenance"] = provenanceName(real.provenance);
-    j["simulated"] = real.simulated();
-    j["hours_compared"] = main.hours.size();
-    j["baselines"] = nlohmann::json::object();
+    checkComparable(in.real, in.generated, generatedDir);
     const QDir dir(QString::fromStdString(generatedDir));
     for (const QString &sub : dir.entryList({QStringLiteral("baseline_*")}, QDir::Dirs, QDir::Name)) {
         const std::string subDir = dir.filePath(sub).toStdString();
         if (!QFileInfo::exists(QString::fromStdString(subDir + "/traffic.json")))
             continue;
-        const TrafficMaps b = TrafficMaps::load(subDir);
-        checkComparable(real, b, subDir);
-        const std::string name = sub.mid(9).toStdString();
-        j["baselines"][name] = evaluationJson(AppShotMetrics::evaluate(real, b, mask, name));
+        TrafficMaps b = TrafficMaps::load(subDir);
+        checkComparable(in.real, b, subDir);
+        in.baselines.emplace_back(sub.mid(9).toStdString(), std::move(b));
     }
+    // Ridge, then population, then any other baseline.
+    const auto rank = [](const std::string &name) { return name == "ridge" ? 0 : name == "population" ? 1 : 2; };
+    std::stable_sort(in.baselines.begin(), in.baselines.end(),
+                     [&](const auto &a, const auto &b) { return rank(a.first) < rank(b.first); });
+    return in;
+}
+
+AppShotEvaluationInputs AppShotEvaluation::fromCity(const City &city, const TrafficMaps &real,
+                                                    const TrafficMaps &generated, const std::string &generatedSource)
+{
+    AppShotEvaluationInputs in;
+    in.city = city.name;
+    in.generatedSource = generatedSource;
+    in.realSource = city.path;
+    in.real = real;
+    in.generated = generated;
+    in.mask = city.mask;
+    in.displayMask = city.mask;
+    in.rowZeroNorth = !city.geo.valid || city.geo.rowZeroNorth;
+    checkComparable(in.real, in.generated, generatedSource);
+    const std::string ckpt = generated.metadata.value("checkpoint", std::string());
+    const std::string path = ckpt.empty() ? std::string()
+                                          : QFileInfo(QString::fromStdString(ckpt)).absolutePath().toStdString() +
+                                                "/baselines.json";
+    if (!path.empty() && QFileInfo::exists(QString::fromStdString(path))) {
+        BaselineModel bm;
+        try {
+            bm = BaselineModel::fromJson(nlohmann::json::parse(readWholeFile(path)));
+        } catch (const nlohmann::json::exception &e) {
+            throw InputError(path, "JSON", e.what());
+        }
+        in.baselines.emplace_back("ridge", AppShotBaselines::predictRidge(bm, city, generated.hours));
+        if (!bm.perCapita.empty() && city.layer("population"))
+            in.baselines.emplace_back("population", AppShotBaselines::predictPopulation(bm, city, generated.hours));
+        for (const auto &b : in.baselines)
+            checkComparable(in.real, b.second, path);
+    }
+    return in;
+}
+
+nlohmann::json AppShotEvaluation::evaluate(const AppShotEvaluationInputs &in)
+{
+    const TrafficEvaluation main = AppShotMetrics::evaluate(
+        in.real, in.generated, in.mask, in.generated.metadata.value("method", std::string("appshot-gan")));
+    nlohmann::json j = evaluationJson(main);
+    j["format"] = "netsynth-appshot-metrics";
+    j["version"] = 1;
+    j["city"] = in.city;
+    j["generated"] = in.generatedSource;
+    j["real"] = in.realSource;
+    j["real_provenance"] = provenanceName(in.real.provenance);
+    j["simulated"] = in.real.simulated();
+    j["hours_compared"] = main.hours.size();
+    j["baselines"] = nlohmann::json::object();
+    for (const auto &b : in.baselines)
+        j["baselines"][b.first] = evaluationJson(AppShotMetrics::evaluate(in.real, b.second, in.mask, b.first));
     return j;
-}
-
-void AppShotEvaluation::writeReport(const nlohmann::json &metrics, const std::string &outDir)
-{
-    if (!QDir().mkpath(QString::fromStdString(outDir)))
-        throw InputError(outDir, {}, "cannot create output folder");
-    writeFileAtomically(outDir + "/metrics.json", metrics.dump(2) + "\n");
-    writeFileAtomically(outDir + "/summary.html", html(metrics));
-}
-
-std::string AppShotEvaluation::html(const nlohmann::json &m)
-{
-    std::ostringstream o;
-    o << "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>AppShot evaluation: "
-      << escape(m.value("city", std::string())) << "</title>\n<style>body{font-family:sans-serif;margin:2em}"
-      << "table{border-collapse:collapse}td,th{border:1px solid #999;padding:4px 8px;text-align:right}"
-      << "th{background:#eee}.warn{color:#a00;font-weight:bold}</style></head><body>\n";
-    o << "<h1>AppShot evaluation: " << escape(m.value("city", std::string())) << "</h1>\n";
-    if (m.value("simulated", false))
-        o << "<p class=\"warn\">SIMULATED data: the real traffic is procedural demo traffic, not a measurement.</p>\n";
-    o << "<p>Real: " << escape(m.value("real", std::string())) << " (" << escape(m.value("real_provenance", std::string()))
-      << ")<br>Generated: " << escape(m.value("generated", std::string())) << "<br>Hours compared: "
-      << m.value("hours_compared", 0) << "</p>\n";
-    o << "<table><tr><th>method</th><th>service</th><th>EMD</th><th>EMD / mean</th><th>SSIM</th>"
-         "<th>Pearson (cell means)</th><th>Moran's I error</th><th>temporal profile error</th></tr>\n";
-    auto rows = [&](const std::string &method, const nlohmann::json &ev) {
-        for (const auto &s : ev["services"])
-            o << "<tr><td>" << escape(method) << "</td><td>" << escape(s["service"].get<std::string>()) << "</td><td>"
-              << fmt(s["emd"]) << "</td><td>" << fmt(s["emd_relative"]) << "</td><td>" << fmt(s["ssim"]) << "</td><td>"
-              << fmt(s["pearson_cell_mean"]) << "</td><td>" << fmt(s["moran_i_error"]) << "</td><td>"
-              << fmt(s["temporal_profile_error"]) << "</td></tr>\n";
-    };
-    rows(m.value("method", std::string("appshot-gan")), m);
-    if (m.contains("baselines"))
-        for (auto it = m["baselines"].begin(); it != m["baselines"].end(); ++it)
-            rows(it.key(), it.value());
-    o << "</table>\n<h2>Cross-service correlation error</h2>\n<table><tr><th>method</th><th>mean |C_real - C_gen|</th></tr>\n";
-    o << "<tr><td>" << escape(m.value("method", std::string("appshot-gan"))) << "</td><td>"
-      << fmt(m["cross_service_correlation_error"]) << "</td></tr>\n";
-    if (m.contains("baselines"))
-        for (auto it = m["baselines"].begin(); it != m["baselines"].end(); ++it)
-            o << "<tr><td>" << escape(it.key()) << "</td><td>" << fmt(it.value()["cross_service_correlation_error"])
-              << "</td></tr>\n";
-    o << "</table>\n</body></html>\n";
-    return o.str();
 }
 
 } // namespace netsynth

@@ -17,6 +17,7 @@ list(APPEND NETSYNTH_BASE_SOURCES
   appshot/appshot_metrics.h appshot/appshot_metrics.cpp
   appshot/appshot_baselines.h appshot/appshot_baselines.cpp
   appshot/appshot_evaluation.h appshot/appshot_evaluation.cpp
+  appshot/appshot_report.h appshot/appshot_report.cpp
   appshot/appshot_config.h appshot/appshot_config.cpp
 )
 # The conditional GAN (libtorch): FiLM generator, two discriminators, trainer, generator.

@@ -1,5 +1,6 @@
 #include "core/eval/report_html.h"
 
+#include "core/eval/appshot_report_html.h"
 #include "core/eval/comparison_html.h"
 #include "core/eval/report_chart.h"
 #include "core/runtime/atomic_file.h"
@@ -63,26 +64,9 @@ public:
     Html(const nlohmann::json &m, const std::string &folder, ReportHtml::ImageMode mode)
         : m(m), folder(folder), mode(mode) {}
 
-    std::string chartImg(const nlohmann::json &chart)
-    {
-        const std::string id = chart.value("id", std::string("chart"));
-        if (mode == ReportHtml::ImageMode::Embedded)
-            return "<img alt=\"" + ReportHtml::escape(chart.value("title", id)) +
-                   "\" src=\"data:image/svg+xml;base64," + base64(ReportChart::toSvg(chart)) + "\" width=\"560\" height=\"320\">";
-        return "<img src=\"chart:" + id + "\" width=\"560\" height=\"320\">";
-    }
+    std::string chartImg(const nlohmann::json &chart) { return ReportHtml::chartImage(chart, mode); }
 
-    std::string pngImg(const std::string &file)
-    {
-        if (mode == ReportHtml::ImageMode::Embedded) {
-            const fs::path p = fs::path(folder) / file;
-            if (!fs::exists(p))
-                return "<p><i>" + ReportHtml::escape(file) + " is missing</i></p>";
-            return "<img alt=\"" + ReportHtml::escape(file) + "\" src=\"data:image/png;base64," +
-                   base64(readWholeFile(p.string())) + "\">";
-        }
-        return "<img src=\"" + ReportHtml::escape(file) + "\">";
-    }
+    std::string pngImg(const std::string &file) { return ReportHtml::pngImage(folder, file, mode); }
 
     const nlohmann::json *chart(const std::string &id)
     {
@@ -349,14 +333,38 @@ std::string ReportHtml::formatNumber(const nlohmann::json &value, int precision)
     return "n/a";
 }
 
+std::string ReportHtml::chartImage(const nlohmann::json &chart, ImageMode mode)
+{
+    const std::string id = chart.value("id", std::string("chart"));
+    if (mode == ImageMode::Embedded)
+        return "<img alt=\"" + escape(chart.value("title", id)) + "\" src=\"data:image/svg+xml;base64," +
+               base64(ReportChart::toSvg(chart)) + "\" width=\"560\" height=\"320\">";
+    return "<img src=\"chart:" + id + "\" width=\"560\" height=\"320\">";
+}
+
+std::string ReportHtml::pngImage(const std::string &folder, const std::string &file, ImageMode mode)
+{
+    if (mode == ImageMode::Embedded) {
+        const fs::path p = fs::path(folder) / file;
+        if (!fs::exists(p))
+            return "<p><i>" + escape(file) + " is missing</i></p>";
+        return "<img alt=\"" + escape(file) + "\" src=\"data:image/png;base64," + base64(readWholeFile(p.string())) + "\">";
+    }
+    return "<img src=\"" + escape(file) + "\">";
+}
+
 std::string ReportHtml::render(const nlohmann::json &metrics, const std::string &folder, ImageMode mode)
 {
+    if (AppShotReportHtml::isAppShot(metrics))
+        return AppShotReportHtml::render(metrics, folder, mode);
     return Html(metrics, folder, mode).render();
 }
 
 std::string ReportHtml::compare(const nlohmann::json &a, const std::string &nameA, const nlohmann::json &b,
                                 const std::string &nameB)
 {
+    if (AppShotReportHtml::isAppShot(a) || AppShotReportHtml::isAppShot(b))
+        return AppShotReportHtml::compare(a, nameA, b, nameB);
     struct Key { std::string label; std::vector<std::string> path; };
     std::vector<Key> keys = {{"FID", {"fid"}}, {"FID floor (real test)", {"fid_real_test"}},
                              {"precision", {"precision"}}, {"recall", {"recall"}},
@@ -396,7 +404,8 @@ nlohmann::json ReportHtml::loadMetrics(const std::string &folderOrFile)
     const std::string path = p.string();
     try {
         nlohmann::json j = nlohmann::json::parse(readWholeFile(path));
-        if (!j.is_object() || j.value("format", std::string()) != "netsynth-evaluation")
+        if (!j.is_object() ||
+            (j.value("format", std::string()) != "netsynth-evaluation" && !AppShotReportHtml::isAppShot(j)))
             throw InputError(path, "field 'format'", "not a NetSynth evaluation (metrics.json)");
         return j;
     } catch (const nlohmann::json::parse_error &e) {

@@ -22,15 +22,21 @@ public:
     enum class ImageMode { Embedded, Resources };
 
     // folder: where metrics.json and the sample grids live (Embedded mode reads the PNGs).
+    // AppShot metrics (format "netsynth-appshot-metrics") render as an AppShot report.
     static std::string render(const nlohmann::json &metrics, const std::string &folder, ImageMode mode);
     // A table of the headline numbers of two reports side by side, with the difference.
     static std::string compare(const nlohmann::json &a, const std::string &nameA, const nlohmann::json &b,
                                const std::string &nameB);
-    // Reads and parses FOLDER/metrics.json (or a metrics.json path); InputError on failure.
+    // Reads and parses FOLDER/metrics.json (or a metrics.json path) of an evaluation
+    // or an AppShot evaluation; InputError on failure.
     static nlohmann::json loadMetrics(const std::string &folderOrFile);
     // Writes report.html (Embedded) into outDir; returns its path.
     static std::string writeHtml(const nlohmann::json &metrics, const std::string &metricsFolder,
                                  const std::string &outDir);
+
+    // <img> of a chart (SVG data URI, or the chart:ID resource) and of a PNG in `folder`.
+    static std::string chartImage(const nlohmann::json &chart, ImageMode mode);
+    static std::string pngImage(const std::string &folder, const std::string &file, ImageMode mode);
 
     static std::string escape(const std::string &text);
     static std::string formatNumber(const nlohmann::json &value, int precision = 3);

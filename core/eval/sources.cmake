@@ -10,6 +10,7 @@ list(APPEND NETSYNTH_BASE_SOURCES
   eval/series_classifier.h eval/series_classifier.cpp
   eval/report_chart.h eval/report_chart.cpp
   eval/report_html.h eval/report_html.cpp
+  eval/appshot_report_html.h eval/appshot_report_html.cpp
   eval/image_samples.h eval/image_samples.cpp
   eval/evaluation_config.h eval/evaluation_config.cpp
   eval/evaluation_inputs.h eval/evaluation_inputs.cpp

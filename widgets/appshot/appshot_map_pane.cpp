@@ -56,24 +56,6 @@ void rangeOf(const TrafficMaps *t, int s, double &lo, double &hi)
             }
     }
 }
-// A spin box with a range and a value, owned by `parent`.
-QSpinBox *spinBox(QWidget *parent, int lo, int hi, int value)
-{
-    auto *box = new QSpinBox(parent);
-    box->setRange(lo, hi);
-    box->setValue(value);
-    return box;
-}
-
-// Adds OK/Cancel to a form dialog and runs it; true when accepted.
-bool execFormDialog(QDialog &dlg, QFormLayout *form)
-{
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dlg);
-    form->addRow(buttons);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dlg, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dlg, &QDialog::reject);
-    return dlg.exec() == QDialog::Accepted;
-}
 } // namespace
 
 AppShotMapPane::AppShotMapPane(QWidget *parent)
@@ -87,6 +69,7 @@ AppShotMapPane::AppShotMapPane(QWidget *parent)
     qRegisterMetaType<AppShotTrainRequest>();
     qRegisterMetaType<AppShotGenerateRequest>();
     qRegisterMetaType<AppShotDemoRequest>();
+    qRegisterMetaType<AppShotEvaluateRequest>();
     m_lastDir = QDir::homePath();
 
     auto *toolbar = new QToolBar(this);
@@ -108,6 +91,8 @@ AppShotMapPane::AppShotMapPane(QWidget *parent)
     toolbar->addSeparator();
     addTool(tr("Export PNG..."), QKeySequence(Qt::CTRL | Qt::Key_P), &AppShotMapPane::exportPngDialog);
     addTool(tr("Export traffic..."), QKeySequence(Qt::CTRL | Qt::Key_E), &AppShotMapPane::exportTrafficDialog);
+    toolbar->addSeparator();
+    addTool(tr("Evaluate..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), &AppShotMapPane::evaluateDialog);
 
     // Layer list.
     m_layerTree->setColumnCount(3);
@@ -182,6 +167,11 @@ AppShotMapPane::AppShotMapPane(QWidget *parent)
     centreLay->addLayout(timeLay);
     centreLay->addWidget(m_status);
     m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_status, &QLabel::linkActivated, this, [this] {
+        if (!m_lastReport.isEmpty())
+            Q_EMIT openReportRequested(m_lastReport);
+    });
     // Explicit minimums: the word-wrapped status line and the time label must
     // not make the pane (and the main window) wider than the screen.
     centre->setMinimumWidth(300);
@@ -221,6 +211,14 @@ void AppShotMapPane::showError(const QString &message)
     m_statusError = true;
     m_status->setStyleSheet(QStringLiteral("QLabel { color: #b00000; font-weight: bold; }"));
     m_status->setText(message);
+}
+
+void AppShotMapPane::showReportReady(const QString &folder, const QString &message)
+{
+    m_lastReport = folder;
+    showMessage(QString());
+    m_status->setText(QStringLiteral("%1 <a href=\"report\">%2</a>")
+                          .arg(message.toHtmlEscaped(), tr("Open it in the Reports pane")));
 }
 
 QString AppShotMapPane::statusText() const
@@ -637,156 +635,6 @@ QImage AppShotMapPane::renderMaps()
     m_legend->render(&p);
     p.end();
     return out;
-}
-
-void AppShotMapPane::openCityDialog()
-{
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open city folder"), m_lastDir);
-    if (dir.isEmpty())
-        return;
-    m_lastDir = dir;
-    Q_EMIT openCityRequested(dir);
-}
-
-void AppShotMapPane::demoDialog()
-{
-    if (!m_city) {
-        showMessage(tr("Open a city first: simulated traffic is built over its context layers."));
-        return;
-    }
-    QDialog dlg(this);
-    dlg.setWindowTitle(tr("Simulate traffic"));
-    auto *form = new QFormLayout(&dlg);
-    auto *note = new QLabel(tr("Builds SIMULATED multi-service traffic over the city's context layers (procedural "
-                               "demo data, not a measurement). It replaces the real maps in this view and is "
-                               "labelled simulated."), &dlg);
-    note->setWordWrap(true);
-    form->addRow(note);
-    auto *services = spinBox(&dlg, 1, 6, 4);
-    auto *days = spinBox(&dlg, 1, 28, 7);
-    auto *seed = spinBox(&dlg, 0, 1000000, 1);
-    form->addRow(tr("Services"), services);
-    form->addRow(tr("Days"), days);
-    form->addRow(tr("Seed"), seed);
-    if (!execFormDialog(dlg, form))
-        return;
-    Q_EMIT demoTrafficRequested(AppShotDemoRequest{services->value(), days->value(), seed->value()});
-}
-
-void AppShotMapPane::trainDialog()
-{
-    QDialog dlg(this);
-    dlg.setWindowTitle(tr("Train AppShot"));
-    auto *form = new QFormLayout(&dlg);
-    auto *cities = new QListWidget(&dlg);
-    cities->setMinimumHeight(90);
-    if (m_city && !m_city->path.empty())
-        cities->addItem(QString::fromStdString(m_city->path));
-    auto *add = new QPushButton(tr("Add city folder..."), &dlg);
-    connect(add, &QPushButton::clicked, &dlg, [&] {
-        const QString d = QFileDialog::getExistingDirectory(&dlg, tr("Training city"), m_lastDir);
-        if (!d.isEmpty())
-            cities->addItem(d);
-    });
-    auto *remove = new QPushButton(tr("Remove"), &dlg);
-    connect(remove, &QPushButton::clicked, &dlg, [cities] { delete cities->currentItem(); });
-    auto *cityButtons = new QHBoxLayout;
-    cityButtons->addWidget(add);
-    cityButtons->addWidget(remove);
-    auto *run = new QLineEdit(QDir::home().filePath(QStringLiteral("appshot-run")), &dlg);
-    auto *steps = spinBox(&dlg, 1, 1000000, 1000);
-    auto *batch = spinBox(&dlg, 1, 256, 8);
-    auto *seed = spinBox(&dlg, 0, 1000000, 1);
-    auto *demo = new QCheckBox(tr("Train on SIMULATED demo traffic of each city"), &dlg);
-    demo->setChecked(true);
-    auto *services = spinBox(&dlg, 1, 6, 4);
-    form->addRow(tr("Training cities"), cities);
-    form->addRow(QString(), cityButtons);
-    form->addRow(tr("Run folder"), run);
-    form->addRow(tr("Steps"), steps);
-    form->addRow(tr("Batch"), batch);
-    form->addRow(tr("Seed"), seed);
-    form->addRow(demo);
-    form->addRow(tr("Simulated services"), services);
-    if (!execFormDialog(dlg, form))
-        return;
-    AppShotTrainRequest r;
-    for (int i = 0; i < cities->count(); ++i)
-        r.cityDirs << cities->item(i)->text();
-    if (r.cityDirs.isEmpty()) {
-        showMessage(tr("Training needs at least one city folder."));
-        return;
-    }
-    r.runDir = run->text();
-    r.steps = steps->value();
-    r.batch = batch->value();
-    r.seed = seed->value();
-    r.demo = demo->isChecked();
-    r.demoServices = services->value();
-    Q_EMIT trainRequested(r);
-}
-
-void AppShotMapPane::generateDialog()
-{
-    if (!m_city) {
-        showMessage(tr("Open the city to generate for first."));
-        return;
-    }
-    QDialog dlg(this);
-    dlg.setWindowTitle(tr("Generate traffic for %1").arg(QString::fromStdString(m_city->name)));
-    auto *form = new QFormLayout(&dlg);
-    auto *ckpt = new QLineEdit(QDir::home().filePath(QStringLiteral("appshot-run/checkpoint.pt")), &dlg);
-    auto *browse = new QPushButton(tr("Browse..."), &dlg);
-    connect(browse, &QPushButton::clicked, &dlg, [&] {
-        const QString f = QFileDialog::getOpenFileName(&dlg, tr("AppShot checkpoint"), ckpt->text(), tr("Checkpoints (*.pt)"));
-        if (!f.isEmpty())
-            ckpt->setText(f);
-    });
-    auto *row = new QHBoxLayout;
-    row->addWidget(ckpt, 1);
-    row->addWidget(browse);
-    auto *hours = new QLineEdit(QStringLiteral("0-23"), &dlg);
-    hours->setToolTip(tr("Hour indices from Monday 00:00, e.g. 0-23, 0-167 or 0,6,12"));
-    auto *seed = spinBox(&dlg, 0, 1000000, 1);
-    form->addRow(tr("Checkpoint"), row);
-    form->addRow(tr("Hours"), hours);
-    form->addRow(tr("Seed"), seed);
-    if (!execFormDialog(dlg, form))
-        return;
-    Q_EMIT generateRequested(AppShotGenerateRequest{ckpt->text(), hours->text(), seed->value()});
-}
-
-void AppShotMapPane::loadGeneratedDialog()
-{
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Generated traffic folder"), m_lastDir);
-    if (!dir.isEmpty())
-        Q_EMIT loadGeneratedRequested(dir);
-}
-
-void AppShotMapPane::exportPngDialog()
-{
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export maps as PNG"), QDir::home().filePath(QStringLiteral("appshot-map.png")),
-                                                      tr("PNG images (*.png)"));
-    if (file.isEmpty())
-        return;
-    if (renderMaps().save(file, "PNG"))
-        showMessage(tr("Saved %1").arg(file));
-    else
-        QMessageBox::warning(this, tr("Export PNG"), tr("Could not write %1").arg(file));
-}
-
-void AppShotMapPane::exportTrafficDialog()
-{
-    if (!m_generated) {
-        showMessage(tr("No generated traffic to export: generate or load some first."));
-        return;
-    }
-    QString selected;
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export generated traffic"),
-                                                      QDir::home().filePath(QStringLiteral("appshot-traffic.npy")),
-                                                      tr("NumPy folder (*.npy);;CSV (*.csv)"), &selected);
-    if (!file.isEmpty())
-        Q_EMIT exportTrafficRequested(file);
 }
 
 } // namespace netsynth

@@ -5,7 +5,8 @@
 // linked zoom and pan; a time slider with play; a cell inspector (context
 // values, per-service values, real vs generated time series); the generation
 // patches as an overlay; training charts and sample maps; export of the map as
-// PNG and of generated traffic as .npy/CSV.
+// PNG and of generated traffic as .npy/CSV; evaluation of the generated traffic
+// against the real traffic as a report folder (shown by the Reports pane).
 //
 // The pane only displays. Work (reading cities, simulating, training,
 // generating, exporting) is requested through signals and run as jobs by the
@@ -58,6 +59,9 @@ public:
     void clearTraining();
     void showMessage(const QString &message);
     void showError(const QString &message); // in red, until the next message
+    // A finished evaluation: the message offers to open the report in the Reports pane.
+    void showReportReady(const QString &folder, const QString &message);
+    QString lastReport() const { return m_lastReport; }
     QString statusText() const;
     bool statusIsError() const { return m_statusError; }
     void setPatchesShown(bool shown);
@@ -83,6 +87,8 @@ Q_SIGNALS:
     void generateRequested(const netsynth::AppShotGenerateRequest &request);
     void loadGeneratedRequested(const QString &dir);
     void exportTrafficRequested(const QString &path); // .npy (folder with traffic.json) or .csv
+    void evaluateRequested(const netsynth::AppShotEvaluateRequest &request);
+    void openReportRequested(const QString &folder); // show a report folder in the Reports pane
 
 public:
     void openCityDialog();
@@ -92,6 +98,7 @@ public:
     void loadGeneratedDialog();
     void exportPngDialog();
     void exportTrafficDialog();
+    void evaluateDialog();
 
 private:
     struct LayerEntry
@@ -141,6 +148,7 @@ private:
     AppShotInspector *m_inspector;
     AppShotTrainingView *m_training;
     QString m_lastDir;
+    QString m_lastReport;
 };
 
 } // namespace netsynth
@@ -148,3 +156,4 @@ private:
 Q_DECLARE_METATYPE(netsynth::AppShotTrainRequest)
 Q_DECLARE_METATYPE(netsynth::AppShotGenerateRequest)
 Q_DECLARE_METATYPE(netsynth::AppShotDemoRequest)
+Q_DECLARE_METATYPE(netsynth::AppShotEvaluateRequest)

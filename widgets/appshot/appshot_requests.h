@@ -25,6 +25,13 @@ struct AppShotGenerateRequest
     int seed = 1;
 };
 
+// Evaluate the generated traffic shown in the pane against the city's real
+// traffic (leave-one-city-out) and write a report folder.
+struct AppShotEvaluateRequest
+{
+    QString outDir;
+};
+
 struct AppShotDemoRequest
 {
     int services = 4;

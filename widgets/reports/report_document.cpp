@@ -1,5 +1,6 @@
 #include "widgets/reports/report_document.h"
 
+#include "core/eval/appshot_report_html.h"
 #include "core/eval/report_chart.h"
 #include "core/eval/report_html.h"
 #include "core/runtime/atomic_file.h"
@@ -135,6 +136,11 @@ QImage ReportDocument::renderChart(const nlohmann::json &chart, int width, int h
 QStringList ReportDocument::sampleGridFiles(const nlohmann::json &metrics)
 {
     QStringList files;
+    // AppShot reports: the map PNGs listed under "images".
+    if (metrics.contains("images") && metrics["images"].is_array())
+        for (const auto &img : metrics["images"])
+            if (img.is_object() && img.contains("file") && img["file"].is_string())
+                files << QString::fromStdString(img["file"].get<std::string>());
     if (!metrics.contains("sample_grids") || !metrics["sample_grids"].is_object())
         return files;
     const auto &g = metrics["sample_grids"];
@@ -183,7 +189,8 @@ int ReportDocument::writePdf(const nlohmann::json &metrics, const QString &folde
         pdf.setPageOrientation(QPageLayout::Landscape);
         pdf.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
         pdf.setResolution(110);
-        pdf.setTitle(QStringLiteral("NetSynth evaluation report"));
+        pdf.setTitle(AppShotReportHtml::isAppShot(metrics) ? QStringLiteral("NetSynth AppShot evaluation report")
+                                                           : QStringLiteral("NetSynth evaluation report"));
         pdf.setCreator(QStringLiteral("NetSynth Studio " NETSYNTH_VERSION));
         doc->setPageSize(QSizeF(pdf.width(), pdf.height()));
         pages = doc->pageCount();

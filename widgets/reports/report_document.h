@@ -34,8 +34,9 @@ public:
     // Writes report.html, report.pdf (and copies metrics.json and the sample grids
     // when outDir differs from the metrics folder). Returns the list of files written.
     static QStringList writeReport(const QString &metricsFolder, const QString &outDir);
-    // The sample-grid PNGs a report shows (file names relative to its folder):
-    // real, synthetic and, for a comparison, one per generator.
+    // The PNGs a report shows (file names relative to its folder): sample grids
+    // (real, synthetic and, for a comparison, one per generator), or the maps of
+    // an AppShot report.
     static QStringList sampleGridFiles(const nlohmann::json &metrics);
 };
 

@@ -1,5 +1,6 @@
 #include "widgets/reports/reports_pane.h"
 
+#include "core/eval/appshot_report_html.h"
 #include "core/eval/report_html.h"
 #include "core/runtime/errors.h"
 #include "widgets/reports/report_document.h"
@@ -26,6 +27,8 @@ namespace netsynth {
 namespace {
 QString summaryOf(const nlohmann::json &m)
 {
+    if (AppShotReportHtml::isAppShot(m))
+        return QString::fromStdString(AppShotReportHtml::summaryLine(m));
     auto num = [](const nlohmann::json &v) { return QString::fromStdString(ReportHtml::formatNumber(v)); };
     const auto &t = m.contains("tstr") ? m["tstr"] : nlohmann::json();
     const auto acc = [&](const char *k) {
@@ -33,6 +36,21 @@ QString summaryOf(const nlohmann::json &m)
     };
     return ReportsPane::tr("FID %1 | TSTR accuracy real->real %2, synthetic->real %3, mixed->real %4")
         .arg(num(m.value("fid", nlohmann::json())), acc("real_real"), acc("synth_real"), acc("mixed_real"));
+}
+
+// List entry of a report folder: AppShot reports are marked (kind from metrics.json).
+QListWidgetItem *makeItem(const QString &text, const QString &folder, QListWidget *list)
+{
+    bool appShot = false;
+    try {
+        appShot = AppShotReportHtml::isAppShot(ReportHtml::loadMetrics(folder.toStdString()));
+    } catch (const std::exception &) {
+        // Unreadable: listed as is; showing it explains the error.
+    }
+    auto *item = new QListWidgetItem(appShot ? ReportsPane::tr("%1 [AppShot]").arg(text) : text, list);
+    item->setData(Qt::UserRole, folder);
+    item->setToolTip(appShot ? ReportsPane::tr("%1 (AppShot city traffic evaluation)").arg(folder) : folder);
+    return item;
 }
 
 QTextBrowser *makeBrowser(QWidget *parent)
@@ -72,9 +90,11 @@ ReportsPane::ReportsPane(QWidget *parent) : QWidget(parent)
     m_stack = new QStackedWidget(split);
     m_single = makeBrowser(m_stack);
     m_single->setObjectName(QStringLiteral("ReportView"));
-    m_single->setHtml(tr("<h3>Reports</h3><p>Fidelity and TSTR reports of generated traffic.</p>"
+    m_single->setHtml(tr("<h3>Reports</h3><p>Fidelity and TSTR reports of generated traffic, and AppShot "
+                         "leave-one-city-out reports of generated city traffic maps.</p>"
                          "<p>Use <i>Open folder...</i> to list the reports under a folder, or create one with "
-                         "<i>Tools &gt; Evaluate synthetic images</i> or <i>Tools &gt; Run full pipeline</i>. "
+                         "<i>Tools &gt; Evaluate synthetic images</i>, <i>Tools &gt; Run full pipeline</i> or "
+                         "<i>Evaluate...</i> in the AppShot Map pane. "
                          "Select two reports and press <i>Compare</i> to see them side by side.</p>"));
     m_stack->addWidget(m_single);
     auto *compare = new QSplitter(Qt::Vertical, m_stack);
@@ -134,14 +154,10 @@ void ReportsPane::refresh()
     }
     found.sort();
     for (const QString &f : found)
-        if (!reports().contains(f)) {
-            auto *item = new QListWidgetItem(QDir(m_root).relativeFilePath(f) == QStringLiteral(".")
-                                                 ? QFileInfo(f).fileName()
-                                                 : QDir(m_root).relativeFilePath(f),
-                                             m_list);
-            item->setData(Qt::UserRole, f);
-            item->setToolTip(f);
-        }
+        if (!reports().contains(f))
+            makeItem(QDir(m_root).relativeFilePath(f) == QStringLiteral(".") ? QFileInfo(f).fileName()
+                                                                             : QDir(m_root).relativeFilePath(f),
+                     f, m_list);
 }
 
 QStringList ReportsPane::reports() const
@@ -155,11 +171,8 @@ QStringList ReportsPane::reports() const
 void ReportsPane::addReport(const QString &folder)
 {
     const QString abs = QFileInfo(folder).absoluteFilePath();
-    if (!reports().contains(abs)) {
-        auto *item = new QListWidgetItem(QFileInfo(abs).fileName(), m_list);
-        item->setData(Qt::UserRole, abs);
-        item->setToolTip(abs);
-    }
+    if (!reports().contains(abs))
+        makeItem(QFileInfo(abs).fileName(), abs, m_list);
     for (int i = 0; i < m_list->count(); ++i)
         if (m_list->item(i)->data(Qt::UserRole).toString() == abs) {
             m_list->clearSelection();

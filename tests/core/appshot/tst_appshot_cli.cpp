@@ -14,6 +14,55 @@
 
 using namespace netsynth;
 
+namespace {
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// The report folder of `appshot evaluate`: metrics.json with the keys, report.html
+// embedding the maps and charts, report.pdf with pages, the map PNGs.
+void checkReportFolder(const QString &dir, const nlohmann::json &printed)
+{
+    const auto m = nlohmann::json::parse(readAll(dir + "/metrics.json").toStdString());
+    QCOMPARE(m["format"].get<std::string>(), std::string("netsynth-appshot-metrics"));
+    QVERIFY(m["services"] == printed["services"]);
+    for (const auto &s : m["services"])
+        for (const char *k : {"emd", "ssim", "pearson_cell_mean", "moran_i_error", "temporal_profile_error"})
+            QVERIFY2(s.contains(k), k);
+    QVERIFY(m.contains("cross_service_correlation_error"));
+    QVERIFY(m["cross_service_correlation_error"].is_number()); // two services
+    QCOMPARE(m["setup"]["simulated"].get<bool>(), true);
+    QCOMPARE(m["setup"]["train_cities"].size(), std::size_t(1));
+    QCOMPARE(m["setup"]["hours"].size(), std::size_t(4));
+    QCOMPARE(m["setup"]["generation_seed"].get<int>(), 1);
+    QCOMPARE(m["setup"]["training_seed"].get<int>(), 1);
+    // Per service: real / generated / difference at the peak hour, mean maps of real, GAN, ridge, population.
+    QCOMPARE(m["images"].size(), std::size_t(2 * 7));
+    for (const auto &img : m["images"]) {
+        const QString file = dir + "/" + QString::fromStdString(img["file"].get<std::string>());
+        const QByteArray png = readAll(file);
+        QVERIFY2(png.startsWith("\x89PNG"), qPrintable(file));
+    }
+    const QString html = QString::fromUtf8(readAll(dir + "/report.html"));
+    QVERIFY(html.contains("SIMULATED traffic"));
+    QVERIFY(html.contains("ridge regression (baseline)"));
+    QVERIFY(html.contains("population-proportional (baseline)"));
+    QVERIFY(html.contains("Cross-service correlation"));
+    QVERIFY(html.contains("Temporal profiles"));
+    QCOMPARE(html.count("src=\"data:image/png;base64,"), 14);
+    QVERIFY(html.count("src=\"data:image/svg+xml;base64,") >= 4); // 2 temporal profiles, SSIM, Pearson
+    QVERIFY(!html.contains("is missing"));
+    // Best values marked: one shaded cell per service and column at least.
+    QVERIFY(html.count("bgcolor=\"#c6efce\"") >= 2 * 6);
+    const QByteArray pdf = readAll(dir + "/report.pdf");
+    QVERIFY(pdf.startsWith("%PDF"));
+    QVERIFY(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page ") +
+                pdf.count("/Type /Page/") + pdf.count("/Type /Page>") > 0);
+}
+} // namespace
+
 class TestAppShotCli : public QObject
 {
     Q_OBJECT
@@ -84,8 +133,7 @@ private Q_SLOTS:
         QVERIFY(ej["baselines"].contains("ridge"));
         QVERIFY(ej["baselines"].contains("population"));
         QCOMPARE(ej["hours_compared"].get<int>(), 4);
-        QVERIFY(QFileInfo::exists(out + "/eval/metrics.json"));
-        QVERIFY(QFileInfo::exists(out + "/eval/summary.html"));
+        checkReportFolder(out + "/eval", ej);
         // Simulated-trained output is never compared with the non-simulated Aachen maps.
         const CliRun mixed = runCli({"appshot", "evaluate", "--generated", out + "/gen", "--real", aachen, "--out",
                                      out + "/eval2"});

@@ -18,12 +18,19 @@
 #include "widgets/appshot/appshot_map_pane.h"
 #include "widgets/appshot/appshot_training_view.h"
 #include "widgets/appshot/map_canvas.h"
+#include "widgets/reports/reports_pane.h"
 
+#include <QDir>
 #include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QTextBrowser>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <QSet>
+
+#include <nlohmann/json.hpp>
 
 #include <cmath>
 
@@ -211,6 +218,90 @@ private Q_SLOTS:
         // The last step is a sample step: real and generated sample maps are shown.
         QCOMPARE(pane.trainingView()->samplesShown(), 1);
         QVERIFY(QFileInfo::exists(QString::fromStdString(m_out + "/gui-run/samples/step_000012.npy")));
+    }
+
+    // The Evaluate action on a real city (Aachen's context, simulated traffic):
+    // the same report folder as `appshot evaluate`, offered to the Reports pane.
+    void evaluateFromTheGuiOnARealCity()
+    {
+        if (!haveSharedData("cities/aachen"))
+            QSKIP("../shared/data/cities is absent");
+        JobRunner jobs(1);
+        AppShotMapPane pane;
+        pane.resize(1300, 700);
+        pane.show();
+        AppShotController controller(&jobs, &pane);
+        QSignalSpy done(&controller, &AppShotController::startupFinished);
+        AppShotStartup s;
+        s.city = QString::fromStdString(sharedData("cities/aachen"));
+        s.simulateServices = 2;
+        s.simulateDays = 1;
+        s.checkpoint = QString::fromStdString(m_checkpoint);
+        s.hours = QStringLiteral("6-9");
+        controller.runStartup(s);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.at(0).at(0).toBool(), true);
+
+        QSignalSpy ready(&controller, &AppShotController::reportReady);
+        QSignalSpy open(&pane, &AppShotMapPane::openReportRequested);
+        const QString out = QString::fromStdString(m_out + "/gui-report");
+        Q_EMIT pane.evaluateRequested(AppShotEvaluateRequest{out}); // what the Evaluate... dialog emits
+        QVERIFY(ready.wait(60000));
+        QCOMPARE(ready.at(0).at(0).toString(), QDir(out).absolutePath());
+        QVERIFY2(!pane.statusIsError(), qPrintable(pane.statusText()));
+        QVERIFY(pane.statusText().contains(QStringLiteral("SIMULATED")));
+
+        QFile metricsFile(out + QStringLiteral("/metrics.json"));
+        QVERIFY(metricsFile.open(QIODevice::ReadOnly));
+        const auto m = nlohmann::json::parse(metricsFile.readAll().toStdString());
+        QCOMPARE(m["city"].get<std::string>(), std::string("aachen"));
+        QCOMPARE(m["hours_compared"].get<int>(), 4);
+        QCOMPARE(m["services"].size(), std::size_t(2));
+        for (const auto &sv : m["services"])
+            for (const char *k : {"emd", "ssim", "pearson_cell_mean"})
+                QVERIFY2(sv.contains(k) && sv[k].is_number(), k);
+        // The run folder's baselines.json gives both baselines for the unseen city.
+        QVERIFY(m["baselines"].contains("ridge"));
+        QVERIFY(m["baselines"].contains("population"));
+        QCOMPARE(m["setup"]["simulated"].get<bool>(), true);
+        QCOMPARE(m["setup"]["training_seed"].get<int>(), 3);
+        QCOMPARE(m["images"].size(), std::size_t(2 * 7));
+        QFile html(out + QStringLiteral("/report.html"));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(html.readAll());
+        QCOMPARE(text.count(QStringLiteral("src=\"data:image/png;base64,")), 14);
+        QVERIFY(text.contains(QStringLiteral("SIMULATED traffic")));
+        QFile pdf(out + QStringLiteral("/report.pdf"));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        QVERIFY(bytes.startsWith("%PDF"));
+        QVERIFY(bytes.count("/Type /Page") > bytes.count("/Type /Pages"));
+
+        // The offer: the status line's link asks to open the report in the Reports pane.
+        QLabel *link = nullptr;
+        for (QLabel *l : pane.findChildren<QLabel *>())
+            if (l->text().contains(QStringLiteral("href")))
+                link = l;
+        QVERIFY(link);
+        Q_EMIT link->linkActivated(QStringLiteral("report"));
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.at(0).at(0).toString(), QDir(out).absolutePath());
+
+        // The Reports pane lists it as an AppShot report and shows the same document.
+        ReportsPane reports;
+        reports.addReport(out);
+        QVERIFY(reports.showReport(out));
+        auto *view = reports.findChild<QTextBrowser *>(QStringLiteral("ReportView"));
+        QVERIFY(view);
+        QVERIFY(view->toPlainText().contains(QStringLiteral("AppShot evaluation report")));
+        QVERIFY(view->toPlainText().contains(QStringLiteral("population-proportional (baseline)")));
+        QVERIFY(view->toolTip().contains(QStringLiteral("SIMULATED")));
+        auto *list = reports.findChild<QListWidget *>(QStringLiteral("ReportsList"));
+        QVERIFY(list && list->count() == 1);
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("AppShot")));
+        QVERIFY(reports.compareReports(out, out));
+        auto *table = reports.findChild<QTextBrowser *>(QStringLiteral("CompareTable"));
+        QVERIFY(table->toPlainText().contains(QStringLiteral("cross-service correlation error")));
     }
 
 private:

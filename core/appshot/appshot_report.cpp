@@ -1,0 +1,321 @@
+#include "core/appshot/appshot_report.h"
+
+#include "core/eval/report_chart.h"
+#include "core/eval/report_html.h"
+#include "core/runtime/atomic_file.h"
+#include "core/runtime/errors.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace netsynth {
+
+namespace {
+
+// Index of the real service `real.serviceNames[sr]` in t: by name, else by
+// position when both have the same number of services (as the metrics match them).
+int serviceIn(const TrafficMaps &t, const TrafficMaps &real, int sr)
+{
+    for (int s = 0; s < t.services; ++s)
+        if (t.serviceNames[s] == real.serviceNames[sr])
+            return s;
+    return t.services == real.services ? sr : -1;
+}
+
+std::map<int, int> stepsByHour(const TrafficMaps &t)
+{
+    std::map<int, int> m;
+    for (int s = t.steps - 1; s >= 0; --s)
+        m[t.hours[s]] = s;
+    return m;
+}
+
+double percentile99(std::vector<double> v)
+{
+    v.erase(std::remove_if(v.begin(), v.end(), [](double x) { return !std::isfinite(x); }), v.end());
+    if (v.empty())
+        return 0.0;
+    const std::size_t k = std::min(v.size() - 1, static_cast<std::size_t>(0.99 * static_cast<double>(v.size())));
+    std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(k), v.end());
+    return v[k];
+}
+
+std::string label(double v)
+{
+    char buf[32];
+    const double a = std::fabs(v);
+    std::snprintf(buf, sizeof buf, a != 0.0 && (a >= 1e4 || a < 1e-2) ? "%.2g" : "%.3g", v);
+    return buf;
+}
+
+// The method's per-cell mean over the compared hours it has, and its city totals per hour.
+struct MethodMaps
+{
+    std::string key, label;
+    const TrafficMaps *traffic;
+};
+
+std::vector<double> meanMap(const TrafficMaps &t, int s, const std::vector<int> &hours)
+{
+    std::vector<double> mean(t.cells(), 0.0);
+    const auto steps = stepsByHour(t);
+    int n = 0;
+    for (int h : hours) {
+        auto it = steps.find(h);
+        if (it == steps.end())
+            continue;
+        const float *m = t.map(it->second, s);
+        for (std::size_t i = 0; i < t.cells(); ++i)
+            mean[i] += m[i];
+        ++n;
+    }
+    for (double &v : mean)
+        v = n ? v / n : std::nan("");
+    return mean;
+}
+
+std::vector<double> totals(const TrafficMaps &t, int s, const std::vector<int> &hours, const std::vector<std::size_t> &valid)
+{
+    std::vector<double> out;
+    const auto steps = stepsByHour(t);
+    for (int h : hours) {
+        auto it = steps.find(h);
+        if (it == steps.end()) {
+            out.push_back(std::nan(""));
+            continue;
+        }
+        const float *m = t.map(it->second, s);
+        double sum = 0.0;
+        for (std::size_t i : valid)
+            sum += m[i];
+        out.push_back(sum);
+    }
+    return out;
+}
+
+std::vector<double> pick(const std::vector<double> &map, const std::vector<std::size_t> &valid)
+{
+    std::vector<double> v;
+    v.reserve(valid.size());
+    for (std::size_t i : valid)
+        v.push_back(map[i]);
+    return v;
+}
+
+std::string dayHour(int h)
+{
+    static const char *days[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%s %02d:00", days[(h / 24) % 7], h % 24);
+    return buf;
+}
+
+} // namespace
+
+std::string AppShotReport::mapPng(const std::vector<double> &values, int rows, int cols,
+                                  const std::vector<std::uint8_t> &mask, bool rowZeroNorth, double lo, double hi,
+                                  bool diverging, int scale)
+{
+    scale = std::max(1, scale);
+    const int w = std::max(cols * scale, 160), barTop = rows * scale + 4, barH = 10, textH = 16;
+    cv::Mat img(barTop + barH + textH, w, CV_8UC3, cv::Scalar(255, 255, 255));
+    cv::Mat ramp(1, 256, CV_8UC1);
+    for (int i = 0; i < 256; ++i)
+        ramp.at<std::uint8_t>(0, i) = static_cast<std::uint8_t>(i);
+    cv::Mat viridis;
+    cv::applyColorMap(ramp, viridis, cv::COLORMAP_VIRIDIS);
+    auto colour = [&](double t) -> cv::Vec3b {
+        t = std::clamp(t, 0.0, 1.0);
+        if (!diverging)
+            return viridis.at<cv::Vec3b>(0, static_cast<int>(std::lround(t * 255.0)));
+        // Blue (0) - white (0.5) - red (1), BGR.
+        const double u = std::fabs(t - 0.5) * 2.0;
+        const auto c = static_cast<std::uint8_t>(std::lround(255.0 * (1.0 - u)));
+        return t < 0.5 ? cv::Vec3b(255, c, c) : cv::Vec3b(c, c, 255);
+    };
+    const double span = hi > lo ? hi - lo : 1.0;
+    for (int r = 0; r < rows; ++r) {
+        const int y0 = (rowZeroNorth ? r : rows - 1 - r) * scale;
+        for (int c = 0; c < cols; ++c) {
+            const std::size_t i = static_cast<std::size_t>(r) * cols + c;
+            const bool valid = (mask.size() != values.size() || mask[i]) && std::isfinite(values[i]);
+            const cv::Vec3b px = valid ? colour((values[i] - lo) / span) : cv::Vec3b(215, 215, 215);
+            img(cv::Rect(c * scale, y0, scale, scale)).setTo(cv::Scalar(px[0], px[1], px[2]));
+        }
+    }
+    for (int x = 0; x < w; ++x)
+        img(cv::Rect(x, barTop, 1, barH)).setTo([&] {
+            const cv::Vec3b px = colour(static_cast<double>(x) / (w - 1));
+            return cv::Scalar(px[0], px[1], px[2]);
+        }());
+    const std::string a = label(lo), b = label(hi);
+    int base = 0;
+    const cv::Size sb = cv::getTextSize(b, cv::FONT_HERSHEY_SIMPLEX, 0.38, 1, &base);
+    cv::putText(img, a, {1, barTop + barH + 12}, cv::FONT_HERSHEY_SIMPLEX, 0.38, cv::Scalar(40, 40, 40), 1, cv::LINE_AA);
+    cv::putText(img, b, {w - sb.width - 1, barTop + barH + 12}, cv::FONT_HERSHEY_SIMPLEX, 0.38, cv::Scalar(40, 40, 40), 1,
+                cv::LINE_AA);
+    std::vector<std::uint8_t> png;
+    if (!cv::imencode(".png", img, png))
+        throw std::runtime_error("cannot encode a map as PNG");
+    return std::string(png.begin(), png.end());
+}
+
+nlohmann::json AppShotReport::setup(const AppShotEvaluationInputs &in)
+{
+    const nlohmann::json &md = in.generated.metadata.is_object() ? in.generated.metadata : nlohmann::json::object();
+    nlohmann::json s = {{"held_out_city", in.city},
+                        {"train_cities", md.value("train_cities", nlohmann::json::array())},
+                        {"checkpoint", md.value("checkpoint", std::string())},
+                        {"trained_steps", md.value("trained_steps", nlohmann::json())},
+                        {"generation_seed", md.value("seed", nlohmann::json())},
+                        {"training_seed", nullptr},
+                        {"training_provenance", md.value("training_provenance", std::string())},
+                        {"real_provenance", provenanceName(in.real.provenance)},
+                        {"simulated", in.real.simulated()},
+                        {"units", in.real.units},
+                        {"services", in.real.serviceNames},
+                        {"netsynth_version", NETSYNTH_VERSION}};
+    // The training seed is in the run folder beside the checkpoint.
+    const std::string ckpt = s["checkpoint"].get<std::string>();
+    if (!ckpt.empty()) {
+        const QString run = QFileInfo(QString::fromStdString(ckpt)).absolutePath() + QStringLiteral("/run.json");
+        if (QFileInfo::exists(run)) {
+            try {
+                const nlohmann::json r = nlohmann::json::parse(readWholeFile(run.toStdString()));
+                if (r.contains("config") && r["config"].contains("seed"))
+                    s["training_seed"] = r["config"]["seed"];
+            } catch (const std::exception &) {
+                // The seed stays unknown; the report says n/a.
+            }
+        }
+    }
+    const auto realSteps = stepsByHour(in.real);
+    nlohmann::json hours = nlohmann::json::array();
+    for (int h : in.generated.hours)
+        if (realSteps.count(h))
+            hours.push_back(h);
+    s["hours"] = hours;
+    return s;
+}
+
+nlohmann::json AppShotReport::write(nlohmann::json m, const AppShotEvaluationInputs &in, const std::string &outDir)
+{
+    if (!QDir().mkpath(QString::fromStdString(outDir)))
+        throw InputError(outDir, {}, "cannot create the report folder");
+    m["setup"] = setup(in);
+    m["created"] = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+    const TrafficMaps &real = in.real;
+    std::vector<int> hours = m["setup"]["hours"].get<std::vector<int>>();
+    const std::vector<std::uint8_t> &mask = !in.mask.empty() ? in.mask : in.displayMask;
+    std::vector<std::size_t> valid;
+    for (std::size_t i = 0; i < real.cells(); ++i)
+        if (mask.size() != real.cells() || mask[i])
+            valid.push_back(i);
+    std::vector<MethodMaps> methods = {{m.value("method", std::string("appshot-gan")), "AppShot GAN", &in.generated}};
+    for (const auto &b : in.baselines)
+        methods.push_back({b.first, b.first, &b.second});
+    const int scale = std::clamp(240 / std::max(1, std::max(real.rows, real.cols)), 1, 12);
+    const bool north = in.rowZeroNorth;
+    const std::vector<std::uint8_t> &shown = in.displayMask.size() == real.cells() ? in.displayMask : in.mask;
+
+    nlohmann::json charts = nlohmann::json::array(), images = nlohmann::json::array();
+    auto addImage = [&](const std::string &file, const std::string &service, const std::string &kind,
+                        const std::string &title, const std::vector<double> &map, double lo, double hi, bool diverging,
+                        const nlohmann::json &hour) {
+        writeFileAtomically(outDir + "/" + file, mapPng(map, real.rows, real.cols, shown, north, lo, hi, diverging, scale));
+        images.push_back({{"file", file}, {"service", service}, {"kind", kind}, {"title", title}, {"hour", hour},
+                          {"min", lo}, {"max", hi}});
+    };
+    const auto realSteps = stepsByHour(real);
+    int k = -1; // the service's number in the report (order of metrics "services")
+    for (const auto &sm : m["services"]) {
+        ++k;
+        const std::string service = sm["service"].get<std::string>();
+        int sr = -1;
+        for (int s = 0; s < real.services; ++s)
+            if (real.serviceNames[s] == service)
+                sr = s;
+        if (sr < 0 || hours.empty())
+            continue;
+        const int sg = serviceIn(in.generated, real, sr);
+        // Peak hour: the compared hour with the largest real city total.
+        const std::vector<double> realTotals = totals(real, sr, hours, valid);
+        const std::size_t peak = static_cast<std::size_t>(
+            std::max_element(realTotals.begin(), realTotals.end()) - realTotals.begin());
+        const int hour = hours[peak];
+        if (sg >= 0) {
+            const float *a = real.map(realSteps.at(hour), sr);
+            const float *g = in.generated.map(stepsByHour(in.generated).at(hour), sg);
+            std::vector<double> ra(a, a + real.cells()), ga(g, g + real.cells()), diff(real.cells());
+            for (std::size_t i = 0; i < diff.size(); ++i)
+                diff[i] = ga[i] - ra[i];
+            const double hi = std::max(percentile99(pick(ra, valid)), percentile99(pick(ga, valid)));
+            std::vector<double> absDiff = pick(diff, valid);
+            for (double &v : absDiff)
+                v = std::fabs(v);
+            const double d = std::max(percentile99(absDiff), 1e-12);
+            const std::string base = "map_" + std::to_string(k) + "_peak_";
+            const std::string when = " at " + dayHour(hour) + " (hour " + std::to_string(hour) + ")";
+            addImage(base + "real.png", service, "peak_real", "real" + when, ra, 0.0, hi, false, hour);
+            addImage(base + "generated.png", service, "peak_generated", "AppShot GAN" + when, ga, 0.0, hi, false, hour);
+            addImage(base + "difference.png", service, "peak_difference", "generated - real" + when, diff, -d, d, true, hour);
+        }
+        // Mean maps on one scale, and the temporal profile chart.
+        std::vector<std::pair<std::string, std::vector<double>>> means = {{"real", meanMap(real, sr, hours)}};
+        std::vector<ChartSeries> series = {{"real", {}, realTotals}};
+        for (const auto &meth : methods) {
+            const int s = serviceIn(*meth.traffic, real, sr);
+            if (s < 0)
+                continue;
+            means.push_back({meth.key, meanMap(*meth.traffic, s, hours)});
+            series.push_back({meth.label, {}, totals(*meth.traffic, s, hours, valid)});
+        }
+        double hi = 0.0;
+        for (const auto &mm : means)
+            hi = std::max(hi, percentile99(pick(mm.second, valid)));
+        for (std::size_t i = 0; i < means.size(); ++i) {
+            const std::string who = i == 0 ? "real" : methods[i - 1].label;
+            addImage("map_" + std::to_string(k) + "_mean_" + (i == 0 ? std::string("real") : methods[i - 1].key) + ".png",
+                     service, "mean_" + means[i].first, "mean over the hours: " + who, means[i].second, 0.0, hi, false,
+                     nullptr);
+        }
+        for (auto &cs : series)
+            cs.x.assign(hours.begin(), hours.end());
+        charts.push_back(ReportChart::line("temporal_" + std::to_string(k), "Temporal profile: " + service,
+                                           "hour index (from Monday 00:00)", "city total (" + real.units + ")", series));
+    }
+    // Per-service SSIM and Pearson of every method, as bars.
+    for (const auto &[key, title] : {std::pair<std::string, std::string>{"ssim", "SSIM per service (higher is better)"},
+                                     {"pearson_cell_mean", "Pearson of cell means per service (higher is better)"}}) {
+        std::vector<ChartSeries> series;
+        auto add = [&](const std::string &name, const nlohmann::json &ev) {
+            ChartSeries cs{name, {}, {}};
+            for (std::size_t i = 0; i < ev["services"].size(); ++i) {
+                const auto &v = ev["services"][i][key];
+                cs.x.push_back(static_cast<double>(i));
+                cs.y.push_back(v.is_number() ? v.get<double>() : std::nan(""));
+            }
+            series.push_back(cs);
+        };
+        add("AppShot GAN", m);
+        for (const auto &meth : methods)
+            if (m["baselines"].contains(meth.key))
+                add(meth.label, m["baselines"][meth.key]);
+        charts.push_back(ReportChart::bars(key == "ssim" ? "ssim" : "pearson", title, "service", key, series));
+    }
+    m["charts"] = charts;
+    m["images"] = images;
+    writeFileAtomically(outDir + "/metrics.json", m.dump(2) + "\n");
+    ReportHtml::writeHtml(m, outDir, outDir);
+    return m;
+}
+
+} // namespace netsynth
