@@ -1,5 +1,5 @@
 // netsynth: the NetSynth Studio GUI.
-//   netsynth [--screenshot FILE.png] [--quit-after MS] [--report FOLDER]
+//   netsynth [--screenshot FILE.png] [--quit-after MS] [--report FOLDER] [--lang CODE] [--window-size WxH]
 //            [--appshot-city DIR [--appshot-simulate N] [--appshot-train-steps N --appshot-run DIR]
 //             [--appshot-checkpoint FILE] [--appshot-hours LIST] [--appshot-cell ROW,COL] [--appshot-patches]]
 #include "app/app_settings.h"
@@ -60,10 +60,12 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("appshot-patches"), QStringLiteral("With --appshot-city: show the generation patches.")});
     parser.addOption({QStringLiteral("screenshot-dock"), QStringLiteral("With --screenshot: capture only this dock (e.g. AppShotDock), floated at the window's size."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("report"), QStringLiteral("Show this report folder (holding metrics.json) in the Reports pane."), QStringLiteral("folder")});
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("User interface language, e.g. en or it (overrides the preferences)."), QStringLiteral("code")});
+    parser.addOption({QStringLiteral("window-size"), QStringLiteral("Initial window size WIDTHxHEIGHT (default 1400x900)."), QStringLiteral("size")});
     parser.process(app);
 
     AppSettings settings = AppSettings::load();
-    installTranslators(app, settings.language);
+    installTranslators(app, parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang")) : settings.language);
     try {
         const QString device = parser.isSet(QStringLiteral("device")) ? parser.value(QStringLiteral("device")) : settings.device;
         DeviceManager::configure(parseDevicePreference(device.toStdString()), settings.threads);
@@ -73,7 +75,9 @@ int main(int argc, char **argv)
     }
 
     MainWindow window;
-    window.resize(1400, 900);
+    const QStringList size = parser.value(QStringLiteral("window-size")).split(QLatin1Char('x'));
+    window.resize(size.size() == 2 && size[0].toInt() > 0 ? size[0].toInt() : 1400,
+                  size.size() == 2 && size[1].toInt() > 0 ? size[1].toInt() : 900);
     window.show();
     if (parser.isSet(QStringLiteral("report"))) {
         window.reportsPane()->addReport(parser.value(QStringLiteral("report")));

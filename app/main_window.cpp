@@ -140,7 +140,8 @@ void MainWindow::createPanes()
 void MainWindow::applyDefaultDockSizes()
 {
     // Datasets left, the tabbed work panes right, a short Jobs strip below.
-    resizeDocks({dock(QStringLiteral("DatasetsDock")), dock(QStringLiteral("ImagingDock"))}, {640, 760}, Qt::Horizontal);
+    // The work panes (the AppShot maps above all) get two thirds of the width.
+    resizeDocks({dock(QStringLiteral("DatasetsDock")), dock(QStringLiteral("ImagingDock"))}, {470, 930}, Qt::Horizontal);
     resizeDocks({dock(QStringLiteral("ImagingDock")), dock(QStringLiteral("JobsDock"))}, {720, 130}, Qt::Vertical);
 }
 

@@ -40,6 +40,8 @@ public:
     // Brings the AppShot Map tab to the front.
     void showAppShotPane();
 
+    // View > Reset layout: the default docks, all shown.
+    void resetLayout();
     // Runs the device benchmark as a background job (Tools menu).
     void runDeviceBenchmark();
 
@@ -52,7 +54,6 @@ private:
     void createStatusBar();
     void restoreLayout();
     void applyDefaultDockSizes();
-    void resetLayout();
     void showPreferences();
     void updateDeviceLabel();
     void updateJobsLabel();

@@ -10,11 +10,13 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QLabel>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace netsynth;
 
@@ -44,6 +46,48 @@ private Q_SLOTS:
         const QString shot = QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR "/main_window.png");
         QVERIFY(w.grab().save(shot));
         QVERIFY(QFileInfo(shot).size() > 1000);
+    }
+
+    // With every dock shown in the default layout, the window fits a 1280 px
+    // wide screen, in English and in Italian (longer labels).
+    void fitsA1280PixelScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QString();
+        QTest::newRow("it") << QStringLiteral("it");
+    }
+
+    void fitsA1280PixelScreen()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            if (!translator.load(QStringLiteral(":/i18n/netsynth_%1.qm").arg(language)))
+                QSKIP("the translation is not embedded in this build");
+            QCoreApplication::installTranslator(&translator);
+        }
+        {
+            MainWindow w;
+            w.resetLayout();
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QString widths;
+            for (const char *name : {"DatasetsDock", "ImagingDock", "TrainingDock", "AppShotDock", "ReportsDock", "JobsDock"}) {
+                QDockWidget *d = w.dock(QString::fromLatin1(name));
+                QVERIFY2(d && d->isVisible(), name);
+                widths += QStringLiteral(" %1=%2").arg(QLatin1String(name)).arg(d->minimumSizeHint().width());
+            }
+            const int minimum = w.minimumSizeHint().width();
+            QVERIFY2(minimum <= 1280, qPrintable(QStringLiteral("minimum width %1 px:%2").arg(minimum).arg(widths)));
+            if (!language.isEmpty()) // the Italian strings are really in use
+                QCOMPARE(w.menuBar()->actions().at(1)->text(), QStringLiteral("&Visualizza"));
+            // At 1280 x 800 nothing is squeezed below its minimum.
+            w.resize(1280, 800);
+            QTRY_COMPARE(w.width(), 1280);
+            for (QDockWidget *d : w.findChildren<QDockWidget *>())
+                QVERIFY2(!d->isVisible() || d->width() >= d->minimumSizeHint().width(), qPrintable(d->objectName()));
+        }
+        QCoreApplication::removeTranslator(&translator);
     }
 
     void jobRunsAndCancelsFromJobsPane()

@@ -28,6 +28,10 @@ AppShotInspector::AppShotInspector(QWidget *parent)
     m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_plot->setMinimumHeight(150);
+    m_title->setWordWrap(true);
+    // Long service names must not widen the pane: the combo box elides them.
+    m_service->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_service->setMinimumContentsLength(12);
     m_plot->addGraph();
     m_plot->graph(0)->setName(tr("real"));
     m_plot->graph(0)->setPen(QPen(QColor(52, 101, 164), 1.2));

@@ -103,7 +103,7 @@ AppShotMapPane::AppShotMapPane(QWidget *parent)
     m_layerTree->setColumnWidth(OpacityColumn, 58);
     m_layerTree->setColumnWidth(ScaleColumn, 62);
     m_layerTree->setIndentation(12);
-    m_layerTree->setMinimumWidth(190);
+    m_layerTree->setMinimumWidth(150);
     connect(m_layerTree, &QTreeWidget::itemChanged, this, &AppShotMapPane::layerItemChanged);
     connect(m_layerTree, &QTreeWidget::currentItemChanged, this, [this] { updateLegend(); });
     auto *left = new QWidget(this);
@@ -176,10 +176,11 @@ AppShotMapPane::AppShotMapPane(QWidget *parent)
     // not make the pane (and the main window) wider than the screen.
     centre->setMinimumWidth(300);
     m_timeLabel->setMinimumWidth(60);
+    m_time->setMinimumWidth(100);
 
     m_tabs->addTab(m_inspector, tr("Cell inspector"));
     m_tabs->addTab(m_training, tr("Training"));
-    m_tabs->setMinimumWidth(220);
+    m_tabs->setMinimumWidth(180);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);

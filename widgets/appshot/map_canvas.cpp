@@ -12,7 +12,7 @@ namespace netsynth {
 
 MapCanvas::MapCanvas(const QString &title, QWidget *parent) : QWidget(parent), m_title(title)
 {
-    setMinimumSize(160, 140);
+    setMinimumSize(120, 120);
     setMouseTracking(false);
     setFocusPolicy(Qt::ClickFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);

@@ -16,7 +16,8 @@ const QColor kDown(78, 154, 6);
 QCustomPlot *makePlot(QWidget *parent, const QString &title)
 {
     auto *p = new QCustomPlot(parent);
-    p->setMinimumSize(220, 170);
+    // Wide enough for the translated titles; the Class statistics tab scrolls sideways when narrower.
+    p->setMinimumSize(250, 170);
     p->plotLayout()->insertRow(0);
     auto *t = new QCPTextElement(p, title, QFont(p->font().family(), 9, QFont::Bold));
     p->plotLayout()->addElement(0, 0, t);
@@ -68,6 +69,7 @@ ClassPlots::ClassPlots(QWidget *parent) : QWidget(parent)
 {
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("ClassPlotsTitle"));
+    m_title->setWordWrap(true);
     m_size = makePlot(this, tr("Packet size by direction"));
     m_iat = makePlot(this, tr("Inter-arrival time CDF"));
     m_length = makePlot(this, tr("Biflow length"));

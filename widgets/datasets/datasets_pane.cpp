@@ -1,5 +1,7 @@
 #include "widgets/datasets/datasets_pane.h"
 
+#include "widgets/flow_layout.h"
+
 #include "core/runtime/job_runner.h"
 #include "widgets/datasets/biflow_table_model.h"
 #include "widgets/datasets/class_plots.h"
@@ -17,6 +19,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -98,7 +101,8 @@ DatasetsPane::DatasetsPane(JobRunner *jobs, QWidget *parent) : QWidget(parent), 
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_tree->setUniformRowHeights(true);
-    m_tree->setMinimumWidth(300);
+    // Narrow enough that the Datasets dock and the work panes fit a 1280 px screen.
+    m_tree->setMinimumWidth(160);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &DatasetsPane::onTreeSelection);
 
     m_filter = new QLineEdit(this);
@@ -139,7 +143,13 @@ DatasetsPane::DatasetsPane(JobRunner *jobs, QWidget *parent) : QWidget(parent), 
     m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
 
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(m_plots, tr("Class statistics"));
+    // The three plots stay readable in a narrow dock: they scroll sideways
+    // instead of widening the main window.
+    auto *plotsScroll = new QScrollArea(this);
+    plotsScroll->setWidget(m_plots);
+    plotsScroll->setWidgetResizable(true);
+    plotsScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(plotsScroll, tr("Class statistics"));
     m_tabs->addTab(m_packetView, tr("Packets"));
     m_tabs->addTab(m_details, tr("Biflow details"));
 
@@ -153,21 +163,21 @@ DatasetsPane::DatasetsPane(JobRunner *jobs, QWidget *parent) : QWidget(parent), 
     top->addWidget(m_tree);
     top->addWidget(biflowBox);
     top->setStretchFactor(0, 1);
-    top->setStretchFactor(1, 3);
-    top->setSizes({290, 610});
+    top->setStretchFactor(1, 2);
+    top->setSizes({300, 500});
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
 
-    auto *buttons = new QHBoxLayout;
+    // Wraps onto a second line when the dock is narrow (longer translations).
+    auto *buttons = new FlowLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(openFile);
     buttons->addWidget(openFolder);
     buttons->addWidget(openOptions);
     buttons->addWidget(m_close);
-    buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(buttons);

@@ -1,5 +1,7 @@
 #include "widgets/imaging/imaging_pane.h"
 
+#include "widgets/flow_layout.h"
+
 #include "widgets/imaging/matrix_image_view.h"
 #include "widgets/qcustomplot_include.h"
 
@@ -132,32 +134,39 @@ void ImagingPane::buildUi()
     m_showRaw = new QCheckBox(tr("Without gamma"));
     m_showRaw->setToolTip(tr("Show the image before gamma correction"));
 
-    auto *row1 = new QHBoxLayout;
-    row1->addWidget(caption(tr("&Biflow"), m_biflowSpin));
-    row1->addWidget(m_biflowSpin);
-    row1->addWidget(m_biflowLabel, 1);
-    row1->addWidget(caption(tr("&Feature"), m_feature));
-    row1->addWidget(m_feature);
+    // Flow layouts: the controls wrap onto more lines in a narrow dock (and
+    // with longer translations) instead of widening the main window.
+    m_biflowLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_biflowLabel->setMinimumWidth(100);
+    auto *biflowBox = new QWidget;
+    auto *biflowRow = new QHBoxLayout(biflowBox);
+    biflowRow->setContentsMargins(0, 0, 0, 0);
+    biflowRow->addWidget(caption(tr("&Biflow"), m_biflowSpin));
+    biflowRow->addWidget(m_biflowSpin);
+    biflowRow->addWidget(m_biflowLabel, 1);
+    biflowBox->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *row1 = new FlowLayout;
+    row1->addWidget(biflowBox);
+    row1->addPair(caption(tr("&Feature"), m_feature), m_feature);
     row1->addWidget(m_logScale);
     row1->addWidget(m_binSeconds);
-    row1->addWidget(caption(tr("&Length"), m_length));
-    row1->addWidget(m_length);
+    row1->addPair(caption(tr("&Length"), m_length), m_length);
     row1->addWidget(m_linkLength);
-    row1->addWidget(caption(tr("&Padding"), m_padding));
-    row1->addWidget(m_padding);
+    row1->addPair(caption(tr("&Padding"), m_padding), m_padding);
 
-    auto *row2 = new QHBoxLayout;
-    row2->addWidget(caption(tr("&Encoder"), m_encoder));
-    row2->addWidget(m_encoder);
-    row2->addWidget(caption(tr("&Size"), m_imageSize));
-    row2->addWidget(m_imageSize);
-    row2->addWidget(caption(tr("&Colours"), m_colours));
-    row2->addWidget(m_colours);
-    row2->addWidget(caption(tr("&Gamma"), m_gammaSlider));
-    row2->addWidget(m_gammaSlider, 1);
-    row2->addWidget(m_gammaSpin);
-    row2->addWidget(caption(tr("&A"), m_amplitude));
-    row2->addWidget(m_amplitude);
+    auto *row2 = new FlowLayout;
+    row2->addPair(caption(tr("&Encoder"), m_encoder), m_encoder);
+    row2->addPair(caption(tr("&Size"), m_imageSize), m_imageSize);
+    row2->addPair(caption(tr("&Colours"), m_colours), m_colours);
+    auto *gammaBox = new QWidget;
+    auto *gammaRow = new QHBoxLayout(gammaBox);
+    gammaRow->setContentsMargins(0, 0, 0, 0);
+    gammaRow->addWidget(caption(tr("&Gamma"), m_gammaSlider));
+    gammaRow->addWidget(m_gammaSlider, 1);
+    gammaRow->addWidget(m_gammaSpin);
+    gammaBox->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    row2->addWidget(gammaBox);
+    row2->addPair(caption(tr("&A"), m_amplitude), m_amplitude);
     row2->addWidget(m_showRaw);
 
     // ------------------------------------------------ image with zoom
@@ -193,24 +202,25 @@ void ImagingPane::buildUi()
             Q_EMIT encodeDatasetRequested(m_dataset, spec());
     });
     m_hover = new QLabel;
-    m_hover->setMinimumWidth(160);
-    auto *imageTools = new QHBoxLayout;
+    // The hovered pixel's text changes with the mouse: it must not resize the pane.
+    m_hover->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *imageTools = new FlowLayout;
     imageTools->addWidget(zoomIn);
     imageTools->addWidget(zoomOut);
     imageTools->addWidget(fit);
-    imageTools->addWidget(m_hover, 1);
     imageTools->addWidget(exportButton);
     imageTools->addWidget(m_encodeButton);
     auto *imageBox = new QWidget;
     auto *imageLayout = new QVBoxLayout(imageBox);
     imageLayout->setContentsMargins(0, 0, 0, 0);
     imageLayout->addWidget(m_view, 1);
+    imageLayout->addWidget(m_hover);
     imageLayout->addLayout(imageTools);
 
     // ------------------------------------------------ plots
     m_seriesPlot = new QCustomPlot;
     m_seriesPlot->setObjectName(QStringLiteral("ImagingSeriesPlot"));
-    m_seriesPlot->setMinimumSize(320, 160);
+    m_seriesPlot->setMinimumSize(220, 160);
     // Polylines drawn as one path: an antialiased zigzag of 128 packets otherwise
     // takes ~250 ms per replot on a busy 2-core machine (measured), 7 ms with it.
     m_seriesPlot->setPlottingHint(QCP::phFastPolylines, true);
@@ -238,7 +248,7 @@ void ImagingPane::buildUi()
 
     m_histogramPlot = new QCustomPlot;
     m_histogramPlot->setObjectName(QStringLiteral("ImagingHistogramPlot"));
-    m_histogramPlot->setMinimumSize(320, 140);
+    m_histogramPlot->setMinimumSize(220, 140);
     m_histogramPlot->setPlottingHint(QCP::phFastPolylines, true);
     m_histogramPlot->addGraph();
     m_histogramPlot->graph(0)->setName(tr("raw pixels (I_r)"));

@@ -1,5 +1,7 @@
 #include "widgets/training/training_pane.h"
 
+#include "widgets/flow_layout.h"
+
 #include "core/runtime/errors.h"
 #include "core/runtime/job_runner.h"
 #include "widgets/training/loss_chart.h"
@@ -10,7 +12,6 @@
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -81,6 +82,7 @@ void TrainingPane::buildUi()
 {
     auto *setup = new QGroupBox(tr("Run"), this);
     auto *form = new QFormLayout(setup);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto folderRow = [this](QLineEdit *&edit, const QString &placeholder, void (TrainingPane::*choose)()) {
         auto *row = new QHBoxLayout;
         edit = new QLineEdit(this);
@@ -105,7 +107,9 @@ void TrainingPane::buildUi()
         m_previewEvery->setValue(c.previewEvery);
         m_hasOverride = false;
     });
-    auto *numbers = new QHBoxLayout;
+    // Flow layouts: the rows wrap in a narrow dock instead of widening the window.
+    auto *numbers = new FlowLayout;
+    numbers->setContentsMargins(0, 0, 0, 0);
     m_steps = new QSpinBox(this);
     m_steps->setRange(1, 10000000);
     m_steps->setSingleStep(500);
@@ -116,14 +120,10 @@ void TrainingPane::buildUi()
     m_previewEvery = new QSpinBox(this);
     m_previewEvery->setRange(0, 1000000);
     m_previewEvery->setToolTip(tr("Steps between sample grids (0: none)"));
-    numbers->addWidget(new QLabel(tr("Steps"), this));
-    numbers->addWidget(m_steps);
-    numbers->addWidget(new QLabel(tr("Batch"), this));
-    numbers->addWidget(m_batch);
-    numbers->addWidget(new QLabel(tr("Seed"), this));
-    numbers->addWidget(m_seed);
-    numbers->addWidget(new QLabel(tr("Preview every"), this));
-    numbers->addWidget(m_previewEvery);
+    numbers->addPair(new QLabel(tr("Steps"), this), m_steps);
+    numbers->addPair(new QLabel(tr("Batch"), this), m_batch);
+    numbers->addPair(new QLabel(tr("Seed"), this), m_seed);
+    numbers->addPair(new QLabel(tr("Preview every"), this), m_previewEvery);
     form->addRow(tr("Preset:"), m_preset);
     form->addRow(numbers);
     const TrainConfig defaults = TrainConfig::fromPreset(m_preset->currentText().toStdString());
@@ -131,7 +131,7 @@ void TrainingPane::buildUi()
     m_batch->setValue(defaults.batchSize);
     m_previewEvery->setValue(defaults.previewEvery);
 
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new FlowLayout;
     m_start = new QPushButton(tr("&Start"), this);
     m_start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_start->setToolTip(tr("Train a new model (Ctrl+Return)"));
@@ -150,14 +150,13 @@ void TrainingPane::buildUi()
     m_continue->setObjectName(QStringLiteral("continueButton"));
     for (QPushButton *b : {m_start, m_pause, m_stop, m_open, m_continue})
         buttons->addWidget(b);
-    buttons->addStretch(1);
     connect(m_start, &QPushButton::clicked, this, &TrainingPane::start);
     connect(m_pause, &QPushButton::clicked, this, &TrainingPane::togglePause);
     connect(m_stop, &QPushButton::clicked, this, &TrainingPane::stop);
     connect(m_open, &QPushButton::clicked, this, &TrainingPane::chooseCheckpoint);
     connect(m_continue, &QPushButton::clicked, this, &TrainingPane::continueRun);
 
-    auto *sampling = new QHBoxLayout;
+    auto *sampling = new FlowLayout;
     m_sampler = new QComboBox(this);
     m_sampler->addItem(tr("DDIM"), QStringLiteral("ddim"));
     m_sampler->addItem(tr("DDPM"), QStringLiteral("ddpm"));
@@ -175,27 +174,28 @@ void TrainingPane::buildUi()
     m_perClass->setValue(16);
     m_sample = new QPushButton(tr("Sa&mple..."), this);
     m_sample->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    sampling->addWidget(new QLabel(tr("Sampler"), this));
-    sampling->addWidget(m_sampler);
-    sampling->addWidget(new QLabel(tr("Steps"), this));
-    sampling->addWidget(m_sampleSteps);
-    sampling->addWidget(new QLabel(tr("Guidance"), this));
-    sampling->addWidget(m_guidance);
-    sampling->addWidget(new QLabel(tr("Per class"), this));
-    sampling->addWidget(m_perClass);
+    sampling->addPair(new QLabel(tr("Sampler"), this), m_sampler);
+    sampling->addPair(new QLabel(tr("Steps"), this), m_sampleSteps);
+    sampling->addPair(new QLabel(tr("Guidance"), this), m_guidance);
+    sampling->addPair(new QLabel(tr("Per class"), this), m_perClass);
     sampling->addWidget(m_sample);
-    sampling->addStretch(1);
     connect(m_sample, &QPushButton::clicked, this, &TrainingPane::chooseSampleFolder);
 
-    auto *stats = new QGridLayout;
-    auto stat = [&](QLabel *&label, const QString &name, int column) {
-        stats->addWidget(new QLabel(name, this), 0, column);
-        label = new QLabel(QStringLiteral("-"), this);
+    // Each figure is its name over its value; the figures wrap like words.
+    auto *stats = new FlowLayout(nullptr, 18);
+    auto stat = [&](QLabel *&label, const QString &name, int) {
+        auto *box = new QWidget(this);
+        auto *v = new QVBoxLayout(box);
+        v->setContentsMargins(0, 0, 0, 0);
+        v->setSpacing(0);
+        v->addWidget(new QLabel(name, box));
+        label = new QLabel(QStringLiteral("-"), box);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         QFont f = label->font();
         f.setBold(true);
         label->setFont(f);
-        stats->addWidget(label, 1, column);
+        v->addWidget(label);
+        stats->addWidget(box);
     };
     stat(m_stepLabel, tr("Step"), 0);
     stat(m_lossLabel, tr("Loss (smoothed)"), 1);
