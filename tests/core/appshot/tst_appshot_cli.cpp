@@ -60,6 +60,8 @@ void checkReportFolder(const QString &dir, const nlohmann::json &printed)
     QVERIFY(pdf.startsWith("%PDF"));
     QVERIFY(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page ") +
                 pdf.count("/Type /Page/") + pdf.count("/Type /Page>") > 0);
+    // The maps themselves are in the PDF (Aachen, 28 columns x 8 px), not a missing-image icon.
+    QCOMPARE(pdf.count("/Width 224"), 14);
 }
 } // namespace
 

@@ -276,6 +276,7 @@ private Q_SLOTS:
         const QByteArray bytes = pdf.readAll();
         QVERIFY(bytes.startsWith("%PDF"));
         QVERIFY(bytes.count("/Type /Page") > bytes.count("/Type /Pages"));
+        QCOMPARE(bytes.count("/Width 224"), 14); // the 14 maps (28 columns x 8 px), drawn by the job's thread
 
         // The offer: the status line's link asks to open the report in the Reports pane.
         QLabel *link = nullptr;
