@@ -140,8 +140,8 @@ void MainWindow::createPanes()
 void MainWindow::applyDefaultDockSizes()
 {
     // Datasets left, the tabbed work panes right, a short Jobs strip below.
-    // The work panes (the AppShot maps above all) get two thirds of the width.
-    resizeDocks({dock(QStringLiteral("DatasetsDock")), dock(QStringLiteral("ImagingDock"))}, {470, 930}, Qt::Horizontal);
+    // The work panes (the AppShot maps above all) get most of the width.
+    resizeDocks({dock(QStringLiteral("DatasetsDock")), dock(QStringLiteral("ImagingDock"))}, {520, 880}, Qt::Horizontal);
     resizeDocks({dock(QStringLiteral("ImagingDock")), dock(QStringLiteral("JobsDock"))}, {720, 130}, Qt::Vertical);
 }
 

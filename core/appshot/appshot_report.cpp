@@ -183,8 +183,22 @@ nlohmann::json AppShotReport::setup(const AppShotEvaluationInputs &in)
                         {"units", in.real.units},
                         {"services", in.real.serviceNames},
                         {"netsynth_version", NETSYNTH_VERSION}};
-    // The training seed is in the run folder beside the checkpoint.
-    const std::string ckpt = s["checkpoint"].get<std::string>();
+    // The training seed is in the run folder beside the checkpoint. A relative
+    // checkpoint path was relative to where `generate` ran: try the generated
+    // folder's parent and the folder itself when it does not resolve from here.
+    std::string ckpt = s["checkpoint"].get<std::string>();
+    if (!ckpt.empty() && QFileInfo(QString::fromStdString(ckpt)).isRelative() &&
+        !QFileInfo::exists(QString::fromStdString(ckpt)) && !in.generatedSource.empty()) {
+        const QFileInfo gen(QString::fromStdString(in.generatedSource));
+        for (const QString &base : {gen.absolutePath(), gen.absoluteFilePath()}) {
+            const QString candidate = QDir(base).filePath(QString::fromStdString(ckpt));
+            if (QFileInfo::exists(candidate)) {
+                ckpt = QDir::cleanPath(candidate).toStdString();
+                s["checkpoint"] = ckpt;
+                break;
+            }
+        }
+    }
     if (!ckpt.empty()) {
         const QString run = QFileInfo(QString::fromStdString(ckpt)).absolutePath() + QStringLiteral("/run.json");
         if (QFileInfo::exists(run)) {

@@ -164,7 +164,7 @@ DatasetsPane::DatasetsPane(JobRunner *jobs, QWidget *parent) : QWidget(parent), 
     top->addWidget(biflowBox);
     top->setStretchFactor(0, 1);
     top->setStretchFactor(1, 2);
-    top->setSizes({300, 500});
+    top->setSizes({420, 480});
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
     split->addWidget(m_tabs);
