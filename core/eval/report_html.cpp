@@ -8,6 +8,9 @@
 
 #include <QByteArray>
 
+#include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -105,6 +108,10 @@ public:
     void confusion(std::ostringstream &o, const nlohmann::json &t, const std::vector<std::string> &classes)
     {
         const std::size_t n = classes.size();
+        if (n > ReportHtml::kConfusionTableMaxClasses) {
+            confusionImages(o, classes);
+            return;
+        }
         o << "<table cellspacing=\"8\"><tr>";
         for (int k = 0; k < 3; ++k) {
             const auto &c = at(at(t, kScenarios[k]), "confusion");
@@ -129,7 +136,35 @@ public:
             o << "</table></td>";
         }
         o << "</tr></table><p><small>Rows: true class, columns: predicted class (summed over seeds); shade: share of the row. Class numbers: ";
-        for (std::size_t i = 0; i < n; ++i)
+        classList(o, classes);
+    }
+
+    // Many classes: one heat-map image per scenario instead of a table.
+    void confusionImages(std::ostringstream &o, const std::vector<std::string> &classes)
+    {
+        o << "<table cellspacing=\"8\"><tr>";
+        for (int k = 0; k < 3; ++k) {
+            const std::string png = ReportHtml::confusionPng(m, kScenarios[k]);
+            if (png.empty()) continue;
+            o << "<td valign=\"top\"><b>" << kScenarioNames[k] << "</b><br>";
+            // Three side by side must fit a landscape A4 page (about 1,200 px at the PDF's 110 dpi).
+            const char *size = " width=\"360\" height=\"360\" style=\"image-rendering:pixelated\"";
+            if (mode == ReportHtml::ImageMode::Embedded)
+                o << "<img alt=\"confusion matrix\" src=\"data:image/png;base64," << base64(png) << "\"" << size << ">";
+            else
+                o << "<img src=\"confusion:" << kScenarios[k] << "\"" << size << ">";
+            o << "</td>";
+        }
+        o << "</tr></table><p><small>" << classes.size()
+          << " classes, too many for a table: each pixel block is one cell, rows are true classes and columns "
+             "predicted classes in the order below (summed over seeds); the darker, the larger the share of the row. "
+             "A good classifier gives a dark diagonal. The exact counts are in metrics.json. Class numbers: ";
+        classList(o, classes);
+    }
+
+    static void classList(std::ostringstream &o, const std::vector<std::string> &classes)
+    {
+        for (std::size_t i = 0; i < classes.size(); ++i)
             o << (i ? ", " : "") << i << " = " << ReportHtml::escape(classes[i]);
         o << ".</small></p>";
     }
@@ -298,6 +333,34 @@ private:
 };
 
 } // namespace
+
+std::string ReportHtml::confusionPng(const nlohmann::json &metrics, const std::string &scenario)
+{
+    std::size_t n = 0;
+    if (at(at(metrics, "dataset"), "classes").is_array()) n = at(at(metrics, "dataset"), "classes").size();
+    const auto &c = at(at(at(metrics, "tstr"), scenario.c_str()), "confusion");
+    if (n <= kConfusionTableMaxClasses || !c.is_array() || c.size() != n * n) return {};
+    const int cell = std::max(2, static_cast<int>(std::lround(600.0 / static_cast<double>(n))));
+    const int side = cell * static_cast<int>(n);
+    cv::Mat img(side, side, CV_8UC3, cv::Scalar(255, 255, 255));
+    for (std::size_t i = 0; i < n; ++i) {
+        double rowSum = 0;
+        for (std::size_t j = 0; j < n; ++j) rowSum += c[i * n + j].get<double>();
+        if (rowSum <= 0) continue;
+        for (std::size_t j = 0; j < n; ++j) {
+            const double v = std::clamp(c[i * n + j].get<double>() / rowSum, 0.0, 1.0);
+            if (v <= 0) continue;
+            // The same ramp as the table cells' shade(): white to #1f77b4 (OpenCV is BGR).
+            const cv::Scalar colour(255 - v * (255 - 180), 255 - v * (255 - 119), 255 - v * (255 - 31));
+            img(cv::Rect(static_cast<int>(j) * cell, static_cast<int>(i) * cell, cell, cell)).setTo(colour);
+        }
+    }
+    cv::Mat framed;
+    cv::copyMakeBorder(img, framed, 1, 1, 1, 1, cv::BORDER_CONSTANT, cv::Scalar(150, 150, 150));
+    std::vector<uchar> png;
+    if (!cv::imencode(".png", framed, png)) return {};
+    return std::string(png.begin(), png.end());
+}
 
 std::string ReportHtml::escape(const std::string &text)
 {

@@ -37,6 +37,16 @@ public:
     // <img> of a chart (SVG data URI, or the chart:ID resource) and of a PNG in `folder`.
     static std::string chartImage(const nlohmann::json &chart, ImageMode mode);
     static std::string pngImage(const std::string &folder, const std::string &file, ImageMode mode);
+    // Confusion matrices of more classes than this are drawn as heat-map
+    // images (one pixel block per cell) instead of HTML tables: a 200-class
+    // table has 40,000 cells per scenario, megabytes of HTML and minutes of
+    // QTextDocument layout for the PDF.
+    static constexpr std::size_t kConfusionTableMaxClasses = 30;
+    // PNG bytes of the heat map of metrics.tstr.<scenario>.confusion (rows: true
+    // class, columns: predicted; shade: share of the row), or "" when the
+    // matrix is missing or small enough for a table. Resources mode refers to
+    // it as <img src="confusion:SCENARIO">.
+    static std::string confusionPng(const nlohmann::json &metrics, const std::string &scenario);
 
     static std::string escape(const std::string &text);
     static std::string formatNumber(const nlohmann::json &value, int precision = 3);

@@ -167,6 +167,12 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const nlohmann::json &metri
             img.setDevicePixelRatio(2.0);
             doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:") + id), img);
         }
+    for (const char *scenario : {"real_real", "synth_real", "mixed_real"}) {
+        const std::string png = ReportHtml::confusionPng(metrics, scenario);
+        if (!png.empty())
+            doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("confusion:") + QLatin1String(scenario)),
+                             QImage::fromData(QByteArray::fromStdString(png), "PNG"));
+    }
     for (const QString &file : sampleGridFiles(metrics)) {
         QImage img(QDir(folder).filePath(file));
         if (!img.isNull())

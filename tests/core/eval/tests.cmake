@@ -14,7 +14,7 @@ netsynth_add_test(NAME tst_cmd_evaluate SOURCES core/eval/tst_cmd_evaluate.cpp L
 target_compile_definitions(tst_cmd_evaluate PRIVATE NETSYNTH_CLI="$<TARGET_FILE:netsynth-cli>")
 add_dependencies(tst_cmd_evaluate netsynth-cli)
 # Generator comparison in the pipeline (reuse, metrics.json "generators", report table).
-foreach(t comparison_report pipeline_state)
+foreach(t comparison_report pipeline_state report_html)
   netsynth_add_test(NAME tst_${t} SOURCES core/eval/tst_${t}.cpp LIBS netsynth_base LABELS eval)
 endforeach()
 netsynth_add_test(NAME tst_cmd_pipeline SOURCES core/eval/tst_cmd_pipeline.cpp LIBS netsynth_core LABELS eval cli)

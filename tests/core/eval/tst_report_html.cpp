@@ -1,0 +1,90 @@
+// ReportHtml: confusion matrices of many classes become heat-map images.
+#include "core/eval/report_html.h"
+
+#include <QtTest>
+
+#include <opencv2/imgcodecs.hpp>
+
+using namespace netsynth;
+
+namespace {
+
+// metrics.json with n classes and a TSTR confusion matrix per scenario:
+// class i predicted as i, except class 0 predicted as 1 (twice).
+nlohmann::json metricsWithClasses(std::size_t n)
+{
+    nlohmann::json classes = nlohmann::json::array();
+    for (std::size_t i = 0; i < n; ++i) classes.push_back("class_" + std::to_string(i));
+    std::vector<double> confusion(n * n, 0.0);
+    for (std::size_t i = 1; i < n; ++i) confusion[i * n + i] = 3;
+    confusion[0 * n + 1] = 2;
+    nlohmann::json m;
+    m["dataset"] = {{"classes", classes}};
+    m["tstr"] = {{"classifier", "gasf-cnn"}};
+    for (const char *s : {"real_real", "synth_real", "mixed_real"})
+        m["tstr"][s] = {{"accuracy", 0.9}, {"macro_f1", 0.8}, {"confusion", confusion}};
+    return m;
+}
+
+int count(const std::string &text, const std::string &what)
+{
+    int c = 0;
+    for (auto p = text.find(what); p != std::string::npos; p = text.find(what, p + 1)) ++c;
+    return c;
+}
+
+} // namespace
+
+class TestReportHtml : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void fewClassesGiveTables()
+    {
+        const nlohmann::json m = metricsWithClasses(5);
+        QVERIFY(ReportHtml::confusionPng(m, "real_real").empty());
+        const std::string html = ReportHtml::render(m, ".", ReportHtml::ImageMode::Embedded);
+        QVERIFY(count(html, "<td bgcolor") >= 3 * 25); // three 5x5 tables
+        QCOMPARE(count(html, "confusion:"), 0);
+    }
+
+    void manyClassesGiveHeatMaps()
+    {
+        const std::size_t n = 40;
+        const nlohmann::json m = metricsWithClasses(n);
+        const std::string png = ReportHtml::confusionPng(m, "synth_real");
+        QVERIFY(!png.empty());
+        const cv::Mat img = cv::imdecode(std::vector<uchar>(png.begin(), png.end()), cv::IMREAD_COLOR);
+        QVERIFY(!img.empty());
+        const int cell = (img.cols - 2) / static_cast<int>(n); // one-pixel frame on each side
+        QCOMPARE(img.cols, img.rows);
+        QCOMPARE(cell * static_cast<int>(n) + 2, img.cols);
+        auto pixel = [&](int row, int col) { // centre of a cell, BGR
+            return img.at<cv::Vec3b>(1 + row * cell + cell / 2, 1 + col * cell + cell / 2);
+        };
+        // A full row share is the darkest blue #1f77b4 (BGR 180, 119, 31).
+        QCOMPARE(pixel(7, 7), cv::Vec3b(180, 119, 31));
+        QCOMPARE(pixel(0, 1), cv::Vec3b(180, 119, 31)); // class 0 always taken for class 1
+        QCOMPARE(pixel(0, 0), cv::Vec3b(255, 255, 255));
+        QCOMPARE(pixel(7, 8), cv::Vec3b(255, 255, 255));
+        QCOMPARE(img.at<cv::Vec3b>(0, 0), cv::Vec3b(150, 150, 150)); // frame
+
+        const std::string html = ReportHtml::render(m, ".", ReportHtml::ImageMode::Embedded);
+        QCOMPARE(count(html, "alt=\"confusion matrix\" src=\"data:image/png;base64,"), 3);
+        QVERIFY(count(html, "<td bgcolor") < 100); // no 40x40 tables
+        const std::string qt = ReportHtml::render(m, ".", ReportHtml::ImageMode::Resources);
+        QCOMPARE(count(qt, "<img src=\"confusion:"), 3);
+        QVERIFY(qt.find("confusion:mixed_real") != std::string::npos);
+    }
+
+    void missingMatrixGivesNoImage()
+    {
+        nlohmann::json m = metricsWithClasses(40);
+        m["tstr"]["mixed_real"].erase("confusion");
+        QVERIFY(ReportHtml::confusionPng(m, "mixed_real").empty());
+        QVERIFY(ReportHtml::confusionPng(m, "no_such_scenario").empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReportHtml)
+#include "tst_report_html.moc"
