@@ -40,27 +40,27 @@
 <context>
     <name>netsynth::AppShotController</name>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="42"/>
+        <location filename="../app/appshot_controller.cpp" line="47"/>
         <source>%1 failed: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="111"/>
+        <location filename="../app/appshot_controller.cpp" line="116"/>
         <source>Open city %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="139"/>
+        <location filename="../app/appshot_controller.cpp" line="144"/>
         <source>Simulate traffic for %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="153"/>
+        <location filename="../app/appshot_controller.cpp" line="158"/>
         <source>Showing SIMULATED traffic (procedural demo data, not a measurement).</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="164"/>
+        <location filename="../app/appshot_controller.cpp" line="169"/>
         <source>Train AppShot (%n step(s))</source>
         <translation>
             <numerusform>Train AppShot (%n step)</numerusform>
@@ -68,32 +68,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="201"/>
+        <location filename="../app/appshot_controller.cpp" line="206"/>
         <source>Training canceled; the run folder holds a checkpoint to resume from.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="206"/>
+        <location filename="../app/appshot_controller.cpp" line="211"/>
         <source>Training finished: %1 (use Generate... with it)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="218"/>
+        <location filename="../app/appshot_controller.cpp" line="223"/>
         <source>Generate traffic for %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="246"/>
+        <location filename="../app/appshot_controller.cpp" line="251"/>
         <source>Generated %1 hour(s) x %2 service(s) for %3 with %4 patches</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="252"/>
+        <location filename="../app/appshot_controller.cpp" line="257"/>
         <source> (model trained on SIMULATED traffic)</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="257"/>
+        <location filename="../app/appshot_controller.cpp" line="262"/>
         <source>; WARNING: the city lacks %n context layer(s) the model uses (zeros were used): %1</source>
         <translation>
             <numerusform>; WARNING: the city lacks %n context layer the model uses (zeros were used): %1</numerusform>
@@ -101,90 +101,116 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="269"/>
+        <location filename="../app/appshot_controller.cpp" line="274"/>
         <source>Load traffic %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="290"/>
+        <location filename="../app/appshot_controller.cpp" line="295"/>
         <source>Loaded %1 hour(s) x %2 service(s) of generated traffic</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="302"/>
+        <location filename="../app/appshot_controller.cpp" line="307"/>
         <source>Export traffic %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="317"/>
+        <location filename="../app/appshot_controller.cpp" line="322"/>
         <source>Exported %1</source>
         <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/appshot_controller.cpp" line="334"/>
+        <source>Evaluate AppShot traffic for %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/appshot_controller.cpp" line="358"/>
+        <source>Evaluated %n hour(s) of %1</source>
+        <translation>
+            <numerusform>Evaluated %n hour of %1</numerusform>
+            <numerusform>Evaluated %n hours of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/appshot_controller.cpp" line="359"/>
+        <source> (SIMULATED traffic)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/appshot_controller.cpp" line="360"/>
+        <source>, %n baseline(s); report in %1.</source>
+        <translation>
+            <numerusform>, %n baseline; report in %1.</numerusform>
+            <numerusform>, %n baselines; report in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>netsynth::AppShotInspector</name>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="27"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="18"/>
         <source>Value</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="27"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="18"/>
         <source>Real / raw</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="27"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="18"/>
         <source>Gen. / norm.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="28"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="19"/>
         <source>Services: the real value; context layers: the raw value</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="29"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="20"/>
         <source>Services: the generated value; context layers: the normalised value the model sees</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="41"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="36"/>
         <source>real</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="44"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="39"/>
         <source>generated</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="47"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="42"/>
         <source>hour from Monday 00:00</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="48"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="43"/>
         <source>traffic</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="64"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="59"/>
         <source>Click a cell of a map to inspect it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="97"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="92"/>
         <source>Cell row %1, column %2 of %3%4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="101"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="96"/>
         <source> (invalid cell)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="128"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="123"/>
         <source>service %1: real and generated traffic</source>
         <translation></translation>
     </message>
@@ -197,455 +223,491 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="84"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="85"/>
         <source>Open city...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="85"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="86"/>
         <source>Simulate traffic...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="87"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="88"/>
         <source>Train...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="88"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="89"/>
         <source>Generate...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="89"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="90"/>
         <source>Load generated...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="91"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="92"/>
         <source>Export PNG...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="92"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="93"/>
         <source>Export traffic...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="96"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="95"/>
+        <source>Evaluate...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="99"/>
         <source>Layer</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="96"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="99"/>
         <source>Opacity</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="96"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="99"/>
         <source>Scale</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="117"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="350"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="120"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="367"/>
         <source>Real</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="117"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="120"/>
         <source>Generated</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="117"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="356"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="120"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="373"/>
         <source>Generated - real</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="133"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="139"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="136"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="142"/>
         <source>Play</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="136"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="139"/>
         <source>Play the hours (Ctrl+Space)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="139"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="142"/>
         <source>Pause</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="172"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="181"/>
         <source>Cell inspector</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="173"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="182"/>
         <source>Training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="188"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="197"/>
         <source>Open a city folder (Ctrl+L): context layers, and traffic maps when the city has them.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="292"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="222"/>
+        <source>Open it in the Reports pane</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="309"/>
         <source>%1: %2 x %3 cells, %4 context layers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="314"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="331"/>
         <source>Open the city these maps belong to first: generated maps are shown over a city&apos;s grid.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="318"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="335"/>
         <source>The generated maps are %1 x %2 cells but %3 is %4 x %5: not shown (the maps already shown are kept).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="346"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="363"/>
         <source>SIMULATED</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="348"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="365"/>
         <source>Real: no traffic</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="351"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="368"/>
         <source>Real (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="353"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="370"/>
         <source>Generated (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="354"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="371"/>
         <source>Generated: none</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="415"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="432"/>
         <source>Service channels</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="416"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="433"/>
         <source>Context layers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="432"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="449"/>
         <source>%1: min %2, max %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="437"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="454"/>
         <source>Opacity of %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="446"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="463"/>
         <source>linear</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="447"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="464"/>
         <source>log</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="496"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="513"/>
         <source>no time steps</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="500"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517"/>
         <source>Mon</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="500"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517"/>
         <source>Tue</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="500"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517"/>
         <source>Wed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="500"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517"/>
         <source>Thu</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="501"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="518"/>
         <source>Fri</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="501"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="518"/>
         <source>Sat</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="501"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="518"/>
         <source>Sun</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="504"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="521"/>
         <source>step %1/%2, hour %3 (%4 %5:%6)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="626"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="45"/>
         <source>Open city folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="636"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="55"/>
         <source>Open a city first: simulated traffic is built over its context layers.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="640"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="59"/>
         <source>Simulate traffic</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="642"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="61"/>
         <source>Builds SIMULATED multi-service traffic over the city&apos;s context layers (procedural demo data, not a measurement). It replaces the real maps in this view and is labelled simulated.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="656"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="69"/>
         <source>Services</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="657"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="70"/>
         <source>Days</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="658"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="708"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="759"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="71"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="109"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="154"/>
         <source>Seed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="671"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="80"/>
         <source>Train AppShot</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="677"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="86"/>
         <source>Add city folder...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="679"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="88"/>
         <source>Training city</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="683"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="92"/>
         <source>Remove</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="698"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="101"/>
         <source>Train on SIMULATED demo traffic of each city</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="703"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="104"/>
         <source>Training cities</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="705"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="106"/>
         <source>Run folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="706"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="107"/>
         <source>Steps</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="707"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="108"/>
         <source>Batch</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="710"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="111"/>
         <source>Simulated services</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="721"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="118"/>
         <source>Training needs at least one city folder.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="736"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="133"/>
         <source>Open the city to generate for first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="740"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="137"/>
         <source>Generate traffic for %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="743"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="140"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="211"/>
         <source>Browse...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="745"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="142"/>
         <source>AppShot checkpoint</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="745"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="142"/>
         <source>Checkpoints (*.pt)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="753"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="150"/>
         <source>Hour indices from Monday 00:00, e.g. 0-23, 0-167 or 0,6,12</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="757"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="152"/>
         <source>Checkpoint</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="758"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="153"/>
         <source>Hours</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="771"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="162"/>
         <source>Generated traffic folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="778"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="169"/>
         <source>Export maps as PNG</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="779"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="170"/>
         <source>PNG images (*.png)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="783"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="174"/>
         <source>Saved %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="785"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="176"/>
         <source>Export PNG</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="785"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="176"/>
         <source>Could not write %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="791"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="182"/>
         <source>No generated traffic to export: generate or load some first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="795"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="186"/>
         <source>Export generated traffic</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="797"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="188"/>
         <source>NumPy folder (*.npy);;CSV (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="196"/>
+        <source>Evaluation needs a city with real (or simulated) traffic and generated traffic for it: open, simulate or generate them first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="201"/>
+        <source>Evaluate generated traffic for %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="203"/>
+        <source>Compares the generated maps with the city&apos;s real traffic at the same hours: per service EMD, SSIM, Pearson of cell means, Moran&apos;s I and temporal profile errors, and the cross-service correlation error, next to the ridge and population baselines of the training run. Writes report.html, report.pdf and metrics.json.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="213"/>
+        <source>Folder for the report folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="220"/>
+        <source>Report folder</source>
         <translation></translation>
     </message>
 </context>
 <context>
     <name>netsynth::AppShotTrainingView</name>
     <message>
-        <location filename="../widgets/appshot/appshot_training_view.cpp" line="27"/>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="18"/>
         <source>Sample: real</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_training_view.cpp" line="28"/>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="19"/>
         <source>Sample: generated</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_training_view.cpp" line="32"/>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="23"/>
         <source>generator</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_training_view.cpp" line="32"/>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="23"/>
         <source>D spatial (PatchGAN)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_training_view.cpp" line="32"/>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="23"/>
         <source>D composition</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_training_view.cpp" line="36"/>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="27"/>
         <source>discriminator loss (chance 1.386)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_training_view.cpp" line="42"/>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="33"/>
         <source>step</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_training_view.cpp" line="43"/>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="34"/>
         <source>generator loss</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_training_view.cpp" line="55"/>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="46"/>
         <source>No training yet: use Train... to train the GAN.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_training_view.cpp" line="90"/>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="81"/>
         <source>Step %1 of %2: generator %3, D spatial %4, D composition %5, L1 %6</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_training_view.cpp" line="109"/>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="100"/>
         <source>Real %1, %2, hour %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_training_view.cpp" line="110"/>
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="101"/>
         <source>Generated at step %1</source>
         <translation></translation>
     </message>
@@ -716,74 +778,74 @@
 <context>
     <name>netsynth::ClassPlots</name>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="80"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="73"/>
         <source>Packet size by direction</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="81"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="74"/>
         <source>Inter-arrival time CDF</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="82"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="75"/>
         <source>Biflow length</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="115"/>
-        <location filename="../widgets/datasets/class_plots.cpp" line="116"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="108"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="109"/>
         <source>bytes per bin</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="119"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="112"/>
         <source>upstream</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="121"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="114"/>
         <source>downstream</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="122"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="115"/>
         <source>bytes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="126"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="119"/>
         <source>bins</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="126"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="119"/>
         <source>packets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="138"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="131"/>
         <source>seconds (log)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="139"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="132"/>
         <source>fraction</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="157"/>
-        <location filename="../widgets/datasets/class_plots.cpp" line="159"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="150"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="152"/>
         <source>biflows</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="158"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="151"/>
         <source>bins per series</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="158"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="151"/>
         <source>packets per biflow</source>
         <translation></translation>
     </message>
@@ -809,180 +871,180 @@
 <context>
     <name>netsynth::DatasetsPane</name>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="58"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="61"/>
         <source>Open file...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="59"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="62"/>
         <source>Open a MIRAGE JSON, pcap/pcapng or CSV trace file (Ctrl+O)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="61"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="64"/>
         <source>Open folder...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="62"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="65"/>
         <source>Open every traffic file of a folder as one dataset (Ctrl+Shift+O)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="64"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="67"/>
         <source>Options...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="65"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="68"/>
         <source>Open with a chosen format and reader options (Ctrl+Alt+O)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="68"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="71"/>
         <source>Close</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="69"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="72"/>
         <source>Close the selected dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="83"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="86"/>
         <source>Synthetic demo data: generated by NetSynth from a fixed seed, not real traffic. Open your own data with File &gt; Open dataset.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="95"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="98"/>
         <source>Dataset / class</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="95"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="98"/>
         <source>Biflows</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="95"/>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="143"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="98"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="153"/>
         <source>Packets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="106"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="110"/>
         <source>Filter biflows: label, address, port, protocol, file</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="142"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="152"/>
         <source>Class statistics</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="144"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="154"/>
         <source>Biflow details</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="183"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="193"/>
         <source>Dismiss</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="197"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="207"/>
         <source>Open dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="198"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="208"/>
         <source>Traffic files (*.json *.pcap *.pcapng *.cap *.csv);;MIRAGE JSON (*.json);;Captures (*.pcap *.pcapng *.cap);;CSV traces (*.csv);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="206"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="216"/>
         <source>Open dataset folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="225"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="235"/>
         <source>Open %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="237"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="247"/>
         <source>Could not open %1:
 %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="264"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="274"/>
         <source>%1 [synthetic demo]</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="268"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="278"/>
         <source>%1
 format: %2, %3 file(s)%4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="271"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="281"/>
         <source>
 Synthetic demo data generated from a fixed seed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="283"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="293"/>
         <source>%1 series</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="348"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="358"/>
         <source>All classes of %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="349"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="359"/>
         <source>Class %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="350"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="360"/>
         <source>: %1 biflows, %2 packets, %3 bytes up, %4 bytes down</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="381"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="391"/>
         <source>Label: %1
 </source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="383"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="393"/>
         <source>5-tuple: %1
 </source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="384"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="394"/>
         <source>File: %1 (biflow %2)
 </source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="386"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="396"/>
         <source>Binned series: %1 bins of %2 s
 </source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="388"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="398"/>
         <source>Packets: %1 present</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="389"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="399"/>
         <source>, %1 in the source
 </source>
         <translation></translation>
@@ -1237,7 +1299,7 @@ Synthetic demo data generated from a fixed seed</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/evaluation_actions.cpp" line="275"/>
+        <location filename="../app/evaluation_actions.cpp" line="276"/>
         <source>Pipeline %1 (%n generators)</source>
         <translation>
             <numerusform>Pipeline %1 (%n generator)</numerusform>
@@ -1245,7 +1307,7 @@ Synthetic demo data generated from a fixed seed</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="277"/>
+        <location filename="../app/evaluation_actions.cpp" line="278"/>
         <source>Pipeline %1</source>
         <translation></translation>
     </message>
@@ -1253,334 +1315,334 @@ Synthetic demo data generated from a fixed seed</source>
 <context>
     <name>netsynth::ImagingPane</name>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="42"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="44"/>
         <source>signed size (bytes, + up / - down)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="43"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="45"/>
         <source>payload (bytes)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="44"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="46"/>
         <source>inter-arrival time (us)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="45"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="47"/>
         <source>bytes per bin</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="47"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="49"/>
         <source>%1, log-scaled before encoding</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="71"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="73"/>
         <source>Could not load the dataset: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="84"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="86"/>
         <source>Index of the biflow in the dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="85"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="87"/>
         <source>No dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="89"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="91"/>
         <source>Signed size</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="90"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="92"/>
         <source>Payload size</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="91"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="93"/>
         <source>Inter-arrival time</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="92"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="94"/>
         <source>Bytes per bin</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="93"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="95"/>
         <source>Log</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="94"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="96"/>
         <source>Encode sign(v) ln(1 + |v|) instead of v</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="98"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="100"/>
         <source> s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="99"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="101"/>
         <source>Bin width for bytes per bin</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="102"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="104"/>
         <source>First N packets (or bins) of the biflow</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="103"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="105"/>
         <source>= size</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="104"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="106"/>
         <source>Keep the series length equal to the image size (lossless: no PAA averaging)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="107"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="109"/>
         <source>Zeros</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="108"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="110"/>
         <source>Mark length</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="111"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="113"/>
         <source>GASF</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="112"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="114"/>
         <source>GADF</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="113"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="115"/>
         <source>MTF</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="116"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="118"/>
         <source> px</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="122"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="124"/>
         <source>Gamma correction I = A * I_r^gamma (logarithmic slider)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="131"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="133"/>
         <source>Amplitude A of the gamma correction</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="132"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="134"/>
         <source>Without gamma</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="133"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="135"/>
         <source>Show the image before gamma correction</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="136"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="144"/>
         <source>&amp;Biflow</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="139"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="150"/>
         <source>&amp;Feature</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="143"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="153"/>
         <source>&amp;Length</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="146"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="155"/>
         <source>&amp;Padding</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="150"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="158"/>
         <source>&amp;Encoder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="152"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="159"/>
         <source>&amp;Size</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="154"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="160"/>
         <source>&amp;Colours</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="156"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="164"/>
         <source>&amp;Gamma</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="159"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="169"/>
         <source>&amp;A</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="177"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="186"/>
         <source>+</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="177"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="186"/>
         <source>Zoom in</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="178"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="187"/>
         <source>-</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="178"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="187"/>
         <source>Zoom out</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="179"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="188"/>
         <source>Fit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="179"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="188"/>
         <source>Fit the image</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="181"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="190"/>
         <source>Export PNG...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="182"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="191"/>
         <source>Save the colour-mapped image as PNG (a preview: data is stored as float32)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="188"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="197"/>
         <source>Encode dataset...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="189"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="198"/>
         <source>Encode every biflow of the dataset with these settings into float32 image shards</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="218"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="228"/>
         <source>original</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="222"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="232"/>
         <source>recovered from the image</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="228"/>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="233"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="238"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="243"/>
         <source>|error|</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="231"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="241"/>
         <source>packet / bin index</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="244"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="254"/>
         <source>raw pixels (I_r)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="249"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="259"/>
         <source>gamma-corrected</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="253"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="263"/>
         <source>pixel value</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="254"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="264"/>
         <source>pixels</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="322"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="332"/>
         <source>i = %1, j = %2: %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="410"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="420"/>
         <source>Cannot preview: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="417"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="427"/>
         <source>%1 of %2: %3, %4 packets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="429"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="439"/>
         <source>not invertible: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="431"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="441"/>
         <source>recovered %1 of %2 values, max |error| %3, RMS %4%5</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="437"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="447"/>
         <source>%1 %2x%3, gamma %4, A %5: image %6 ms, preview %7 ms; %8</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="494"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="504"/>
         <source>gamma %1, A %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="515"/>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="520"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="525"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="530"/>
         <source>Export image</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="516"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="526"/>
         <source>PNG images (*.png)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="520"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="530"/>
         <source>Could not write %1</source>
         <translation></translation>
     </message>
@@ -1767,22 +1829,22 @@ Synthetic demo data generated from a fixed seed</source>
 <context>
     <name>netsynth::LossChart</name>
     <message>
-        <location filename="../widgets/training/loss_chart.cpp" line="34"/>
+        <location filename="../widgets/training/loss_chart.cpp" line="25"/>
         <source>step</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/loss_chart.cpp" line="35"/>
+        <location filename="../widgets/training/loss_chart.cpp" line="26"/>
         <source>loss (log)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/loss_chart.cpp" line="37"/>
+        <location filename="../widgets/training/loss_chart.cpp" line="28"/>
         <source>loss</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/loss_chart.cpp" line="41"/>
+        <location filename="../widgets/training/loss_chart.cpp" line="32"/>
         <source>smoothed</source>
         <translation></translation>
     </message>
@@ -1820,112 +1882,112 @@ Synthetic demo data generated from a fixed seed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="129"/>
+        <location filename="../app/main_window.cpp" line="136"/>
         <source>Jobs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="150"/>
+        <location filename="../app/main_window.cpp" line="158"/>
         <source>&amp;File</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="151"/>
+        <location filename="../app/main_window.cpp" line="159"/>
         <source>&amp;Open dataset...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="153"/>
+        <location filename="../app/main_window.cpp" line="161"/>
         <source>Open dataset &amp;folder...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="156"/>
+        <location filename="../app/main_window.cpp" line="164"/>
         <source>Open dataset with &amp;options...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="158"/>
+        <location filename="../app/main_window.cpp" line="166"/>
         <source>&amp;Recent datasets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="168"/>
+        <location filename="../app/main_window.cpp" line="176"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="172"/>
+        <location filename="../app/main_window.cpp" line="180"/>
         <source>&amp;View</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="180"/>
+        <location filename="../app/main_window.cpp" line="188"/>
         <source>&amp;Reset layout</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="182"/>
+        <location filename="../app/main_window.cpp" line="190"/>
         <source>&amp;Tools</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="183"/>
+        <location filename="../app/main_window.cpp" line="191"/>
         <source>&amp;Benchmark device</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="187"/>
+        <location filename="../app/main_window.cpp" line="195"/>
         <source>&amp;Preferences...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="193"/>
+        <location filename="../app/main_window.cpp" line="201"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="194"/>
+        <location filename="../app/main_window.cpp" line="202"/>
         <source>&amp;About NetSynth Studio</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="197"/>
+        <location filename="../app/main_window.cpp" line="205"/>
         <source>About &amp;Qt</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="221"/>
+        <location filename="../app/main_window.cpp" line="229"/>
         <source>%1 failed: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="223"/>
+        <location filename="../app/main_window.cpp" line="231"/>
         <source>%1 canceled</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="227"/>
+        <location filename="../app/main_window.cpp" line="235"/>
         <source>Ready</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="233"/>
+        <location filename="../app/main_window.cpp" line="241"/>
         <source>Device: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="234"/>
+        <location filename="../app/main_window.cpp" line="242"/>
         <source>CUDA is available on this machine</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="235"/>
+        <location filename="../app/main_window.cpp" line="243"/>
         <source>No CUDA device: computing on the CPU</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="241"/>
+        <location filename="../app/main_window.cpp" line="249"/>
         <source>%n job(s) running</source>
         <translation>
             <numerusform>%n job running</numerusform>
@@ -1933,42 +1995,42 @@ Synthetic demo data generated from a fixed seed</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="271"/>
+        <location filename="../app/main_window.cpp" line="279"/>
         <source>Preferences</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="281"/>
+        <location filename="../app/main_window.cpp" line="289"/>
         <source>Benchmark device</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="287"/>
+        <location filename="../app/main_window.cpp" line="295"/>
         <source>Device benchmark: %1 GFLOP/s on %2 (%3 matmuls of %4x%4)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="307"/>
+        <location filename="../app/main_window.cpp" line="315"/>
         <source>Folder for the encoded images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="311"/>
+        <location filename="../app/main_window.cpp" line="319"/>
         <source>Encode %1 into images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="319"/>
+        <location filename="../app/main_window.cpp" line="327"/>
         <source>Encoded %1 images into %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="327"/>
+        <location filename="../app/main_window.cpp" line="335"/>
         <source>Encode dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="337"/>
+        <location filename="../app/main_window.cpp" line="345"/>
         <source>Stopping running jobs...</source>
         <translation></translation>
     </message>
@@ -2135,87 +2197,97 @@ value = %3</source>
 <context>
     <name>netsynth::ReportsPane</name>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="34"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="37"/>
         <source>FID %1 | TSTR accuracy real-&gt;real %2, synthetic-&gt;real %3, mixed-&gt;real %4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="60"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="50"/>
+        <source>%1 [AppShot]</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="52"/>
+        <source>%1 (AppShot city traffic evaluation)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="78"/>
         <source>Open folder...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="60"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="78"/>
         <source>List the reports found under a folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="61"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="79"/>
         <source>Refresh</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="61"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="79"/>
         <source>Scan the folder again</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="62"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="80"/>
         <source>Compare</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="62"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="80"/>
         <source>Select two reports in the list to compare them side by side</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="63"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="81"/>
         <source>Open HTML</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="63"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="81"/>
         <source>Open report.html of the shown report in the web browser</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="75"/>
-        <source>&lt;h3&gt;Reports&lt;/h3&gt;&lt;p&gt;Fidelity and TSTR reports of generated traffic.&lt;/p&gt;&lt;p&gt;Use &lt;i&gt;Open folder...&lt;/i&gt; to list the reports under a folder, or create one with &lt;i&gt;Tools &amp;gt; Evaluate synthetic images&lt;/i&gt; or &lt;i&gt;Tools &amp;gt; Run full pipeline&lt;/i&gt;. Select two reports and press &lt;i&gt;Compare&lt;/i&gt; to see them side by side.&lt;/p&gt;</source>
+        <location filename="../widgets/reports/reports_pane.cpp" line="93"/>
+        <source>&lt;h3&gt;Reports&lt;/h3&gt;&lt;p&gt;Fidelity and TSTR reports of generated traffic, and AppShot leave-one-city-out reports of generated city traffic maps.&lt;/p&gt;&lt;p&gt;Use &lt;i&gt;Open folder...&lt;/i&gt; to list the reports under a folder, or create one with &lt;i&gt;Tools &amp;gt; Evaluate synthetic images&lt;/i&gt;, &lt;i&gt;Tools &amp;gt; Run full pipeline&lt;/i&gt; or &lt;i&gt;Evaluate...&lt;/i&gt; in the AppShot Map pane. Select two reports and press &lt;i&gt;Compare&lt;/i&gt; to see them side by side.&lt;/p&gt;</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="112"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="132"/>
         <source>Folder with reports</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="192"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="205"/>
         <source>Cannot show the report in %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="213"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="226"/>
         <source>&lt;b&gt;A:&lt;/b&gt; %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="214"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="227"/>
         <source>&lt;b&gt;B:&lt;/b&gt; %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="218"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="231"/>
         <source>Cannot compare the reports: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="235"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="248"/>
         <source>Select exactly two reports to compare (Ctrl+click).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="249"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="262"/>
         <source>%1 has no report.html yet: run &apos;netsynth-cli report %1&apos;.</source>
         <translation></translation>
     </message>
@@ -2223,63 +2295,63 @@ value = %3</source>
 <context>
     <name>netsynth::TrainingPane</name>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="82"/>
+        <location filename="../widgets/training/training_pane.cpp" line="83"/>
         <source>Run</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="89"/>
+        <location filename="../widgets/training/training_pane.cpp" line="91"/>
         <source>...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="95"/>
+        <location filename="../widgets/training/training_pane.cpp" line="97"/>
         <source>Image set:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="95"/>
+        <location filename="../widgets/training/training_pane.cpp" line="97"/>
         <source>folder with manifest.json (from Encode)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="96"/>
+        <location filename="../widgets/training/training_pane.cpp" line="98"/>
         <source>Run folder:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="96"/>
+        <location filename="../widgets/training/training_pane.cpp" line="98"/>
         <source>where checkpoints go</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="100"/>
+        <location filename="../widgets/training/training_pane.cpp" line="102"/>
         <source>cpu-small: 32x32, trains in minutes on a CPU. netdiffus: the paper&apos;s 128x128 set-up, for GPUs.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="118"/>
+        <location filename="../widgets/training/training_pane.cpp" line="122"/>
         <source>Steps between sample grids (0: none)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="119"/>
-        <location filename="../widgets/training/training_pane.cpp" line="180"/>
+        <location filename="../widgets/training/training_pane.cpp" line="123"/>
+        <location filename="../widgets/training/training_pane.cpp" line="178"/>
         <source>Steps</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="121"/>
+        <location filename="../widgets/training/training_pane.cpp" line="124"/>
         <source>Batch</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="123"/>
+        <location filename="../widgets/training/training_pane.cpp" line="125"/>
         <source>Seed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="125"/>
+        <location filename="../widgets/training/training_pane.cpp" line="126"/>
         <source>Preview every</source>
         <translation></translation>
     </message>
@@ -2330,42 +2402,42 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="162"/>
+        <location filename="../widgets/training/training_pane.cpp" line="161"/>
         <source>DDIM</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="163"/>
+        <location filename="../widgets/training/training_pane.cpp" line="162"/>
         <source>DDPM</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="167"/>
+        <location filename="../widgets/training/training_pane.cpp" line="166"/>
         <source>Sampling steps (0: every diffusion step)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="172"/>
+        <location filename="../widgets/training/training_pane.cpp" line="171"/>
         <source>Classifier-free guidance: 1 = plain conditional, more = stronger class</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="176"/>
+        <location filename="../widgets/training/training_pane.cpp" line="175"/>
         <source>Sa&amp;mple...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="178"/>
+        <location filename="../widgets/training/training_pane.cpp" line="177"/>
         <source>Sampler</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="182"/>
+        <location filename="../widgets/training/training_pane.cpp" line="179"/>
         <source>Guidance</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="184"/>
+        <location filename="../widgets/training/training_pane.cpp" line="180"/>
         <source>Per class</source>
         <translation></translation>
     </message>
