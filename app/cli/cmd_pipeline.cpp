@@ -3,6 +3,7 @@
 // inspect -> encode -> train -> sample -> evaluate -> report, one progress display;
 // with several generators, a comparison of all of them in the same report.
 #include "app/cli/cli_common.h"
+#include "app/cli/encode_spec_options.h"
 #include "app/cli/cmd_evaluate.h"
 #include "app/cli/command_table.h"
 #include "app/cli/report_writer.h"
@@ -55,6 +56,7 @@ int runPipeline(const QStringList &args)
                       QStringLiteral("Network sizes of dg and wgan-gasf: cpu-small or tiny (default: the preset's)."),
                       QStringLiteral("name")});
     parser.addOption({QStringLiteral("fresh"), QStringLiteral("Redo every step, ignoring what OUT already holds.")});
+    addEncodeSpecOptions(parser); // the series and image encoding, as for 'encode'
     addEvaluationOptions(parser);
     parseCommandLine(parser, args);
     for (const char *required : {"data", "out"})
@@ -84,6 +86,8 @@ int runPipeline(const QStringList &args)
             throw UsageError("--baseline-preset must be cpu-small or tiny");
     }
     o.fresh = parser.isSet(QStringLiteral("fresh"));
+    if (encodeSpecOptionsSet(parser))
+        o.spec = encodeSpecFrom(parser, PipelineOptions::presetSpec(o.preset));
     // Evaluation settings: the preset's, overridden by any evaluation option given.
     bool evalOverride = false;
     for (const char *k : {"seeds", "cnn-seeds", "cnn-epochs", "max-per-class", "no-cnn", "early", "config"})

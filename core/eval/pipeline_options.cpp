@@ -58,6 +58,16 @@ PipelineOptions PipelineOptions::fromPreset(const std::string &name)
     return o;
 }
 
+EncodeSpec PipelineOptions::presetSpec(const std::string &preset)
+{
+    EncodeSpec spec; // signed sizes, first 32 packets, 32x32 GASF, gamma 0.25
+    if (preset == "netdiffus") {
+        spec.length = 128;
+        spec.imageSize = 128;
+    }
+    return spec;
+}
+
 int PipelineOptions::autoPerClass(int classes) const
 {
     if (sampleBudget <= 0 || classes <= 0) return perClass;

@@ -205,11 +205,8 @@ PipelineResult runPipeline(const PipelineOptions &requested, ProgressToken &toke
     ProgressPlan plan(totalWeight);
 
     // ------------------------------------------------------------ inspect + encode + split
-    EncodeSpec spec; // signed sizes, first 32 packets, 32x32 GASF, gamma 0.25
-    if (o.preset == "netdiffus") {
-        spec.length = 128;
-        spec.imageSize = 128;
-    }
+    EncodeSpec spec = PipelineOptions::presetSpec(o.preset); // signed sizes, first 32 packets, 32x32 GASF, gamma 0.25
+    if (o.spec) spec = *o.spec;
     const std::string trainDir = (out / "images" / "train").string(), testDir = (out / "images" / "test").string();
     const nlohmann::json encodeKey = {{"data", fs::absolute(o.dataPath).lexically_normal().string()},
                                       {"data_fingerprint", PipelineState::fingerprint(o.dataPath)},

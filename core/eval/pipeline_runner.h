@@ -25,8 +25,11 @@
 
 #include "core/eval/evaluation_config.h"
 
+#include "core/imaging/encode_spec.h"
+
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,6 +43,9 @@ struct PipelineOptions
     std::string outDir;
     std::string preset = "default"; // "default" (CPU, under an hour), "quick" (smoke test), "netdiffus" (GPU)
     std::string format;             // loader format ("" = detect)
+    // Series and image encoding; unset = the preset's (first 32 signed sizes,
+    // 32x32 GASF, gamma 0.25; netdiffus: 128 and 128x128).
+    std::optional<EncodeSpec> spec;
     int maxBiflowsPerClass = 0;     // 0 = the preset's
     int trainSteps = 0;             // 0 = the preset's
     int perClass = 0;               // synthetic images per class; 0 = the preset's, scaled (sampleBudget)
@@ -67,6 +73,8 @@ struct PipelineOptions
     // user left perClass at 0: clamp(sampleBudget / classes, 8, perClass) of
     // this (resolved preset) object, or perClass when it has no sampleBudget.
     int autoPerClass(int classes) const;
+    // The encoding a preset uses when `spec` is unset.
+    static EncodeSpec presetSpec(const std::string &preset);
     // diffusion-ddim, diffusion-ddpm, dg, wgan-gasf, empirical, real.
     static std::vector<std::string> generatorNames();
     // A comma list of generator names; aliases: diffusion = diffusion-ddim,

@@ -146,6 +146,34 @@ private Q_SLOTS:
         QCOMPARE(m.value(QStringLiteral("comparison")).toObject().value(QStringLiteral("rows")).toArray().size(), 5);
     }
 
+    void encodingOptionsReachTheImages()
+    {
+        const QString out = outDir() + QStringLiteral("-iat");
+        QDir(out).removeRecursively();
+        const CliRun r = runCli({QStringLiteral("pipeline"), QStringLiteral("--data"), dataDir(), QStringLiteral("--out"), out,
+                                 QStringLiteral("--preset"), QStringLiteral("quick"), QStringLiteral("--generators"),
+                                 QStringLiteral("real"), QStringLiteral("--max-biflows-per-class"), QStringLiteral("8"),
+                                 QStringLiteral("--feature"), QStringLiteral("iat"), QStringLiteral("--log-scale"),
+                                 QStringLiteral("--length"), QStringLiteral("16"), QStringLiteral("--early"),
+                                 QStringLiteral("5"), QStringLiteral("--cnn-epochs"), QStringLiteral("1"),
+                                 QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--quiet"),
+                                 QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject manifest = readJson(out + QStringLiteral("/images/train/manifest.json"));
+        const QJsonObject spec = manifest.value(QStringLiteral("spec")).toObject();
+        QCOMPARE(spec.value(QStringLiteral("feature")).toString(), QStringLiteral("iat"));
+        QCOMPARE(spec.value(QStringLiteral("length")).toInt(), 16);
+        QCOMPARE(spec.value(QStringLiteral("image_size")).toInt(), 16);
+        QCOMPARE(spec.value(QStringLiteral("log_scale")).toBool(), true);
+        const QJsonObject m = readJson(out + QStringLiteral("/report/metrics.json"));
+        QCOMPARE(m.value(QStringLiteral("dataset")).toObject().value(QStringLiteral("image_size")).toInt(), 16);
+
+        const CliRun bad = runCli({QStringLiteral("pipeline"), QStringLiteral("--data"), dataDir(), QStringLiteral("--out"),
+                                   out + QStringLiteral("-bad"), QStringLiteral("--feature"), QStringLiteral("colour")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("--feature"), bad.err.constData());
+    }
+
     void unknownGeneratorIsAUsageError()
     {
         const CliRun r = runCli({QStringLiteral("pipeline"), QStringLiteral("--data"), dataDir(), QStringLiteral("--out"),
