@@ -2,6 +2,7 @@
 
 #include "core/baselines/dg_feature_generator_impl.h"
 #include "core/baselines/gan_common_impl.h"
+#include "core/baselines/gan_step_log.h"
 #include "core/baselines/mlp_impl.h"
 #include "core/runtime/errors.h"
 #include "core/runtime/progress.h"
@@ -339,9 +340,7 @@ BaselineTrainResult DgModel::train(const PacketSeriesSet &train, int totalSteps,
     result.parameters = parameterCount();
     if (callbacks.onStart)
         callbacks.onStart(startStep, totalSteps, result.device, result.parameters);
-    const auto t0 = std::chrono::steady_clock::now();
-    std::deque<std::array<double, 3>> recent;
-    const int stride = std::max(1, totalSteps / 1000);
+    GanStepLog log("dg", startStep, totalSteps, static_cast<int>(c.criticIterations * b));
     auto checkpoint = [&] {
         if (checkpointPath.empty())
             return;
@@ -394,22 +393,7 @@ BaselineTrainResult DgModel::train(const PacketSeriesSet &train, int totalSteps,
             m.optG->step();
             ++m.step;
             stats.generatorLoss = lossG.item<double>();
-            stats.step = m.step;
-            stats.totalSteps = totalSteps;
-            stats.elapsedSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-            const int done = m.step - startStep;
-            stats.samplesPerSecond = stats.elapsedSeconds > 0 ? double(done) * c.criticIterations * b / stats.elapsedSeconds : 0.0;
-            stats.etaSeconds = done > 0 ? stats.elapsedSeconds / done * (totalSteps - m.step) : 0.0;
-            recent.push_back({stats.generatorLoss, stats.criticLoss, stats.wasserstein});
-            if (recent.size() > 50)
-                recent.pop_front();
-            if (m.step % stride == 0)
-                m.history.push_back({double(m.step), stats.generatorLoss, stats.criticLoss, stats.wasserstein});
-            if (callbacks.onStep)
-                callbacks.onStep(stats);
-            token.setProgress(totalSteps > startStep ? double(done) / (totalSteps - startStep) : 1.0,
-                              "dg step " + std::to_string(m.step) + "/" + std::to_string(totalSteps) +
-                                  ", W " + std::to_string(stats.wasserstein));
+            log.record(stats, m.step, m.history, callbacks, token);
             if (c.checkpointEvery > 0 && m.step % c.checkpointEvery == 0 && m.step < totalSteps)
                 checkpoint();
         }
@@ -420,13 +404,7 @@ BaselineTrainResult DgModel::train(const PacketSeriesSet &train, int totalSteps,
     }
     m.setTrain(false);
     checkpoint();
-    for (const auto &r : recent) {
-        result.finalGeneratorLoss += r[0] / recent.size();
-        result.finalCriticLoss += r[1] / recent.size();
-        result.finalWasserstein += r[2] / recent.size();
-    }
-    result.steps = m.step;
-    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    log.finish(result, m.step);
     return result;
 }
 

@@ -4,6 +4,7 @@ list(APPEND NETSYNTH_BASE_SOURCES
   baselines/baseline_kind.h baselines/baseline_kind.cpp
   baselines/baseline_config.h baselines/baseline_config.cpp
   baselines/baseline_train_types.h
+  baselines/gan_step_log.h baselines/gan_step_log.cpp
   baselines/packet_series_set.h baselines/packet_series_set.cpp
   baselines/empirical_sampler.h baselines/empirical_sampler.cpp
   baselines/real_resampler.h baselines/real_resampler.cpp

@@ -1,0 +1,47 @@
+#include "core/baselines/gan_step_log.h"
+
+#include "core/runtime/progress.h"
+
+#include <algorithm>
+
+namespace netsynth {
+
+GanStepLog::GanStepLog(std::string name, int startStep, int totalSteps, int samplesPerStep)
+    : m_name(std::move(name)), m_startStep(startStep), m_totalSteps(totalSteps), m_samplesPerStep(samplesPerStep),
+      m_stride(std::max(1, totalSteps / 1000)), m_t0(std::chrono::steady_clock::now())
+{
+}
+
+void GanStepLog::record(BaselineStepStats &stats, int step, std::vector<std::array<double, 4>> &history,
+                        const BaselineTrainCallbacks &callbacks, ProgressToken &token)
+{
+    stats.step = step;
+    stats.totalSteps = m_totalSteps;
+    stats.elapsedSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_t0).count();
+    const int done = step - m_startStep;
+    stats.samplesPerSecond = stats.elapsedSeconds > 0 ? double(done) * m_samplesPerStep / stats.elapsedSeconds : 0.0;
+    stats.etaSeconds = done > 0 ? stats.elapsedSeconds / done * (m_totalSteps - step) : 0.0;
+    m_recent.push_back({stats.generatorLoss, stats.criticLoss, stats.wasserstein});
+    if (m_recent.size() > 50)
+        m_recent.pop_front();
+    if (step % m_stride == 0)
+        history.push_back({double(step), stats.generatorLoss, stats.criticLoss, stats.wasserstein});
+    if (callbacks.onStep)
+        callbacks.onStep(stats);
+    token.setProgress(m_totalSteps > m_startStep ? double(done) / (m_totalSteps - m_startStep) : 1.0,
+                      m_name + " step " + std::to_string(step) + "/" + std::to_string(m_totalSteps) + ", W " +
+                          std::to_string(stats.wasserstein));
+}
+
+void GanStepLog::finish(BaselineTrainResult &result, int step) const
+{
+    for (const auto &r : m_recent) {
+        result.finalGeneratorLoss += r[0] / m_recent.size();
+        result.finalCriticLoss += r[1] / m_recent.size();
+        result.finalWasserstein += r[2] / m_recent.size();
+    }
+    result.steps = step;
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_t0).count();
+}
+
+} // namespace netsynth
