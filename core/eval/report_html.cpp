@@ -61,6 +61,17 @@ std::string shade(double v)
     return buf;
 }
 
+// The confusion matrix of metrics.tstr.<scenario> when it is to be drawn as a
+// heat map (more classes than a table takes), else null.
+const nlohmann::json *confusionHeatMapFor(const nlohmann::json &metrics, const char *scenario)
+{
+    std::size_t n = 0;
+    if (at(at(metrics, "dataset"), "classes").is_array()) n = at(at(metrics, "dataset"), "classes").size();
+    const auto &c = at(at(at(metrics, "tstr"), scenario), "confusion");
+    if (n <= ReportHtml::kConfusionTableMaxClasses || !c.is_array() || c.size() != n * n) return nullptr;
+    return &c;
+}
+
 class Html
 {
 public:
@@ -144,13 +155,13 @@ public:
     {
         o << "<table cellspacing=\"8\"><tr>";
         for (int k = 0; k < 3; ++k) {
-            const std::string png = ReportHtml::confusionPng(m, kScenarios[k]);
-            if (png.empty()) continue;
+            if (!confusionHeatMapFor(m, kScenarios[k])) continue;
             o << "<td valign=\"top\"><b>" << kScenarioNames[k] << "</b><br>";
             // Three side by side must fit a landscape A4 page (about 1,200 px at the PDF's 110 dpi).
             const char *size = " width=\"360\" height=\"360\" style=\"image-rendering:pixelated\"";
-            if (mode == ReportHtml::ImageMode::Embedded)
-                o << "<img alt=\"confusion matrix\" src=\"data:image/png;base64," << base64(png) << "\"" << size << ">";
+            if (mode == ReportHtml::ImageMode::Embedded) // encoded here; the Qt side encodes its own resource
+                o << "<img alt=\"confusion matrix\" src=\"data:image/png;base64,"
+                  << base64(ReportHtml::confusionPng(m, kScenarios[k])) << "\"" << size << ">";
             else
                 o << "<img src=\"confusion:" << kScenarios[k] << "\"" << size << ">";
             o << "</td>";
@@ -336,10 +347,10 @@ private:
 
 std::string ReportHtml::confusionPng(const nlohmann::json &metrics, const std::string &scenario)
 {
-    std::size_t n = 0;
-    if (at(at(metrics, "dataset"), "classes").is_array()) n = at(at(metrics, "dataset"), "classes").size();
-    const auto &c = at(at(at(metrics, "tstr"), scenario.c_str()), "confusion");
-    if (n <= kConfusionTableMaxClasses || !c.is_array() || c.size() != n * n) return {};
+    const nlohmann::json *matrix = confusionHeatMapFor(metrics, scenario.c_str());
+    if (!matrix) return {};
+    const nlohmann::json &c = *matrix;
+    const std::size_t n = at(at(metrics, "dataset"), "classes").size();
     const int cell = std::max(2, static_cast<int>(std::lround(600.0 / static_cast<double>(n))));
     const int side = cell * static_cast<int>(n);
     cv::Mat img(side, side, CV_8UC3, cv::Scalar(255, 255, 255));
