@@ -7,15 +7,23 @@
 // raised to p and scaled, stored left to right. The power is a square root
 // for the default gamma 0.25 (p = 0.5; on AVX-512 a reciprocal square root
 // estimate and one Newton step), else the log2/exp2 polynomials of
-// unit_power.h evaluated with fused multiply-adds. Rows are written
-// sequentially on purpose. Computing only the upper triangle of 16 x 16 tiles
-// and mirroring them (transposed in registers, rows assembled in an L1 buffer
-// and copied out sequentially) halves the powers, but measured 7-25% slower
-// into a ring of cold output buffers for both gammas, and only 10-25% faster
-// into a cache-hot buffer for the general gamma only, so it was not kept.
+// unit_power.h evaluated with fused multiply-adds.
+//
+// The general power costs far more than the rest of a pixel. On AVX2 it is
+// evaluated for 4 vectors at once (its 14-deep chain of dependent fused
+// multiply-adds otherwise stalls the core), and only for the 8 x 8 tiles on
+// and above the diagonal: each off-diagonal tile is transposed in registers
+// and stored again at (j, i). On the AVX2-only AMD Zen 1 machine of
+// 2026-12-05 the two together made gamma 0.3 about 2.9x faster (docs/benchmarks.md).
+// On AVX-512 rows are written sequentially on purpose: there, computing only
+// the upper triangle of 16 x 16 tiles measured 7-25% slower into a ring of
+// cold output buffers for both gammas, and only 10-25% faster into a
+// cache-hot buffer for the general gamma (on an Intel machine where the
+// kernel was bound by memory), so it was not kept for that path.
 // (c_i c_j - d_i d_j) is computed with the same operands in the same order for
 // (i, j) and (j, i), and a fused multiply-subtract is commutative in its
-// product, so the image stays exactly symmetric.
+// product, so the image stays exactly symmetric; the transposed tiles are
+// copies.
 #include "core/imaging/gasf_simd.h"
 
 #include "core/imaging/unit_power.h"
@@ -56,35 +64,55 @@ Pow powFor(float p)
 
 // ---- AVX2 + FMA, 8 lanes ----
 
+// r[u]^p for K independent vectors, each stage done for all K before the
+// next, so that the K dependency chains (14 fused multiply-adds deep)
+// overlap: on AVX2 cores that split 256-bit operations (AMD Zen 1) K = 4
+// measured 1.6x the images/s of K = 1 for the general gamma; K = 8 no more.
 // Subnormals: as powGeneral16 below.
-template <bool Subnormals>
-NETSYNTH_AVX2 inline __m256 powGeneral8(__m256 r, __m256 p)
+template <int K, bool Subnormals>
+NETSYNTH_AVX2 inline void powGeneral8(__m256 *r, __m256 p)
 {
     using namespace unitpow;
-    const __m256 subnormal =
-        Subnormals ? _mm256_cmp_ps(r, _mm256_set1_ps(kMinNormal), _CMP_LT_OQ) : _mm256_setzero_ps();
-    const __m256 scaled = Subnormals ? _mm256_blendv_ps(r, _mm256_mul_ps(r, _mm256_set1_ps(kTwo24)), subnormal) : r;
-    const __m256 safe = _mm256_max_ps(scaled, _mm256_set1_ps(kMinNormal));
-    const __m256i bits = _mm256_castps_si256(safe);
-    const __m256i k = _mm256_srai_epi32(_mm256_sub_epi32(bits, _mm256_set1_epi32(kSqrtHalfBits)), 23);
-    const __m256 t = _mm256_sub_ps(_mm256_castsi256_ps(_mm256_sub_epi32(bits, _mm256_slli_epi32(k, 23))),
-                                   _mm256_set1_ps(1.0f));
-    __m256 q = _mm256_set1_ps(kLogQ[kLogDegree]);
+    __m256 subnormal[K], t[K], q[K], kk[K], n[K], e[K];
+#pragma GCC unroll 8
+    for (int u = 0; u < K; ++u) {
+        subnormal[u] = Subnormals ? _mm256_cmp_ps(r[u], _mm256_set1_ps(kMinNormal), _CMP_LT_OQ) : _mm256_setzero_ps();
+        const __m256 scaled =
+            Subnormals ? _mm256_blendv_ps(r[u], _mm256_mul_ps(r[u], _mm256_set1_ps(kTwo24)), subnormal[u]) : r[u];
+        const __m256 safe = _mm256_max_ps(scaled, _mm256_set1_ps(kMinNormal));
+        const __m256i bits = _mm256_castps_si256(safe);
+        const __m256i k = _mm256_srai_epi32(_mm256_sub_epi32(bits, _mm256_set1_epi32(kSqrtHalfBits)), 23);
+        t[u] = _mm256_sub_ps(_mm256_castsi256_ps(_mm256_sub_epi32(bits, _mm256_slli_epi32(k, 23))),
+                             _mm256_set1_ps(1.0f));
+        kk[u] = Subnormals ? _mm256_sub_ps(_mm256_cvtepi32_ps(k), _mm256_and_ps(subnormal[u], _mm256_set1_ps(24.0f)))
+                           : _mm256_cvtepi32_ps(k);
+        q[u] = _mm256_set1_ps(kLogQ[kLogDegree]);
+    }
+#pragma GCC unroll 8
     for (int i = kLogDegree - 1; i >= 0; --i)
-        q = _mm256_fmadd_ps(q, t, _mm256_set1_ps(kLogQ[i]));
-    const __m256 kk = Subnormals
-                          ? _mm256_sub_ps(_mm256_cvtepi32_ps(k), _mm256_and_ps(subnormal, _mm256_set1_ps(24.0f)))
-                          : _mm256_cvtepi32_ps(k);
-    const __m256 l = _mm256_fmadd_ps(t, q, kk);
-    const __m256 y = _mm256_max_ps(_mm256_mul_ps(p, l), _mm256_set1_ps(-126.0f));
-    const __m256 n = _mm256_round_ps(y, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    const __m256 f = _mm256_sub_ps(y, n);
-    __m256 e = _mm256_set1_ps(kExpE[kExpDegree]);
+#pragma GCC unroll 8
+        for (int u = 0; u < K; ++u)
+            q[u] = _mm256_fmadd_ps(q[u], t[u], _mm256_set1_ps(kLogQ[i]));
+#pragma GCC unroll 8
+    for (int u = 0; u < K; ++u) {
+        const __m256 l = _mm256_fmadd_ps(t[u], q[u], kk[u]);
+        const __m256 y = _mm256_max_ps(_mm256_mul_ps(p, l), _mm256_set1_ps(-126.0f));
+        n[u] = _mm256_round_ps(y, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+        t[u] = _mm256_sub_ps(y, n[u]); // the fraction f
+        e[u] = _mm256_set1_ps(kExpE[kExpDegree]);
+    }
+#pragma GCC unroll 8
     for (int i = kExpDegree - 1; i >= 0; --i)
-        e = _mm256_fmadd_ps(e, f, _mm256_set1_ps(kExpE[i]));
-    const __m256i scale = _mm256_slli_epi32(_mm256_add_epi32(_mm256_cvtps_epi32(n), _mm256_set1_epi32(127)), 23);
-    const __m256 v = _mm256_mul_ps(e, _mm256_castsi256_ps(scale));
-    return _mm256_and_ps(v, _mm256_cmp_ps(r, _mm256_setzero_ps(), _CMP_GT_OQ));
+#pragma GCC unroll 8
+        for (int u = 0; u < K; ++u)
+            e[u] = _mm256_fmadd_ps(e[u], t[u], _mm256_set1_ps(kExpE[i]));
+#pragma GCC unroll 8
+    for (int u = 0; u < K; ++u) {
+        const __m256i scale =
+            _mm256_slli_epi32(_mm256_add_epi32(_mm256_cvtps_epi32(n[u]), _mm256_set1_epi32(127)), 23);
+        const __m256 v = _mm256_mul_ps(e[u], _mm256_castsi256_ps(scale));
+        r[u] = _mm256_and_ps(v, _mm256_cmp_ps(r[u], _mm256_setzero_ps(), _CMP_GT_OQ));
+    }
 }
 
 template <Pow P>
@@ -96,16 +124,21 @@ NETSYNTH_AVX2 inline __m256 pow8(__m256 r, __m256 p)
         return _mm256_sqrt_ps(r);
     else if constexpr (P == Pow::Square)
         return _mm256_mul_ps(r, r);
-    else
-        return powGeneral8<false>(r, p);
+    else {
+        powGeneral8<1, false>(&r, p);
+        return r;
+    }
 }
 
 NETSYNTH_AVX2 int powBlockAvx2(const float *r, int count, float p, float *out)
 {
     const __m256 vp = _mm256_set1_ps(p);
     int k = 0;
-    for (; k + 8 <= count; k += 8)
-        _mm256_storeu_ps(out + k, powGeneral8<true>(_mm256_loadu_ps(r + k), vp));
+    for (; k + 8 <= count; k += 8) {
+        __m256 v = _mm256_loadu_ps(r + k);
+        powGeneral8<1, true>(&v, vp);
+        _mm256_storeu_ps(out + k, v);
+    }
     return k;
 }
 
@@ -177,20 +210,68 @@ NETSYNTH_AVX512 int powBlockAvx512(const float *r, int count, float p, float *ou
     return k;
 }
 
+// clamp(ci c[0..8) - di d[0..8), 0, 1)
+NETSYNTH_AVX2 inline __m256 product8(__m256 ci, __m256 di, const float *c, const float *d)
+{
+    const __m256 r = _mm256_fmsub_ps(ci, _mm256_loadu_ps(c), _mm256_mul_ps(di, _mm256_loadu_ps(d)));
+    return _mm256_min_ps(_mm256_max_ps(r, _mm256_setzero_ps()), _mm256_set1_ps(1.0f));
+}
+
+// In-place transpose of the 8 x 8 block held in r[0..8) (rows).
+NETSYNTH_AVX2 inline void transpose8(__m256 *r)
+{
+    __m256 t[8], q[8];
+    for (int k = 0; k < 4; ++k) {
+        t[2 * k] = _mm256_unpacklo_ps(r[2 * k], r[2 * k + 1]);
+        t[2 * k + 1] = _mm256_unpackhi_ps(r[2 * k], r[2 * k + 1]);
+    }
+    for (int h = 0; h < 2; ++h) {
+        const int b = 4 * h;
+        q[b] = _mm256_shuffle_ps(t[b], t[b + 2], _MM_SHUFFLE(1, 0, 1, 0));
+        q[b + 1] = _mm256_shuffle_ps(t[b], t[b + 2], _MM_SHUFFLE(3, 2, 3, 2));
+        q[b + 2] = _mm256_shuffle_ps(t[b + 1], t[b + 3], _MM_SHUFFLE(1, 0, 1, 0));
+        q[b + 3] = _mm256_shuffle_ps(t[b + 1], t[b + 3], _MM_SHUFFLE(3, 2, 3, 2));
+    }
+    for (int k = 0; k < 4; ++k) {
+        r[k] = _mm256_permute2f128_ps(q[k], q[k + 4], 0x20);
+        r[k + 4] = _mm256_permute2f128_ps(q[k], q[k + 4], 0x31);
+    }
+}
+
 template <Pow P>
 NETSYNTH_AVX2 void rowsAvx2(const float *c, const float *d, int n, int m, float p, float amp, float *out)
 {
     const __m256 vp = _mm256_set1_ps(p), va = _mm256_set1_ps(amp);
-    const __m256 zero = _mm256_setzero_ps(), one = _mm256_set1_ps(1.0f);
     const std::size_t N = static_cast<std::size_t>(n);
+    if constexpr (P == Pow::General) {
+        // The general power is the cost here (the other powers are a few
+        // instructions): compute the 8 x 8 tiles on and above the diagonal
+        // only, 8 vectors through the interleaved power, and write each
+        // off-diagonal tile twice, transposed in registers for (j, i).
+        for (int ib = 0; ib < m; ib += 8)
+            for (int jb = ib; jb < m; jb += 8) {
+                __m256 r[8];
+                for (int u = 0; u < 8; ++u)
+                    r[u] = product8(_mm256_set1_ps(c[ib + u]), _mm256_set1_ps(d[ib + u]), c + jb, d + jb);
+                powGeneral8<4, false>(r, vp);
+                powGeneral8<4, false>(r + 4, vp);
+                for (int u = 0; u < 8; ++u) {
+                    r[u] = _mm256_mul_ps(va, r[u]);
+                    _mm256_storeu_ps(out + (ib + u) * N + jb, r[u]);
+                }
+                if (jb == ib)
+                    continue;
+                transpose8(r);
+                for (int u = 0; u < 8; ++u)
+                    _mm256_storeu_ps(out + (jb + u) * N + ib, r[u]);
+            }
+        return;
+    }
     for (int i = 0; i < m; ++i) {
         const __m256 ci = _mm256_set1_ps(c[i]), di = _mm256_set1_ps(d[i]);
         float *row = out + i * N;
-        for (int j = 0; j < m; j += 8) {
-            __m256 r = _mm256_fmsub_ps(ci, _mm256_loadu_ps(c + j), _mm256_mul_ps(di, _mm256_loadu_ps(d + j)));
-            r = _mm256_min_ps(_mm256_max_ps(r, zero), one);
-            _mm256_storeu_ps(row + j, _mm256_mul_ps(va, pow8<P>(r, vp)));
-        }
+        for (int j = 0; j < m; j += 8)
+            _mm256_storeu_ps(row + j, _mm256_mul_ps(va, pow8<P>(product8(ci, di, c + j, d + j), vp)));
     }
 }
 

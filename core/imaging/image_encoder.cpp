@@ -81,30 +81,42 @@ void encodeNormalised(const std::vector<double> &x, const EncodeSpec &spec, floa
     }
 }
 
+ImageSampleInfo encodeSeriesInto(const ExtractedSeries &series, const EncodeSpec &spec, float *out,
+                                 std::vector<double> *normalised)
+{
+    ImageSampleInfo info;
+    seriesBounds(series, spec, info.min, info.max);
+    info.length = series.length;
+    const std::vector<double> x = normaliseSeries(series, spec);
+    const std::size_t S = static_cast<std::size_t>(spec.imageSize);
+    std::vector<double> reduced;
+    if (spec.encoder == EncoderKind::Mtf) {
+        // MTF is built on the full series and resized as an image (pyts does the same).
+        kernels::mtfImage(x.data(), static_cast<int>(x.size()), spec.mtfBins, spec.imageSize, spec.gamma,
+                          spec.amplitude, out);
+        reduced.resize(S);
+        kernels::paa(x.data(), static_cast<int>(x.size()), reduced.data(), spec.imageSize);
+    } else {
+        if (static_cast<int>(x.size()) == spec.imageSize) {
+            reduced = x;
+        } else {
+            reduced.resize(S);
+            kernels::paa(x.data(), static_cast<int>(x.size()), reduced.data(), spec.imageSize);
+        }
+        encodeNormalised(reduced, spec, out);
+    }
+    if (normalised)
+        *normalised = std::move(reduced);
+    return info;
+}
+
 EncodedImage encodeSeries(const ExtractedSeries &series, const EncodeSpec &spec)
 {
     spec.validate();
     EncodedImage e;
-    seriesBounds(series, spec, e.info.min, e.info.max);
-    e.info.length = series.length;
-    const std::vector<double> x = normaliseSeries(series, spec);
     const std::size_t S = static_cast<std::size_t>(spec.imageSize);
     e.pixels.assign(S * S, 0.0f);
-    if (spec.encoder == EncoderKind::Mtf) {
-        // MTF is built on the full series and resized as an image (pyts does the same).
-        kernels::mtfImage(x.data(), static_cast<int>(x.size()), spec.mtfBins, spec.imageSize, spec.gamma,
-                          spec.amplitude, e.pixels.data());
-        e.normalised.resize(S);
-        kernels::paa(x.data(), static_cast<int>(x.size()), e.normalised.data(), spec.imageSize);
-        return e;
-    }
-    if (static_cast<int>(x.size()) == spec.imageSize) {
-        e.normalised = x;
-    } else {
-        e.normalised.resize(S);
-        kernels::paa(x.data(), static_cast<int>(x.size()), e.normalised.data(), spec.imageSize);
-    }
-    encodeNormalised(e.normalised, spec, e.pixels.data());
+    e.info = encodeSeriesInto(series, spec, e.pixels.data(), &e.normalised);
     return e;
 }
 
@@ -149,15 +161,17 @@ ImageDataset encodeDataset(const Dataset &dataset, const EncodeSpec &specIn, Pro
     out.provenance["generator"] = "netsynth encode";
 
     const double start = spec.normalisation == Normalisation::Dataset ? 0.1 : 0.0;
-    out.pixels.reserve(n * out.pixelsPerImage());
+    // Each image goes straight into its slot of the dataset's buffer.
+    const std::size_t perImage = out.pixelsPerImage();
+    out.pixels.resize(n * perImage);
     out.samples.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
         token.throwIfCanceled();
         const Biflow &b = dataset.biflows[i];
-        EncodedImage e = encodeBiflow(b, spec);
-        e.info.label = classIndex.at(b.classKey());
-        e.info.source = std::filesystem::path(b.sourceFile).filename().string() + "#" + std::to_string(b.sourceIndex);
-        out.append(e.pixels.data(), e.info);
+        ImageSampleInfo info = encodeSeriesInto(extractSeries(b, spec), spec, out.pixels.data() + i * perImage);
+        info.label = classIndex.at(b.classKey());
+        info.source = std::filesystem::path(b.sourceFile).filename().string() + "#" + std::to_string(b.sourceIndex);
+        out.samples.push_back(std::move(info));
         token.setProgress(start + (1.0 - start) * double(i + 1) / double(n), "encoding biflows");
     }
     return out;

@@ -52,6 +52,11 @@ std::vector<double> normaliseSeries(const ExtractedSeries &series, const EncodeS
 void seriesBounds(const ExtractedSeries &series, const EncodeSpec &spec, double &min, double &max);
 
 EncodedImage encodeSeries(const ExtractedSeries &series, const EncodeSpec &spec);
+// The same image written to out[imageSize * imageSize] (e.g. a slot of a
+// dataset's pixel buffer); returns min, max and length. normalised, when
+// given, receives the series fed to the encoder.
+ImageSampleInfo encodeSeriesInto(const ExtractedSeries &series, const EncodeSpec &spec, float *out,
+                                 std::vector<double> *normalised = nullptr);
 EncodedImage encodeBiflow(const Biflow &biflow, const EncodeSpec &spec);
 
 // Images of a normalised series that already has imageSize values (after PAA),
@@ -62,7 +67,9 @@ void encodeNormalised(const std::vector<double> &x, const EncodeSpec &spec, floa
 // (label, or "label / activity"); ImageSampleInfo.source is "file#index".
 // With dataset normalisation and no bounds set (datasetMin == datasetMax), the
 // bounds are computed over the whole dataset and stored in the returned spec.
-// Progress is reported per biflow; cancel throws CanceledError.
+// Images are written straight into the returned pixel buffer (no per-image
+// allocation or copy). Progress is reported per biflow; cancel throws
+// CanceledError.
 ImageDataset encodeDataset(const Dataset &dataset, const EncodeSpec &spec, ProgressToken &token);
 
 } // namespace netsynth
