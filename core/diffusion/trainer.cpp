@@ -299,6 +299,7 @@ TrainResult Trainer::run(ProgressToken &token, const TrainCallbacks &callbacks, 
     result.device = s.deviceName;
     result.parameters = s.model->parameterCount();
     result.checkpoint = s.checkpoint;
+    result.config = c;
     std::deque<double> recentLoss;
     std::deque<double> recentSeconds;
     double activeSeconds = 0.0;

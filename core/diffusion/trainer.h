@@ -70,6 +70,9 @@ struct TrainResult
     double imagesPerSecond = 0.0;
     double seconds = 0.0;
     std::int64_t parameters = 0;
+    // The configuration the run used: the request's, with the image size,
+    // channels and class count read from the data (or the checkpoint's on resume).
+    TrainConfig config;
 };
 
 struct TrainCallbacks

@@ -362,7 +362,7 @@ PipelineResult runPipeline(const PipelineOptions &requested, ProgressToken &toke
                     info = {{"steps", trained.steps}, {"final_loss", trained.finalLoss},
                             {"checkpoint", trained.checkpoint}, {"images_per_second", trained.imagesPerSecond},
                             {"parameters", trained.parameters}, {"device", trained.device},
-                            {"config", diffusionConfig.toJson()}, {"resumed", resume}};
+                            {"config", trained.config.toJson()}, {"resumed", resume}};
                 } else {
                     BaselineTrainRequest req;
                     req.kind = kind;

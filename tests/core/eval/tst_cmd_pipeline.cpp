@@ -88,6 +88,15 @@ private Q_SLOTS:
             // Every generator sampled the same count per class.
             QCOMPARE(stepOf(m, g, "sample").value(QStringLiteral("per_class")).toInt(), 4);
         }
+        // The recorded training configuration is the one the run used: its
+        // model has the data's class count and image size, not the request's 0.
+        const QJsonObject model = stepOf(m, "diffusion-ddim", "train").value(QStringLiteral("config")).toObject()
+                                      .value(QStringLiteral("model")).toObject();
+        QCOMPARE(model.value(QStringLiteral("num_classes")).toInt(),
+                 m.value(QStringLiteral("pipeline")).toObject().value(QStringLiteral("steps")).toObject()
+                     .value(QStringLiteral("encode")).toObject().value(QStringLiteral("classes")).toInt());
+        QVERIFY(model.value(QStringLiteral("num_classes")).toInt() > 1);
+        QCOMPARE(model.value(QStringLiteral("image_size")).toInt(), 32);
         // The top level is the primary's (diffusion-ddim) evaluation.
         QCOMPARE(m.value(QStringLiteral("fid")).toDouble(),
                  gens.value(QStringLiteral("diffusion-ddim")).toObject().value(QStringLiteral("fid")).toDouble());
