@@ -3,6 +3,7 @@
 #include "core/eval/appshot_report_html.h"
 #include "core/eval/comparison_html.h"
 #include "core/eval/report_chart.h"
+#include "core/imaging/encode_spec.h"
 #include "core/runtime/atomic_file.h"
 #include "core/runtime/errors.h"
 
@@ -18,6 +19,20 @@
 #include <sstream>
 
 namespace netsynth {
+
+namespace {
+// The encode spec for people, with the JSON below it for exactness.
+std::string encodingCell(const nlohmann::json &spec)
+{
+    std::string text;
+    try {
+        text = ReportHtml::escape(EncodeSpec::fromJson(spec).describe()) + "<br>";
+    } catch (const std::exception &) {
+        // Not a readable spec: the JSON alone says what is there.
+    }
+    return text + "<small>" + ReportHtml::escape(spec.dump()) + "</small>";
+}
+} // namespace
 
 namespace fs = std::filesystem;
 
@@ -218,7 +233,7 @@ public:
         row("Real test images", ReportHtml::escape(at(d, "test_real").is_string() ? at(d, "test_real").get<std::string>() : ""));
         row("Synthetic images", ReportHtml::escape(at(d, "synthetic").is_string() ? at(d, "synthetic").get<std::string>() : ""));
         row("Image size", ReportHtml::formatNumber(at(d, "image_size"), 0));
-        row("Encoding", ReportHtml::escape(at(d, "spec").dump()));
+        row("Encoding", encodingCell(at(d, "spec")));
         if (at(d, "synthetic_provenance").is_object() && !at(d, "synthetic_provenance").empty())
             row("Synthetic provenance", ReportHtml::escape(at(d, "synthetic_provenance").dump()));
         if (at(d, "dropped_synthetic_classes").is_array() && !at(d, "dropped_synthetic_classes").empty())

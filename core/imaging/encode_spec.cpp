@@ -3,6 +3,7 @@
 #include "core/runtime/errors.h"
 
 #include <cmath>
+#include <sstream>
 
 namespace netsynth {
 
@@ -157,6 +158,40 @@ void EncodeSpec::validate() const
 bool EncodeSpec::invertible() const
 {
     return encoder != EncoderKind::Mtf && paaLossless();
+}
+
+std::string EncodeSpec::describe() const
+{
+    auto number = [](double v) {
+        std::ostringstream o;
+        o << v;
+        return o.str();
+    };
+    std::string enc = encoder == EncoderKind::Gasf ? "GASF" : encoder == EncoderKind::Gadf ? "GADF" : "MTF";
+    std::string out = enc + " " + std::to_string(imageSize) + "x" + std::to_string(imageSize);
+    if (encoder == EncoderKind::Mtf)
+        out += " (" + std::to_string(mtfBins) + " bins)";
+    out += ", gamma " + number(gamma) + ", A " + number(amplitude) + " | ";
+    std::string unit = "packets";
+    switch (feature) {
+    case SeriesFeature::SignedSize: out += "signed packet size (+ up, - down)"; break;
+    case SeriesFeature::Size: out += "packet size"; break;
+    case SeriesFeature::Iat: out += "inter-arrival time (us)"; break;
+    case SeriesFeature::BytesPerBin:
+        out += "bytes per " + number(binSeconds) + " s bin";
+        unit = "bins";
+        break;
+    }
+    if (logScale)
+        out += ", log-scaled";
+    out += ", first " + std::to_string(length) + " " + unit;
+    out += padding == PaddingPolicy::Zeros ? ", zero padding" : ", padding marked (level " + number(markLevel) + ")";
+    out += normalisation == Normalisation::PerSeries
+               ? ", normalised per series"
+               : ", normalised to the dataset's [" + number(datasetMin) + ", " + number(datasetMax) + "]";
+    if (!paaLossless())
+        out += ", PAA " + std::to_string(length) + " -> " + std::to_string(imageSize);
+    return out;
 }
 
 } // namespace netsynth

@@ -64,6 +64,9 @@ struct EncodeSpec
     // rounding): a GASF/GADF encoder and PAA that keeps every value
     // (image_size == length, or image_size a multiple of length).
     bool invertible() const;
+    // One line for people, e.g. "GASF 32x32, gamma 0.25, A 1 | signed packet
+    // size (+ up, - down), first 32 packets, zero padding, normalised per series".
+    std::string describe() const;
     bool paaLossless() const { return imageSize == length || (imageSize > length && imageSize % length == 0); }
 
     bool operator==(const EncodeSpec &o) const { return toJson() == o.toJson(); }

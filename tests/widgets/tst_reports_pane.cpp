@@ -61,6 +61,28 @@ private Q_SLOTS:
         QCOMPARE(pane.reports().size(), 2);
     }
 
+    // Pipeline runs all name their report folder "report": the list shows
+    // the run's folder too, and a comparison names its columns apart.
+    void reportsOfTwoRunsAreToldApart()
+    {
+        const QString root = QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR "/two-runs");
+        const QString x = root + QStringLiteral("/run-x/report"), y = root + QStringLiteral("/run-y/report");
+        writeFixtureEvaluation(x.toStdString(), 0.0);
+        writeFixtureEvaluation(y.toStdString(), 200.0);
+        ReportsPane pane;
+        pane.addReport(x);
+        pane.addReport(y);
+        auto *list = pane.findChild<QListWidget *>();
+        QVERIFY(list);
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("run-x/report"));
+        QCOMPARE(list->item(1)->text(), QStringLiteral("run-y/report"));
+        QVERIFY(pane.compareReports(x, y));
+        const QString cmp = pane.findChild<QTextBrowser *>(QStringLiteral("CompareTable"))->toPlainText();
+        QVERIFY2(cmp.contains(QStringLiteral("run-x/report")) && cmp.contains(QStringLiteral("run-y/report")),
+                 qPrintable(cmp.left(400)));
+    }
+
     void chartImageHasContent()
     {
         const nlohmann::json chart = ReportChart::line("c", "title", "x", "y", {{"real", {0, 1, 2}, {0, 1, 0.5}}});

@@ -38,6 +38,16 @@ QString summaryOf(const nlohmann::json &m)
         .arg(num(m.value("fid", nlohmann::json())), acc("real_real"), acc("synth_real"), acc("mixed_real"));
 }
 
+// A report folder's short name: its parent and its own name ("alexa/report",
+// "eval/dg"), since the pipeline names every report folder "report" and
+// every generator's evaluation after the generator.
+QString shortNameOf(const QString &folder)
+{
+    const QFileInfo info(folder);
+    const QString parent = info.absoluteDir().dirName();
+    return parent.isEmpty() ? info.fileName() : parent + QLatin1Char('/') + info.fileName();
+}
+
 // List entry of a report folder: AppShot reports are marked (kind from metrics.json).
 QListWidgetItem *makeItem(const QString &text, const QString &folder, QListWidget *list)
 {
@@ -155,7 +165,7 @@ void ReportsPane::refresh()
     found.sort();
     for (const QString &f : found)
         if (!reports().contains(f))
-            makeItem(QDir(m_root).relativeFilePath(f) == QStringLiteral(".") ? QFileInfo(f).fileName()
+            makeItem(QDir(m_root).relativeFilePath(f) == QStringLiteral(".") ? shortNameOf(f)
                                                                              : QDir(m_root).relativeFilePath(f),
                      f, m_list);
 }
@@ -172,7 +182,7 @@ void ReportsPane::addReport(const QString &folder)
 {
     const QString abs = QFileInfo(folder).absoluteFilePath();
     if (!reports().contains(abs))
-        makeItem(QFileInfo(abs).fileName(), abs, m_list);
+        makeItem(shortNameOf(abs), abs, m_list);
     for (int i = 0; i < m_list->count(); ++i)
         if (m_list->item(i)->data(Qt::UserRole).toString() == abs) {
             m_list->clearSelection();
@@ -212,7 +222,12 @@ bool ReportsPane::compareReports(const QString &a, const QString &b)
     try {
         const nlohmann::json ma = ReportHtml::loadMetrics(a.toStdString());
         const nlohmann::json mb = ReportHtml::loadMetrics(b.toStdString());
-        const QString na = QFileInfo(a).fileName(), nb = QFileInfo(b).fileName();
+        // Column names: the short names, or the whole paths where those are the same.
+        QString na = shortNameOf(a), nb = shortNameOf(b);
+        if (na == nb) {
+            na = QFileInfo(a).absoluteFilePath();
+            nb = QFileInfo(b).absoluteFilePath();
+        }
         m_compareTable->setHtml(QString::fromStdString(
             ReportHtml::compare(ma, na.toStdString(), mb, nb.toStdString())));
         const auto put = [](QTextBrowser *browser, const nlohmann::json &m, const QString &folder) {

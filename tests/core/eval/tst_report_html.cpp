@@ -48,6 +48,20 @@ private Q_SLOTS:
         QCOMPARE(count(html, "confusion:"), 0);
     }
 
+    // The encoding is told in words (with the JSON below it); a spec that
+    // cannot be read still shows its JSON.
+    void encodingIsDescribed()
+    {
+        nlohmann::json m = metricsWithClasses(3);
+        m["dataset"]["spec"] = {{"feature", "iat"}, {"length", 16}, {"image_size", 16}, {"gamma", 0.25}};
+        std::string html = ReportHtml::render(m, ".", ReportHtml::ImageMode::Embedded);
+        QVERIFY(html.find("GASF 16x16, gamma 0.25, A 1 | inter-arrival time (us), first 16 packets") != std::string::npos);
+        m["dataset"]["spec"] = {{"feature", "no-such-feature"}};
+        html = ReportHtml::render(m, ".", ReportHtml::ImageMode::Embedded);
+        QVERIFY(html.find("no-such-feature") != std::string::npos);
+        QVERIFY(html.find("GASF 16x16") == std::string::npos);
+    }
+
     void manyClassesGiveHeatMaps()
     {
         const std::size_t n = 40;

@@ -87,6 +87,26 @@ private Q_SLOTS:
         }
     }
 
+    void describeSaysWhatTheImagesHold()
+    {
+        QCOMPARE(QString::fromStdString(EncodeSpec().describe()),
+                 QStringLiteral("GASF 32x32, gamma 0.25, A 1 | signed packet size (+ up, - down), first 32 packets, "
+                                "zero padding, normalised per series"));
+        EncodeSpec s;
+        s.feature = SeriesFeature::BytesPerBin;
+        s.binSeconds = 0.5;
+        s.length = 64;
+        s.imageSize = 32;
+        s.logScale = true;
+        s.normalisation = Normalisation::Dataset;
+        s.datasetMin = 0;
+        s.datasetMax = 1500;
+        s.gamma = 0.3;
+        QCOMPARE(QString::fromStdString(s.describe()),
+                 QStringLiteral("GASF 32x32, gamma 0.3, A 1 | bytes per 0.5 s bin, log-scaled, first 64 bins, "
+                                "zero padding, normalised to the dataset's [0, 1500], PAA 64 -> 32"));
+    }
+
     void namesParse()
     {
         for (auto f : {SeriesFeature::SignedSize, SeriesFeature::Size, SeriesFeature::Iat, SeriesFeature::BytesPerBin})
