@@ -6,6 +6,7 @@
 #include "core/baselines/image_series_bridge.h"
 #include "core/baselines/real_resampler.h"
 #include "core/baselines/wgan_gasf_model.h"
+#include "core/runtime/child_progress.h"
 #include "core/runtime/errors.h"
 #include "core/runtime/progress.h"
 
@@ -30,6 +31,14 @@ std::vector<int> perClassCounts(const BaselineSampleConfig &config, std::size_t 
     }
     return counts;
 }
+
+// The real image set a resampler draws from; reading it comes before the
+// sampling's own 0..1 progress, so its messages show at the start.
+ImageDataset loadBeforeSampling(const std::string &dir, ProgressToken &token)
+{
+    ChildProgress reading(token, 0.0, 0.0, {});
+    return ImageDataset::load(dir, reading.token());
+}
 } // namespace
 
 ImageDataset sampleBaselineImages(const BaselineSampleConfig &config, ProgressToken &token)
@@ -40,7 +49,7 @@ ImageDataset sampleBaselineImages(const BaselineSampleConfig &config, ProgressTo
         // real-resample straight from a real image set.
         if (config.kind != BaselineKind::RealResample || config.realDataDir.empty())
             throw InputError({}, "--checkpoint", "a baseline run folder is required");
-        const ImageDataset real = ImageDataset::load(config.realDataDir, token);
+        const ImageDataset real = loadBeforeSampling(config.realDataDir, token);
         out = resampleRealImages(real, perClassCounts(config, real.classes.size()), config.seed, token);
     } else {
         const BaselineCheckpointInfo info = readBaselineCheckpointInfo(config.checkpoint);
@@ -53,7 +62,9 @@ ImageDataset sampleBaselineImages(const BaselineSampleConfig &config, ProgressTo
         switch (info.kind) {
         case BaselineKind::DoppelGanger: {
             const DgModel model = DgModel::load(info.weights);
-            out = imagesFromSeries(model.generate(counts, config.seed, token), info.spec, token);
+            ChildProgress generating(token, 0.0, 0.8, {}), encoding(token, 0.8, 1.0, {});
+            out = imagesFromSeries(model.generate(counts, config.seed, generating.token()), info.spec,
+                                   encoding.token());
             break;
         }
         case BaselineKind::WganGasf:
@@ -61,12 +72,14 @@ ImageDataset sampleBaselineImages(const BaselineSampleConfig &config, ProgressTo
             break;
         case BaselineKind::Empirical: {
             const EmpiricalSampler sampler = EmpiricalSampler::fromJson(info.empirical, info.path);
-            out = imagesFromSeries(sampler.sample(counts, config.seed, token), info.spec, token);
+            ChildProgress drawing(token, 0.0, 0.8, {}), encoding(token, 0.8, 1.0, {});
+            out = imagesFromSeries(sampler.sample(counts, config.seed, drawing.token()), info.spec,
+                                   encoding.token());
             break;
         }
         case BaselineKind::RealResample: {
             const std::string dir = config.realDataDir.empty() ? info.dataDir : config.realDataDir;
-            const ImageDataset real = ImageDataset::load(dir, token);
+            const ImageDataset real = loadBeforeSampling(dir, token);
             if (real.classes != info.classes)
                 throw InputError(dir, "field 'classes'", "the real image set's classes changed since the run");
             out = resampleRealImages(real, counts, config.seed, token);

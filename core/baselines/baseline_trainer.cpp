@@ -7,6 +7,7 @@
 #include "core/baselines/wgan_gasf_model.h"
 #include "core/imaging/image_dataset.h"
 #include "core/runtime/atomic_file.h"
+#include "core/runtime/child_progress.h"
 #include "core/runtime/device.h"
 #include "core/runtime/errors.h"
 #include "core/runtime/progress.h"
@@ -83,7 +84,9 @@ BaselineTrainResult trainBaseline(const BaselineTrainRequest &request, ProgressT
     if (dataDir.empty())
         throw InputError({}, "--data", "an image set folder (from encode) is required");
 
-    const ImageDataset images = ImageDataset::load(dataDir, token);
+    // Reading and inverting come before the training's own 0..1 progress.
+    ChildProgress preparing(token, 0.0, 0.0, {});
+    const ImageDataset images = ImageDataset::load(dataDir, preparing.token());
     if (images.count() == 0)
         throw InputError(dataDir, "field 'samples'", "the image set is empty");
     info.path = jsonPath;
@@ -100,7 +103,7 @@ BaselineTrainResult trainBaseline(const BaselineTrainRequest &request, ProgressT
     BaselineTrainResult result;
     switch (request.kind) {
     case BaselineKind::DoppelGanger: {
-        const PacketSeriesSet series = seriesFromImages(images, token, dataDir);
+        const PacketSeriesSet series = seriesFromImages(images, preparing.token(), dataDir);
         DgModel model = request.resume ? DgModel::load(weights) : DgModel(series, config);
         model.extra() = {{"kind", "dg"}, {"data_dir", info.dataDir}, {"spec", images.spec}};
         result = trainGan(model, series, config.steps, info, weights, token, callbacks);
@@ -113,7 +116,7 @@ BaselineTrainResult trainBaseline(const BaselineTrainRequest &request, ProgressT
         break;
     }
     case BaselineKind::Empirical: {
-        const PacketSeriesSet series = seriesFromImages(images, token, dataDir);
+        const PacketSeriesSet series = seriesFromImages(images, preparing.token(), dataDir);
         info.empirical = EmpiricalSampler::fit(series, config.maxValuesPerClass, config.seed).toJson();
         info.weights.clear();
         writeBaselineCheckpointInfo(info);

@@ -6,6 +6,7 @@
 #include "core/diffusion/sample_loop_impl.h"
 #include "core/imaging/image_dataset.h"
 #include "core/runtime/atomic_file.h"
+#include "core/runtime/child_progress.h"
 #include "core/runtime/device.h"
 #include "core/runtime/errors.h"
 #include "core/runtime/progress.h"
@@ -98,7 +99,8 @@ void Trainer::Impl::loadData(const std::string &dir, ProgressToken &token,
 {
     if (!fs::exists(dir))
         throw InputError(dir, {}, "no image set here (expected a folder with manifest.json and shards)");
-    ImageDataset data = ImageDataset::load(dir, token);
+    ChildProgress reading(token, 0.0, 0.0, {}); // before the training's own progress
+    ImageDataset data = ImageDataset::load(dir, reading.token());
     const std::string manifest = (fs::path(dir) / "manifest.json").string();
     if (data.count() == 0)
         throw InputError(manifest, "field 'samples'", "the image set is empty");

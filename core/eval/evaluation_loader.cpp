@@ -3,6 +3,7 @@
 #include "core/eval/evaluation_inputs.h"
 
 #include "core/imaging/image_inversion.h"
+#include "core/runtime/child_progress.h"
 #include "core/runtime/errors.h"
 #include "core/runtime/progress.h"
 
@@ -69,14 +70,15 @@ EvaluationInputs loadEvaluationInputs(const std::string &realPath, const std::st
     in.droppedSyntheticClasses = alignClasses(in.realTrain, in.synthetic, syntheticPath);
     if (in.synthetic.count() == 0)
         throw InputError(syntheticPath, "field 'classes'", "no synthetic image belongs to a class of the real set");
-    ProgressToken::Scope decoding(token, 0.5, 1.0);
-    decoding.setProgress(0.0, "inverting images to series");
-    in.realTrainSeries = seriesOfImages(in.realTrain, token);
-    decoding.setProgress(0.6, "inverting images to series");
-    in.realTestSeries = seriesOfImages(in.realTest, token);
-    decoding.setProgress(0.8, "inverting images to series");
-    in.syntheticSeries = seriesOfImages(in.synthetic, token);
-    decoding.setProgress(1.0, "inputs ready");
+    // Each inversion reports its own 0..1: mapped onto its share of [0.5, 1].
+    const auto invert = [&token](const ImageDataset &set, double begin, double end, const char *what) {
+        ChildProgress part(token, begin, end, std::string("inverting ") + what + " to series: ");
+        return seriesOfImages(set, part.token());
+    };
+    in.realTrainSeries = invert(in.realTrain, 0.5, 0.8, "real training images");
+    in.realTestSeries = invert(in.realTest, 0.8, 0.9, "real test images");
+    in.syntheticSeries = invert(in.synthetic, 0.9, 1.0, "synthetic images");
+    token.setProgress(1.0, "inputs ready");
     return in;
 }
 

@@ -9,7 +9,6 @@
 #include "core/diffusion/sampler.h"
 #include "core/diffusion/train_config.h"
 #include "core/diffusion/trainer.h"
-#include "core/eval/child_progress.h"
 #include "core/eval/comparison_report.h"
 #include "core/eval/evaluation_inputs.h"
 #include "core/eval/evaluator.h"
@@ -19,6 +18,7 @@
 #include "core/imaging/encode_spec.h"
 #include "core/imaging/image_encoder.h"
 #include "core/runtime/atomic_file.h"
+#include "core/runtime/child_progress.h"
 #include "core/runtime/errors.h"
 #include "core/runtime/progress.h"
 

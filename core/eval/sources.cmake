@@ -20,7 +20,7 @@ list(APPEND NETSYNTH_TORCH_SOURCES
   eval/gasf_classifier.h eval/gasf_classifier_impl.h eval/gasf_classifier.cpp
   eval/evaluator.h eval/evaluator.cpp
 )
-list(APPEND NETSYNTH_BASE_SOURCES eval/evaluation_loader.cpp eval/child_progress.h)
+list(APPEND NETSYNTH_BASE_SOURCES eval/evaluation_loader.cpp)
 list(APPEND NETSYNTH_BASE_SOURCES
   eval/pipeline_options.cpp eval/json_field.h
   eval/pipeline_state.h eval/pipeline_state.cpp

@@ -1,6 +1,7 @@
 list(APPEND NETSYNTH_BASE_SOURCES
   runtime/errors.h runtime/errors.cpp
   runtime/progress.h runtime/progress.cpp
+  runtime/child_progress.h
   runtime/job.h
   runtime/job_runner.h runtime/job_runner.cpp
   runtime/npy_io.h runtime/npy_io.cpp

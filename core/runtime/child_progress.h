@@ -3,7 +3,10 @@
 // [0, 1] maps onto [begin, end] of the parent with a message prefix, and a
 // cancel of the parent reaches the child at its next progress report (the
 // step's own throwIfCanceled() then stops it). Used by the pipeline so every
-// step reports on one progress display.
+// step reports on one progress display, and with begin == end == 0 by a step
+// whose preparation (reading images, inverting them) comes before its own
+// 0..1 progress: the preparation's messages show at the step's start instead
+// of running the bar to the end and back.
 
 #include "core/runtime/progress.h"
 
