@@ -3,6 +3,7 @@
 #include "core/runtime/progress.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace netsynth {
 
@@ -28,9 +29,12 @@ void GanStepLog::record(BaselineStepStats &stats, int step, std::vector<std::arr
         history.push_back({double(step), stats.generatorLoss, stats.criticLoss, stats.wasserstein});
     if (callbacks.onStep)
         callbacks.onStep(stats);
-    token.setProgress(m_totalSteps > m_startStep ? double(done) / (m_totalSteps - m_startStep) : 1.0,
-                      m_name + " step " + std::to_string(step) + "/" + std::to_string(m_totalSteps) + ", W " +
-                          std::to_string(stats.wasserstein));
+    // The fraction is of all steps, not of this session's: a resumed run's bar
+    // starts where the checkpoint left it, as the diffusion trainer's does.
+    char message[160];
+    std::snprintf(message, sizeof message, "%s step %d/%d, W %.3f, ETA %.0f s", m_name.c_str(), step, m_totalSteps,
+                  stats.wasserstein, stats.etaSeconds);
+    token.setProgress(m_totalSteps > 0 ? std::min(1.0, double(step) / m_totalSteps) : 1.0, message);
 }
 
 void GanStepLog::finish(BaselineTrainResult &result, int step) const

@@ -370,14 +370,9 @@ PipelineResult runPipeline(const PipelineOptions &requested, ProgressToken &toke
                     req.dataDir = trainDir;
                     req.runDir = runDir.string();
                     req.resume = resume;
-                    BaselineTrainCallbacks callbacks;
-                    callbacks.onStep = [&](const BaselineStepStats &s) {
-                        const double f = s.totalSteps > 0 ? double(s.step) / s.totalSteps : 0.0;
-                        char msg[160];
-                        std::snprintf(msg, sizeof msg, "step %d/%d, W %.3f, ETA %.0f s", s.step, s.totalSteps,
-                                      s.wasserstein, s.etaSeconds);
-                        step.token().setProgress(f, msg);
-                    };
+                    // The baseline trainers report each step (with W and ETA) on
+                    // the token themselves, which also carries a cancel to them.
+                    const BaselineTrainCallbacks callbacks{};
                     const BaselineTrainResult trained = trainBaseline(req, step.token(), callbacks);
                     info = {{"steps", trained.steps}, {"final_generator_loss", trained.finalGeneratorLoss},
                             {"final_critic_loss", trained.finalCriticLoss},

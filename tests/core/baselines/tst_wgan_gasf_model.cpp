@@ -158,13 +158,27 @@ private Q_SLOTS:
         QCOMPARE(back.imageSize(), kSize);
         QCOMPARE(back.valueMin(), model.valueMin());
         QCOMPARE(back.generate({2, 2}, 4, token).pixels, model.generate({2, 2}, 4, token).pixels);
+        // A resumed run reports progress of all its steps: step 7 of 50 is 14%,
+        // not 1 of the 44 left, so a resumed pipeline's bar never runs back.
+        std::vector<double> fractions;
+        std::vector<std::string> messages;
+        ProgressToken resumed(
+            [&](double f, const std::string &m) {
+                fractions.push_back(f);
+                messages.push_back(m);
+            },
+            std::chrono::milliseconds(0));
         BaselineTrainCallbacks cb;
         cb.onStep = [&](const BaselineStepStats &s) {
             if (s.step == 8)
-                token.cancel();
+                resumed.cancel();
         };
-        QVERIFY_THROWS_EXCEPTION(CanceledError, back.train(real, 50, token, cb, path));
+        QVERIFY_THROWS_EXCEPTION(CanceledError, back.train(real, 50, resumed, cb, path));
         QCOMPARE(WganGasfModel::load(path).step(), 8);
+        QVERIFY(!fractions.empty());
+        QCOMPARE(fractions.front(), 7.0 / 50.0);
+        QVERIFY2(messages.front().rfind("wgan-gasf step 7/50, W ", 0) == 0, messages.front().c_str());
+        QVERIFY(messages.front().find("ETA") != std::string::npos);
     }
 
     void oddImageSizes()
