@@ -72,10 +72,19 @@ CliProgress::CliProgress(bool quiet) : m_tty(::isatty(STDERR_FILENO) != 0), m_qu
 {
     if (!m_quiet) {
         m_token.setObserver([this](double fraction, const std::string &message) {
-            if (m_tty)
-                std::fprintf(stderr, "\r\033[K[%3d%%] %s", static_cast<int>(fraction * 100.0 + 0.5), message.c_str());
-            else
-                std::fprintf(stderr, "[%3d%%] %s\n", static_cast<int>(fraction * 100.0 + 0.5), message.c_str());
+            // Called under the token's lock, so m_lastLine needs no lock of its own.
+            char line[512];
+            std::snprintf(line, sizeof line, "[%3d%%] %s", static_cast<int>(fraction * 100.0 + 0.5), message.c_str());
+            if (m_tty) {
+                std::fprintf(stderr, "\r\033[K%s", line);
+            } else {
+                // A log gets a line when the percentage or the message changes,
+                // not ten copies a second of the same one.
+                if (m_lastLine == line)
+                    return;
+                m_lastLine = line;
+                std::fprintf(stderr, "%s\n", line);
+            }
             std::fflush(stderr);
         });
     }

@@ -49,6 +49,7 @@ private:
     ProgressToken m_token;
     bool m_tty;
     bool m_quiet;
+    std::string m_lastLine; // the last line written to a non-terminal stderr
 };
 
 // The positional argument i, or a UsageError naming what is missing.

@@ -93,6 +93,11 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("progress went from %1% back to %2% at line %3")
                                     .arg(figures[i - 1]).arg(figures[i]).arg(i)));
         QCOMPARE(figures.last(), 100);
+        // A log (stderr is not a terminal here) gets no repeated lines.
+        const QList<QByteArray> lines = r.err.split('\n');
+        for (int i = 1; i < lines.size(); ++i)
+            QVERIFY2(lines[i].isEmpty() || lines[i] != lines[i - 1],
+                     qPrintable(QStringLiteral("line %1 repeats: %2").arg(i).arg(QString::fromUtf8(lines[i]))));
         const QJsonObject stdoutJson = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(stdoutJson.value(QStringLiteral("generators")).toObject().size(), 3);
 
