@@ -221,7 +221,11 @@ nlohmann::json Evaluator::run(const EvaluationInputs &in, const EvaluationConfig
     // ---------------------------------------------------------------- 1. TSTR, series classifier
     auto t0 = Clock::now();
     token.setProgress(0.0, "TSTR: series classifier");
-    const int fullPrefix = std::max({maxLength(in.realTrainSeries), maxLength(in.syntheticSeries), 1});
+    // The classifier reads as many values as the longest real series: the real
+    // data fixes its input, so real->real is the same for every generator, and
+    // a generator's series longer than any real one are cut there (their
+    // lengths are judged by the fidelity metrics, not by a wider classifier).
+    const int fullPrefix = std::max({maxLength(in.realTrainSeries), maxLength(in.realTestSeries), 1});
     const SeriesRows realRows = seriesRows(in.realTrainSeries, fullPrefix);
     const SeriesRows synthRows = seriesRows(in.syntheticSeries, fullPrefix);
     const SeriesRows testRows = seriesRows(in.realTestSeries, fullPrefix);

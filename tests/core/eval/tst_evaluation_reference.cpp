@@ -108,6 +108,20 @@ private Q_SLOTS:
         // And the comparison still tells a good generator from noise.
         QVERIFY(badShared["fid"].get<double>() > goodShared["fid"].get<double>());
 
+        // The series classifier's input is fixed by the real data: synthetic
+        // series longer than every real one do not change real->real (a
+        // generator emitting 12 packets where the real data has 10 once got
+        // a real->real reference of its own).
+        SeriesSet longer = heldOut;
+        for (auto &item : longer.items)
+            item.values.resize(item.values.size() + 7, 900.0);
+        const nlohmann::json longAlone = Evaluator::run(inputsOf(train, test, longer), config(), token);
+        QCOMPARE(longAlone["tstr_series"]["prefix"].get<int>(), goodAlone["tstr_series"]["prefix"].get<int>());
+        QCOMPARE(longAlone["tstr_series"]["real_real"]["accuracy"].get<double>(),
+                 goodAlone["tstr_series"]["real_real"]["accuracy"].get<double>());
+        QCOMPARE(longAlone["tstr_series"]["real_real"]["macro_f1"].get<double>(),
+                 goodAlone["tstr_series"]["real_real"]["macro_f1"].get<double>());
+
         // Other real sets: the reference is refilled, not misused.
         EvaluationInputs other = good;
         other.realPath = "another real set";
