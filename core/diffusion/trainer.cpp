@@ -12,6 +12,7 @@
 #include "core/runtime/progress.h"
 
 #include <chrono>
+#include <cstdio>
 #include <deque>
 #include <filesystem>
 #include <mutex>
@@ -383,6 +384,8 @@ TrainResult Trainer::run(ProgressToken &token, const TrainCallbacks &callbacks, 
             recentSeconds.pop_front();
         const double window = std::accumulate(recentSeconds.begin(), recentSeconds.end(), 0.0);
         const double perStep = window / double(recentSeconds.size());
+        const double imagesPerSecond = window > 0 ? double(c.batchSize) * recentSeconds.size() / window : 0.0;
+        const double etaSeconds = perStep * (c.steps - s.step);
 
         if (callbacks.onStep && (s.step % c.logEvery == 0 || s.step == c.steps)) {
             TrainStepStats st;
@@ -391,12 +394,17 @@ TrainResult Trainer::run(ProgressToken &token, const TrainCallbacks &callbacks, 
             st.loss = loss;
             st.mse = mse;
             st.lr = lr;
-            st.imagesPerSecond = window > 0 ? double(c.batchSize) * recentSeconds.size() / window : 0.0;
+            st.imagesPerSecond = imagesPerSecond;
             st.elapsedSeconds = activeSeconds;
-            st.etaSeconds = perStep * (c.steps - s.step);
+            st.etaSeconds = etaSeconds;
             callbacks.onStep(st);
         }
-        token.setProgress(double(s.step) / c.steps, "training"); // throttled by the token
+        // One message per step with what a progress line should say (the token
+        // throttles what reaches its observer), as the GAN trainers do.
+        char message[160];
+        std::snprintf(message, sizeof message, "step %d/%d, loss %.4f, %.1f img/s, ETA %.0f s", s.step, c.steps, loss,
+                      imagesPerSecond, etaSeconds);
+        token.setProgress(double(s.step) / c.steps, message);
         if (c.checkpointEvery > 0 && s.step % c.checkpointEvery == 0 && s.step < c.steps) {
             s.save();
             if (callbacks.onCheckpoint)

@@ -350,15 +350,9 @@ PipelineResult runPipeline(const PipelineOptions &requested, ProgressToken &toke
                     req.runDir = runDir.string();
                     req.resume = resume;
                     req.steps = resume ? diffusionConfig.steps : 0;
-                    TrainCallbacks callbacks;
-                    callbacks.onStep = [&](const TrainStepStats &s) {
-                        const double f = s.totalSteps > 0 ? double(s.step) / s.totalSteps : 0.0;
-                        char msg[160];
-                        std::snprintf(msg, sizeof msg, "step %d/%d, loss %.4f, %.1f img/s, ETA %.0f s", s.step,
-                                      s.totalSteps, s.loss, s.imagesPerSecond, s.etaSeconds);
-                        step.token().setProgress(f, msg); // a cancel of the parent reaches the trainer here
-                    };
-                    const TrainResult trained = trainDiffusion(req, step.token(), callbacks);
+                    // The trainers report each step (loss or W, ETA) on the token
+                    // themselves, which also carries a cancel to them.
+                    const TrainResult trained = trainDiffusion(req, step.token(), {});
                     info = {{"steps", trained.steps}, {"final_loss", trained.finalLoss},
                             {"checkpoint", trained.checkpoint}, {"images_per_second", trained.imagesPerSecond},
                             {"parameters", trained.parameters}, {"device", trained.device},
@@ -370,10 +364,7 @@ PipelineResult runPipeline(const PipelineOptions &requested, ProgressToken &toke
                     req.dataDir = trainDir;
                     req.runDir = runDir.string();
                     req.resume = resume;
-                    // The baseline trainers report each step (with W and ETA) on
-                    // the token themselves, which also carries a cancel to them.
-                    const BaselineTrainCallbacks callbacks{};
-                    const BaselineTrainResult trained = trainBaseline(req, step.token(), callbacks);
+                    const BaselineTrainResult trained = trainBaseline(req, step.token(), {});
                     info = {{"steps", trained.steps}, {"final_generator_loss", trained.finalGeneratorLoss},
                             {"final_critic_loss", trained.finalCriticLoss},
                             {"final_wasserstein", trained.finalWasserstein}, {"checkpoint", trained.checkpoint},
