@@ -176,8 +176,10 @@ int runBaselineSample(const QStringList &args)
     CliProgress progress(parser.isSet(QStringLiteral("quiet")));
     const BaselineSampleResult r = sampleBaselineToFolder(cfg, outDir, progress.token());
     progress.finish();
-    const nlohmann::json out = {{"samples", r.samples}, {"classes", r.classes}, {"out", r.out},
-                                {"generator", r.generator}, {"seconds", r.seconds}};
+    const nlohmann::json out = {{"samples", r.samples},       {"classes", r.classes},
+                                {"out", r.out},               {"generator", r.generator},
+                                {"seconds", r.seconds},       {"csv", r.csv},
+                                {"csv_note", r.csvNote},      {"contact_sheets", r.contactSheets}};
     if (jsonRequested(parser))
         printJson(out);
     else

@@ -6,6 +6,7 @@
 #include "core/baselines/image_series_bridge.h"
 #include "core/baselines/real_resampler.h"
 #include "core/baselines/wgan_gasf_model.h"
+#include "core/diffusion/sample_export.h"
 #include "core/runtime/child_progress.h"
 #include "core/runtime/errors.h"
 #include "core/runtime/progress.h"
@@ -100,14 +101,30 @@ BaselineSampleResult sampleBaselineToFolder(const BaselineSampleConfig &config, 
                                             ProgressToken &token)
 {
     const auto t0 = std::chrono::steady_clock::now();
-    const ImageDataset images = sampleBaselineImages(config, token);
-    images.save(outDir, token);
+    const double sampleShare = config.writeExports ? 0.9 : 1.0;
+    ImageDataset images;
+    {
+        ChildProgress part(token, 0.0, sampleShare, {});
+        images = sampleBaselineImages(config, part.token());
+    }
+    {
+        ChildProgress part(token, sampleShare, sampleShare, {}); // its messages, not its fraction
+        images.save(outDir, part.token());
+    }
     BaselineSampleResult r;
     r.samples = images.count();
     r.classes = images.classes;
     r.out = outDir;
     r.generator = images.provenance.value("generator", std::string());
     r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    if (config.writeExports) {
+        ChildProgress part(token, sampleShare, 1.0, {});
+        const SampleExports e = writeSampleExports(images, outDir, part.token(), config.contactSheetMax);
+        r.csv = e.csv;
+        r.csvNote = e.csvNote;
+        r.contactSheets = e.contactSheets;
+    }
+    token.setProgress(1.0, "done");
     return r;
 }
 

@@ -30,6 +30,10 @@ struct BaselineSampleConfig
     std::optional<BaselineKind> kind;
     // real-resample without a run folder: the real ImageDataset to draw from.
     std::string realDataDir;
+    // sampleBaselineToFolder: also series.csv and the contact sheets, as the
+    // diffusion sampler writes them (core/diffusion/sample_export.h).
+    bool writeExports = true;
+    int contactSheetMax = 64;
 };
 
 struct BaselineSampleResult
@@ -39,10 +43,14 @@ struct BaselineSampleResult
     std::string out;
     std::string generator;
     double seconds = 0.0;
+    std::string csv;                        // series.csv (empty: not written, see csvNote)
+    std::string csvNote;
+    std::vector<std::string> contactSheets; // one PNG per class
 };
 
 ImageDataset sampleBaselineImages(const BaselineSampleConfig &config, ProgressToken &token);
-// sampleBaselineImages() then ImageDataset::save(outDir).
+// sampleBaselineImages(), ImageDataset::save(outDir), then writeSampleExports()
+// unless config.writeExports is false.
 BaselineSampleResult sampleBaselineToFolder(const BaselineSampleConfig &config, const std::string &outDir,
                                             ProgressToken &token);
 

@@ -29,6 +29,9 @@ struct BaselineTrainCallbacks
     std::function<void(int startStep, int totalSteps, const std::string &device, std::int64_t parameters)> onStart;
     // Polled between steps; true ends training as a success (with a checkpoint).
     std::function<bool()> stopRequested;
+    // Polled between steps; while true, training waits (polling stop, cancel
+    // and this every 50 ms). Paused time counts in neither the rate nor the ETA.
+    std::function<bool()> pauseRequested;
 };
 
 struct BaselineTrainResult

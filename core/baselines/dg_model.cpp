@@ -353,11 +353,11 @@ BaselineTrainResult DgModel::train(const PacketSeriesSet &train, int totalSteps,
     m.setTrain(true);
     try {
         while (m.step < totalSteps) {
-            token.throwIfCanceled();
-            if (callbacks.stopRequested && callbacks.stopRequested()) {
+            if (log.stopBeforeStep(callbacks, token)) {
                 result.stopped = true;
                 break;
             }
+            token.throwIfCanceled();
             BaselineStepStats stats;
             for (int it = 0; it < c.criticIterations; ++it) {
                 const torch::Tensor idx = gan::randint(n, b, gen).to(m.device);

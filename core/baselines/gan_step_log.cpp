@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <thread>
 
 namespace netsynth {
 
@@ -13,12 +14,29 @@ GanStepLog::GanStepLog(std::string name, int startStep, int totalSteps, int samp
 {
 }
 
+double GanStepLog::activeSeconds() const
+{
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - m_t0).count() - m_pausedSeconds;
+}
+
+bool GanStepLog::stopBeforeStep(const BaselineTrainCallbacks &callbacks, ProgressToken &token)
+{
+    const auto stop = [&] { return callbacks.stopRequested && callbacks.stopRequested(); };
+    if (callbacks.pauseRequested && callbacks.pauseRequested()) {
+        const auto begin = std::chrono::steady_clock::now();
+        while (callbacks.pauseRequested() && !stop() && !token.isCanceled())
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        m_pausedSeconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+    }
+    return stop();
+}
+
 void GanStepLog::record(BaselineStepStats &stats, int step, std::vector<std::array<double, 4>> &history,
                         const BaselineTrainCallbacks &callbacks, ProgressToken &token)
 {
     stats.step = step;
     stats.totalSteps = m_totalSteps;
-    stats.elapsedSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_t0).count();
+    stats.elapsedSeconds = activeSeconds();
     const int done = step - m_startStep;
     stats.samplesPerSecond = stats.elapsedSeconds > 0 ? double(done) * m_samplesPerStep / stats.elapsedSeconds : 0.0;
     stats.etaSeconds = done > 0 ? stats.elapsedSeconds / done * (m_totalSteps - step) : 0.0;
@@ -45,7 +63,7 @@ void GanStepLog::finish(BaselineTrainResult &result, int step) const
         result.finalWasserstein += r[2] / m_recent.size();
     }
     result.steps = step;
-    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_t0).count();
+    result.seconds = activeSeconds();
 }
 
 } // namespace netsynth

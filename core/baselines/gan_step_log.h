@@ -23,6 +23,10 @@ public:
     // real samples the critic sees per generator update (batch x critic iterations).
     GanStepLog(std::string name, int startStep, int totalSteps, int samplesPerStep);
 
+    // Before each step: waits while callbacks.pauseRequested() holds (until it
+    // ends, a stop, or the token's cancel), then returns callbacks.stopRequested().
+    // The caller checks the token for cancel after it.
+    bool stopBeforeStep(const BaselineTrainCallbacks &callbacks, ProgressToken &token);
     // After the generator update that made `step`: fills stats' step, time, rate
     // and ETA fields from the losses already in it, keeps them, appends every
     // stride-th step to `history` ({step, generator, critic, Wasserstein}),
@@ -38,7 +42,9 @@ private:
     int m_totalSteps;
     int m_samplesPerStep;
     int m_stride;
+    double activeSeconds() const; // since construction, less the pauses
     std::chrono::steady_clock::time_point m_t0;
+    double m_pausedSeconds = 0.0;
     std::deque<std::array<double, 3>> m_recent;
 };
 

@@ -17,6 +17,7 @@
 
 #include <cmath>
 #include <filesystem>
+#include <fstream>
 #include <random>
 #include <set>
 
@@ -138,6 +139,17 @@ private Q_SLOTS:
         QCOMPARE(out.provenance.at("origin").get<std::string>(), std::string("synthetic"));
         QCOMPARE(out.provenance.at("generator").get<std::string>(), name);
         QCOMPARE(out.classCounts(), (std::vector<std::int64_t>{6, 6}));
+        // Beside the shards, as the diffusion sampler writes them: the series
+        // CSV (header + one row per image) and one contact sheet per class.
+        QCOMPARE(s.csv, outDir + "/series.csv");
+        std::ifstream csv(s.csv);
+        int rows = 0;
+        for (std::string line; std::getline(csv, line);)
+            rows += line.empty() ? 0 : 1;
+        QCOMPARE(rows, 1 + 12);
+        QCOMPARE(s.contactSheets.size(), std::size_t(2));
+        for (const auto &sheet : s.contactSheets)
+            QVERIFY2(fs::is_regular_file(sheet), sheet.c_str());
         // Every sample inverts to a series (the evaluation's input).
         const EncodeSpec spec = EncodeSpec::fromJson(out.spec);
         for (std::size_t i = 0; i < out.count(); ++i) {

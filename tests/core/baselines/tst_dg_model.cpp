@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QTest>
 
+#include <chrono>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -177,6 +178,34 @@ private Q_SLOTS:
         const auto r = model.train(real, 100, fresh, cb, path);
         QVERIFY(r.stopped);
         QCOMPARE(DgModel::load(path).step(), 9);
+
+        // pauseRequested holds the steps (the GUI's Pause); the paused time is
+        // left out of the elapsed time, the rate and the ETA.
+        std::vector<BaselineStepStats> seen;
+        cb = {};
+        cb.onStep = [&](const BaselineStepStats &s) { seen.push_back(s); };
+        const auto begin = std::chrono::steady_clock::now();
+        const auto pauseEnds = begin + std::chrono::milliseconds(2000);
+        cb.pauseRequested = [&] { return std::chrono::steady_clock::now() < pauseEnds; };
+        ProgressToken paused;
+        model.train(real, 11, paused, cb, path);
+        const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+        QVERIFY2(wall >= 2.0, qPrintable(QString::number(wall)));
+        QCOMPARE(seen.size(), std::size_t(2));
+        QCOMPARE(seen[0].step, 10);
+        QVERIFY2(seen[0].elapsedSeconds < 1.5, qPrintable(QString::number(seen[0].elapsedSeconds)));
+        QVERIFY(seen[0].samplesPerSecond > 0.0);
+        // A cancel while paused ends at once, without another step, keeping the checkpoint.
+        ProgressToken canceled;
+        int polls = 0;
+        cb.pauseRequested = [&] {
+            if (++polls == 3)
+                canceled.cancel();
+            return true;
+        };
+        QVERIFY_THROWS_EXCEPTION(CanceledError, model.train(real, 100, canceled, cb, path));
+        QCOMPARE(seen.size(), std::size_t(2));
+        QCOMPARE(DgModel::load(path).step(), 11);
     }
 
     void badInput()
