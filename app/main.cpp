@@ -1,5 +1,6 @@
 // netsynth: the NetSynth Studio GUI.
-//   netsynth [--screenshot FILE.png] [--quit-after MS] [--report FOLDER] [--lang CODE] [--window-size WxH]
+//   netsynth [--screenshot FILE.png] [--quit-after MS] [--report FOLDER] [--checkpoint PATH] [--lang CODE]
+//            [--window-size WxH]
 //            [--appshot-city DIR [--appshot-simulate N] [--appshot-train-steps N --appshot-run DIR]
 //             [--appshot-checkpoint FILE] [--appshot-hours LIST] [--appshot-cell ROW,COL] [--appshot-patches]]
 #include "app/app_settings.h"
@@ -8,6 +9,7 @@
 #include "core/runtime/device.h"
 #include "core/runtime/errors.h"
 #include "widgets/reports/reports_pane.h"
+#include "widgets/training/training_pane.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -60,6 +62,7 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("appshot-patches"), QStringLiteral("With --appshot-city: show the generation patches.")});
     parser.addOption({QStringLiteral("screenshot-dock"), QStringLiteral("With --screenshot: capture only this dock (e.g. AppShotDock), floated at the window's size."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("report"), QStringLiteral("Show this report folder (holding metrics.json) in the Reports pane."), QStringLiteral("folder")});
+    parser.addOption({QStringLiteral("checkpoint"), QStringLiteral("Open this checkpoint or run folder (diffusion, dg, wgan-gasf, empirical) in the Training pane."), QStringLiteral("path")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("User interface language, e.g. en or it (overrides the preferences)."), QStringLiteral("code")});
     parser.addOption({QStringLiteral("window-size"), QStringLiteral("Initial window size WIDTHxHEIGHT (default 1400x900)."), QStringLiteral("size")});
     parser.process(app);
@@ -84,6 +87,14 @@ int main(int argc, char **argv)
         if (QDockWidget *reports = window.dock(QStringLiteral("ReportsDock"))) {
             reports->show();
             reports->raise();
+        }
+    }
+
+    if (parser.isSet(QStringLiteral("checkpoint"))) {
+        window.trainingPane()->openCheckpoint(parser.value(QStringLiteral("checkpoint")));
+        if (QDockWidget *training = window.dock(QStringLiteral("TrainingDock"))) {
+            training->show();
+            training->raise();
         }
     }
 

@@ -109,6 +109,9 @@ void MainWindow::createPanes()
     trainingBackend.sample = &sampleToFolder;
     trainingBackend.readInfo = &readCheckpointInfo;
     trainingBackend.loadImages = [](const std::string &folder) { return ImageDataset::load(folder); };
+    trainingBackend.trainBaseline = &trainBaseline;
+    trainingBackend.sampleBaseline = &sampleBaselineToFolder;
+    trainingBackend.readBaselineInfo = &readBaselineCheckpointInfo;
     m_trainingPane = new TrainingPane(m_jobs, trainingBackend);
     auto *training = addPane(tr("Training"), QStringLiteral("TrainingDock"), m_trainingPane, Qt::RightDockWidgetArea);
     auto *mapPane = new AppShotMapPane;

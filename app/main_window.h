@@ -36,6 +36,7 @@ public:
     QDockWidget *dock(const QString &objectName) const;
     DatasetsPane *datasetsPane() const { return m_datasetsPane; }
     ReportsPane *reportsPane() const { return m_reportsPane; }
+    TrainingPane *trainingPane() const { return m_trainingPane; }
     AppShotController *appShotController() const { return m_appShot; }
     // Brings the AppShot Map tab to the front.
     void showAppShotPane();

@@ -93,6 +93,11 @@ BaselineConfig BaselineConfig::fromFile(const std::string &path, const BaselineC
     return fromJson(j, path, base);
 }
 
+std::vector<std::string> BaselineConfig::presetNames()
+{
+    return {"cpu-small", "tiny"};
+}
+
 BaselineConfig BaselineConfig::fromPreset(const std::string &name, BaselineKind kind)
 {
     BaselineConfig c;

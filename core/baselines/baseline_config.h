@@ -20,6 +20,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace netsynth {
 
@@ -61,6 +62,7 @@ struct BaselineConfig
     // "cpu-small" (default; minutes on 2 CPU cores) or "tiny" (tests, demos).
     // The learning rate default depends on the kind (DoppelGANger uses 1e-3).
     static BaselineConfig fromPreset(const std::string &name, BaselineKind kind);
+    static std::vector<std::string> presetNames(); // {"cpu-small", "tiny"}
     // Throws InputError("", "field '...'", ...) when a value is out of range.
     void validate() const;
 };

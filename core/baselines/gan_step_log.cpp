@@ -10,7 +10,7 @@ namespace netsynth {
 
 GanStepLog::GanStepLog(std::string name, int startStep, int totalSteps, int samplesPerStep)
     : m_name(std::move(name)), m_startStep(startStep), m_totalSteps(totalSteps), m_samplesPerStep(samplesPerStep),
-      m_stride(std::max(1, totalSteps / 1000)), m_t0(std::chrono::steady_clock::now())
+      m_stride(1), m_t0(std::chrono::steady_clock::now())
 {
 }
 
@@ -43,8 +43,22 @@ void GanStepLog::record(BaselineStepStats &stats, int step, std::vector<std::arr
     m_recent.push_back({stats.generatorLoss, stats.criticLoss, stats.wasserstein});
     if (m_recent.size() > 50)
         m_recent.pop_front();
-    if (step % m_stride == 0)
+    // Every step until the history holds kMaxHistory entries; then every other
+    // entry is dropped and the stride doubles, so a run of any length keeps an
+    // evenly thinned history of bounded size, and a short one keeps every step.
+    // (kMaxHistory + 1 entries is odd, so the halving keeps the newest one and
+    // the gaps stay equal.)
+    if (++m_sinceKept >= m_stride) {
+        m_sinceKept = 0;
         history.push_back({double(step), stats.generatorLoss, stats.criticLoss, stats.wasserstein});
+        if (history.size() > kMaxHistory) {
+            std::size_t kept = 0;
+            for (std::size_t i = 0; i < history.size(); i += 2)
+                history[kept++] = history[i];
+            history.resize(kept);
+            m_stride *= 2;
+        }
+    }
     if (callbacks.onStep)
         callbacks.onStep(stats);
     // The fraction is of all steps, not of this session's: a resumed run's bar

@@ -28,13 +28,16 @@ public:
     // The caller checks the token for cancel after it.
     bool stopBeforeStep(const BaselineTrainCallbacks &callbacks, ProgressToken &token);
     // After the generator update that made `step`: fills stats' step, time, rate
-    // and ETA fields from the losses already in it, keeps them, appends every
-    // stride-th step to `history` ({step, generator, critic, Wasserstein}),
+    // and ETA fields from the losses already in it, keeps them, appends the
+    // step to `history` ({step, generator, critic, Wasserstein}; thinned by
+    // halves beyond kMaxHistory entries),
     // calls callbacks.onStep and reports progress on `token`.
     void record(BaselineStepStats &stats, int step, std::vector<std::array<double, 4>> &history,
                 const BaselineTrainCallbacks &callbacks, ProgressToken &token);
     // The means of the last (up to) 50 steps, the step count and the seconds.
     void finish(BaselineTrainResult &result, int step) const;
+
+    static constexpr std::size_t kMaxHistory = 2000;
 
 private:
     std::string m_name;
@@ -42,6 +45,7 @@ private:
     int m_totalSteps;
     int m_samplesPerStep;
     int m_stride;
+    int m_sinceKept = 0; // steps since the last one kept in the history
     double activeSeconds() const; // since construction, less the pauses
     std::chrono::steady_clock::time_point m_t0;
     double m_pausedSeconds = 0.0;

@@ -3,13 +3,24 @@
 // grid; Pause holds the steps (the button reads Resume), Stop writes a
 // checkpoint; opening the checkpoint redraws the loss history, Continue resumes
 // the step count and Sample writes an image set with series.csv and contact
-// sheets. The GUI thread never blocks (everything waits on signals).
+// sheets. The GAN baselines (wgan-gasf, dg) and the empirical sampler train
+// from the same pane with the real baseline backend: a W/critic chart, pause,
+// stop, reopen, continue and sample to the same outputs. The GUI thread never
+// blocks (everything waits on signals).
+#include "core/baselines/baseline_checkpoint_info.h"
+#include "core/baselines/baseline_sampler.h"
+#include "core/baselines/baseline_trainer.h"
 #include "core/diffusion/checkpoint_info.h"
 #include "core/diffusion/sampler.h"
 #include "core/diffusion/trainer.h"
+#include "core/data/dataset_loader.h"
+#include "core/imaging/encode_spec.h"
 #include "core/imaging/image_dataset.h"
+#include "core/imaging/image_encoder.h"
+#include "core/runtime/progress.h"
 #include "core/runtime/device.h"
 #include "core/runtime/job_runner.h"
+#include "widgets/training/gan_loss_chart.h"
 #include "widgets/training/loss_chart.h"
 #include "widgets/training/sample_grid_view.h"
 #include "widgets/training/training_pane.h"
@@ -18,8 +29,11 @@
 #include "core/diffusion/toy_gasf.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QSpinBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -35,6 +49,7 @@ class TestTrainingPane : public QObject
 private:
     QString m_root;
     QString m_data;
+    QString m_appxact; // real traffic encoded (empty when ../shared/data is absent)
 
     static TrainingBackend backend()
     {
@@ -43,7 +58,16 @@ private:
         b.sample = &sampleToFolder;
         b.readInfo = &readCheckpointInfo;
         b.loadImages = [](const std::string &folder) { return ImageDataset::load(folder); };
+        b.trainBaseline = &trainBaseline;
+        b.sampleBaseline = &sampleBaselineToFolder;
+        b.readBaselineInfo = &readBaselineCheckpointInfo;
         return b;
+    }
+
+    static bool hasLabel(const QWidget &w, const QString &text)
+    {
+        const auto labels = w.findChildren<QLabel *>();
+        return std::any_of(labels.begin(), labels.end(), [&](QLabel *l) { return l->text() == text; });
     }
 
 private Q_SLOTS:
@@ -55,6 +79,20 @@ private Q_SLOTS:
         QDir().mkpath(m_root);
         m_data = m_root + QStringLiteral("/toy");
         toy::makeEncodedToySet(16, 6).save(m_data.toStdString());
+        // MIRAGE-AppxAct (real traffic): the first 10 signed packet sizes of
+        // every biflow as 10x10 GASF images, as `encode` writes them.
+        const QString csv = QStringLiteral(NETSYNTH_SHARED_DATA_DIR "/mirage-appxact/appxact_first10_train.csv");
+        if (QFileInfo::exists(csv)) {
+            LoadOptions options;
+            options.useCache = false;
+            ProgressToken token;
+            const DatasetPtr ds = loadDataset(csv.toStdString(), options, token);
+            EncodeSpec spec;
+            spec.length = 10;
+            spec.imageSize = 10;
+            m_appxact = m_root + QStringLiteral("/appxact");
+            encodeDataset(*ds, spec, token).save(m_appxact.toStdString());
+        }
     }
 
     void trainsLiveThenSamples()
@@ -176,6 +214,164 @@ private Q_SLOTS:
         QVERIFY(sampled.wait(60000));
         QVERIFY(sampled.at(0).at(0).toBool());
         QVERIFY(QFile::exists(m_root + QStringLiteral("/from_checkpoint/series.csv")));
+    }
+
+    void trainsWganOnRealTrafficThenSamples()
+    {
+        if (m_appxact.isEmpty())
+            QSKIP("../shared/data/mirage-appxact is absent (real-data test)");
+        const ImageDataset real = ImageDataset::load(m_appxact.toStdString());
+        const int classes = static_cast<int>(real.classes.size());
+        QVERIFY(classes >= 2);
+        JobRunner runner(2);
+        TrainingPane pane(&runner, backend());
+        pane.resize(1000, 700);
+        pane.show();
+        auto *modelCombo = pane.findChild<QComboBox *>(QStringLiteral("modelCombo"));
+        QVERIFY(modelCombo);
+        QCOMPARE(modelCombo->count(), 4);
+        pane.setModel(QStringLiteral("wgan-gasf"));
+        QCOMPARE(pane.model(), QStringLiteral("wgan-gasf"));
+        // The figures name what a WGAN has.
+        QVERIFY(hasLabel(pane, QStringLiteral("W distance (smoothed)")));
+        QVERIFY(hasLabel(pane, QStringLiteral("Samples/s")));
+        pane.setPreset(QStringLiteral("tiny"));
+        pane.setSteps(10);
+        pane.setBatchSize(8);
+        pane.setDataFolder(m_appxact);
+        const QString run = m_root + QStringLiteral("/wgan");
+        pane.setRunFolder(run);
+        QSignalSpy finished(&pane, &TrainingPane::trainingFinished);
+        QTest::mouseClick(pane.findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+        QVERIFY(pane.isTraining());
+        QVERIFY(!modelCombo->isEnabled());
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(pane.statusText()));
+        QCOMPARE(pane.ganChart()->pointCount(), 10);
+        QCOMPARE(pane.lossChart()->pointCount(), 0);
+        QVERIFY(hasLabel(pane, QStringLiteral("10 / 10")));
+        QVERIFY2(pane.statusText().startsWith(QStringLiteral("Done: 10 steps (wgan-gasf), W distance ")),
+                 qPrintable(pane.statusText()));
+        const BaselineCheckpointInfo info = readBaselineCheckpointInfo(run.toStdString());
+        QCOMPARE(info.kind, BaselineKind::WganGasf);
+        QCOMPARE(info.step, 10);
+        QCOMPARE(info.config.batchSize, 8);
+        QTest::qWait(300); // the queued replot and the labels' relayout land before the picture
+        QVERIFY(pane.grab().save(m_root + QStringLiteral("/training_pane_wgan.png")));
+
+        // Sample: the same outputs as the diffusion sampler's.
+        QSignalSpy sampled(&pane, &TrainingPane::samplingFinished);
+        const QString out = m_root + QStringLiteral("/samples_wgan");
+        pane.sampleTo(out);
+        QVERIFY(sampled.wait(120000));
+        QVERIFY2(sampled.at(0).at(0).toBool(), qPrintable(pane.statusText()));
+        const ImageDataset written = ImageDataset::load(out.toStdString());
+        QCOMPARE(written.count(), std::size_t(classes * 16));
+        QCOMPARE(written.classes, real.classes);
+        QCOMPARE(written.imageSize, 10);
+        QCOMPARE(written.provenance.at("generator").get<std::string>(), std::string("wgan-gasf"));
+        QFile csv(out + QStringLiteral("/series.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly | QIODevice::Text));
+        QCOMPARE(QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 1 + classes * 16);
+        QVERIFY(QFile::exists(out + QStringLiteral("/contact_00_") + QString::fromStdString(real.classes[0]) +
+                              QStringLiteral(".png")));
+        QVERIFY2(pane.statusText().startsWith(QStringLiteral("Wrote %1 images").arg(classes * 16)),
+                 qPrintable(pane.statusText()));
+        QVERIFY(!pane.sampleView()->image().isNull());
+    }
+
+    void dgPausesStopsReopensAndContinues()
+    {
+        JobRunner runner(2);
+        TrainingPane pane(&runner, backend());
+        pane.resize(1000, 700);
+        pane.show();
+        pane.setModel(QStringLiteral("dg"));
+        pane.setPreset(QStringLiteral("tiny"));
+        pane.setSteps(100000);
+        pane.setBatchSize(8);
+        pane.setDataFolder(m_data);
+        const QString run = m_root + QStringLiteral("/dg");
+        pane.setRunFolder(run);
+        QSignalSpy finished(&pane, &TrainingPane::trainingFinished);
+        pane.start();
+        QTRY_VERIFY_WITH_TIMEOUT(pane.ganChart()->pointCount() >= 2, 60000);
+        auto *pauseButton = pane.findChild<QPushButton *>(QStringLiteral("pauseButton"));
+        QVERIFY(pauseButton->isEnabled());
+        QTest::mouseClick(pauseButton, Qt::LeftButton);
+        QCOMPARE(pauseButton->text().remove(QLatin1Char('&')), QStringLiteral("Resume"));
+        QTest::qWait(2000); // the step in flight and the last poll land
+        const int held = pane.ganChart()->pointCount();
+        QTest::qWait(1500);
+        QCOMPARE(pane.ganChart()->pointCount(), held);
+        QVERIFY(pane.isTraining());
+        QTest::mouseClick(pauseButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(pane.ganChart()->pointCount() > held, 60000);
+        QTest::mouseClick(pane.findChild<QPushButton *>(QStringLiteral("stopButton")), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(pane.statusText()));
+        QVERIFY2(pane.statusText().startsWith(QStringLiteral("Stopped at step")), qPrintable(pane.statusText()));
+        const int stoppedAt = pane.ganChart()->pointCount();
+        const BaselineCheckpointInfo info = readBaselineCheckpointInfo(run.toStdString());
+        QCOMPARE(info.step, stoppedAt);
+
+        // Another pane opens the run: it switches to dg and draws the kept history.
+        TrainingPane other(&runner, backend());
+        QSignalSpy opened(&other, &TrainingPane::checkpointOpened);
+        other.openCheckpoint(run + QStringLiteral("/checkpoint.json"));
+        QVERIFY(opened.wait(30000));
+        QCOMPARE(other.model(), QStringLiteral("dg"));
+        QCOMPARE(other.ganChart()->pointCount(), int(info.lossHistory.size()));
+        QVERIFY(other.ganChart()->pointCount() >= 1);
+        QVERIFY2(other.statusText().contains(QStringLiteral("big-small, rising")), qPrintable(other.statusText()));
+        other.setSteps(stoppedAt + 3);
+        QSignalSpy continued(&other, &TrainingPane::trainingFinished);
+        QTest::mouseClick(other.findChild<QPushButton *>(QStringLiteral("continueButton")), Qt::LeftButton);
+        QVERIFY(other.isTraining());
+        QVERIFY(continued.wait(60000));
+        QVERIFY2(continued.at(0).at(0).toBool(), qPrintable(other.statusText()));
+        QCOMPARE(readBaselineCheckpointInfo(run.toStdString()).step, stoppedAt + 3);
+        QCOMPARE(other.ganChart()->pointCount(), int(info.lossHistory.size()) + 3);
+
+        // Continuing it as another model is an error naming both.
+        TrainingPane wrong(&runner, backend());
+        wrong.setModel(QStringLiteral("wgan-gasf"));
+        wrong.setRunFolder(run);
+        wrong.setSteps(stoppedAt + 5);
+        QSignalSpy failed(&wrong, &TrainingPane::trainingFinished);
+        wrong.continueRun();
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(failed.at(0).at(0).toBool(), false);
+        QVERIFY2(wrong.statusText().contains(QStringLiteral("dg run, not wgan-gasf")), qPrintable(wrong.statusText()));
+        QCOMPARE(readBaselineCheckpointInfo(run.toStdString()).step, stoppedAt + 3);
+    }
+
+    void empiricalFitsThenSamples()
+    {
+        JobRunner runner(2);
+        TrainingPane pane(&runner, backend());
+        pane.setModel(QStringLiteral("empirical"));
+        // A fit: no steps, batches, pause or diffusion sampler settings.
+        QVERIFY(!pane.findChild<QPushButton *>(QStringLiteral("continueButton"))->isEnabled());
+        const auto spins = pane.findChildren<QSpinBox *>();
+        QVERIFY(std::count_if(spins.begin(), spins.end(), [](QSpinBox *b) { return !b->isEnabled(); }) >= 4);
+        pane.setDataFolder(m_data);
+        const QString run = m_root + QStringLiteral("/empirical");
+        pane.setRunFolder(run);
+        QSignalSpy finished(&pane, &TrainingPane::trainingFinished);
+        pane.start();
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(pane.statusText()));
+        QVERIFY2(pane.statusText().startsWith(QStringLiteral("Fitted empirical")), qPrintable(pane.statusText()));
+        QCOMPARE(readBaselineCheckpointInfo(run.toStdString()).kind, BaselineKind::Empirical);
+        QSignalSpy sampled(&pane, &TrainingPane::samplingFinished);
+        const QString out = m_root + QStringLiteral("/samples_empirical");
+        pane.sampleTo(out);
+        QVERIFY(sampled.wait(60000));
+        QVERIFY2(sampled.at(0).at(0).toBool(), qPrintable(pane.statusText()));
+        const ImageDataset written = ImageDataset::load(out.toStdString());
+        QCOMPARE(written.count(), std::size_t(2 * 16));
+        QCOMPARE(written.provenance.at("generator").get<std::string>(), std::string("empirical"));
     }
 
     void errorsAreShownNotThrown()

@@ -42,9 +42,7 @@ void LossChart::clear()
     m_raw->data()->clear();
     m_smooth->data()->clear();
     m_count = 0;
-    m_smoothed = 0.0;
-    m_ema = 0.0;
-    m_debias = 1.0;
+    m_ema.reset();
     m_lastStep = 0.0;
     m_plot->xAxis->setRange(0, 100);
     m_plot->yAxis->setRange(0.01, 1.0);
@@ -55,14 +53,8 @@ void LossChart::addPoint(double step, double loss)
 {
     if (!(loss > 0.0) || !std::isfinite(loss))
         return;
-    // Exponential moving average with a bias correction (as TensorBoard's
-    // smoothing), so the curve starts on the data and follows early steps.
-    const double beta = 0.95;
-    m_ema = beta * m_ema + (1.0 - beta) * loss;
-    m_debias *= beta;
-    m_smoothed = m_ema / (1.0 - m_debias);
     m_raw->addData(step, loss);
-    m_smooth->addData(step, m_smoothed);
+    m_smooth->addData(step, m_ema.add(loss));
     if (m_count == 0) {
         m_minLoss = loss;
         m_maxLoss = loss;

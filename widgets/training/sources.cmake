@@ -2,6 +2,7 @@
 list(APPEND NETSYNTH_WIDGETS_SOURCES
   training/training_backend.h
   training/loss_chart.h training/loss_chart.cpp
+  training/gan_loss_chart.h training/gan_loss_chart.cpp
   training/sample_grid_view.h training/sample_grid_view.cpp
   training/training_pane.h training/training_pane.cpp
 )

@@ -1,8 +1,14 @@
 #pragma once
 // TrainingBackend: the core functions the Training pane runs as jobs. The app
-// fills it with trainDiffusion / sampleToFolder / readCheckpointInfo (which
-// live in netsynth_core); tests may pass their own. Torch-free.
+// fills it with trainDiffusion / sampleToFolder / readCheckpointInfo and the
+// baseline trainer's trainBaseline / sampleBaselineToFolder /
+// readBaselineCheckpointInfo (which live in netsynth_core); tests may pass
+// their own. Torch-free. Without the baseline functions the pane offers the
+// diffusion model only.
 
+#include "core/baselines/baseline_checkpoint_info.h"
+#include "core/baselines/baseline_sampler.h"
+#include "core/baselines/baseline_trainer.h"
 #include "core/diffusion/checkpoint_info.h"
 #include "core/diffusion/sampler.h"
 #include "core/diffusion/trainer.h"
@@ -24,6 +30,15 @@ struct TrainingBackend
     std::function<CheckpointInfo(const std::string &fileOrRunDir)> readInfo;
     // Reads an ImageDataset folder (to preview samples); may be empty.
     std::function<ImageDataset(const std::string &folder)> loadImages;
+
+    // The baselines (dg, wgan-gasf, empirical); may be empty.
+    std::function<BaselineTrainResult(const BaselineTrainRequest &, ProgressToken &, const BaselineTrainCallbacks &)>
+        trainBaseline;
+    std::function<BaselineSampleResult(const BaselineSampleConfig &, const std::string &outDir, ProgressToken &)>
+        sampleBaseline;
+    std::function<BaselineCheckpointInfo(const std::string &fileOrRunDir)> readBaselineInfo;
+
+    bool hasBaselines() const { return trainBaseline && sampleBaseline && readBaselineInfo; }
 };
 
 } // namespace netsynth

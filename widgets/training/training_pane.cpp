@@ -4,6 +4,7 @@
 
 #include "core/runtime/errors.h"
 #include "core/runtime/job_runner.h"
+#include "widgets/training/gan_loss_chart.h"
 #include "widgets/training/loss_chart.h"
 #include "widgets/training/sample_grid_view.h"
 
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -21,12 +23,14 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <mutex>
+#include <typeinfo>
 #include <vector>
 
 namespace netsynth {
@@ -37,6 +41,7 @@ struct TrainingPane::Live
 {
     std::mutex mutex;
     std::vector<TrainStepStats> steps;
+    std::vector<BaselineStepStats> ganSteps;
     std::shared_ptr<const SampleGrid> grid;
     QImage gridImage;
     bool started = false;
@@ -96,16 +101,21 @@ void TrainingPane::buildUi()
     };
     form->addRow(tr("Image set:"), folderRow(m_data, tr("folder with manifest.json (from Encode)"), &TrainingPane::chooseData));
     form->addRow(tr("Run folder:"), folderRow(m_run, tr("where checkpoints go"), &TrainingPane::chooseRun));
+    m_model = new QComboBox(this);
+    m_model->setObjectName(QStringLiteral("modelCombo"));
+    m_model->addItem(tr("Diffusion (NetDiffus)"), QStringLiteral("diffusion"));
+    if (m_backend.hasBaselines()) {
+        m_model->addItem(tr("DoppelGANger-style GAN (dg)"), QStringLiteral("dg"));
+        m_model->addItem(tr("WGAN-GP on GASF images (wgan-gasf)"), QStringLiteral("wgan-gasf"));
+        m_model->addItem(tr("Empirical per-class sampler (empirical)"), QStringLiteral("empirical"));
+    }
+    m_model->setToolTip(tr("diffusion: the NetDiffus model. dg: a time-series GAN on the series the images invert to. "
+                           "wgan-gasf: a convolutional WGAN-GP on the images. empirical: each packet drawn from its "
+                           "class's values (a reference without temporal structure; fitted, not trained)."));
     m_preset = new QComboBox(this);
-    for (const auto &name : TrainConfig::presetNames())
-        m_preset->addItem(QString::fromStdString(name));
-    m_preset->setToolTip(tr("cpu-small: 32x32, trains in minutes on a CPU. netdiffus: the paper's 128x128 set-up, for GPUs."));
-    connect(m_preset, &QComboBox::currentTextChanged, this, [this](const QString &name) {
-        const TrainConfig c = TrainConfig::fromPreset(name.toStdString());
-        m_steps->setValue(c.steps);
-        m_batch->setValue(c.batchSize);
-        m_previewEvery->setValue(c.previewEvery);
+    connect(m_preset, &QComboBox::currentTextChanged, this, [this] {
         m_hasOverride = false;
+        applyPresetDefaults();
     });
     // Flow layouts: the rows wrap in a narrow dock instead of widening the window.
     auto *numbers = new FlowLayout;
@@ -124,12 +134,9 @@ void TrainingPane::buildUi()
     numbers->addPair(new QLabel(tr("Batch"), this), m_batch);
     numbers->addPair(new QLabel(tr("Seed"), this), m_seed);
     numbers->addPair(new QLabel(tr("Preview every"), this), m_previewEvery);
+    form->addRow(tr("Model:"), m_model);
     form->addRow(tr("Preset:"), m_preset);
     form->addRow(numbers);
-    const TrainConfig defaults = TrainConfig::fromPreset(m_preset->currentText().toStdString());
-    m_steps->setValue(defaults.steps);
-    m_batch->setValue(defaults.batchSize);
-    m_previewEvery->setValue(defaults.previewEvery);
 
     auto *buttons = new FlowLayout;
     m_start = new QPushButton(tr("&Start"), this);
@@ -143,6 +150,7 @@ void TrainingPane::buildUi()
     m_open = new QPushButton(tr("&Open checkpoint..."), this);
     m_continue = new QPushButton(tr("&Continue"), this);
     m_continue->setToolTip(tr("Resume the run in the run folder up to the step count"));
+    m_pause->setToolTip(tr("Hold training between steps (Ctrl+P)"));
     m_start->setObjectName(QStringLiteral("startButton"));
     m_pause->setObjectName(QStringLiteral("pauseButton"));
     m_stop->setObjectName(QStringLiteral("stopButton"));
@@ -183,12 +191,15 @@ void TrainingPane::buildUi()
 
     // Each figure is its name over its value; the figures wrap like words.
     auto *stats = new FlowLayout(nullptr, 18);
-    auto stat = [&](QLabel *&label, const QString &name, int) {
+    auto stat = [&](QLabel *&label, const QString &name, QLabel **nameLabel) {
         auto *box = new QWidget(this);
         auto *v = new QVBoxLayout(box);
         v->setContentsMargins(0, 0, 0, 0);
         v->setSpacing(0);
-        v->addWidget(new QLabel(name, box));
+        auto *title = new QLabel(name, box);
+        if (nameLabel)
+            *nameLabel = title;
+        v->addWidget(title);
         label = new QLabel(QStringLiteral("-"), box);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         QFont f = label->font();
@@ -197,18 +208,21 @@ void TrainingPane::buildUi()
         v->addWidget(label);
         stats->addWidget(box);
     };
-    stat(m_stepLabel, tr("Step"), 0);
-    stat(m_lossLabel, tr("Loss (smoothed)"), 1);
-    stat(m_lrLabel, tr("Learning rate"), 2);
-    stat(m_speedLabel, tr("Images/s"), 3);
-    stat(m_etaLabel, tr("Elapsed / ETA"), 4);
-    stat(m_deviceLabel, tr("Device"), 5);
+    stat(m_stepLabel, tr("Step"), nullptr);
+    stat(m_lossLabel, tr("Loss (smoothed)"), &m_lossName);
+    stat(m_lrLabel, tr("Learning rate"), &m_lrName);
+    stat(m_speedLabel, tr("Images/s"), &m_speedName);
+    stat(m_etaLabel, tr("Elapsed / ETA"), nullptr);
+    stat(m_deviceLabel, tr("Device"), nullptr);
 
-    m_chart = new LossChart(this);
+    m_charts = new QStackedWidget(this);
+    m_chart = new LossChart(m_charts);
+    m_ganChart = new GanLossChart(m_charts);
+    m_charts->addWidget(m_chart);
+    m_charts->addWidget(m_ganChart);
     m_grid = new SampleGridView(this);
-    m_grid->clear(tr("Samples per class appear here while training."));
     auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_chart);
+    split->addWidget(m_charts);
     split->addWidget(m_grid);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -224,6 +238,73 @@ void TrainingPane::buildUi()
     layout->addLayout(stats);
     layout->addWidget(split, 1);
     layout->addWidget(m_status);
+
+    connect(m_model, &QComboBox::currentIndexChanged, this, &TrainingPane::applyModel);
+    applyModel();
+}
+
+bool TrainingPane::isDiffusion() const
+{
+    return model() == QLatin1String("diffusion");
+}
+
+QString TrainingPane::model() const
+{
+    return m_model->currentData().toString();
+}
+
+void TrainingPane::setModel(const QString &name)
+{
+    const int i = m_model->findData(name);
+    if (i >= 0)
+        m_model->setCurrentIndex(i);
+}
+
+void TrainingPane::applyModel()
+{
+    const bool diffusion = isDiffusion();
+    const QString previous = m_preset->currentText();
+    {
+        const QSignalBlocker block(m_preset);
+        m_preset->clear();
+        for (const auto &name : diffusion ? TrainConfig::presetNames() : BaselineConfig::presetNames())
+            m_preset->addItem(QString::fromStdString(name));
+        const int keep = m_preset->findText(previous);
+        if (keep >= 0)
+            m_preset->setCurrentIndex(keep);
+    }
+    m_preset->setToolTip(diffusion ? tr("cpu-small: 32x32, trains in minutes on a CPU. netdiffus: the paper's "
+                                        "128x128 set-up, for GPUs.")
+                                   : tr("cpu-small: the baselines' default, minutes on 2 CPU cores. tiny: small "
+                                        "networks for a quick look."));
+    m_hasOverride = false;
+    applyPresetDefaults();
+    m_charts->setCurrentWidget(diffusion ? static_cast<QWidget *>(m_chart) : m_ganChart);
+    m_lossName->setText(diffusion ? tr("Loss (smoothed)") : tr("W distance (smoothed)"));
+    m_lrName->setText(diffusion ? tr("Learning rate") : tr("Critic / generator loss"));
+    m_speedName->setText(diffusion ? tr("Images/s") : tr("Samples/s"));
+    if (m_grid->image().isNull())
+        m_grid->clear(diffusion ? tr("Samples per class appear here while training.")
+                                : tr("%1 has no live preview: Sample... writes images and shows them here.")
+                                      .arg(model()));
+    updateButtons();
+}
+
+void TrainingPane::applyPresetDefaults()
+{
+    const std::string preset = m_preset->currentText().toStdString();
+    if (preset.empty())
+        return;
+    if (isDiffusion()) {
+        const TrainConfig c = TrainConfig::fromPreset(preset);
+        m_steps->setValue(c.steps);
+        m_batch->setValue(c.batchSize);
+        m_previewEvery->setValue(c.previewEvery);
+    } else {
+        const BaselineConfig c = BaselineConfig::fromPreset(preset, parseBaselineKind(model().toStdString()));
+        m_steps->setValue(c.steps);
+        m_batch->setValue(c.batchSize);
+    }
 }
 
 void TrainingPane::setDataFolder(const QString &folder) { m_data->setText(folder); }
@@ -258,6 +339,15 @@ TrainConfig TrainingPane::currentConfig() const
     return c;
 }
 
+BaselineConfig TrainingPane::currentBaselineConfig(BaselineKind kind) const
+{
+    BaselineConfig c = BaselineConfig::fromPreset(m_preset->currentText().toStdString(), kind);
+    c.steps = m_steps->value();
+    c.batchSize = m_batch->value();
+    c.seed = static_cast<std::uint64_t>(m_seed->value());
+    return c;
+}
+
 void TrainingPane::chooseData()
 {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Image set folder"), m_data->text());
@@ -275,7 +365,7 @@ void TrainingPane::chooseRun()
 void TrainingPane::chooseCheckpoint()
 {
     const QString file = QFileDialog::getOpenFileName(this, tr("Open checkpoint"), m_run->text(),
-                                                      tr("Diffusion checkpoints (checkpoint.pt);;All files (*)"));
+                                                      tr("Checkpoints (checkpoint.pt checkpoint.json);;All files (*)"));
     if (!file.isEmpty())
         openCheckpoint(file);
 }
@@ -301,6 +391,23 @@ void TrainingPane::start()
         showError(tr("Choose an image set and a run folder first."));
         return;
     }
+    if (!isDiffusion()) {
+        BaselineTrainRequest req;
+        try {
+            req.kind = parseBaselineKind(model().toStdString());
+            req.config = currentBaselineConfig(req.kind);
+            req.config.validate();
+        } catch (const InputError &e) {
+            showError(QString::fromStdString(e.what()));
+            return;
+        }
+        req.dataDir = m_data->text().toStdString();
+        req.runDir = m_run->text().toStdString();
+        m_ganChart->clear();
+        m_grid->clear(tr("%1 has no live preview: Sample... writes images and shows them here.").arg(model()));
+        launchBaseline(req);
+        return;
+    }
     TrainRequest req;
     try {
         req.config = currentConfig();
@@ -321,6 +428,16 @@ void TrainingPane::continueRun()
         return;
     if (m_run->text().isEmpty()) {
         showError(tr("Open a checkpoint or choose its run folder first."));
+        return;
+    }
+    if (!isDiffusion()) {
+        BaselineTrainRequest req;
+        req.kind = parseBaselineKind(model().toStdString());
+        req.resume = true;
+        req.runDir = m_run->text().toStdString();
+        req.dataDir = m_data->text().toStdString();
+        req.steps = m_steps->value();
+        launchBaseline(req);
         return;
     }
     TrainRequest req;
@@ -366,10 +483,86 @@ void TrainingPane::launch(const TrainRequest &request)
     auto train = m_backend.train;
     const bool resume = request.resume;
     m_status->setText(resume ? tr("Resuming training...") : tr("Loading the image set and building the model..."));
-    m_jobId = m_runner->submit(
+    submitTraining(
         resume ? tr("Continue diffusion training") : tr("Train diffusion model"),
         [train, request, cb, control](ProgressToken &token) { return std::any(train(request, token, cb, control)); },
-        this, [this, live](const JobResult &r) {
+        [this](const std::any &value) {
+            const auto result = std::any_cast<TrainResult>(value);
+            const QString checkpoint = QString::fromStdString(result.checkpoint);
+            const QString msg = (result.stopped ? tr("Stopped at step %1, final loss %2. Checkpoint: %3")
+                                                : tr("Done: %1 steps, final loss %2. Checkpoint: %3"))
+                                    .arg(result.steps)
+                                    .arg(result.finalLoss, 0, 'g', 4)
+                                    .arg(QDir::toNativeSeparators(checkpoint));
+            return std::make_pair(checkpoint, msg);
+        });
+}
+
+void TrainingPane::launchBaseline(const BaselineTrainRequest &request)
+{
+    if (!m_backend.trainBaseline)
+        return;
+    auto live = std::make_shared<Live>();
+    auto control = std::make_shared<TrainControl>();
+    m_live = live;
+    m_control = control;
+    BaselineTrainCallbacks cb;
+    cb.onStart = [live](int start, int total, const std::string &device, std::int64_t params) {
+        std::lock_guard<std::mutex> lock(live->mutex);
+        live->started = true;
+        live->startStep = start;
+        live->totalSteps = total;
+        live->device = device;
+        live->parameters = params;
+    };
+    cb.onStep = [live](const BaselineStepStats &s) {
+        std::lock_guard<std::mutex> lock(live->mutex);
+        live->ganSteps.push_back(s);
+    };
+    cb.onCheckpoint = [live](const std::string &path, int step) {
+        std::lock_guard<std::mutex> lock(live->mutex);
+        live->checkpoint = path;
+        live->checkpointStep = step;
+    };
+    cb.stopRequested = [control] { return control->stopRequested(); };
+    cb.pauseRequested = [control] { return control->isPaused(); };
+    auto train = m_backend.trainBaseline;
+    const QString name = QString::fromStdString(baselineKindName(request.kind));
+    const bool gan = baselineKindIsGan(request.kind);
+    m_status->setText(request.resume ? tr("Resuming %1 training...").arg(name)
+                                     : tr("Loading the image set and building %1...").arg(name));
+    submitTraining(
+        gan ? (request.resume ? tr("Continue %1 training").arg(name) : tr("Train %1").arg(name)) : tr("Fit %1").arg(name),
+        [train, request, cb](ProgressToken &token) { return std::any(train(request, token, cb)); },
+        [this, name, gan](const std::any &value) {
+            const auto r = std::any_cast<BaselineTrainResult>(value);
+            const QString checkpoint = QString::fromStdString(r.checkpoint);
+            QString msg;
+            if (!gan)
+                msg = tr("Fitted %1 in %2 s. Checkpoint: %3")
+                          .arg(name)
+                          .arg(r.seconds, 0, 'f', 1)
+                          .arg(QDir::toNativeSeparators(checkpoint));
+            else
+                msg = (r.stopped ? tr("Stopped at step %1 (%2), W distance %3, critic loss %4 (means of the last "
+                                      "50 steps). Checkpoint: %5")
+                                 : tr("Done: %1 steps (%2), W distance %3, critic loss %4 (means of the last 50 "
+                                      "steps). Checkpoint: %5"))
+                          .arg(r.steps)
+                          .arg(name)
+                          .arg(r.finalWasserstein, 0, 'g', 4)
+                          .arg(r.finalCriticLoss, 0, 'g', 4)
+                          .arg(QDir::toNativeSeparators(checkpoint));
+            return std::make_pair(checkpoint, msg);
+        });
+}
+
+void TrainingPane::submitTraining(const QString &title, std::function<std::any(ProgressToken &)> work,
+                                  std::function<std::pair<QString, QString>(const std::any &)> describe)
+{
+    auto live = m_live;
+    m_jobId = m_runner->submit(
+        title, std::move(work), this, [this, live, describe](const JobResult &r) {
             if (live != m_live)
                 return;
             poll();
@@ -377,13 +570,8 @@ void TrainingPane::launch(const TrainRequest &request)
             m_timer->stop();
             m_control.reset();
             if (r.ok()) {
-                const auto result = std::any_cast<TrainResult>(r.value);
-                m_checkpoint = QString::fromStdString(result.checkpoint);
-                const QString msg = (result.stopped ? tr("Stopped at step %1, final loss %2. Checkpoint: %3")
-                                                    : tr("Done: %1 steps, final loss %2. Checkpoint: %3"))
-                                        .arg(result.steps)
-                                        .arg(result.finalLoss, 0, 'g', 4)
-                                        .arg(QDir::toNativeSeparators(m_checkpoint));
+                const auto [checkpoint, msg] = describe(r.value);
+                m_checkpoint = checkpoint;
                 m_status->setText(msg);
                 Q_EMIT trainingFinished(true, msg);
             } else if (r.status == JobResult::Status::Canceled) {
@@ -427,6 +615,7 @@ void TrainingPane::poll()
     if (!m_live)
         return;
     std::vector<TrainStepStats> steps;
+    std::vector<BaselineStepStats> ganSteps;
     QImage image;
     int gridStep = 0;
     bool started;
@@ -436,6 +625,7 @@ void TrainingPane::poll()
     {
         std::lock_guard<std::mutex> lock(m_live->mutex);
         steps.swap(m_live->steps);
+        ganSteps.swap(m_live->ganSteps);
         if (!m_live->gridImage.isNull()) {
             image = m_live->gridImage;
             gridStep = m_live->grid ? m_live->grid->step : 0;
@@ -448,21 +638,36 @@ void TrainingPane::poll()
     }
     if (started)
         m_deviceLabel->setText(tr("%1, %2 M params").arg(QString::fromStdString(device)).arg(parameters / 1e6, 0, 'f', 2));
+    // The figures both kinds of step have; then each model's own.
+    auto showStep = [this](int step, int totalSteps, double rate, double elapsed, double eta) {
+        m_stepLabel->setText(tr("%1 / %2").arg(step).arg(totalSteps));
+        m_speedLabel->setText(QString::number(rate, 'f', 1));
+        m_etaLabel->setText(QStringLiteral("%1 / %2").arg(formatSeconds(elapsed), formatSeconds(eta)));
+        if (!(m_control && m_control->isPaused()))
+            m_status->setText(tr("Training..."));
+    };
     for (const auto &s : steps)
         m_chart->addPoint(s.step, s.loss);
     if (!steps.empty()) {
         const TrainStepStats &s = steps.back();
         m_chart->replot();
-        m_stepLabel->setText(tr("%1 / %2").arg(s.step).arg(s.totalSteps));
+        showStep(s.step, s.totalSteps, s.imagesPerSecond, s.elapsedSeconds, s.etaSeconds);
         m_lossLabel->setText(QStringLiteral("%1 (%2)").arg(s.loss, 0, 'g', 4).arg(m_chart->smoothedLoss(), 0, 'g', 4));
         m_lrLabel->setText(QString::number(s.lr, 'g', 3));
-        m_speedLabel->setText(QString::number(s.imagesPerSecond, 'f', 1));
-        m_etaLabel->setText(QStringLiteral("%1 / %2").arg(formatSeconds(s.elapsedSeconds), formatSeconds(s.etaSeconds)));
-        if (!(m_control && m_control->isPaused()))
-            m_status->setText(tr("Training..."));
-    } else if (started && total > 0 && m_stepLabel->text() == QStringLiteral("-")) {
-        m_status->setText(tr("Training..."));
     }
+    for (const auto &s : ganSteps)
+        m_ganChart->addPoint(s.step, s.wasserstein, s.criticLoss);
+    if (!ganSteps.empty()) {
+        const BaselineStepStats &s = ganSteps.back();
+        m_ganChart->replot();
+        showStep(s.step, s.totalSteps, s.samplesPerSecond, s.elapsedSeconds, s.etaSeconds);
+        m_lossLabel->setText(QStringLiteral("%1 (%2)")
+                                 .arg(s.wasserstein, 0, 'g', 4)
+                                 .arg(m_ganChart->smoothedWasserstein(), 0, 'g', 4));
+        m_lrLabel->setText(QStringLiteral("%1 / %2").arg(s.criticLoss, 0, 'g', 4).arg(s.generatorLoss, 0, 'g', 4));
+    }
+    if (steps.empty() && ganSteps.empty() && started && total > 0 && m_stepLabel->text() == QStringLiteral("-"))
+        m_status->setText(tr("Training..."));
     if (!image.isNull())
         m_grid->setImage(image, tr("EMA samples at step %1 (DDIM, fixed seed)").arg(gridStep));
 }
@@ -472,39 +677,95 @@ void TrainingPane::openCheckpoint(const QString &fileOrRunDir)
     if (!m_backend.readInfo)
         return;
     auto read = m_backend.readInfo;
+    auto readBaseline = m_backend.readBaselineInfo;
     const std::string path = fileOrRunDir.toStdString();
-    m_runner->submit(tr("Open checkpoint"), [read, path](ProgressToken &) { return std::any(read(path)); }, this,
-                     [this](const JobResult &r) {
+    m_runner->submit(tr("Open checkpoint"),
+                     [read, readBaseline, path](ProgressToken &) {
+                         if (readBaseline && isBaselineCheckpoint(path))
+                             return std::any(readBaseline(path));
+                         return std::any(read(path));
+                     },
+                     this, [this](const JobResult &r) {
                          if (!r.ok()) {
                              showError(r.error);
                              return;
                          }
-                         const auto info = std::any_cast<CheckpointInfo>(r.value);
-                         m_checkpoint = QString::fromStdString(info.path);
-                         m_run->setText(QFileInfo(m_checkpoint).absolutePath());
-                         if (m_data->text().isEmpty())
-                             m_data->setText(QString::fromStdString(info.dataDir));
-                         m_steps->setValue(std::max(info.config.steps, info.step + 1));
-                         m_batch->setValue(info.config.batchSize);
-                         m_seed->setValue(static_cast<int>(info.config.seed));
-                         m_chart->clear();
-                         for (const auto &h : info.lossHistory)
-                             m_chart->addPoint(h[0], h[1]);
-                         m_chart->replot();
-                         m_stepLabel->setText(tr("%1 / %2").arg(info.step).arg(info.config.steps));
-                         m_lossLabel->setText(QString::number(info.lastLoss, 'g', 4));
-                         QStringList classes;
-                         for (const auto &c : info.classes)
-                             classes << QString::fromStdString(c);
-                         m_status->setText(tr("Checkpoint at step %1 (%2 preset, %3x%3, classes: %4). "
-                                              "Continue to train further or Sample to generate images.")
-                                               .arg(info.step)
-                                               .arg(QString::fromStdString(info.config.preset))
-                                               .arg(info.config.model.imageSize)
-                                               .arg(classes.join(QStringLiteral(", "))));
+                         if (r.value.type() == typeid(BaselineCheckpointInfo))
+                             showBaselineCheckpoint(std::any_cast<BaselineCheckpointInfo>(r.value));
+                         else
+                             showCheckpoint(std::any_cast<CheckpointInfo>(r.value));
                          updateButtons();
                          Q_EMIT checkpointOpened(m_checkpoint);
                      });
+}
+
+namespace {
+QString joinClasses(const std::vector<std::string> &classes)
+{
+    QStringList list;
+    for (const auto &c : classes)
+        list << QString::fromStdString(c);
+    return list.join(QStringLiteral(", "));
+}
+} // namespace
+
+void TrainingPane::showCheckpoint(const CheckpointInfo &info)
+{
+    setModel(QStringLiteral("diffusion"));
+    m_checkpoint = QString::fromStdString(info.path);
+    m_run->setText(QFileInfo(m_checkpoint).absolutePath());
+    if (m_data->text().isEmpty())
+        m_data->setText(QString::fromStdString(info.dataDir));
+    m_steps->setValue(std::max(info.config.steps, info.step + 1));
+    m_batch->setValue(info.config.batchSize);
+    m_seed->setValue(static_cast<int>(info.config.seed));
+    m_chart->clear();
+    for (const auto &h : info.lossHistory)
+        m_chart->addPoint(h[0], h[1]);
+    m_chart->replot();
+    m_stepLabel->setText(tr("%1 / %2").arg(info.step).arg(info.config.steps));
+    m_lossLabel->setText(QString::number(info.lastLoss, 'g', 4));
+    m_status->setText(tr("Checkpoint at step %1 (%2 preset, %3x%3, classes: %4). "
+                         "Continue to train further or Sample to generate images.")
+                          .arg(info.step)
+                          .arg(QString::fromStdString(info.config.preset))
+                          .arg(info.config.model.imageSize)
+                          .arg(joinClasses(info.classes)));
+}
+
+void TrainingPane::showBaselineCheckpoint(const BaselineCheckpointInfo &info)
+{
+    const QString name = QString::fromStdString(baselineKindName(info.kind));
+    setModel(name); // real-resample is not trained here; the model stays as it is
+    m_checkpoint = QString::fromStdString(info.path);
+    m_run->setText(QFileInfo(m_checkpoint).absolutePath());
+    if (m_data->text().isEmpty())
+        m_data->setText(QString::fromStdString(info.dataDir));
+    m_batch->setValue(info.config.batchSize);
+    m_seed->setValue(static_cast<int>(info.config.seed));
+    if (!baselineKindIsGan(info.kind)) {
+        m_status->setText(tr("%1 run (%2x%2, classes: %3). Sample to generate images.")
+                              .arg(name)
+                              .arg(info.imageSize)
+                              .arg(joinClasses(info.classes)));
+        return;
+    }
+    m_steps->setValue(std::max(info.config.steps, info.step + 1));
+    m_ganChart->clear();
+    for (const auto &h : info.lossHistory) // {step, generator, critic, W}
+        m_ganChart->addPoint(h[0], h[3], h[2]);
+    m_ganChart->replot();
+    m_stepLabel->setText(tr("%1 / %2").arg(info.step).arg(info.config.steps));
+    m_lossLabel->setText(QString::number(info.lastWasserstein, 'g', 4));
+    m_lrLabel->setText(QStringLiteral("%1 / %2")
+                           .arg(info.lastCriticLoss, 0, 'g', 4)
+                           .arg(info.lastGeneratorLoss, 0, 'g', 4));
+    m_status->setText(tr("%1 checkpoint at step %2 (%3x%3, classes: %4). "
+                         "Continue to train further or Sample to generate images.")
+                          .arg(name)
+                          .arg(info.step)
+                          .arg(info.imageSize)
+                          .arg(joinClasses(info.classes)));
 }
 
 void TrainingPane::sampleTo(const QString &outDir)
@@ -524,20 +785,45 @@ void TrainingPane::sampleTo(const QString &outDir)
     cfg.perClass = m_perClass->value();
     cfg.seed = static_cast<std::uint64_t>(m_seed->value());
     cfg.bf16 = true;
+    // A baseline run (checkpoint.json of dg, wgan-gasf, empirical, real-resample)
+    // has one way to sample: per class, with the seed.
+    BaselineSampleConfig baselineCfg;
+    baselineCfg.checkpoint = cfg.checkpoint;
+    baselineCfg.perClass = cfg.perClass;
+    baselineCfg.seed = cfg.seed;
     auto sample = m_backend.sample;
+    auto sampleBaseline = m_backend.sampleBaseline;
     auto load = m_backend.loadImages;
     const std::string out = outDir.toStdString();
+    // What both samplers return, in the terms of the status line.
     struct Outcome
     {
-        SampleResult result;
+        std::size_t samples = 0;
+        double seconds = 0.0;
+        std::string csv;
+        std::string csvNote;
+        std::size_t contactSheets = 0;
         QImage preview;
-        int perClass = 0;
     };
     m_sampleJob = m_runner->submit(
-        tr("Sample diffusion model"),
-        [sample, load, cfg, out](ProgressToken &token) {
+        tr("Sample to %1").arg(QFileInfo(outDir).fileName()),
+        [sample, sampleBaseline, load, cfg, baselineCfg, out](ProgressToken &token) {
             Outcome o;
-            o.result = sample(cfg, out, token);
+            if (sampleBaseline && isBaselineCheckpoint(cfg.checkpoint)) {
+                const BaselineSampleResult r = sampleBaseline(baselineCfg, out, token);
+                o.samples = r.samples;
+                o.seconds = r.seconds;
+                o.csv = r.csv;
+                o.csvNote = r.csvNote;
+                o.contactSheets = r.contactSheets.size();
+            } else {
+                const SampleResult r = sample(cfg, out, token);
+                o.samples = r.samples;
+                o.seconds = r.seconds;
+                o.csv = r.csv;
+                o.csvNote = r.csvNote;
+                o.contactSheets = r.contactSheets.size();
+            }
             if (load) {
                 // Preview: up to 8 images per class from what was written.
                 const ImageDataset d = load(out);
@@ -575,16 +861,15 @@ void TrainingPane::sampleTo(const QString &outDir)
             }
             const auto o = std::any_cast<Outcome>(r.value);
             QString msg = tr("Wrote %1 images to %2 in %3 s (%4 images/s).")
-                              .arg(o.result.samples)
+                              .arg(o.samples)
                               .arg(QDir::toNativeSeparators(outDir))
-                              .arg(o.result.seconds, 0, 'f', 1)
-                              .arg(o.result.imagesPerSecond, 0, 'f', 1);
+                              .arg(o.seconds, 0, 'f', 1)
+                              .arg(o.seconds > 0 ? double(o.samples) / o.seconds : 0.0, 0, 'f', 1);
             msg += QLatin1Char(' ');
-            msg += o.result.csv.empty()
-                       ? tr("No series CSV (%1).").arg(QString::fromStdString(o.result.csvNote))
-                       : tr("Series: %1.").arg(QDir::toNativeSeparators(QString::fromStdString(o.result.csv)));
+            msg += o.csv.empty() ? tr("No series CSV (%1).").arg(QString::fromStdString(o.csvNote))
+                                 : tr("Series: %1.").arg(QDir::toNativeSeparators(QString::fromStdString(o.csv)));
             msg += QLatin1Char(' ');
-            msg += tr("%n contact sheet(s) (contact_*.png).", nullptr, static_cast<int>(o.result.contactSheets.size()));
+            msg += tr("%n contact sheet(s) (contact_*.png).", nullptr, static_cast<int>(o.contactSheets));
             m_status->setText(msg);
             if (!o.preview.isNull())
                 m_grid->setImage(o.preview, tr("Samples written to %1").arg(QDir::toNativeSeparators(outDir)));
@@ -597,15 +882,23 @@ void TrainingPane::updateButtons()
 {
     const bool training = isTraining();
     m_start->setEnabled(!training);
-    m_continue->setEnabled(!training);
+    m_continue->setEnabled(!training && (isDiffusion() || model() != QLatin1String("empirical")));
     m_open->setEnabled(!training);
-    m_pause->setEnabled(training);
     m_stop->setEnabled(training);
     m_pause->setText(m_control && m_control->isPaused() ? tr("&Resume") : tr("&Pause"));
     m_sample->setEnabled(!training && m_sampleJob == 0);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_data, m_run, m_preset, m_batch, m_seed, m_previewEvery})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_data, m_run, m_model, m_preset, m_seed})
         w->setEnabled(!training);
-    m_steps->setEnabled(!training);
+    // What the chosen model has: diffusion previews and its own samplers; the
+    // empirical sampler has no steps or batches.
+    const bool diffusion = isDiffusion();
+    const bool steps = diffusion || model() != QLatin1String("empirical");
+    m_steps->setEnabled(!training && steps);
+    m_batch->setEnabled(!training && steps);
+    m_pause->setEnabled(training && steps);
+    m_previewEvery->setEnabled(!training && diffusion);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_sampler, m_sampleSteps, m_guidance})
+        w->setEnabled(diffusion);
 }
 
 } // namespace netsynth

@@ -1,7 +1,11 @@
 #pragma once
-// The Training pane: set up a diffusion training run on an image set, watch it
-// live (loss chart, lr, images/s, step, ETA, device, per-class sample grid),
+// The Training pane: set up a training run on an image set, watch it live,
 // pause / resume / stop it, reopen a checkpoint to continue or to sample.
+// The model is the diffusion engine (loss chart, lr, images/s, step, ETA,
+// device, per-class sample grid) or, when the backend has them, a baseline:
+// dg or wgan-gasf (WGAN-GP: Wasserstein estimate and critic loss chart,
+// samples/s) or the empirical sampler (a fit, no steps). Sampling writes the
+// same image set, series.csv and contact sheets for every model.
 // All work runs as JobRunner jobs through a TrainingBackend; the pane polls a
 // shared snapshot of the running job a few times per second and never blocks.
 
@@ -10,7 +14,10 @@
 
 #include <QWidget>
 
+#include <any>
+#include <functional>
 #include <memory>
+#include <utility>
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -18,10 +25,12 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QStackedWidget;
 class QTimer;
 
 namespace netsynth {
 
+class GanLossChart;
 class JobRunner;
 class LossChart;
 class SampleGridView;
@@ -35,6 +44,10 @@ public:
 
     // Programmatic set-up (also used by tests and the main window).
     void setDataFolder(const QString &folder);
+    // "diffusion" (default), "dg", "wgan-gasf" or "empirical" (the last three
+    // only with a backend that has the baselines).
+    void setModel(const QString &name);
+    QString model() const;
     void setRunFolder(const QString &folder);
     void setPreset(const QString &name);
     void setSteps(int steps);
@@ -52,6 +65,7 @@ public:
 
     bool isTraining() const { return m_jobId != 0; }
     LossChart *lossChart() const { return m_chart; }
+    GanLossChart *ganChart() const { return m_ganChart; }
     SampleGridView *sampleView() const { return m_grid; }
     QString statusText() const;
 
@@ -69,10 +83,21 @@ private:
     void chooseCheckpoint();
     void chooseSampleFolder();
     void launch(const TrainRequest &request);
+    void launchBaseline(const BaselineTrainRequest &request);
+    // Runs `work` as the training job; on success `describe` gives the
+    // checkpoint path and the status message from the job's value.
+    void submitTraining(const QString &title, std::function<std::any(ProgressToken &)> work,
+                        std::function<std::pair<QString, QString>(const std::any &)> describe);
+    void showCheckpoint(const CheckpointInfo &info);
+    void showBaselineCheckpoint(const BaselineCheckpointInfo &info);
+    void applyModel();          // chart, figure names, presets, enabled controls
+    void applyPresetDefaults(); // steps, batch, preview of the chosen preset
+    bool isDiffusion() const;
     void poll();
     void updateButtons();
     void showError(const QString &message);
     TrainConfig currentConfig() const;
+    BaselineConfig currentBaselineConfig(BaselineKind kind) const;
 
     JobRunner *m_runner;
     TrainingBackend m_backend;
@@ -86,6 +111,7 @@ private:
 
     QLineEdit *m_data = nullptr;
     QLineEdit *m_run = nullptr;
+    QComboBox *m_model = nullptr;
     QComboBox *m_preset = nullptr;
     QSpinBox *m_steps = nullptr;
     QSpinBox *m_batch = nullptr;
@@ -101,6 +127,9 @@ private:
     QDoubleSpinBox *m_guidance = nullptr;
     QSpinBox *m_perClass = nullptr;
     QPushButton *m_sample = nullptr;
+    QLabel *m_lossName = nullptr;
+    QLabel *m_lrName = nullptr;
+    QLabel *m_speedName = nullptr;
     QLabel *m_stepLabel = nullptr;
     QLabel *m_lossLabel = nullptr;
     QLabel *m_lrLabel = nullptr;
@@ -108,7 +137,9 @@ private:
     QLabel *m_etaLabel = nullptr;
     QLabel *m_deviceLabel = nullptr;
     QLabel *m_status = nullptr;
+    QStackedWidget *m_charts = nullptr;
     LossChart *m_chart = nullptr;
+    GanLossChart *m_ganChart = nullptr;
     SampleGridView *m_grid = nullptr;
     QTimer *m_timer = nullptr;
 };

@@ -89,6 +89,13 @@ private Q_SLOTS:
         QCOMPARE(sj.value(QStringLiteral("samples")).toInt(), 8);
         QCOMPARE(sj.value(QStringLiteral("generator")).toString(), model);
         QCOMPARE(sj.value(QStringLiteral("classes")).toArray().size(), 2);
+        // Beside the image set, as `sample` of the diffusion engine writes them.
+        QCOMPARE(sj.value(QStringLiteral("csv")).toString(), out + QStringLiteral("/series.csv"));
+        QVERIFY(QFile::exists(out + QStringLiteral("/series.csv")));
+        const QJsonArray sheets = sj.value(QStringLiteral("contact_sheets")).toArray();
+        QCOMPARE(sheets.size(), 2);
+        for (const auto &sheet : sheets)
+            QVERIFY(QFile::exists(sheet.toString()));
         const ImageDataset images = ImageDataset::load(out.toStdString());
         QCOMPARE(images.provenance.at("generator").get<std::string>(), model.toStdString());
         QCOMPARE(images.imageSize, 8);

@@ -1,7 +1,12 @@
 #include "core/baselines/baseline_config.h"
+#include "core/baselines/gan_step_log.h"
+#include "core/runtime/progress.h"
 #include "core/runtime/errors.h"
 
 #include <QTest>
+
+#include <array>
+#include <vector>
 
 using namespace netsynth;
 
@@ -17,6 +22,38 @@ private Q_SLOTS:
         const BaselineConfig back = BaselineConfig::fromJson(nlohmann::json::parse(c.toJson().dump()));
         QVERIFY(back.toJson() == c.toJson());
         QCOMPARE(back.seed, std::uint64_t(12345678901ULL));
+    }
+
+    void stepLogKeepsABoundedEvenHistory()
+    {
+        // A short run keeps every step; a long one an evenly thinned history of
+        // at most kMaxHistory entries that still reaches its last steps.
+        for (const int total : {300, 9000}) {
+            GanStepLog log("x", 0, total, 8);
+            std::vector<std::array<double, 4>> history;
+            ProgressToken token;
+            int calls = 0;
+            BaselineTrainCallbacks cb;
+            cb.onStep = [&](const BaselineStepStats &) { ++calls; };
+            for (int step = 1; step <= total; ++step) {
+                BaselineStepStats s;
+                s.wasserstein = step;
+                log.record(s, step, history, cb, token);
+            }
+            QCOMPARE(calls, total);
+            QVERIFY(history.size() <= GanStepLog::kMaxHistory);
+            if (total <= int(GanStepLog::kMaxHistory)) {
+                QCOMPARE(history.size(), std::size_t(total));
+                continue;
+            }
+            QVERIFY(history.size() >= GanStepLog::kMaxHistory / 2);
+            const double gap = history[1][0] - history[0][0];
+            for (std::size_t i = 1; i < history.size(); ++i) {
+                QCOMPARE(history[i][0] - history[i - 1][0], gap);
+                QCOMPARE(history[i][3], history[i][0]);
+            }
+            QVERIFY(history.back()[0] > total - gap - 1);
+        }
     }
 
     void presetsDiffer()
