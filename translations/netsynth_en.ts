@@ -1313,6 +1313,34 @@ Synthetic demo data generated from a fixed seed</source>
     </message>
 </context>
 <context>
+    <name>netsynth::GanLossChart</name>
+    <message>
+        <location filename="../widgets/training/gan_loss_chart.cpp" line="18"/>
+        <source>step</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/gan_loss_chart.cpp" line="19"/>
+        <source>critic estimate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/gan_loss_chart.cpp" line="23"/>
+        <source>W distance</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/gan_loss_chart.cpp" line="27"/>
+        <source>W distance, smoothed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/gan_loss_chart.cpp" line="30"/>
+        <source>critic loss, smoothed</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>netsynth::ImagingPane</name>
     <message>
         <location filename="../widgets/imaging/imaging_pane.cpp" line="44"/>
@@ -1867,127 +1895,127 @@ Synthetic demo data generated from a fixed seed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="113"/>
+        <location filename="../app/main_window.cpp" line="116"/>
         <source>Training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="120"/>
+        <location filename="../app/main_window.cpp" line="123"/>
         <source>AppShot Map</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="122"/>
+        <location filename="../app/main_window.cpp" line="125"/>
         <source>Reports</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="136"/>
+        <location filename="../app/main_window.cpp" line="139"/>
         <source>Jobs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="158"/>
+        <location filename="../app/main_window.cpp" line="161"/>
         <source>&amp;File</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="159"/>
+        <location filename="../app/main_window.cpp" line="162"/>
         <source>&amp;Open dataset...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="161"/>
+        <location filename="../app/main_window.cpp" line="164"/>
         <source>Open dataset &amp;folder...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="164"/>
+        <location filename="../app/main_window.cpp" line="167"/>
         <source>Open dataset with &amp;options...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="166"/>
+        <location filename="../app/main_window.cpp" line="169"/>
         <source>&amp;Recent datasets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="176"/>
+        <location filename="../app/main_window.cpp" line="179"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="180"/>
+        <location filename="../app/main_window.cpp" line="183"/>
         <source>&amp;View</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="188"/>
+        <location filename="../app/main_window.cpp" line="191"/>
         <source>&amp;Reset layout</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="190"/>
+        <location filename="../app/main_window.cpp" line="193"/>
         <source>&amp;Tools</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="191"/>
+        <location filename="../app/main_window.cpp" line="194"/>
         <source>&amp;Benchmark device</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="195"/>
+        <location filename="../app/main_window.cpp" line="198"/>
         <source>&amp;Preferences...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="201"/>
+        <location filename="../app/main_window.cpp" line="204"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="202"/>
+        <location filename="../app/main_window.cpp" line="205"/>
         <source>&amp;About NetSynth Studio</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="205"/>
+        <location filename="../app/main_window.cpp" line="208"/>
         <source>About &amp;Qt</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="229"/>
+        <location filename="../app/main_window.cpp" line="232"/>
         <source>%1 failed: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="231"/>
+        <location filename="../app/main_window.cpp" line="234"/>
         <source>%1 canceled</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="235"/>
+        <location filename="../app/main_window.cpp" line="238"/>
         <source>Ready</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="241"/>
+        <location filename="../app/main_window.cpp" line="244"/>
         <source>Device: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="242"/>
+        <location filename="../app/main_window.cpp" line="245"/>
         <source>CUDA is available on this machine</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="243"/>
+        <location filename="../app/main_window.cpp" line="246"/>
         <source>No CUDA device: computing on the CPU</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="249"/>
+        <location filename="../app/main_window.cpp" line="252"/>
         <source>%n job(s) running</source>
         <translation>
             <numerusform>%n job running</numerusform>
@@ -1995,42 +2023,42 @@ Synthetic demo data generated from a fixed seed</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="279"/>
+        <location filename="../app/main_window.cpp" line="282"/>
         <source>Preferences</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="289"/>
+        <location filename="../app/main_window.cpp" line="292"/>
         <source>Benchmark device</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="295"/>
+        <location filename="../app/main_window.cpp" line="298"/>
         <source>Device benchmark: %1 GFLOP/s on %2 (%3 matmuls of %4x%4)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="315"/>
+        <location filename="../app/main_window.cpp" line="318"/>
         <source>Folder for the encoded images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="319"/>
+        <location filename="../app/main_window.cpp" line="322"/>
         <source>Encode %1 into images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="327"/>
+        <location filename="../app/main_window.cpp" line="330"/>
         <source>Encoded %1 images into %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="335"/>
+        <location filename="../app/main_window.cpp" line="338"/>
         <source>Encode dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="345"/>
+        <location filename="../app/main_window.cpp" line="348"/>
         <source>Stopping running jobs...</source>
         <translation></translation>
     </message>
@@ -2202,92 +2230,92 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="50"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="60"/>
         <source>%1 [AppShot]</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="52"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="62"/>
         <source>%1 (AppShot city traffic evaluation)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="78"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="88"/>
         <source>Open folder...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="78"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="88"/>
         <source>List the reports found under a folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="79"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="89"/>
         <source>Refresh</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="79"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="89"/>
         <source>Scan the folder again</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="80"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="90"/>
         <source>Compare</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="80"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="90"/>
         <source>Select two reports in the list to compare them side by side</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="81"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="91"/>
         <source>Open HTML</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="81"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="91"/>
         <source>Open report.html of the shown report in the web browser</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="93"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="103"/>
         <source>&lt;h3&gt;Reports&lt;/h3&gt;&lt;p&gt;Fidelity and TSTR reports of generated traffic, and AppShot leave-one-city-out reports of generated city traffic maps.&lt;/p&gt;&lt;p&gt;Use &lt;i&gt;Open folder...&lt;/i&gt; to list the reports under a folder, or create one with &lt;i&gt;Tools &amp;gt; Evaluate synthetic images&lt;/i&gt;, &lt;i&gt;Tools &amp;gt; Run full pipeline&lt;/i&gt; or &lt;i&gt;Evaluate...&lt;/i&gt; in the AppShot Map pane. Select two reports and press &lt;i&gt;Compare&lt;/i&gt; to see them side by side.&lt;/p&gt;</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="132"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="142"/>
         <source>Folder with reports</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="205"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="215"/>
         <source>Cannot show the report in %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="226"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="241"/>
         <source>&lt;b&gt;A:&lt;/b&gt; %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="227"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="242"/>
         <source>&lt;b&gt;B:&lt;/b&gt; %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="231"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="246"/>
         <source>Cannot compare the reports: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="248"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="263"/>
         <source>Select exactly two reports to compare (Ctrl+click).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="262"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="277"/>
         <source>%1 has no report.html yet: run &apos;netsynth-cli report %1&apos;.</source>
         <translation></translation>
     </message>
@@ -2295,333 +2323,448 @@ value = %3</source>
 <context>
     <name>netsynth::TrainingPane</name>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="83"/>
+        <location filename="../widgets/training/training_pane.cpp" line="88"/>
         <source>Run</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="91"/>
+        <location filename="../widgets/training/training_pane.cpp" line="96"/>
         <source>...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="97"/>
+        <location filename="../widgets/training/training_pane.cpp" line="102"/>
         <source>Image set:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="97"/>
+        <location filename="../widgets/training/training_pane.cpp" line="102"/>
         <source>folder with manifest.json (from Encode)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="98"/>
+        <location filename="../widgets/training/training_pane.cpp" line="103"/>
         <source>Run folder:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="98"/>
+        <location filename="../widgets/training/training_pane.cpp" line="103"/>
         <source>where checkpoints go</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="102"/>
+        <location filename="../widgets/training/training_pane.cpp" line="276"/>
         <source>cpu-small: 32x32, trains in minutes on a CPU. netdiffus: the paper&apos;s 128x128 set-up, for GPUs.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="122"/>
+        <location filename="../widgets/training/training_pane.cpp" line="132"/>
         <source>Steps between sample grids (0: none)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="123"/>
-        <location filename="../widgets/training/training_pane.cpp" line="178"/>
+        <location filename="../widgets/training/training_pane.cpp" line="106"/>
+        <source>Diffusion (NetDiffus)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="108"/>
+        <source>DoppelGANger-style GAN (dg)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="109"/>
+        <source>WGAN-GP on GASF images (wgan-gasf)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="110"/>
+        <source>Empirical per-class sampler (empirical)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="112"/>
+        <source>diffusion: the NetDiffus model. dg: a time-series GAN on the series the images invert to. wgan-gasf: a convolutional WGAN-GP on the images. empirical: each packet drawn from its class&apos;s values (a reference without temporal structure; fitted, not trained).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="133"/>
+        <location filename="../widgets/training/training_pane.cpp" line="186"/>
         <source>Steps</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="124"/>
+        <location filename="../widgets/training/training_pane.cpp" line="134"/>
         <source>Batch</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="125"/>
+        <location filename="../widgets/training/training_pane.cpp" line="135"/>
         <source>Seed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="126"/>
+        <location filename="../widgets/training/training_pane.cpp" line="136"/>
         <source>Preview every</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="127"/>
-        <source>Preset:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../widgets/training/training_pane.cpp" line="135"/>
-        <source>&amp;Start</source>
-        <translation></translation>
-    </message>
-    <message>
         <location filename="../widgets/training/training_pane.cpp" line="137"/>
-        <source>Train a new model (Ctrl+Return)</source>
+        <source>Model:</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="138"/>
-        <location filename="../widgets/training/training_pane.cpp" line="604"/>
-        <source>&amp;Pause</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../widgets/training/training_pane.cpp" line="140"/>
-        <source>S&amp;top</source>
+        <source>Preset:</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="142"/>
-        <source>Finish the current step, write a checkpoint and stop (Ctrl+.)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../widgets/training/training_pane.cpp" line="143"/>
-        <source>&amp;Open checkpoint...</source>
+        <source>&amp;Start</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="144"/>
-        <source>&amp;Continue</source>
+        <source>Train a new model (Ctrl+Return)</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="145"/>
+        <location filename="../widgets/training/training_pane.cpp" line="888"/>
+        <source>&amp;Pause</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="147"/>
+        <source>S&amp;top</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="149"/>
+        <source>Finish the current step, write a checkpoint and stop (Ctrl+.)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="150"/>
+        <source>&amp;Open checkpoint...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="151"/>
+        <source>&amp;Continue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="152"/>
         <source>Resume the run in the run folder up to the step count</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="161"/>
+        <location filename="../widgets/training/training_pane.cpp" line="153"/>
+        <source>Hold training between steps (Ctrl+P)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="169"/>
         <source>DDIM</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="162"/>
+        <location filename="../widgets/training/training_pane.cpp" line="170"/>
         <source>DDPM</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="166"/>
+        <location filename="../widgets/training/training_pane.cpp" line="174"/>
         <source>Sampling steps (0: every diffusion step)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="171"/>
+        <location filename="../widgets/training/training_pane.cpp" line="179"/>
         <source>Classifier-free guidance: 1 = plain conditional, more = stronger class</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="175"/>
+        <location filename="../widgets/training/training_pane.cpp" line="183"/>
         <source>Sa&amp;mple...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="177"/>
+        <location filename="../widgets/training/training_pane.cpp" line="185"/>
         <source>Sampler</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="179"/>
+        <location filename="../widgets/training/training_pane.cpp" line="187"/>
         <source>Guidance</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="180"/>
+        <location filename="../widgets/training/training_pane.cpp" line="188"/>
         <source>Per class</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="200"/>
+        <location filename="../widgets/training/training_pane.cpp" line="211"/>
         <source>Step</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="201"/>
+        <location filename="../widgets/training/training_pane.cpp" line="212"/>
+        <location filename="../widgets/training/training_pane.cpp" line="283"/>
         <source>Loss (smoothed)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="202"/>
+        <location filename="../widgets/training/training_pane.cpp" line="213"/>
+        <location filename="../widgets/training/training_pane.cpp" line="284"/>
         <source>Learning rate</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="203"/>
+        <location filename="../widgets/training/training_pane.cpp" line="214"/>
+        <location filename="../widgets/training/training_pane.cpp" line="285"/>
         <source>Images/s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="204"/>
+        <location filename="../widgets/training/training_pane.cpp" line="215"/>
         <source>Elapsed / ETA</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="205"/>
+        <location filename="../widgets/training/training_pane.cpp" line="216"/>
         <source>Device</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="209"/>
-        <source>Samples per class appear here while training.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../widgets/training/training_pane.cpp" line="263"/>
-        <source>Image set folder</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../widgets/training/training_pane.cpp" line="270"/>
-        <source>Run folder</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../widgets/training/training_pane.cpp" line="277"/>
-        <location filename="../widgets/training/training_pane.cpp" line="476"/>
-        <source>Open checkpoint</source>
-        <translation></translation>
-    </message>
-    <message>
         <location filename="../widgets/training/training_pane.cpp" line="278"/>
-        <source>Diffusion checkpoints (checkpoint.pt);;All files (*)</source>
+        <source>cpu-small: the baselines&apos; default, minutes on 2 CPU cores. tiny: small networks for a quick look.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="283"/>
+        <source>W distance (smoothed)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="284"/>
+        <source>Critic / generator loss</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="285"/>
+        <source>Samples/s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="287"/>
+        <source>Samples per class appear here while training.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="288"/>
+        <location filename="../widgets/training/training_pane.cpp" line="407"/>
+        <source>%1 has no live preview: Sample... writes images and shows them here.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="353"/>
+        <source>Image set folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="360"/>
+        <source>Run folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="367"/>
+        <location filename="../widgets/training/training_pane.cpp" line="682"/>
+        <source>Open checkpoint</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="368"/>
+        <source>Checkpoints (checkpoint.pt checkpoint.json);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="809"/>
+        <source>Sample to %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="375"/>
         <source>Write samples to folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="292"/>
+        <location filename="../widgets/training/training_pane.cpp" line="382"/>
         <source>Error: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="301"/>
+        <location filename="../widgets/training/training_pane.cpp" line="391"/>
         <source>Choose an image set and a run folder first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="323"/>
+        <location filename="../widgets/training/training_pane.cpp" line="430"/>
         <source>Open a checkpoint or choose its run folder first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="368"/>
+        <location filename="../widgets/training/training_pane.cpp" line="485"/>
         <source>Resuming training...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="368"/>
+        <location filename="../widgets/training/training_pane.cpp" line="485"/>
         <source>Loading the image set and building the model...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="370"/>
+        <location filename="../widgets/training/training_pane.cpp" line="487"/>
         <source>Continue diffusion training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="370"/>
+        <location filename="../widgets/training/training_pane.cpp" line="487"/>
         <source>Train diffusion model</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="382"/>
+        <location filename="../widgets/training/training_pane.cpp" line="492"/>
         <source>Stopped at step %1, final loss %2. Checkpoint: %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="383"/>
+        <location filename="../widgets/training/training_pane.cpp" line="493"/>
         <source>Done: %1 steps, final loss %2. Checkpoint: %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="392"/>
+        <location filename="../widgets/training/training_pane.cpp" line="532"/>
+        <source>Resuming %1 training...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="533"/>
+        <source>Loading the image set and building %1...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="535"/>
+        <source>Continue %1 training</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="535"/>
+        <source>Train %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="535"/>
+        <source>Fit %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="542"/>
+        <source>Fitted %1 in %2 s. Checkpoint: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="547"/>
+        <source>Stopped at step %1 (%2), W distance %3, critic loss %4 (means of the last 50 steps). Checkpoint: %5</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="549"/>
+        <source>Done: %1 steps (%2), W distance %3, critic loss %4 (means of the last 50 steps). Checkpoint: %5</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="580"/>
         <source>Training canceled.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="393"/>
+        <location filename="../widgets/training/training_pane.cpp" line="581"/>
         <source>Training canceled; checkpoint at step %1 kept.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="411"/>
+        <location filename="../widgets/training/training_pane.cpp" line="599"/>
         <source>Paused (Ctrl+P resumes).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="411"/>
-        <location filename="../widgets/training/training_pane.cpp" line="462"/>
-        <location filename="../widgets/training/training_pane.cpp" line="464"/>
+        <location filename="../widgets/training/training_pane.cpp" line="599"/>
+        <location filename="../widgets/training/training_pane.cpp" line="647"/>
+        <location filename="../widgets/training/training_pane.cpp" line="670"/>
         <source>Training...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="421"/>
+        <location filename="../widgets/training/training_pane.cpp" line="609"/>
         <source>Stopping after this step and writing a checkpoint...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="450"/>
+        <location filename="../widgets/training/training_pane.cpp" line="640"/>
         <source>%1, %2 M params</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="456"/>
-        <location filename="../widgets/training/training_pane.cpp" line="494"/>
+        <location filename="../widgets/training/training_pane.cpp" line="643"/>
+        <location filename="../widgets/training/training_pane.cpp" line="726"/>
+        <location filename="../widgets/training/training_pane.cpp" line="758"/>
         <source>%1 / %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="467"/>
+        <location filename="../widgets/training/training_pane.cpp" line="672"/>
         <source>EMA samples at step %1 (DDIM, fixed seed)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="499"/>
+        <location filename="../widgets/training/training_pane.cpp" line="728"/>
         <source>Checkpoint at step %1 (%2 preset, %3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="516"/>
+        <location filename="../widgets/training/training_pane.cpp" line="747"/>
+        <source>%1 run (%2x%2, classes: %3). Sample to generate images.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="763"/>
+        <source>%1 checkpoint at step %2 (%3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="777"/>
         <source>Open a checkpoint or train a model first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="537"/>
-        <source>Sample diffusion model</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../widgets/training/training_pane.cpp" line="577"/>
+        <location filename="../widgets/training/training_pane.cpp" line="863"/>
         <source>Wrote %1 images to %2 in %3 s (%4 images/s).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="584"/>
+        <location filename="../widgets/training/training_pane.cpp" line="869"/>
         <source>No series CSV (%1).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="585"/>
+        <location filename="../widgets/training/training_pane.cpp" line="870"/>
         <source>Series: %1.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/training/training_pane.cpp" line="587"/>
+        <location filename="../widgets/training/training_pane.cpp" line="872"/>
         <source>%n contact sheet(s) (contact_*.png).</source>
         <translation>
             <numerusform>%n contact sheet (contact_*.png).</numerusform>
@@ -2629,12 +2772,12 @@ value = %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="590"/>
+        <location filename="../widgets/training/training_pane.cpp" line="875"/>
         <source>Samples written to %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="604"/>
+        <location filename="../widgets/training/training_pane.cpp" line="888"/>
         <source>&amp;Resume</source>
         <translation></translation>
     </message>

@@ -1,15 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
     <name>ColorScale</name>
     <message>
-        <location filename="../widgets/appshot/color_scale.cpp" line="82" />
+        <location filename="../widgets/appshot/color_scale.cpp" line="82"/>
         <source>log</source>
         <translation>log</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/color_scale.cpp" line="83" />
+        <location filename="../widgets/appshot/color_scale.cpp" line="83"/>
         <source>linear</source>
         <translation>lineare</translation>
     </message>
@@ -17,22 +17,22 @@
 <context>
     <name>netsynth::AboutDialog</name>
     <message>
-        <location filename="../app/about_dialog.cpp" line="14" />
+        <location filename="../app/about_dialog.cpp" line="14"/>
         <source>&lt;h2&gt;NetSynth Studio %1&lt;/h2&gt;&lt;p&gt;A workbench for generative modelling of network traffic: packet-level synthesis (NetDiffus) and city-scale service-level snapshots (AppShot).&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Qt&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;libtorch&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3 (%4)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;OpenCV&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Device&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h2&gt;NetSynth Studio %1&lt;/h2&gt;&lt;p&gt;Un ambiente di lavoro per la modellazione generativa del traffico di rete: sintesi a livello di pacchetto (NetDiffus) e snapshot a livello di servizio su scala cittadina (AppShot).&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Qt&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;libtorch&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3 (%4)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;OpenCV&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Dispositivo&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/about_dialog.cpp" line="25" />
+        <location filename="../app/about_dialog.cpp" line="25"/>
         <source>CUDA build</source>
         <translation>Build CUDA</translation>
     </message>
     <message>
-        <location filename="../app/about_dialog.cpp" line="25" />
+        <location filename="../app/about_dialog.cpp" line="25"/>
         <source>CPU build</source>
         <translation>Build CPU</translation>
     </message>
     <message>
-        <location filename="../app/about_dialog.cpp" line="32" />
+        <location filename="../app/about_dialog.cpp" line="32"/>
         <source>About NetSynth Studio</source>
         <translation>Informazioni su NetSynth Studio</translation>
     </message>
@@ -40,27 +40,27 @@
 <context>
     <name>netsynth::AppShotController</name>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="47" />
+        <location filename="../app/appshot_controller.cpp" line="47"/>
         <source>%1 failed: %2</source>
         <translation>%1 non riuscito: %2</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="116" />
+        <location filename="../app/appshot_controller.cpp" line="116"/>
         <source>Open city %1</source>
         <translation>Apri città %1</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="144" />
+        <location filename="../app/appshot_controller.cpp" line="144"/>
         <source>Simulate traffic for %1</source>
         <translation>Simula traffico per %1</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="158" />
+        <location filename="../app/appshot_controller.cpp" line="158"/>
         <source>Showing SIMULATED traffic (procedural demo data, not a measurement).</source>
         <translation>Traffico SIMULATO (dati dimostrativi procedurali, non una misura).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="169" />
+        <location filename="../app/appshot_controller.cpp" line="169"/>
         <source>Train AppShot (%n step(s))</source>
         <translation>
             <numerusform>Addestra AppShot (%n passo)</numerusform>
@@ -68,32 +68,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="206" />
+        <location filename="../app/appshot_controller.cpp" line="206"/>
         <source>Training canceled; the run folder holds a checkpoint to resume from.</source>
         <translation>Addestramento annullato; la cartella della sessione contiene un checkpoint da cui riprendere.</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="211" />
+        <location filename="../app/appshot_controller.cpp" line="211"/>
         <source>Training finished: %1 (use Generate... with it)</source>
         <translation>Addestramento terminato: %1 (usalo con Genera...)</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="223" />
+        <location filename="../app/appshot_controller.cpp" line="223"/>
         <source>Generate traffic for %1</source>
         <translation>Genera traffico per %1</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="251" />
+        <location filename="../app/appshot_controller.cpp" line="251"/>
         <source>Generated %1 hour(s) x %2 service(s) for %3 with %4 patches</source>
         <translation>Generate %1 ore x %2 servizi per %3 con %4 riquadri</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="257" />
+        <location filename="../app/appshot_controller.cpp" line="257"/>
         <source> (model trained on SIMULATED traffic)</source>
         <translation> (modello addestrato su traffico SIMULATO)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="262" />
+        <location filename="../app/appshot_controller.cpp" line="262"/>
         <source>; WARNING: the city lacks %n context layer(s) the model uses (zeros were used): %1</source>
         <translation>
             <numerusform>; ATTENZIONE: alla città manca %n livello di contesto usato dal modello (sostituito da zeri): %1</numerusform>
@@ -101,110 +101,116 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="274" />
+        <location filename="../app/appshot_controller.cpp" line="274"/>
         <source>Load traffic %1</source>
         <translation>Carica traffico %1</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="295" />
+        <location filename="../app/appshot_controller.cpp" line="295"/>
         <source>Loaded %1 hour(s) x %2 service(s) of generated traffic</source>
         <translation>Caricate %1 ore x %2 servizi di traffico generato</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="307" />
+        <location filename="../app/appshot_controller.cpp" line="307"/>
         <source>Export traffic %1</source>
         <translation>Esporta traffico %1</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="322" />
+        <location filename="../app/appshot_controller.cpp" line="322"/>
         <source>Exported %1</source>
         <translation>Esportato %1</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="334" />
+        <location filename="../app/appshot_controller.cpp" line="334"/>
         <source>Evaluate AppShot traffic for %1</source>
         <translation>Valuta il traffico AppShot di %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="358" />
+        <location filename="../app/appshot_controller.cpp" line="358"/>
         <source>Evaluated %n hour(s) of %1</source>
-        <translation><numerusform>Valutata %n ora di %1</numerusform><numerusform>Valutate %n ore di %1</numerusform></translation>
+        <translation>
+            <numerusform>Valutata %n ora di %1</numerusform>
+            <numerusform>Valutate %n ore di %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="359" />
+        <location filename="../app/appshot_controller.cpp" line="359"/>
         <source> (SIMULATED traffic)</source>
         <translation> (traffico SIMULATO)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="360" />
+        <location filename="../app/appshot_controller.cpp" line="360"/>
         <source>, %n baseline(s); report in %1.</source>
-        <translation><numerusform>, %n baseline; report in %1.</numerusform><numerusform>, %n baseline; report in %1.</numerusform></translation>
+        <translation>
+            <numerusform>, %n baseline; report in %1.</numerusform>
+            <numerusform>, %n baseline; report in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>netsynth::AppShotInspector</name>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="18" />
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="18"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="18" />
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="18"/>
         <source>Real / raw</source>
         <translation>Reale / grezzo</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="18" />
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="18"/>
         <source>Gen. / norm.</source>
         <translation>Gen. / norm.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="19" />
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="19"/>
         <source>Services: the real value; context layers: the raw value</source>
         <translation>Servizi: il valore reale; livelli di contesto: il valore grezzo</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="20" />
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="20"/>
         <source>Services: the generated value; context layers: the normalised value the model sees</source>
         <translation>Servizi: il valore generato; livelli di contesto: il valore normalizzato visto dal modello</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="36" />
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="36"/>
         <source>real</source>
         <translation>reale</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="39" />
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="39"/>
         <source>generated</source>
         <translation>generato</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="42" />
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="42"/>
         <source>hour from Monday 00:00</source>
         <translation>ora da lunedì 00:00</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="43" />
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="43"/>
         <source>traffic</source>
         <translation>traffico</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="59" />
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="59"/>
         <source>Click a cell of a map to inspect it.</source>
         <translation>Fai clic su una cella della mappa per ispezionarla.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="92" />
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="92"/>
         <source>Cell row %1, column %2 of %3%4</source>
         <translation>Cella riga %1, colonna %2 di %3%4</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="96" />
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="96"/>
         <source> (invalid cell)</source>
         <translation> (cella non valida)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="123" />
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="123"/>
         <source>service %1: real and generated traffic</source>
         <translation>servizio %1: traffico reale e generato</translation>
     </message>
@@ -212,433 +218,433 @@
 <context>
     <name>netsynth::AppShotMapPane</name>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="64" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="64"/>
         <source>Generation patches</source>
         <translation>Riquadri di generazione</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="85" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="85"/>
         <source>Open city...</source>
         <translation>Apri città...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="86" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="86"/>
         <source>Simulate traffic...</source>
         <translation>Simula traffico...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="88" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="88"/>
         <source>Train...</source>
         <translation>Addestra...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="89" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="89"/>
         <source>Generate...</source>
         <translation>Genera...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="90" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="90"/>
         <source>Load generated...</source>
         <translation>Carica generato...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="92" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="92"/>
         <source>Export PNG...</source>
         <translation>Esporta PNG...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="93" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="93"/>
         <source>Export traffic...</source>
         <translation>Esporta traffico...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="95" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="95"/>
         <source>Evaluate...</source>
         <translation>Valuta...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="99" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="99"/>
         <source>Layer</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="99" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="99"/>
         <source>Opacity</source>
         <translation>Opacità</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="99" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="99"/>
         <source>Scale</source>
         <translation>Scala</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="120" />
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="367" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="120"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="367"/>
         <source>Real</source>
         <translation>Reale</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="120" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="120"/>
         <source>Generated</source>
         <translation>Generato</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="120" />
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="373" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="120"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="373"/>
         <source>Generated - real</source>
         <translation>Generato - reale</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="136" />
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="142" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="136"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="142"/>
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="139" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="139"/>
         <source>Play the hours (Ctrl+Space)</source>
         <translation>Riproduci le ore (Ctrl+Spazio)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="142" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="142"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="181" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="181"/>
         <source>Cell inspector</source>
         <translation>Ispettore di cella</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="182" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="182"/>
         <source>Training</source>
         <translation>Addestramento</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="197" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="197"/>
         <source>Open a city folder (Ctrl+L): context layers, and traffic maps when the city has them.</source>
         <translation>Apri la cartella di una città (Ctrl+L): livelli di contesto e, se presenti, mappe di traffico.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="222" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="222"/>
         <source>Open it in the Reports pane</source>
         <translation>Aprilo nel pannello Report</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="309" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="309"/>
         <source>%1: %2 x %3 cells, %4 context layers</source>
         <translation>%1: %2 x %3 celle, %4 livelli di contesto</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="331" />
-        <source>Open the city these maps belong to first: generated maps are shown over a city's grid.</source>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="331"/>
+        <source>Open the city these maps belong to first: generated maps are shown over a city&apos;s grid.</source>
         <translation>Apri prima la città a cui appartengono queste mappe: le mappe generate si mostrano sulla griglia di una città.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="335" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="335"/>
         <source>The generated maps are %1 x %2 cells but %3 is %4 x %5: not shown (the maps already shown are kept).</source>
         <translation>Le mappe generate sono di %1 x %2 celle ma %3 è di %4 x %5: non mostrate (le mappe già visibili restano).</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="363" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="363"/>
         <source>SIMULATED</source>
         <translation>SIMULATO</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="365" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="365"/>
         <source>Real: no traffic</source>
         <translation>Reale: nessun traffico</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="368" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="368"/>
         <source>Real (%1)</source>
         <translation>Reale (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="370" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="370"/>
         <source>Generated (%1)</source>
         <translation>Generato (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="371" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="371"/>
         <source>Generated: none</source>
         <translation>Generato: nessuno</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="432" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="432"/>
         <source>Service channels</source>
         <translation>Canali di servizio</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="433" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="433"/>
         <source>Context layers</source>
         <translation>Livelli di contesto</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="449" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="449"/>
         <source>%1: min %2, max %3</source>
         <translation>%1: min %2, max %3</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="454" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="454"/>
         <source>Opacity of %1</source>
         <translation>Opacità di %1</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="463" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="463"/>
         <source>linear</source>
         <translation>lineare</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="464" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="464"/>
         <source>log</source>
         <translation>log</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="513" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="513"/>
         <source>no time steps</source>
         <translation>nessun istante</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517"/>
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517"/>
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517"/>
         <source>Thu</source>
         <translation>Gio</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="518" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="518"/>
         <source>Fri</source>
         <translation>Ven</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="518" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="518"/>
         <source>Sat</source>
         <translation>Sab</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="518" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="518"/>
         <source>Sun</source>
         <translation>Dom</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="521" />
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="521"/>
         <source>step %1/%2, hour %3 (%4 %5:%6)</source>
         <translation>istante %1/%2, ora %3 (%4 %5:%6)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="45" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="45"/>
         <source>Open city folder</source>
         <translation>Apri cartella della città</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="55" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="55"/>
         <source>Open a city first: simulated traffic is built over its context layers.</source>
         <translation>Apri prima una città: il traffico simulato si costruisce sui suoi livelli di contesto.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="59" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="59"/>
         <source>Simulate traffic</source>
         <translation>Simula traffico</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="61" />
-        <source>Builds SIMULATED multi-service traffic over the city's context layers (procedural demo data, not a measurement). It replaces the real maps in this view and is labelled simulated.</source>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="61"/>
+        <source>Builds SIMULATED multi-service traffic over the city&apos;s context layers (procedural demo data, not a measurement). It replaces the real maps in this view and is labelled simulated.</source>
         <translation>Costruisce traffico multi-servizio SIMULATO sui livelli di contesto della città (dati dimostrativi procedurali, non una misura). Sostituisce le mappe reali in questa vista ed è etichettato come simulato.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="69" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="69"/>
         <source>Services</source>
         <translation>Servizi</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="70" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="70"/>
         <source>Days</source>
         <translation>Giorni</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="71" />
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="109" />
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="154" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="71"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="109"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="154"/>
         <source>Seed</source>
         <translation>Seme</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="80" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="80"/>
         <source>Train AppShot</source>
         <translation>Addestra AppShot</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="86" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="86"/>
         <source>Add city folder...</source>
         <translation>Aggiungi cartella città...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="88" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="88"/>
         <source>Training city</source>
         <translation>Città di addestramento</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="92" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="92"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="101" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="101"/>
         <source>Train on SIMULATED demo traffic of each city</source>
         <translation>Addestra sul traffico dimostrativo SIMULATO di ogni città</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="104" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="104"/>
         <source>Training cities</source>
         <translation>Città di addestramento</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="106" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="106"/>
         <source>Run folder</source>
         <translation>Cartella della sessione</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="107" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="107"/>
         <source>Steps</source>
         <translation>Passi</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="108" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="108"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="111" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="111"/>
         <source>Simulated services</source>
         <translation>Servizi simulati</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="118" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="118"/>
         <source>Training needs at least one city folder.</source>
-        <translation>L'addestramento richiede almeno una cartella di città.</translation>
+        <translation>L&apos;addestramento richiede almeno una cartella di città.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="133" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="133"/>
         <source>Open the city to generate for first.</source>
         <translation>Apri prima la città per cui generare.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="137" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="137"/>
         <source>Generate traffic for %1</source>
         <translation>Genera traffico per %1</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="140" />
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="211" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="140"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="211"/>
         <source>Browse...</source>
         <translation>Sfoglia...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="142" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="142"/>
         <source>AppShot checkpoint</source>
         <translation>Checkpoint AppShot</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="142" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="142"/>
         <source>Checkpoints (*.pt)</source>
         <translation>Checkpoint (*.pt)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="150" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="150"/>
         <source>Hour indices from Monday 00:00, e.g. 0-23, 0-167 or 0,6,12</source>
         <translation>Indici orari da lunedì 00:00, ad es. 0-23, 0-167 o 0,6,12</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="152" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="152"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="153" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="153"/>
         <source>Hours</source>
         <translation>Ore</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="162" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="162"/>
         <source>Generated traffic folder</source>
         <translation>Cartella del traffico generato</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="169" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="169"/>
         <source>Export maps as PNG</source>
         <translation>Esporta mappe come PNG</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="170" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="170"/>
         <source>PNG images (*.png)</source>
         <translation>Immagini PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="174" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="174"/>
         <source>Saved %1</source>
         <translation>Salvato %1</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="176" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="176"/>
         <source>Export PNG</source>
         <translation>Esporta PNG</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="176" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="176"/>
         <source>Could not write %1</source>
         <translation>Impossibile scrivere %1</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="182" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="182"/>
         <source>No generated traffic to export: generate or load some first.</source>
         <translation>Nessun traffico generato da esportare: generane o caricane prima.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="186" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="186"/>
         <source>Export generated traffic</source>
         <translation>Esporta traffico generato</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="188" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="188"/>
         <source>NumPy folder (*.npy);;CSV (*.csv)</source>
         <translation>Cartella NumPy (*.npy);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="196" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="196"/>
         <source>Evaluation needs a city with real (or simulated) traffic and generated traffic for it: open, simulate or generate them first.</source>
         <translation>La valutazione richiede una città con traffico reale (o simulato) e il traffico generato per essa: prima aprili, simulali o generali.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="201" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="201"/>
         <source>Evaluate generated traffic for %1</source>
         <translation>Valuta il traffico generato per %1</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="203" />
-        <source>Compares the generated maps with the city's real traffic at the same hours: per service EMD, SSIM, Pearson of cell means, Moran's I and temporal profile errors, and the cross-service correlation error, next to the ridge and population baselines of the training run. Writes report.html, report.pdf and metrics.json.</source>
-        <translation>Confronta le mappe generate con il traffico reale della città nelle stesse ore: per servizio EMD, SSIM, Pearson delle medie per cella, errori di I di Moran e del profilo temporale, e l'errore di correlazione tra servizi, accanto alle baseline ridge e di popolazione dell'addestramento. Scrive report.html, report.pdf e metrics.json.</translation>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="203"/>
+        <source>Compares the generated maps with the city&apos;s real traffic at the same hours: per service EMD, SSIM, Pearson of cell means, Moran&apos;s I and temporal profile errors, and the cross-service correlation error, next to the ridge and population baselines of the training run. Writes report.html, report.pdf and metrics.json.</source>
+        <translation>Confronta le mappe generate con il traffico reale della città nelle stesse ore: per servizio EMD, SSIM, Pearson delle medie per cella, errori di I di Moran e del profilo temporale, e l&apos;errore di correlazione tra servizi, accanto alle baseline ridge e di popolazione dell&apos;addestramento. Scrive report.html, report.pdf e metrics.json.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="213" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="213"/>
         <source>Folder for the report folder</source>
         <translation>Cartella in cui creare la cartella del report</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="220" />
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="220"/>
         <source>Report folder</source>
         <translation>Cartella del report</translation>
     </message>
@@ -646,62 +652,62 @@
 <context>
     <name>netsynth::AppShotTrainingView</name>
     <message>
-        <location filename="../widgets/appshot/appshot_training_view.cpp" line="18" />
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="18"/>
         <source>Sample: real</source>
         <translation>Campione: reale</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_training_view.cpp" line="19" />
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="19"/>
         <source>Sample: generated</source>
         <translation>Campione: generato</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_training_view.cpp" line="23" />
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="23"/>
         <source>generator</source>
         <translation>generatore</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_training_view.cpp" line="23" />
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="23"/>
         <source>D spatial (PatchGAN)</source>
         <translation>D spaziale (PatchGAN)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_training_view.cpp" line="23" />
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="23"/>
         <source>D composition</source>
         <translation>D composizione</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_training_view.cpp" line="27" />
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="27"/>
         <source>discriminator loss (chance 1.386)</source>
         <translation>perdita del discriminatore (caso 1,386)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_training_view.cpp" line="33" />
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="33"/>
         <source>step</source>
         <translation>passo</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_training_view.cpp" line="34" />
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="34"/>
         <source>generator loss</source>
         <translation>perdita del generatore</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_training_view.cpp" line="46" />
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="46"/>
         <source>No training yet: use Train... to train the GAN.</source>
         <translation>Nessun addestramento: usa Addestra... per addestrare la GAN.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_training_view.cpp" line="81" />
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="81"/>
         <source>Step %1 of %2: generator %3, D spatial %4, D composition %5, L1 %6</source>
         <translation>Passo %1 di %2: generatore %3, D spaziale %4, D composizione %5, L1 %6</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_training_view.cpp" line="100" />
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="100"/>
         <source>Real %1, %2, hour %3</source>
         <translation>Reale %1, %2, ora %3</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_training_view.cpp" line="101" />
+        <location filename="../widgets/appshot/appshot_training_view.cpp" line="101"/>
         <source>Generated at step %1</source>
         <translation>Generato al passo %1</translation>
     </message>
@@ -709,62 +715,62 @@
 <context>
     <name>netsynth::BiflowTableModel</name>
     <message>
-        <location filename="../widgets/datasets/biflow_table_model.cpp" line="96" />
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="96"/>
         <source>%1 bins</source>
         <translation>%1 bin</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/biflow_table_model.cpp" line="98" />
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="98"/>
         <source>%1 of %2</source>
         <translation>%1 di %2</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/biflow_table_model.cpp" line="118" />
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="118"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/biflow_table_model.cpp" line="119" />
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="119"/>
         <source>Label</source>
         <translation>Etichetta</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/biflow_table_model.cpp" line="120" />
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="120"/>
         <source>Initiator</source>
         <translation>Iniziatore</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/biflow_table_model.cpp" line="121" />
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="121"/>
         <source>Responder</source>
         <translation>Risponditore</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/biflow_table_model.cpp" line="122" />
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="122"/>
         <source>Proto</source>
         <translation>Proto</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/biflow_table_model.cpp" line="123" />
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="123"/>
         <source>Packets</source>
         <translation>Pacchetti</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/biflow_table_model.cpp" line="124" />
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="124"/>
         <source>Bytes up</source>
         <translation>Byte in upload</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/biflow_table_model.cpp" line="125" />
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="125"/>
         <source>Bytes down</source>
         <translation>Byte in download</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/biflow_table_model.cpp" line="126" />
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="126"/>
         <source>Duration (s)</source>
         <translation>Durata (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/biflow_table_model.cpp" line="127" />
+        <location filename="../widgets/datasets/biflow_table_model.cpp" line="127"/>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -772,74 +778,74 @@
 <context>
     <name>netsynth::ClassPlots</name>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="73" />
+        <location filename="../widgets/datasets/class_plots.cpp" line="73"/>
         <source>Packet size by direction</source>
         <translation>Dimensione dei pacchetti per direzione</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="74" />
+        <location filename="../widgets/datasets/class_plots.cpp" line="74"/>
         <source>Inter-arrival time CDF</source>
         <translation>CDF del tempo di interarrivo</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="75" />
+        <location filename="../widgets/datasets/class_plots.cpp" line="75"/>
         <source>Biflow length</source>
         <translation>Lunghezza del biflow</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="108" />
-        <location filename="../widgets/datasets/class_plots.cpp" line="109" />
+        <location filename="../widgets/datasets/class_plots.cpp" line="108"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="109"/>
         <source>bytes per bin</source>
         <translation>byte per bin</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="112" />
+        <location filename="../widgets/datasets/class_plots.cpp" line="112"/>
         <source>upstream</source>
         <translation>upstream</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="114" />
+        <location filename="../widgets/datasets/class_plots.cpp" line="114"/>
         <source>downstream</source>
         <translation>downstream</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="115" />
+        <location filename="../widgets/datasets/class_plots.cpp" line="115"/>
         <source>bytes</source>
         <translation>byte</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="119" />
+        <location filename="../widgets/datasets/class_plots.cpp" line="119"/>
         <source>bins</source>
         <translation>bin</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="119" />
+        <location filename="../widgets/datasets/class_plots.cpp" line="119"/>
         <source>packets</source>
         <translation>pacchetti</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="131" />
+        <location filename="../widgets/datasets/class_plots.cpp" line="131"/>
         <source>seconds (log)</source>
         <translation>secondi (log)</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="132" />
+        <location filename="../widgets/datasets/class_plots.cpp" line="132"/>
         <source>fraction</source>
         <translation>frazione</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="150" />
-        <location filename="../widgets/datasets/class_plots.cpp" line="152" />
+        <location filename="../widgets/datasets/class_plots.cpp" line="150"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="152"/>
         <source>biflows</source>
         <translation>biflow</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="151" />
+        <location filename="../widgets/datasets/class_plots.cpp" line="151"/>
         <source>bins per series</source>
         <translation>bin per serie</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="151" />
+        <location filename="../widgets/datasets/class_plots.cpp" line="151"/>
         <source>packets per biflow</source>
         <translation>pacchetti per biflow</translation>
     </message>
@@ -847,17 +853,17 @@
 <context>
     <name>netsynth::ColourMap</name>
     <message>
-        <location filename="../widgets/imaging/colour_map.cpp" line="42" />
+        <location filename="../widgets/imaging/colour_map.cpp" line="42"/>
         <source>Viridis</source>
         <translation>Viridis</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/colour_map.cpp" line="43" />
+        <location filename="../widgets/imaging/colour_map.cpp" line="43"/>
         <source>Inferno</source>
         <translation>Inferno</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/colour_map.cpp" line="44" />
+        <location filename="../widgets/imaging/colour_map.cpp" line="44"/>
         <source>Grey</source>
         <translation>Grigio</translation>
     </message>
@@ -865,187 +871,187 @@
 <context>
     <name>netsynth::DatasetsPane</name>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="61" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="61"/>
         <source>Open file...</source>
         <translation>Apri file...</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="62" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="62"/>
         <source>Open a MIRAGE JSON, pcap/pcapng or CSV trace file (Ctrl+O)</source>
         <translation>Apri un file di traccia MIRAGE JSON, pcap/pcapng o CSV (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="64" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="64"/>
         <source>Open folder...</source>
         <translation>Apri cartella...</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="65" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="65"/>
         <source>Open every traffic file of a folder as one dataset (Ctrl+Shift+O)</source>
         <translation>Apri tutti i file di traffico di una cartella come un unico dataset (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="67" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="67"/>
         <source>Options...</source>
         <translation>Opzioni...</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="68" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="68"/>
         <source>Open with a chosen format and reader options (Ctrl+Alt+O)</source>
         <translation>Apri con un formato e opzioni di lettura scelti (Ctrl+Alt+O)</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="71" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="71"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="72" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="72"/>
         <source>Close the selected dataset</source>
         <translation>Chiudi il dataset selezionato</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="86" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="86"/>
         <source>Synthetic demo data: generated by NetSynth from a fixed seed, not real traffic. Open your own data with File &gt; Open dataset.</source>
         <translation>Dati demo sintetici: generati da NetSynth a partire da un seed fisso, non traffico reale. Apri i tuoi dati con File &gt; Apri dataset.</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="98" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="98"/>
         <source>Dataset / class</source>
         <translation>Dataset / classe</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="98" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="98"/>
         <source>Biflows</source>
         <translation>Biflow</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="98" />
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="153" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="98"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="153"/>
         <source>Packets</source>
         <translation>Pacchetti</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="110" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="110"/>
         <source>Filter biflows: label, address, port, protocol, file</source>
         <translation>Filtra i biflow: etichetta, indirizzo, porta, protocollo, file</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="152" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="152"/>
         <source>Class statistics</source>
         <translation>Statistiche della classe</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="154" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="154"/>
         <source>Biflow details</source>
         <translation>Dettagli del biflow</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="193" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="193"/>
         <source>Dismiss</source>
         <translation>Ignora</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="207" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="207"/>
         <source>Open dataset</source>
         <translation>Apri dataset</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="208" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="208"/>
         <source>Traffic files (*.json *.pcap *.pcapng *.cap *.csv);;MIRAGE JSON (*.json);;Captures (*.pcap *.pcapng *.cap);;CSV traces (*.csv);;All files (*)</source>
         <translation>File di traffico (*.json *.pcap *.pcapng *.cap *.csv);;MIRAGE JSON (*.json);;Catture (*.pcap *.pcapng *.cap);;Tracce CSV (*.csv);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="216" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="216"/>
         <source>Open dataset folder</source>
         <translation>Apri cartella del dataset</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="235" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="235"/>
         <source>Open %1</source>
         <translation>Apri %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="247" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="247"/>
         <source>Could not open %1:
 %2</source>
         <translation>Impossibile aprire %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="274" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="274"/>
         <source>%1 [synthetic demo]</source>
         <translation>%1 [demo sintetica]</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="278" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="278"/>
         <source>%1
 format: %2, %3 file(s)%4</source>
         <translation>%1
 formato: %2, %3 file%4</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="281" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="281"/>
         <source>
 Synthetic demo data generated from a fixed seed</source>
         <translation>
 Dati demo sintetici generati da un seed fisso</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="293" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="293"/>
         <source>%1 series</source>
         <translation>%1 serie</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="358" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="358"/>
         <source>All classes of %1</source>
         <translation>Tutte le classi di %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="359" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="359"/>
         <source>Class %1</source>
         <translation>Classe %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="360" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="360"/>
         <source>: %1 biflows, %2 packets, %3 bytes up, %4 bytes down</source>
         <translation>: %1 biflow, %2 pacchetti, %3 byte in upload, %4 byte in download</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="391" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="391"/>
         <source>Label: %1
 </source>
         <translation>Etichetta: %1
 </translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="393" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="393"/>
         <source>5-tuple: %1
 </source>
         <translation>5-tupla: %1
 </translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="394" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="394"/>
         <source>File: %1 (biflow %2)
 </source>
         <translation>File: %1 (biflow %2)
 </translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="396" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="396"/>
         <source>Binned series: %1 bins of %2 s
 </source>
         <translation>Serie a bin: %1 bin da %2 s
 </translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="398" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="398"/>
         <source>Packets: %1 present</source>
         <translation>Pacchetti: %1 presenti</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="399" />
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="399"/>
         <source>, %1 in the source
 </source>
         <translation>, %1 nella sorgente
@@ -1055,261 +1061,261 @@ Dati demo sintetici generati da un seed fisso</translation>
 <context>
     <name>netsynth::EvaluationActions</name>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="42" />
+        <location filename="../app/evaluation_actions.cpp" line="42"/>
         <source>Browse...</source>
         <translation>Sfoglia...</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="63" />
+        <location filename="../app/evaluation_actions.cpp" line="63"/>
         <source>&amp;Evaluate synthetic images...</source>
         <translation>&amp;Valuta immagini sintetiche...</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="66" />
+        <location filename="../app/evaluation_actions.cpp" line="66"/>
         <source>Run full &amp;pipeline...</source>
         <translation>Esegui &amp;pipeline completa...</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="75" />
+        <location filename="../app/evaluation_actions.cpp" line="75"/>
         <source>Evaluate synthetic images</source>
         <translation>Valuta immagini sintetiche</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="78" />
+        <location filename="../app/evaluation_actions.cpp" line="78"/>
         <source>Real (training) images:</source>
         <translation>Immagini reali (addestramento):</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="78" />
+        <location filename="../app/evaluation_actions.cpp" line="78"/>
         <source>Real image set</source>
         <translation>Insieme di immagini reali</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="79" />
+        <location filename="../app/evaluation_actions.cpp" line="79"/>
         <source>Synthetic images:</source>
         <translation>Immagini sintetiche:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="79" />
+        <location filename="../app/evaluation_actions.cpp" line="79"/>
         <source>Synthetic image set</source>
         <translation>Insieme di immagini sintetiche</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="80" />
+        <location filename="../app/evaluation_actions.cpp" line="80"/>
         <source>Real test images (optional):</source>
         <translation>Immagini reali di test (facoltativo):</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="80" />
+        <location filename="../app/evaluation_actions.cpp" line="80"/>
         <source>Held-out real image set</source>
         <translation>Insieme di immagini reali tenute da parte</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="81" />
+        <location filename="../app/evaluation_actions.cpp" line="81"/>
         <source>Report folder:</source>
         <translation>Cartella dei report:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="81" />
+        <location filename="../app/evaluation_actions.cpp" line="81"/>
         <source>Report folder</source>
         <translation>Cartella del report</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="86" />
+        <location filename="../app/evaluation_actions.cpp" line="86"/>
         <source>empty: hold out 25% of the real images</source>
         <translation>vuoto: tiene da parte il 25% delle immagini reali</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="90" />
+        <location filename="../app/evaluation_actions.cpp" line="90"/>
         <source>Seeds:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="91" />
+        <location filename="../app/evaluation_actions.cpp" line="91"/>
         <source>Train the GASF CNN (FID and NetDiffus TSTR; slower)</source>
         <translation>Addestra la CNN GASF (FID e TSTR di NetDiffus; più lento)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="101" />
+        <location filename="../app/evaluation_actions.cpp" line="101"/>
         <source>Evaluate</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="101" />
+        <location filename="../app/evaluation_actions.cpp" line="101"/>
         <source>Choose the real and synthetic image sets and a report folder.</source>
         <translation>Scegli gli insiemi di immagini reali e sintetiche e una cartella per i report.</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="116" />
+        <location filename="../app/evaluation_actions.cpp" line="116"/>
         <source>diffusion, DDIM sampling (fast; the primary by default)</source>
         <translation>diffusione, campionamento DDIM (veloce; il principale per impostazione predefinita)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="118" />
+        <location filename="../app/evaluation_actions.cpp" line="118"/>
         <source>diffusion, DDPM ancestral sampling (same model, slower sampler)</source>
         <translation>diffusione, campionamento ancestrale DDPM (stesso modello, campionatore più lento)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="120" />
+        <location filename="../app/evaluation_actions.cpp" line="120"/>
         <source>DoppelGANger-style time-series GAN</source>
         <translation>GAN per serie temporali stile DoppelGANger</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="122" />
+        <location filename="../app/evaluation_actions.cpp" line="122"/>
         <source>conditional WGAN-GP on GASF images</source>
         <translation>WGAN-GP condizionale su immagini GASF</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="124" />
+        <location filename="../app/evaluation_actions.cpp" line="124"/>
         <source>per-class empirical sampler (floor: no temporal structure)</source>
         <translation>campionatore empirico per classe (limite inferiore: nessuna struttura temporale)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="126" />
+        <location filename="../app/evaluation_actions.cpp" line="126"/>
         <source>real training images drawn again (ceiling, not ranked)</source>
         <translation>immagini reali di addestramento ripescate (limite superiore, non classificato)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="135" />
-        <source>preset's</source>
+        <location filename="../app/evaluation_actions.cpp" line="135"/>
+        <source>preset&apos;s</source>
         <translation>del preset</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="145" />
-        <location filename="../app/evaluation_actions.cpp" line="217" />
+        <location filename="../app/evaluation_actions.cpp" line="145"/>
+        <location filename="../app/evaluation_actions.cpp" line="217"/>
         <source>Run full pipeline</source>
         <translation>Esegui pipeline completa</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="148" />
+        <location filename="../app/evaluation_actions.cpp" line="148"/>
         <source>Dataset (folder):</source>
         <translation>Dataset (cartella):</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="148" />
+        <location filename="../app/evaluation_actions.cpp" line="148"/>
         <source>Dataset folder</source>
         <translation>Cartella del dataset</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="149" />
+        <location filename="../app/evaluation_actions.cpp" line="149"/>
         <source>Output folder:</source>
         <translation>Cartella di output:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="149" />
+        <location filename="../app/evaluation_actions.cpp" line="149"/>
         <source>Output folder</source>
         <translation>Cartella di output</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="156" />
+        <location filename="../app/evaluation_actions.cpp" line="156"/>
         <source>Preset:</source>
         <translation>Preset:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="159" />
+        <location filename="../app/evaluation_actions.cpp" line="159"/>
         <source>Generators to compare</source>
         <translation>Generatori da confrontare</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="175" />
+        <location filename="../app/evaluation_actions.cpp" line="175"/>
         <source>All train on the same split, sample the same count per class and go through the same evaluation. The first checked is the primary.</source>
         <translation>Tutti si addestrano sulla stessa suddivisione, generano lo stesso numero per classe e passano per la stessa valutazione. Il primo selezionato è il principale.</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="180" />
+        <location filename="../app/evaluation_actions.cpp" line="180"/>
         <source>Synthetic images per class, the same for every generator</source>
         <translation>Immagini sintetiche per classe, uguali per ogni generatore</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="181" />
+        <location filename="../app/evaluation_actions.cpp" line="181"/>
         <source>Biflows kept per class before the train/test split</source>
         <translation>Biflussi tenuti per classe prima della suddivisione addestramento/test</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="182" />
+        <location filename="../app/evaluation_actions.cpp" line="182"/>
         <source>Diffusion training steps</source>
         <translation>Passi di addestramento della diffusione</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="183" />
+        <location filename="../app/evaluation_actions.cpp" line="183"/>
         <source>Training steps of dg and wgan-gasf</source>
         <translation>Passi di addestramento di dg e wgan-gasf</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="184" />
+        <location filename="../app/evaluation_actions.cpp" line="184"/>
         <source>DDIM sampling steps</source>
         <translation>Passi di campionamento DDIM</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="185" />
-        <source>DDPM sampling steps (respaced); the training schedule's step count samples with every step</source>
+        <location filename="../app/evaluation_actions.cpp" line="185"/>
+        <source>DDPM sampling steps (respaced); the training schedule&apos;s step count samples with every step</source>
         <translation>Passi di campionamento DDPM (ridistribuiti); il numero di passi dello schedule di addestramento li usa tutti</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="189" />
+        <location filename="../app/evaluation_actions.cpp" line="189"/>
         <source>Synthetic per class:</source>
         <translation>Sintetici per classe:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="190" />
+        <location filename="../app/evaluation_actions.cpp" line="190"/>
         <source>Biflows per class:</source>
         <translation>Biflussi per classe:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="191" />
+        <location filename="../app/evaluation_actions.cpp" line="191"/>
         <source>Diffusion training steps:</source>
         <translation>Passi di addestramento diffusione:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="192" />
+        <location filename="../app/evaluation_actions.cpp" line="192"/>
         <source>GAN training steps:</source>
         <translation>Passi di addestramento GAN:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="193" />
+        <location filename="../app/evaluation_actions.cpp" line="193"/>
         <source>DDIM steps:</source>
         <translation>Passi DDIM:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="194" />
+        <location filename="../app/evaluation_actions.cpp" line="194"/>
         <source>DDPM steps:</source>
         <translation>Passi DDPM:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="195" />
+        <location filename="../app/evaluation_actions.cpp" line="195"/>
         <source>Seed:</source>
         <translation>Seme:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="196" />
+        <location filename="../app/evaluation_actions.cpp" line="196"/>
         <source>Redo every step (ignore what the output folder already holds)</source>
         <translation>Rifai ogni passo (ignora ciò che la cartella di output contiene già)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="198" />
+        <location filename="../app/evaluation_actions.cpp" line="198"/>
         <source>inspect -&gt; encode -&gt; train -&gt; sample -&gt; evaluate -&gt; report. A re-run into the same output folder reuses every finished step whose settings did not change, so adding a generator later costs only its own work. With the default preset diffusion alone takes up to an hour on a CPU; every other generator adds its own training, sampling and evaluation.</source>
-        <translation>ispeziona -&gt; codifica -&gt; addestra -&gt; campiona -&gt; valuta -&gt; rapporto. Una nuova esecuzione nella stessa cartella di output riusa ogni passo concluso con le stesse impostazioni, così aggiungere un generatore in seguito costa solo il suo lavoro. Con il preset predefinito la sola diffusione richiede fino a un'ora su CPU; ogni altro generatore aggiunge il proprio addestramento, campionamento e valutazione.</translation>
+        <translation>ispeziona -&gt; codifica -&gt; addestra -&gt; campiona -&gt; valuta -&gt; rapporto. Una nuova esecuzione nella stessa cartella di output riusa ogni passo concluso con le stesse impostazioni, così aggiungere un generatore in seguito costa solo il suo lavoro. Con il preset predefinito la sola diffusione richiede fino a un&apos;ora su CPU; ogni altro generatore aggiunge il proprio addestramento, campionamento e valutazione.</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="218" />
+        <location filename="../app/evaluation_actions.cpp" line="218"/>
         <source>Choose a dataset, an output folder and at least one generator.</source>
         <translation>Scegli un dataset, una cartella di output e almeno un generatore.</translation>
     </message>
     <message>
         <source>inspect -&gt; encode -&gt; train -&gt; sample -&gt; evaluate -&gt; report. The default preset takes up to an hour on a CPU.</source>
-        <translation type="vanished">ispeziona -&gt; codifica -&gt; addestra -&gt; campiona -&gt; valuta -&gt; report. Il preset predefinito richiede fino a un'ora su una CPU.</translation>
+        <translation type="vanished">ispeziona -&gt; codifica -&gt; addestra -&gt; campiona -&gt; valuta -&gt; report. Il preset predefinito richiede fino a un&apos;ora su una CPU.</translation>
     </message>
     <message>
         <source>Choose a dataset and an output folder.</source>
         <translation type="vanished">Scegli un dataset e una cartella di output.</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="248" />
+        <location filename="../app/evaluation_actions.cpp" line="248"/>
         <source>Evaluate %1</source>
         <translation>Valuta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/evaluation_actions.cpp" line="276" />
+        <location filename="../app/evaluation_actions.cpp" line="276"/>
         <source>Pipeline %1 (%n generators)</source>
         <translation>
             <numerusform>Pipeline %1 (%n generatore)</numerusform>
@@ -1317,342 +1323,370 @@ Dati demo sintetici generati da un seed fisso</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="278" />
+        <location filename="../app/evaluation_actions.cpp" line="278"/>
         <source>Pipeline %1</source>
         <translation>Pipeline %1</translation>
     </message>
 </context>
 <context>
+    <name>netsynth::GanLossChart</name>
+    <message>
+        <location filename="../widgets/training/gan_loss_chart.cpp" line="18"/>
+        <source>step</source>
+        <translation>passo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/gan_loss_chart.cpp" line="19"/>
+        <source>critic estimate</source>
+        <translation>stima del critico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/gan_loss_chart.cpp" line="23"/>
+        <source>W distance</source>
+        <translation>distanza W</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/gan_loss_chart.cpp" line="27"/>
+        <source>W distance, smoothed</source>
+        <translation>distanza W, smussata</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/gan_loss_chart.cpp" line="30"/>
+        <source>critic loss, smoothed</source>
+        <translation>perdita del critico, smussata</translation>
+    </message>
+</context>
+<context>
     <name>netsynth::ImagingPane</name>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="44" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="44"/>
         <source>signed size (bytes, + up / - down)</source>
         <translation>dimensione con segno (byte, + up / - down)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="45" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="45"/>
         <source>payload (bytes)</source>
         <translation>payload (byte)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="46" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="46"/>
         <source>inter-arrival time (us)</source>
         <translation>tempo di interarrivo (us)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="47" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="47"/>
         <source>bytes per bin</source>
         <translation>byte per bin</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="49" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="49"/>
         <source>%1, log-scaled before encoding</source>
         <translation>%1, in scala logaritmica prima della codifica</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="73" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="73"/>
         <source>Could not load the dataset: %1</source>
         <translation>Impossibile caricare il dataset: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="86" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="86"/>
         <source>Index of the biflow in the dataset</source>
         <translation>Indice del biflow nel dataset</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="87" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="87"/>
         <source>No dataset</source>
         <translation>Nessun dataset</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="91" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="91"/>
         <source>Signed size</source>
         <translation>Dimensione con segno</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="92" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="92"/>
         <source>Payload size</source>
         <translation>Dimensione del payload</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="93" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="93"/>
         <source>Inter-arrival time</source>
         <translation>Tempo di interarrivo</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="94" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="94"/>
         <source>Bytes per bin</source>
         <translation>Byte per bin</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="95" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="95"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="96" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="96"/>
         <source>Encode sign(v) ln(1 + |v|) instead of v</source>
         <translation>Codifica sign(v) ln(1 + |v|) invece di v</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="100" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="100"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="101" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="101"/>
         <source>Bin width for bytes per bin</source>
         <translation>Larghezza del bin per i byte per bin</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="104" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="104"/>
         <source>First N packets (or bins) of the biflow</source>
         <translation>Primi N pacchetti (o bin) del biflow</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="105" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="105"/>
         <source>= size</source>
         <translation>= dimensione</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="106" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="106"/>
         <source>Keep the series length equal to the image size (lossless: no PAA averaging)</source>
-        <translation>Mantieni la lunghezza della serie uguale alla dimensione dell'immagine (senza perdita: nessuna media PAA)</translation>
+        <translation>Mantieni la lunghezza della serie uguale alla dimensione dell&apos;immagine (senza perdita: nessuna media PAA)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="109" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="109"/>
         <source>Zeros</source>
         <translation>Zeri</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="110" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="110"/>
         <source>Mark length</source>
         <translation>Marca lunghezza</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="113" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="113"/>
         <source>GASF</source>
         <translation>GASF</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="114" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="114"/>
         <source>GADF</source>
         <translation>GADF</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="115" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="115"/>
         <source>MTF</source>
         <translation>MTF</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="118" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="118"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="124" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="124"/>
         <source>Gamma correction I = A * I_r^gamma (logarithmic slider)</source>
         <translation>Correzione gamma I = A * I_r^gamma (cursore logaritmico)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="133" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="133"/>
         <source>Amplitude A of the gamma correction</source>
         <translation>Ampiezza A della correzione gamma</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="134" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="134"/>
         <source>Without gamma</source>
         <translation>Senza gamma</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="135" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="135"/>
         <source>Show the image before gamma correction</source>
-        <translation>Mostra l'immagine prima della correzione gamma</translation>
+        <translation>Mostra l&apos;immagine prima della correzione gamma</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="144" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="144"/>
         <source>&amp;Biflow</source>
         <translation>&amp;Biflow</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="150" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="150"/>
         <source>&amp;Feature</source>
         <translation>&amp;Caratteristica</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="153" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="153"/>
         <source>&amp;Length</source>
         <translation>&amp;Lunghezza</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="155" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="155"/>
         <source>&amp;Padding</source>
         <translation>Ri&amp;empimento</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="158" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="158"/>
         <source>&amp;Encoder</source>
         <translation>C&amp;odificatore</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="159" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="159"/>
         <source>&amp;Size</source>
         <translation>&amp;Dimensione</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="160" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="160"/>
         <source>&amp;Colours</source>
         <translation>Colo&amp;ri</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="164" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="164"/>
         <source>&amp;Gamma</source>
         <translation>&amp;Gamma</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="169" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="169"/>
         <source>&amp;A</source>
         <translation>&amp;A</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="186" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="186"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="186" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="186"/>
         <source>Zoom in</source>
         <translation>Ingrandisci</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="187" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="187"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="187" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="187"/>
         <source>Zoom out</source>
         <translation>Riduci</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="188" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="188"/>
         <source>Fit</source>
         <translation>Adatta</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="188" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="188"/>
         <source>Fit the image</source>
-        <translation>Adatta l'immagine</translation>
+        <translation>Adatta l&apos;immagine</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="190" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="190"/>
         <source>Export PNG...</source>
         <translation>Esporta PNG...</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="191" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="191"/>
         <source>Save the colour-mapped image as PNG (a preview: data is stored as float32)</source>
-        <translation>Salva l'immagine con mappa colori come PNG (un'anteprima: i dati sono memorizzati come float32)</translation>
+        <translation>Salva l&apos;immagine con mappa colori come PNG (un&apos;anteprima: i dati sono memorizzati come float32)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="197" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="197"/>
         <source>Encode dataset...</source>
         <translation>Codifica dataset...</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="198" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="198"/>
         <source>Encode every biflow of the dataset with these settings into float32 image shards</source>
         <translation>Codifica ogni biflow del dataset con queste impostazioni in shard di immagini float32</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="228" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="228"/>
         <source>original</source>
         <translation>originale</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="232" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="232"/>
         <source>recovered from the image</source>
-        <translation>ricostruito dall'immagine</translation>
+        <translation>ricostruito dall&apos;immagine</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="238" />
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="243" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="238"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="243"/>
         <source>|error|</source>
         <translation>|errore|</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="241" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="241"/>
         <source>packet / bin index</source>
         <translation>indice pacchetto / bin</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="254" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="254"/>
         <source>raw pixels (I_r)</source>
         <translation>pixel grezzi (I_r)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="259" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="259"/>
         <source>gamma-corrected</source>
         <translation>con correzione gamma</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="263" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="263"/>
         <source>pixel value</source>
         <translation>valore del pixel</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="264" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="264"/>
         <source>pixels</source>
         <translation>pixel</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="332" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="332"/>
         <source>i = %1, j = %2: %3</source>
         <translation>i = %1, j = %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="420" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="420"/>
         <source>Cannot preview: %1</source>
-        <translation>Impossibile mostrare l'anteprima: %1</translation>
+        <translation>Impossibile mostrare l&apos;anteprima: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="427" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="427"/>
         <source>%1 of %2: %3, %4 packets</source>
         <translation>%1 di %2: %3, %4 pacchetti</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="439" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="439"/>
         <source>not invertible: %1</source>
         <translation>non invertibile: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="441" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="441"/>
         <source>recovered %1 of %2 values, max |error| %3, RMS %4%5</source>
         <translation>ricostruiti %1 di %2 valori, |errore| max %3, RMS %4%5</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="447" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="447"/>
         <source>%1 %2x%3, gamma %4, A %5: image %6 ms, preview %7 ms; %8</source>
         <translation>%1 %2x%3, gamma %4, A %5: immagine %6 ms, anteprima %7 ms; %8</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="504" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="504"/>
         <source>gamma %1, A %2</source>
         <translation>gamma %1, A %2</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="525" />
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="530" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="525"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="530"/>
         <source>Export image</source>
         <translation>Esporta immagine</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="526" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="526"/>
         <source>PNG images (*.png)</source>
         <translation>Immagini PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="530" />
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="530"/>
         <source>Could not write %1</source>
         <translation>Impossibile scrivere %1</translation>
     </message>
@@ -1660,52 +1694,52 @@ Dati demo sintetici generati da un seed fisso</translation>
 <context>
     <name>netsynth::JobsModel</name>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="57" />
+        <location filename="../widgets/jobs_model.cpp" line="57"/>
         <source>Queued</source>
         <translation>In coda</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="58" />
+        <location filename="../widgets/jobs_model.cpp" line="58"/>
         <source>Running</source>
         <translation>In esecuzione</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="59" />
+        <location filename="../widgets/jobs_model.cpp" line="59"/>
         <source>Finished</source>
         <translation>Completato</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="60" />
+        <location filename="../widgets/jobs_model.cpp" line="60"/>
         <source>Failed</source>
         <translation>Non riuscito</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="61" />
+        <location filename="../widgets/jobs_model.cpp" line="61"/>
         <source>Canceled</source>
         <translation>Annullato</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="101" />
+        <location filename="../widgets/jobs_model.cpp" line="101"/>
         <source>Job</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="102" />
+        <location filename="../widgets/jobs_model.cpp" line="102"/>
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="103" />
+        <location filename="../widgets/jobs_model.cpp" line="103"/>
         <source>Progress</source>
         <translation>Avanzamento</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="104" />
+        <location filename="../widgets/jobs_model.cpp" line="104"/>
         <source>Elapsed</source>
         <translation>Trascorso</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="105" />
+        <location filename="../widgets/jobs_model.cpp" line="105"/>
         <source>Message</source>
         <translation>Messaggio</translation>
     </message>
@@ -1713,22 +1747,22 @@ Dati demo sintetici generati da un seed fisso</translation>
 <context>
     <name>netsynth::JobsPane</name>
     <message>
-        <location filename="../widgets/jobs_pane.cpp" line="54" />
+        <location filename="../widgets/jobs_pane.cpp" line="54"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_pane.cpp" line="55" />
+        <location filename="../widgets/jobs_pane.cpp" line="55"/>
         <source>Cancel the selected jobs (Delete)</source>
         <translation>Annulla i job selezionati (Canc)</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_pane.cpp" line="58" />
+        <location filename="../widgets/jobs_pane.cpp" line="58"/>
         <source>Cancel all</source>
         <translation>Annulla tutti</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_pane.cpp" line="60" />
+        <location filename="../widgets/jobs_pane.cpp" line="60"/>
         <source>Clear finished</source>
         <translation>Rimuovi completati</translation>
     </message>
@@ -1736,102 +1770,102 @@ Dati demo sintetici generati da un seed fisso</translation>
 <context>
     <name>netsynth::LoadOptionsDialog</name>
     <message>
-        <location filename="../widgets/datasets/load_options_dialog.cpp" line="20" />
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="20"/>
         <source>Open dataset with options</source>
         <translation>Apri dataset con opzioni</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/load_options_dialog.cpp" line="22" />
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="22"/>
         <source>File...</source>
         <translation>File...</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/load_options_dialog.cpp" line="23" />
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="23"/>
         <source>Folder...</source>
         <translation>Cartella...</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/load_options_dialog.cpp" line="25" />
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="25"/>
         <source>Open dataset</source>
         <translation>Apri dataset</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/load_options_dialog.cpp" line="30" />
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="30"/>
         <source>Open dataset folder</source>
         <translation>Apri cartella del dataset</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/load_options_dialog.cpp" line="41" />
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="41"/>
         <source>Detect</source>
         <translation>Rileva</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/load_options_dialog.cpp" line="51" />
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="51"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/load_options_dialog.cpp" line="53" />
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="53"/>
         <source>file name,label per line (optional)</source>
         <translation>nome file,etichetta per riga (facoltativo)</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/load_options_dialog.cpp" line="54" />
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="54"/>
         <source>...</source>
         <translation>...</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/load_options_dialog.cpp" line="56" />
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="56"/>
         <source>Label mapping</source>
         <translation>Mappatura etichette</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/load_options_dialog.cpp" line="65" />
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="65"/>
         <source>all</source>
         <translation>tutti</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/load_options_dialog.cpp" line="66" />
-        <source>Label biflows of other apps "background" (tcbench rule)</source>
-        <translation>Etichetta "background" i biflussi di altre app (regola tcbench)</translation>
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="66"/>
+        <source>Label biflows of other apps &quot;background&quot; (tcbench rule)</source>
+        <translation>Etichetta &quot;background&quot; i biflussi di altre app (regola tcbench)</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/load_options_dialog.cpp" line="67" />
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="67"/>
         <source>Use the dataset cache</source>
         <translation>Usa la cache dei dataset</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/load_options_dialog.cpp" line="71" />
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="71"/>
         <source>Path:</source>
         <translation>Percorso:</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/load_options_dialog.cpp" line="72" />
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="72"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/load_options_dialog.cpp" line="73" />
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="73"/>
         <source>CSV series column:</source>
         <translation>Colonna serie CSV:</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/load_options_dialog.cpp" line="74" />
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="74"/>
         <source>pcap idle timeout:</source>
         <translation>Timeout di inattività pcap:</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/load_options_dialog.cpp" line="75" />
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="75"/>
         <source>pcap label mapping:</source>
         <translation>Mappatura etichette pcap:</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/load_options_dialog.cpp" line="76" />
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="76"/>
         <source>Packets kept per biflow:</source>
         <translation>Pacchetti tenuti per biflusso:</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/load_options_dialog.cpp" line="77" />
+        <location filename="../widgets/datasets/load_options_dialog.cpp" line="77"/>
         <source>MIRAGE:</source>
         <translation>MIRAGE:</translation>
     </message>
@@ -1839,22 +1873,22 @@ Dati demo sintetici generati da un seed fisso</translation>
 <context>
     <name>netsynth::LossChart</name>
     <message>
-        <location filename="../widgets/training/loss_chart.cpp" line="25" />
+        <location filename="../widgets/training/loss_chart.cpp" line="25"/>
         <source>step</source>
         <translation>passo</translation>
     </message>
     <message>
-        <location filename="../widgets/training/loss_chart.cpp" line="26" />
+        <location filename="../widgets/training/loss_chart.cpp" line="26"/>
         <source>loss (log)</source>
         <translation>loss (log)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/loss_chart.cpp" line="28" />
+        <location filename="../widgets/training/loss_chart.cpp" line="28"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../widgets/training/loss_chart.cpp" line="32" />
+        <location filename="../widgets/training/loss_chart.cpp" line="32"/>
         <source>smoothed</source>
         <translation>smussata</translation>
     </message>
@@ -1862,27 +1896,27 @@ Dati demo sintetici generati da un seed fisso</translation>
 <context>
     <name>netsynth::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="42" />
+        <location filename="../app/main_window.cpp" line="42"/>
         <source>NetSynth Studio</source>
         <translation>NetSynth Studio</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="94" />
+        <location filename="../app/main_window.cpp" line="94"/>
         <source>Datasets</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="105" />
+        <location filename="../app/main_window.cpp" line="105"/>
         <source>Imaging</source>
         <translation>Imaging</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="113" />
+        <location filename="../app/main_window.cpp" line="116"/>
         <source>Training</source>
         <translation>Addestramento</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="120" />
+        <location filename="../app/main_window.cpp" line="123"/>
         <source>AppShot Map</source>
         <translation>Mappa AppShot</translation>
     </message>
@@ -1891,117 +1925,117 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation type="vanished">&lt;b&gt;Mappa AppShot&lt;/b&gt;&lt;br&gt;Livelli di contesto e mappe generate del traffico a livello di servizio di una città.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="122" />
+        <location filename="../app/main_window.cpp" line="125"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="136" />
+        <location filename="../app/main_window.cpp" line="139"/>
         <source>Jobs</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="158" />
+        <location filename="../app/main_window.cpp" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="159" />
+        <location filename="../app/main_window.cpp" line="162"/>
         <source>&amp;Open dataset...</source>
         <translation>&amp;Apri dataset...</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="161" />
+        <location filename="../app/main_window.cpp" line="164"/>
         <source>Open dataset &amp;folder...</source>
         <translation>Apri &amp;cartella dataset...</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="164" />
+        <location filename="../app/main_window.cpp" line="167"/>
         <source>Open dataset with &amp;options...</source>
         <translation>Apri dataset con &amp;opzioni...</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="166" />
+        <location filename="../app/main_window.cpp" line="169"/>
         <source>&amp;Recent datasets</source>
         <translation>Dataset &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="176" />
+        <location filename="../app/main_window.cpp" line="179"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="180" />
+        <location filename="../app/main_window.cpp" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="188" />
+        <location filename="../app/main_window.cpp" line="191"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Ripristina layout</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="190" />
+        <location filename="../app/main_window.cpp" line="193"/>
         <source>&amp;Tools</source>
         <translation>S&amp;trumenti</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="191" />
+        <location filename="../app/main_window.cpp" line="194"/>
         <source>&amp;Benchmark device</source>
         <translation>&amp;Benchmark del dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="195" />
+        <location filename="../app/main_window.cpp" line="198"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Preferenze...</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="201" />
+        <location filename="../app/main_window.cpp" line="204"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="202" />
+        <location filename="../app/main_window.cpp" line="205"/>
         <source>&amp;About NetSynth Studio</source>
         <translation>&amp;Informazioni su NetSynth Studio</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="205" />
+        <location filename="../app/main_window.cpp" line="208"/>
         <source>About &amp;Qt</source>
         <translation>Informazioni su &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="229" />
+        <location filename="../app/main_window.cpp" line="232"/>
         <source>%1 failed: %2</source>
         <translation>%1 non riuscito: %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="231" />
+        <location filename="../app/main_window.cpp" line="234"/>
         <source>%1 canceled</source>
         <translation>%1 annullato</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="235" />
+        <location filename="../app/main_window.cpp" line="238"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="241" />
+        <location filename="../app/main_window.cpp" line="244"/>
         <source>Device: %1</source>
         <translation>Dispositivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="242" />
+        <location filename="../app/main_window.cpp" line="245"/>
         <source>CUDA is available on this machine</source>
         <translation>CUDA è disponibile su questa macchina</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="243" />
+        <location filename="../app/main_window.cpp" line="246"/>
         <source>No CUDA device: computing on the CPU</source>
         <translation>Nessun dispositivo CUDA: calcolo sulla CPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="249" />
+        <location filename="../app/main_window.cpp" line="252"/>
         <source>%n job(s) running</source>
         <translation>
             <numerusform>%n job in esecuzione</numerusform>
@@ -2009,42 +2043,42 @@ Dati demo sintetici generati da un seed fisso</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="279" />
+        <location filename="../app/main_window.cpp" line="282"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="289" />
+        <location filename="../app/main_window.cpp" line="292"/>
         <source>Benchmark device</source>
         <translation>Benchmark del dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="295" />
+        <location filename="../app/main_window.cpp" line="298"/>
         <source>Device benchmark: %1 GFLOP/s on %2 (%3 matmuls of %4x%4)</source>
         <translation>Benchmark del dispositivo: %1 GFLOP/s su %2 (%3 moltiplicazioni di matrici %4x%4)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="315" />
+        <location filename="../app/main_window.cpp" line="318"/>
         <source>Folder for the encoded images</source>
         <translation>Cartella per le immagini codificate</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="319" />
+        <location filename="../app/main_window.cpp" line="322"/>
         <source>Encode %1 into images</source>
         <translation>Codifica %1 in immagini</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="327" />
+        <location filename="../app/main_window.cpp" line="330"/>
         <source>Encoded %1 images into %2</source>
         <translation>Codificate %1 immagini in %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="335" />
+        <location filename="../app/main_window.cpp" line="338"/>
         <source>Encode dataset</source>
         <translation>Codifica dataset</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="345" />
+        <location filename="../app/main_window.cpp" line="348"/>
         <source>Stopping running jobs...</source>
         <translation>Arresto dei job in esecuzione...</translation>
     </message>
@@ -2052,7 +2086,7 @@ Dati demo sintetici generati da un seed fisso</translation>
 <context>
     <name>netsynth::MapCanvas</name>
     <message>
-        <location filename="../widgets/appshot/map_canvas.cpp" line="154" />
+        <location filename="../widgets/appshot/map_canvas.cpp" line="154"/>
         <source>No map</source>
         <translation>Nessuna mappa</translation>
     </message>
@@ -2060,7 +2094,7 @@ Dati demo sintetici generati da un seed fisso</translation>
 <context>
     <name>netsynth::MapLegend</name>
     <message>
-        <location filename="../widgets/appshot/map_legend.cpp" line="41" />
+        <location filename="../widgets/appshot/map_legend.cpp" line="41"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2068,14 +2102,14 @@ Dati demo sintetici generati da un seed fisso</translation>
 <context>
     <name>netsynth::MatrixImageView</name>
     <message>
-        <location filename="../widgets/imaging/matrix_image_view.cpp" line="94" />
+        <location filename="../widgets/imaging/matrix_image_view.cpp" line="94"/>
         <source>i = %1, j = %2
 value = %3</source>
         <translation>i = %1, j = %2
 valore = %3</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/matrix_image_view.cpp" line="116" />
+        <location filename="../widgets/imaging/matrix_image_view.cpp" line="116"/>
         <source>No image</source>
         <translation>Nessuna immagine</translation>
     </message>
@@ -2083,67 +2117,67 @@ valore = %3</translation>
 <context>
     <name>netsynth::PacketTableModel</name>
     <message>
-        <location filename="../widgets/datasets/packet_table_model.cpp" line="65" />
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="65"/>
         <source>down</source>
         <translation>down</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/packet_table_model.cpp" line="83" />
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="83"/>
         <source>↑ up</source>
         <translation>↑ up</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/packet_table_model.cpp" line="83" />
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="83"/>
         <source>↓ down</source>
         <translation>↓ down</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/packet_table_model.cpp" line="106" />
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="106"/>
         <source>Bin</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/packet_table_model.cpp" line="106" />
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="106"/>
         <source>No.</source>
         <translation>N.</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/packet_table_model.cpp" line="107" />
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="107"/>
         <source>Time (s)</source>
         <translation>Tempo (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/packet_table_model.cpp" line="108" />
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="108"/>
         <source>Direction</source>
         <translation>Direzione</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/packet_table_model.cpp" line="109" />
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="109"/>
         <source>Bytes</source>
         <translation>Byte</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/packet_table_model.cpp" line="109" />
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="109"/>
         <source>IP size</source>
         <translation>Dimensione IP</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/packet_table_model.cpp" line="110" />
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="110"/>
         <source>Payload</source>
         <translation>Payload</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/packet_table_model.cpp" line="111" />
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="111"/>
         <source>IAT (s)</source>
         <translation>IAT (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/packet_table_model.cpp" line="112" />
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="112"/>
         <source>TCP flags</source>
         <translation>Flag TCP</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/packet_table_model.cpp" line="113" />
+        <location filename="../widgets/datasets/packet_table_model.cpp" line="113"/>
         <source>Window</source>
         <translation>Finestra</translation>
     </message>
@@ -2151,52 +2185,52 @@ valore = %3</translation>
 <context>
     <name>netsynth::PreferencesDialog</name>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="16" />
+        <location filename="../app/preferences_dialog.cpp" line="16"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="18" />
+        <location filename="../app/preferences_dialog.cpp" line="18"/>
         <source>Automatic (CUDA when available)</source>
         <translation>Automatico (CUDA se disponibile)</translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="19" />
+        <location filename="../app/preferences_dialog.cpp" line="19"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="20" />
+        <location filename="../app/preferences_dialog.cpp" line="20"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="25" />
+        <location filename="../app/preferences_dialog.cpp" line="25"/>
         <source>All cores (%1)</source>
         <translation>Tutti i core (%1)</translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="29" />
+        <location filename="../app/preferences_dialog.cpp" line="29"/>
         <source>System language</source>
         <translation>Lingua di sistema</translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="35" />
+        <location filename="../app/preferences_dialog.cpp" line="35"/>
         <source>Compute &amp;device:</source>
         <translation>&amp;Dispositivo di calcolo:</translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="36" />
+        <location filename="../app/preferences_dialog.cpp" line="36"/>
         <source>CPU &amp;threads:</source>
         <translation>&amp;Thread CPU:</translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="37" />
+        <location filename="../app/preferences_dialog.cpp" line="37"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="38" />
+        <location filename="../app/preferences_dialog.cpp" line="38"/>
         <source>A language change takes effect at the next start.</source>
         <translation>Il cambio di lingua avrà effetto al prossimo avvio.</translation>
     </message>
@@ -2204,7 +2238,7 @@ valore = %3</translation>
 <context>
     <name>netsynth::PreviewWorker</name>
     <message>
-        <location filename="../widgets/imaging/preview_worker.cpp" line="71" />
+        <location filename="../widgets/imaging/preview_worker.cpp" line="71"/>
         <source>No biflow selected</source>
         <translation>Nessun biflow selezionato</translation>
     </message>
@@ -2212,62 +2246,62 @@ valore = %3</translation>
 <context>
     <name>netsynth::ReportsPane</name>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="37" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="37"/>
         <source>FID %1 | TSTR accuracy real-&gt;real %2, synthetic-&gt;real %3, mixed-&gt;real %4</source>
         <translation>FID %1 | accuratezza TSTR reale-&gt;reale %2, sintetico-&gt;reale %3, misto-&gt;reale %4</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="50" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="60"/>
         <source>%1 [AppShot]</source>
         <translation>%1 [AppShot]</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="52" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="62"/>
         <source>%1 (AppShot city traffic evaluation)</source>
         <translation>%1 (valutazione AppShot del traffico cittadino)</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="78" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="88"/>
         <source>Open folder...</source>
         <translation>Apri cartella...</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="78" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="88"/>
         <source>List the reports found under a folder</source>
         <translation>Elenca i report trovati in una cartella</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="79" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="89"/>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="79" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="89"/>
         <source>Scan the folder again</source>
         <translation>Analizza di nuovo la cartella</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="80" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="90"/>
         <source>Compare</source>
         <translation>Confronta</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="80" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="90"/>
         <source>Select two reports in the list to compare them side by side</source>
-        <translation>Seleziona due report nell'elenco per confrontarli fianco a fianco</translation>
+        <translation>Seleziona due report nell&apos;elenco per confrontarli fianco a fianco</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="81" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="91"/>
         <source>Open HTML</source>
         <translation>Apri HTML</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="81" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="91"/>
         <source>Open report.html of the shown report in the web browser</source>
         <translation>Apri report.html del report mostrato nel browser web</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="93" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="103"/>
         <source>&lt;h3&gt;Reports&lt;/h3&gt;&lt;p&gt;Fidelity and TSTR reports of generated traffic, and AppShot leave-one-city-out reports of generated city traffic maps.&lt;/p&gt;&lt;p&gt;Use &lt;i&gt;Open folder...&lt;/i&gt; to list the reports under a folder, or create one with &lt;i&gt;Tools &amp;gt; Evaluate synthetic images&lt;/i&gt;, &lt;i&gt;Tools &amp;gt; Run full pipeline&lt;/i&gt; or &lt;i&gt;Evaluate...&lt;/i&gt; in the AppShot Map pane. Select two reports and press &lt;i&gt;Compare&lt;/i&gt; to see them side by side.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Report&lt;/h3&gt;&lt;p&gt;Report di fedeltà e TSTR del traffico generato, e report AppShot leave-one-city-out delle mappe di traffico cittadino generate.&lt;/p&gt;&lt;p&gt;Usa &lt;i&gt;Apri cartella...&lt;/i&gt; per elencare i report in una cartella, oppure creane uno con &lt;i&gt;Strumenti &amp;gt; Valuta immagini sintetiche&lt;/i&gt;, &lt;i&gt;Strumenti &amp;gt; Esegui pipeline completa&lt;/i&gt; o &lt;i&gt;Valuta...&lt;/i&gt; nel pannello Mappa AppShot. Seleziona due report e premi &lt;i&gt;Confronta&lt;/i&gt; per vederli affiancati.&lt;/p&gt;</translation>
     </message>
@@ -2276,371 +2310,494 @@ valore = %3</translation>
         <translation type="vanished">&lt;h3&gt;Report&lt;/h3&gt;&lt;p&gt;Report di fedeltà e TSTR del traffico generato.&lt;/p&gt;&lt;p&gt;Usa &lt;i&gt;Apri cartella...&lt;/i&gt; per elencare i report di una cartella, oppure creane uno con &lt;i&gt;Strumenti &amp;gt; Valuta immagini sintetiche&lt;/i&gt; o &lt;i&gt;Strumenti &amp;gt; Esegui pipeline completa&lt;/i&gt;. Seleziona due report e premi &lt;i&gt;Confronta&lt;/i&gt; per vederli fianco a fianco.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="132" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="142"/>
         <source>Folder with reports</source>
         <translation>Cartella con i report</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="205" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="215"/>
         <source>Cannot show the report in %1: %2</source>
         <translation>Impossibile mostrare il report in %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="226" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="241"/>
         <source>&lt;b&gt;A:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;A:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="227" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="242"/>
         <source>&lt;b&gt;B:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;B:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="231" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="246"/>
         <source>Cannot compare the reports: %1</source>
         <translation>Impossibile confrontare i report: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="248" />
+        <location filename="../widgets/reports/reports_pane.cpp" line="263"/>
         <source>Select exactly two reports to compare (Ctrl+click).</source>
         <translation>Seleziona esattamente due report da confrontare (Ctrl+clic).</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="262" />
-        <source>%1 has no report.html yet: run 'netsynth-cli report %1'.</source>
-        <translation>%1 non ha ancora un report.html: esegui 'netsynth-cli report %1'.</translation>
+        <location filename="../widgets/reports/reports_pane.cpp" line="277"/>
+        <source>%1 has no report.html yet: run &apos;netsynth-cli report %1&apos;.</source>
+        <translation>%1 non ha ancora un report.html: esegui &apos;netsynth-cli report %1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>netsynth::TrainingPane</name>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="83" />
+        <location filename="../widgets/training/training_pane.cpp" line="88"/>
         <source>Run</source>
         <translation>Esegui</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="91" />
+        <location filename="../widgets/training/training_pane.cpp" line="96"/>
         <source>...</source>
         <translation>...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="97" />
+        <location filename="../widgets/training/training_pane.cpp" line="102"/>
         <source>Image set:</source>
         <translation>Insieme di immagini:</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="97" />
+        <location filename="../widgets/training/training_pane.cpp" line="102"/>
         <source>folder with manifest.json (from Encode)</source>
         <translation>cartella con manifest.json (da Codifica)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="98" />
+        <location filename="../widgets/training/training_pane.cpp" line="103"/>
         <source>Run folder:</source>
-        <translation>Cartella dell'esecuzione:</translation>
+        <translation>Cartella dell&apos;esecuzione:</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="98" />
+        <location filename="../widgets/training/training_pane.cpp" line="103"/>
         <source>where checkpoints go</source>
         <translation>dove vanno i checkpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="102" />
-        <source>cpu-small: 32x32, trains in minutes on a CPU. netdiffus: the paper's 128x128 set-up, for GPUs.</source>
-        <translation>cpu-small: 32x32, si addestra in pochi minuti su una CPU. netdiffus: la configurazione 128x128 dell'articolo, per GPU.</translation>
+        <location filename="../widgets/training/training_pane.cpp" line="276"/>
+        <source>cpu-small: 32x32, trains in minutes on a CPU. netdiffus: the paper&apos;s 128x128 set-up, for GPUs.</source>
+        <translation>cpu-small: 32x32, si addestra in pochi minuti su una CPU. netdiffus: la configurazione 128x128 dell&apos;articolo, per GPU.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="122" />
+        <location filename="../widgets/training/training_pane.cpp" line="132"/>
         <source>Steps between sample grids (0: none)</source>
         <translation>Passi tra le griglie di campioni (0: nessuna)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="123" />
-        <location filename="../widgets/training/training_pane.cpp" line="178" />
+        <location filename="../widgets/training/training_pane.cpp" line="106"/>
+        <source>Diffusion (NetDiffus)</source>
+        <translation>Diffusione (NetDiffus)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="108"/>
+        <source>DoppelGANger-style GAN (dg)</source>
+        <translation>GAN stile DoppelGANger (dg)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="109"/>
+        <source>WGAN-GP on GASF images (wgan-gasf)</source>
+        <translation>WGAN-GP su immagini GASF (wgan-gasf)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="110"/>
+        <source>Empirical per-class sampler (empirical)</source>
+        <translation>Campionatore empirico per classe (empirical)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="112"/>
+        <source>diffusion: the NetDiffus model. dg: a time-series GAN on the series the images invert to. wgan-gasf: a convolutional WGAN-GP on the images. empirical: each packet drawn from its class&apos;s values (a reference without temporal structure; fitted, not trained).</source>
+        <translation>diffusion: il modello NetDiffus. dg: una GAN per serie temporali sulle serie in cui si invertono le immagini. wgan-gasf: una WGAN-GP convoluzionale sulle immagini. empirical: ogni pacchetto estratto dai valori della sua classe (un riferimento senza struttura temporale; stimato, non addestrato).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="133"/>
+        <location filename="../widgets/training/training_pane.cpp" line="186"/>
         <source>Steps</source>
         <translation>Passi</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="124" />
+        <location filename="../widgets/training/training_pane.cpp" line="134"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="125" />
+        <location filename="../widgets/training/training_pane.cpp" line="135"/>
         <source>Seed</source>
         <translation>Seme</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="126" />
+        <location filename="../widgets/training/training_pane.cpp" line="136"/>
         <source>Preview every</source>
         <translation>Anteprima ogni</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="127" />
+        <location filename="../widgets/training/training_pane.cpp" line="137"/>
+        <source>Model:</source>
+        <translation>Modello:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="138"/>
         <source>Preset:</source>
         <translation>Preset:</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="135" />
+        <location filename="../widgets/training/training_pane.cpp" line="142"/>
         <source>&amp;Start</source>
         <translation>&amp;Avvia</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="137" />
+        <location filename="../widgets/training/training_pane.cpp" line="144"/>
         <source>Train a new model (Ctrl+Return)</source>
         <translation>Addestra un nuovo modello (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="138" />
-        <location filename="../widgets/training/training_pane.cpp" line="604" />
+        <location filename="../widgets/training/training_pane.cpp" line="145"/>
+        <location filename="../widgets/training/training_pane.cpp" line="888"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="140" />
+        <location filename="../widgets/training/training_pane.cpp" line="147"/>
         <source>S&amp;top</source>
         <translation>&amp;Ferma</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="142" />
+        <location filename="../widgets/training/training_pane.cpp" line="149"/>
         <source>Finish the current step, write a checkpoint and stop (Ctrl+.)</source>
         <translation>Completa il passo corrente, scrivi un checkpoint e fermati (Ctrl+.)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="143" />
+        <location filename="../widgets/training/training_pane.cpp" line="150"/>
         <source>&amp;Open checkpoint...</source>
         <translation>Apri &amp;checkpoint...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="144" />
+        <location filename="../widgets/training/training_pane.cpp" line="151"/>
         <source>&amp;Continue</source>
         <translation>C&amp;ontinua</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="145" />
+        <location filename="../widgets/training/training_pane.cpp" line="152"/>
         <source>Resume the run in the run folder up to the step count</source>
-        <translation>Riprendi l'esecuzione nella cartella dell'esecuzione fino al numero di passi</translation>
+        <translation>Riprendi l&apos;esecuzione nella cartella dell&apos;esecuzione fino al numero di passi</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="161" />
+        <location filename="../widgets/training/training_pane.cpp" line="153"/>
+        <source>Hold training between steps (Ctrl+P)</source>
+        <translation>Sospende l&apos;addestramento tra un passo e l&apos;altro (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="169"/>
         <source>DDIM</source>
         <translation>DDIM</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="162" />
+        <location filename="../widgets/training/training_pane.cpp" line="170"/>
         <source>DDPM</source>
         <translation>DDPM</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="166" />
+        <location filename="../widgets/training/training_pane.cpp" line="174"/>
         <source>Sampling steps (0: every diffusion step)</source>
         <translation>Passi di campionamento (0: ogni passo di diffusione)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="171" />
+        <location filename="../widgets/training/training_pane.cpp" line="179"/>
         <source>Classifier-free guidance: 1 = plain conditional, more = stronger class</source>
         <translation>Guida senza classificatore: 1 = condizionale semplice, di più = classe più marcata</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="175" />
+        <location filename="../widgets/training/training_pane.cpp" line="183"/>
         <source>Sa&amp;mple...</source>
         <translation>Ca&amp;mpiona...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="177" />
+        <location filename="../widgets/training/training_pane.cpp" line="185"/>
         <source>Sampler</source>
         <translation>Campionatore</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="179" />
+        <location filename="../widgets/training/training_pane.cpp" line="187"/>
         <source>Guidance</source>
         <translation>Guida</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="180" />
+        <location filename="../widgets/training/training_pane.cpp" line="188"/>
         <source>Per class</source>
         <translation>Per classe</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="200" />
+        <location filename="../widgets/training/training_pane.cpp" line="211"/>
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="201" />
+        <location filename="../widgets/training/training_pane.cpp" line="212"/>
+        <location filename="../widgets/training/training_pane.cpp" line="283"/>
         <source>Loss (smoothed)</source>
         <translation>Loss (smussata)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="202" />
+        <location filename="../widgets/training/training_pane.cpp" line="213"/>
+        <location filename="../widgets/training/training_pane.cpp" line="284"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="203" />
+        <location filename="../widgets/training/training_pane.cpp" line="214"/>
+        <location filename="../widgets/training/training_pane.cpp" line="285"/>
         <source>Images/s</source>
         <translation>Immagini/s</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="204" />
+        <location filename="../widgets/training/training_pane.cpp" line="215"/>
         <source>Elapsed / ETA</source>
         <translation>Trascorso / ETA</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="205" />
+        <location filename="../widgets/training/training_pane.cpp" line="216"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="209" />
+        <location filename="../widgets/training/training_pane.cpp" line="278"/>
+        <source>cpu-small: the baselines&apos; default, minutes on 2 CPU cores. tiny: small networks for a quick look.</source>
+        <translation>cpu-small: il predefinito dei modelli di riferimento, minuti su 2 core CPU. tiny: reti piccole per uno sguardo veloce.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="283"/>
+        <source>W distance (smoothed)</source>
+        <translation>Distanza W (smussata)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="284"/>
+        <source>Critic / generator loss</source>
+        <translation>Perdita critico / generatore</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="285"/>
+        <source>Samples/s</source>
+        <translation>Campioni/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="287"/>
         <source>Samples per class appear here while training.</source>
-        <translation>Qui compaiono i campioni per classe durante l'addestramento.</translation>
+        <translation>Qui compaiono i campioni per classe durante l&apos;addestramento.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="263" />
+        <location filename="../widgets/training/training_pane.cpp" line="288"/>
+        <location filename="../widgets/training/training_pane.cpp" line="407"/>
+        <source>%1 has no live preview: Sample... writes images and shows them here.</source>
+        <translation>%1 non ha un&apos;anteprima dal vivo: Campiona... scrive le immagini e le mostra qui.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="353"/>
         <source>Image set folder</source>
-        <translation>Cartella dell'insieme di immagini</translation>
+        <translation>Cartella dell&apos;insieme di immagini</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="270" />
+        <location filename="../widgets/training/training_pane.cpp" line="360"/>
         <source>Run folder</source>
         <translation>Cartella della sessione</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="277" />
-        <location filename="../widgets/training/training_pane.cpp" line="476" />
+        <location filename="../widgets/training/training_pane.cpp" line="367"/>
+        <location filename="../widgets/training/training_pane.cpp" line="682"/>
         <source>Open checkpoint</source>
         <translation>Apri checkpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="278" />
-        <source>Diffusion checkpoints (checkpoint.pt);;All files (*)</source>
-        <translation>Checkpoint di diffusione (checkpoint.pt);;Tutti i file (*)</translation>
+        <location filename="../widgets/training/training_pane.cpp" line="368"/>
+        <source>Checkpoints (checkpoint.pt checkpoint.json);;All files (*)</source>
+        <translation>Checkpoint (checkpoint.pt checkpoint.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="285" />
+        <location filename="../widgets/training/training_pane.cpp" line="809"/>
+        <source>Sample to %1</source>
+        <translation>Campiona in %1</translation>
+    </message>
+    <message>
+        <source>Diffusion checkpoints (checkpoint.pt);;All files (*)</source>
+        <translation type="vanished">Checkpoint di diffusione (checkpoint.pt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="375"/>
         <source>Write samples to folder</source>
         <translation>Scrivi i campioni nella cartella</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="292" />
+        <location filename="../widgets/training/training_pane.cpp" line="382"/>
         <source>Error: %1</source>
         <translation>Errore: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="301" />
+        <location filename="../widgets/training/training_pane.cpp" line="391"/>
         <source>Choose an image set and a run folder first.</source>
-        <translation>Scegli prima un insieme di immagini e una cartella dell'esecuzione.</translation>
+        <translation>Scegli prima un insieme di immagini e una cartella dell&apos;esecuzione.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="323" />
+        <location filename="../widgets/training/training_pane.cpp" line="430"/>
         <source>Open a checkpoint or choose its run folder first.</source>
-        <translation>Apri prima un checkpoint o scegli la sua cartella dell'esecuzione.</translation>
+        <translation>Apri prima un checkpoint o scegli la sua cartella dell&apos;esecuzione.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="368" />
+        <location filename="../widgets/training/training_pane.cpp" line="485"/>
         <source>Resuming training...</source>
-        <translation>Ripresa dell'addestramento...</translation>
+        <translation>Ripresa dell&apos;addestramento...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="368" />
+        <location filename="../widgets/training/training_pane.cpp" line="485"/>
         <source>Loading the image set and building the model...</source>
-        <translation>Caricamento dell'insieme di immagini e costruzione del modello...</translation>
+        <translation>Caricamento dell&apos;insieme di immagini e costruzione del modello...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="370" />
+        <location filename="../widgets/training/training_pane.cpp" line="487"/>
         <source>Continue diffusion training</source>
-        <translation>Continua l'addestramento di diffusione</translation>
+        <translation>Continua l&apos;addestramento di diffusione</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="370" />
+        <location filename="../widgets/training/training_pane.cpp" line="487"/>
         <source>Train diffusion model</source>
         <translation>Addestra il modello di diffusione</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="382" />
+        <location filename="../widgets/training/training_pane.cpp" line="492"/>
         <source>Stopped at step %1, final loss %2. Checkpoint: %3</source>
         <translation>Fermato al passo %1, loss finale %2. Checkpoint: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="383" />
+        <location filename="../widgets/training/training_pane.cpp" line="493"/>
         <source>Done: %1 steps, final loss %2. Checkpoint: %3</source>
         <translation>Fatto: %1 passi, loss finale %2. Checkpoint: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="392" />
+        <location filename="../widgets/training/training_pane.cpp" line="532"/>
+        <source>Resuming %1 training...</source>
+        <translation>Ripresa dell&apos;addestramento di %1...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="533"/>
+        <source>Loading the image set and building %1...</source>
+        <translation>Caricamento del set di immagini e costruzione di %1...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="535"/>
+        <source>Continue %1 training</source>
+        <translation>Continua l&apos;addestramento di %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="535"/>
+        <source>Train %1</source>
+        <translation>Addestra %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="535"/>
+        <source>Fit %1</source>
+        <translation>Stima %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="542"/>
+        <source>Fitted %1 in %2 s. Checkpoint: %3</source>
+        <translation>%1 stimato in %2 s. Checkpoint: %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="547"/>
+        <source>Stopped at step %1 (%2), W distance %3, critic loss %4 (means of the last 50 steps). Checkpoint: %5</source>
+        <translation>Fermato al passo %1 (%2), distanza W %3, perdita del critico %4 (medie degli ultimi 50 passi). Checkpoint: %5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="549"/>
+        <source>Done: %1 steps (%2), W distance %3, critic loss %4 (means of the last 50 steps). Checkpoint: %5</source>
+        <translation>Fatto: %1 passi (%2), distanza W %3, perdita del critico %4 (medie degli ultimi 50 passi). Checkpoint: %5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="580"/>
         <source>Training canceled.</source>
         <translation>Addestramento annullato.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="393" />
+        <location filename="../widgets/training/training_pane.cpp" line="581"/>
         <source>Training canceled; checkpoint at step %1 kept.</source>
         <translation>Addestramento annullato; checkpoint al passo %1 conservato.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="411" />
+        <location filename="../widgets/training/training_pane.cpp" line="599"/>
         <source>Paused (Ctrl+P resumes).</source>
         <translation>In pausa (Ctrl+P per riprendere).</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="411" />
-        <location filename="../widgets/training/training_pane.cpp" line="462" />
-        <location filename="../widgets/training/training_pane.cpp" line="464" />
+        <location filename="../widgets/training/training_pane.cpp" line="599"/>
+        <location filename="../widgets/training/training_pane.cpp" line="647"/>
+        <location filename="../widgets/training/training_pane.cpp" line="670"/>
         <source>Training...</source>
         <translation>Addestramento...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="421" />
+        <location filename="../widgets/training/training_pane.cpp" line="609"/>
         <source>Stopping after this step and writing a checkpoint...</source>
         <translation>Arresto dopo questo passo e scrittura di un checkpoint...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="450" />
+        <location filename="../widgets/training/training_pane.cpp" line="640"/>
         <source>%1, %2 M params</source>
         <translation>%1, %2 M parametri</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="456" />
-        <location filename="../widgets/training/training_pane.cpp" line="494" />
+        <location filename="../widgets/training/training_pane.cpp" line="643"/>
+        <location filename="../widgets/training/training_pane.cpp" line="726"/>
+        <location filename="../widgets/training/training_pane.cpp" line="758"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="467" />
+        <location filename="../widgets/training/training_pane.cpp" line="672"/>
         <source>EMA samples at step %1 (DDIM, fixed seed)</source>
         <translation>Campioni EMA al passo %1 (DDIM, seed fisso)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="499" />
+        <location filename="../widgets/training/training_pane.cpp" line="728"/>
         <source>Checkpoint at step %1 (%2 preset, %3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation>Checkpoint al passo %1 (preset %2, %3x%3, classi: %4). Continua per addestrare ancora o Campiona per generare immagini.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="516" />
+        <location filename="../widgets/training/training_pane.cpp" line="747"/>
+        <source>%1 run (%2x%2, classes: %3). Sample to generate images.</source>
+        <translation>Esecuzione %1 (%2x%2, classi: %3). Campiona per generare immagini.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="763"/>
+        <source>%1 checkpoint at step %2 (%3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
+        <translation>Checkpoint %1 al passo %2 (%3x%3, classi: %4). Continua per addestrare ancora o Campiona per generare immagini.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="777"/>
         <source>Open a checkpoint or train a model first.</source>
         <translation>Apri prima un checkpoint o addestra un modello.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="537" />
         <source>Sample diffusion model</source>
-        <translation>Campiona dal modello di diffusione</translation>
+        <translation type="vanished">Campiona dal modello di diffusione</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="577" />
+        <location filename="../widgets/training/training_pane.cpp" line="863"/>
         <source>Wrote %1 images to %2 in %3 s (%4 images/s).</source>
         <translation>Scritte %1 immagini in %2 in %3 s (%4 immagini/s).</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="584" />
+        <location filename="../widgets/training/training_pane.cpp" line="869"/>
         <source>No series CSV (%1).</source>
         <translation>Nessun CSV delle serie (%1).</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="585" />
+        <location filename="../widgets/training/training_pane.cpp" line="870"/>
         <source>Series: %1.</source>
         <translation>Serie: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/training/training_pane.cpp" line="587" />
+        <location filename="../widgets/training/training_pane.cpp" line="872"/>
         <source>%n contact sheet(s) (contact_*.png).</source>
         <translation>
             <numerusform>%n foglio provini (contact_*.png).</numerusform>
@@ -2648,12 +2805,12 @@ valore = %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="590" />
+        <location filename="../widgets/training/training_pane.cpp" line="875"/>
         <source>Samples written to %1</source>
         <translation>Campioni scritti in %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="604" />
+        <location filename="../widgets/training/training_pane.cpp" line="888"/>
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>
