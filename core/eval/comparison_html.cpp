@@ -34,10 +34,11 @@ std::string cell(const nlohmann::json &value, bool best, bool reference)
     std::string text = ReportHtml::formatNumber(value);
     if (reference)
         text = "<i><font color=\"#666666\">" + text + "</font></i>";
+    // nowrap: a narrow table must not break "221.1" or "0.375 ± 0.01" inside the cell.
     if (best)
-        return std::string("<td align=\"right\" bgcolor=\"") + ComparisonHtml::bestColour() + "\"><b>" + text +
-               "</b></td>";
-    return "<td align=\"right\">" + text + "</td>";
+        return std::string("<td align=\"right\" style=\"white-space:nowrap\" bgcolor=\"") +
+               ComparisonHtml::bestColour() + "\"><b>" + text + "</b></td>";
+    return "<td align=\"right\" style=\"white-space:nowrap\">" + text + "</td>";
 }
 
 // One table, one row per generator, the columns of `table` whose key `wanted` accepts.
@@ -51,14 +52,19 @@ void generatorTable(std::ostringstream &o, const nlohmann::json &table, const st
     if (cols.empty())
         return;
     o << "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr bgcolor=\"#eeeeee\"><th>generator</th>";
-    for (std::size_t i : cols)
-        o << "<th><small>" << ReportHtml::escape(columns[i].value("label", std::string())) << arrow(columns[i])
-          << "</small></th>";
+    // One word per line and no breaks inside a word: narrow columns whose
+    // headers read "TSTR / series / synth->real / acc", never "precisi / on".
+    for (std::size_t i : cols) {
+        std::string label = ReportHtml::escape(columns[i].value("label", std::string()));
+        for (std::size_t at = label.find(' '); at != std::string::npos; at = label.find(' ', at + 4))
+            label.replace(at, 1, "<br>");
+        o << "<th style=\"white-space:nowrap\"><small>" << label << arrow(columns[i]) << "</small></th>";
+    }
     o << "</tr>";
     for (const auto &row : jsonField(table, "rows")) {
         const std::string g = row.value("generator", std::string());
         const bool reference = row.value("reference", false);
-        o << "<tr><td>" << (reference ? "<i>" : "<b>") << ReportHtml::escape(g) << (reference ? "</i>" : "</b>")
+        o << "<tr><td style=\"white-space:nowrap\">" << (reference ? "<i>" : "<b>") << ReportHtml::escape(g) << (reference ? "</i>" : "</b>")
           << "</td>";
         for (std::size_t i : cols)
             o << cell(row["values"][i], isBest(table, columns[i].value("key", std::string()), g), reference);

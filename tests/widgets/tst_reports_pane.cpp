@@ -2,8 +2,10 @@
 #include "widgets/reports/report_document.h"
 #include "widgets/reports/reports_pane.h"
 #include "core/eval/report_chart.h"
+#include "core/eval/report_html.h"
 
 #include <QDir>
+#include <QImage>
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QTest>
@@ -81,6 +83,31 @@ private Q_SLOTS:
         const QString cmp = pane.findChild<QTextBrowser *>(QStringLiteral("CompareTable"))->toPlainText();
         QVERIFY2(cmp.contains(QStringLiteral("run-x/report")) && cmp.contains(QStringLiteral("run-y/report")),
                  qPrintable(cmp.left(400)));
+    }
+
+    void comparisonFitsThePdfPage()
+    {
+        // A six-generator comparison with sample grids as wide as real ones
+        // (466 px: 8 images per class and the class labels) must fit the PDF's
+        // printable width; three grids in a row did not and were cut off.
+        const std::string folder = NETSYNTH_TEST_OUTPUT_DIR "/runs/six";
+        nlohmann::json m = writeFixtureEvaluation(folder, 0.0);
+        m["generator_order"] = nlohmann::json::array();
+        for (const char *g : {"diffusion-ddim", "diffusion-ddpm", "dg", "wgan-gasf", "empirical", "real"}) {
+            const std::string file = std::string("samples_") + g + ".png";
+            QImage grid(466, 628, QImage::Format_RGB32);
+            grid.fill(Qt::darkCyan);
+            QVERIFY(grid.save(QString::fromStdString(folder + "/" + file)));
+            m["generator_order"].push_back(g);
+            m["sample_grids"]["generators"][g] = file;
+        }
+        auto doc = ReportDocument::build(m, QString::fromStdString(folder));
+        const QSizeF page = ReportDocument::pdfPageSize();
+        QVERIFY(page.width() > 1000 && page.height() > 700);
+        doc->setPageSize(page);
+        QVERIFY(doc->toHtml().contains(QStringLiteral("wgan-gasf")));
+        QVERIFY2(doc->idealWidth() <= page.width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(doc->idealWidth()).arg(page.width())));
     }
 
     void chartImageHasContent()

@@ -183,6 +183,25 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const nlohmann::json &metri
     return doc;
 }
 
+namespace {
+void setUpPage(QPdfWriter &pdf)
+{
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setPageOrientation(QPageLayout::Landscape);
+    pdf.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+    pdf.setResolution(110);
+}
+} // namespace
+
+QSizeF ReportDocument::pdfPageSize()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
+    setUpPage(pdf);
+    return QSizeF(pdf.width(), pdf.height());
+}
+
 int ReportDocument::writePdf(const nlohmann::json &metrics, const QString &folder, const QString &pdfPath)
 {
     auto doc = build(metrics, folder);
@@ -191,10 +210,7 @@ int ReportDocument::writePdf(const nlohmann::json &metrics, const QString &folde
     int pages = 0;
     {
         QPdfWriter pdf(&buffer);
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageOrientation(QPageLayout::Landscape);
-        pdf.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
-        pdf.setResolution(110);
+        setUpPage(pdf);
         pdf.setTitle(AppShotReportHtml::isAppShot(metrics) ? QStringLiteral("NetSynth AppShot evaluation report")
                                                            : QStringLiteral("NetSynth evaluation report"));
         pdf.setCreator(QStringLiteral("NetSynth Studio " NETSYNTH_VERSION));

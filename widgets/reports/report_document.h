@@ -12,11 +12,13 @@
 #include <nlohmann/json.hpp>
 
 #include <QImage>
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
 
+class QPdfWriter;
 class QTextDocument;
 
 namespace netsynth {
@@ -31,6 +33,9 @@ public:
     // Writes report.pdf (A4 pages through QTextDocument::print) atomically.
     // Returns the number of pages. Throws InputError when the file cannot be written.
     static int writePdf(const nlohmann::json &metrics, const QString &folder, const QString &pdfPath);
+    // The printable area of a PDF page (A4 landscape, 12 mm margins, 110 dpi) in
+    // the document's units: content wider than this is cut off in report.pdf.
+    static QSizeF pdfPageSize();
     // Writes report.html, report.pdf (and copies metrics.json and the sample grids
     // when outDir differs from the metrics folder). Returns the list of files written.
     static QStringList writeReport(const QString &metricsFolder, const QString &outDir);
