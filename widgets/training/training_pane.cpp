@@ -51,6 +51,23 @@ struct TrainingPane::Live
     std::int64_t parameters = 0;
     std::string checkpoint;
     int checkpointStep = 0;
+
+    // The callbacks both trainers have, called on the training thread.
+    void setStarted(int start, int total, const std::string &dev, std::int64_t params)
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        started = true;
+        startStep = start;
+        totalSteps = total;
+        device = dev;
+        parameters = params;
+    }
+    void setCheckpoint(const std::string &path, int step)
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        checkpoint = path;
+        checkpointStep = step;
+    }
 };
 
 namespace {
@@ -452,18 +469,11 @@ void TrainingPane::launch(const TrainRequest &request)
 {
     if (!m_backend.train)
         return;
-    auto live = std::make_shared<Live>();
-    auto control = std::make_shared<TrainControl>();
-    m_live = live;
-    m_control = control;
+    auto live = m_live = std::make_shared<Live>();
+    auto control = m_control = std::make_shared<TrainControl>();
     TrainCallbacks cb;
     cb.onStart = [live](int start, int total, const std::string &device, std::int64_t params) {
-        std::lock_guard<std::mutex> lock(live->mutex);
-        live->started = true;
-        live->startStep = start;
-        live->totalSteps = total;
-        live->device = device;
-        live->parameters = params;
+        live->setStarted(start, total, device, params);
     };
     cb.onStep = [live](const TrainStepStats &s) {
         std::lock_guard<std::mutex> lock(live->mutex);
@@ -475,11 +485,7 @@ void TrainingPane::launch(const TrainRequest &request)
         live->grid = std::move(grid);
         live->gridImage = image;
     };
-    cb.onCheckpoint = [live](const std::string &path, int step) {
-        std::lock_guard<std::mutex> lock(live->mutex);
-        live->checkpoint = path;
-        live->checkpointStep = step;
-    };
+    cb.onCheckpoint = [live](const std::string &path, int step) { live->setCheckpoint(path, step); };
     auto train = m_backend.train;
     const bool resume = request.resume;
     m_status->setText(resume ? tr("Resuming training...") : tr("Loading the image set and building the model..."));
@@ -502,28 +508,17 @@ void TrainingPane::launchBaseline(const BaselineTrainRequest &request)
 {
     if (!m_backend.trainBaseline)
         return;
-    auto live = std::make_shared<Live>();
-    auto control = std::make_shared<TrainControl>();
-    m_live = live;
-    m_control = control;
+    auto live = m_live = std::make_shared<Live>();
+    auto control = m_control = std::make_shared<TrainControl>();
     BaselineTrainCallbacks cb;
     cb.onStart = [live](int start, int total, const std::string &device, std::int64_t params) {
-        std::lock_guard<std::mutex> lock(live->mutex);
-        live->started = true;
-        live->startStep = start;
-        live->totalSteps = total;
-        live->device = device;
-        live->parameters = params;
+        live->setStarted(start, total, device, params);
     };
     cb.onStep = [live](const BaselineStepStats &s) {
         std::lock_guard<std::mutex> lock(live->mutex);
         live->ganSteps.push_back(s);
     };
-    cb.onCheckpoint = [live](const std::string &path, int step) {
-        std::lock_guard<std::mutex> lock(live->mutex);
-        live->checkpoint = path;
-        live->checkpointStep = step;
-    };
+    cb.onCheckpoint = [live](const std::string &path, int step) { live->setCheckpoint(path, step); };
     cb.stopRequested = [control] { return control->stopRequested(); };
     cb.pauseRequested = [control] { return control->isPaused(); };
     auto train = m_backend.trainBaseline;
