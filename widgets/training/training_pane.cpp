@@ -70,6 +70,16 @@ struct TrainingPane::Live
     }
 };
 
+// onStart and onCheckpoint of either trainer's callbacks report to `live`.
+template <typename Callbacks>
+void TrainingPane::connectCommon(Callbacks &cb, const std::shared_ptr<Live> &live)
+{
+    cb.onStart = [live](int start, int total, const std::string &device, std::int64_t params) {
+        live->setStarted(start, total, device, params);
+    };
+    cb.onCheckpoint = [live](const std::string &path, int step) { live->setCheckpoint(path, step); };
+}
+
 namespace {
 QString formatSeconds(double s)
 {
@@ -472,9 +482,7 @@ void TrainingPane::launch(const TrainRequest &request)
     auto live = m_live = std::make_shared<Live>();
     auto control = m_control = std::make_shared<TrainControl>();
     TrainCallbacks cb;
-    cb.onStart = [live](int start, int total, const std::string &device, std::int64_t params) {
-        live->setStarted(start, total, device, params);
-    };
+    connectCommon(cb, live);
     cb.onStep = [live](const TrainStepStats &s) {
         std::lock_guard<std::mutex> lock(live->mutex);
         live->steps.push_back(s);
@@ -485,7 +493,6 @@ void TrainingPane::launch(const TrainRequest &request)
         live->grid = std::move(grid);
         live->gridImage = image;
     };
-    cb.onCheckpoint = [live](const std::string &path, int step) { live->setCheckpoint(path, step); };
     auto train = m_backend.train;
     const bool resume = request.resume;
     m_status->setText(resume ? tr("Resuming training...") : tr("Loading the image set and building the model..."));
@@ -511,14 +518,11 @@ void TrainingPane::launchBaseline(const BaselineTrainRequest &request)
     auto live = m_live = std::make_shared<Live>();
     auto control = m_control = std::make_shared<TrainControl>();
     BaselineTrainCallbacks cb;
-    cb.onStart = [live](int start, int total, const std::string &device, std::int64_t params) {
-        live->setStarted(start, total, device, params);
-    };
+    connectCommon(cb, live);
     cb.onStep = [live](const BaselineStepStats &s) {
         std::lock_guard<std::mutex> lock(live->mutex);
         live->ganSteps.push_back(s);
     };
-    cb.onCheckpoint = [live](const std::string &path, int step) { live->setCheckpoint(path, step); };
     cb.stopRequested = [control] { return control->stopRequested(); };
     cb.pauseRequested = [control] { return control->isPaused(); };
     auto train = m_backend.trainBaseline;

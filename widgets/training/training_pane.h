@@ -77,6 +77,8 @@ Q_SIGNALS:
 
 private:
     struct Live;
+    template <typename Callbacks>
+    static void connectCommon(Callbacks &cb, const std::shared_ptr<Live> &live);
     void buildUi();
     void chooseData();
     void chooseRun();
