@@ -113,12 +113,16 @@ std::string ReportChart::toSvg(const nlohmann::json &chart, int width, int heigh
             ylo = std::min(ylo, ys[i].get<double>()); yhi = std::max(yhi, ys[i].get<double>());
         }
     }
+    // A long title gets a smaller font (down to 9) so it stays inside the chart;
+    // bold sans-serif averages about 0.62 em per character.
+    const std::string title = chart.value("title", std::string());
+    const double titleSize = std::clamp((width - 8.0) / (0.62 * std::max<std::size_t>(1, title.size())), 9.0, 13.0);
     std::ostringstream o;
     o << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << width << "\" height=\"" << height
       << "\" viewBox=\"0 0 " << width << ' ' << height << "\" font-family=\"sans-serif\" font-size=\"11\">"
       << "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>"
-      << "<text x=\"" << width / 2 << "\" y=\"18\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"bold\">"
-      << escapeXml(chart.value("title", std::string())) << "</text>";
+      << "<text x=\"" << width / 2 << "\" y=\"18\" text-anchor=\"middle\" font-size=\"" << titleSize
+      << "\" font-weight=\"bold\">" << escapeXml(title) << "</text>";
     if (!(xlo <= xhi)) {
         o << "<text x=\"" << width / 2 << "\" y=\"" << height / 2 << "\" text-anchor=\"middle\">no data</text></svg>";
         return o.str();

@@ -123,6 +123,31 @@ private Q_SLOTS:
             }
         QVERIFY(coloured > 50);
     }
+
+    void longTitlesStayInsideTheChart()
+    {
+        // The comparison's "TSTR accuracy per generator (1 real->real, ...)" ran
+        // past both edges of its 560 px chart. Now the title shrinks to fit: the
+        // title band's outer columns stay white and the text is still drawn.
+        const std::string title = "TSTR accuracy per generator (1 real->real, 2 synthetic->real, 3 mixed->real)";
+        const nlohmann::json chart = ReportChart::bars("t", title, "x", "y", {{"a", {1, 2}, {0.5, 0.7}}});
+        const QImage img = ReportDocument::renderChart(chart, 560, 320, 1.0);
+        auto darkIn = [&](int x0, int x1) {
+            int dark = 0;
+            for (int y = 4; y < 24; ++y)
+                for (int x = x0; x < x1; ++x)
+                    dark += img.pixelColor(x, y).lightness() < 128 ? 1 : 0;
+            return dark;
+        };
+        QCOMPARE(darkIn(0, 3), 0);
+        QCOMPARE(darkIn(557, 560), 0);
+        QVERIFY(darkIn(0, 560) > 200);
+        // The SVG form (report.html) sets a smaller font size for the long title.
+        const std::string svg = ReportChart::toSvg(chart);
+        QVERIFY2(svg.find("font-size=\"13\" font-weight=\"bold\"") == std::string::npos, svg.substr(0, 400).c_str());
+        QVERIFY(ReportChart::toSvg(ReportChart::bars("s", "short", "x", "y", {{"a", {1}, {1}}}))
+                    .find("font-size=\"13\" font-weight=\"bold\"") != std::string::npos);
+    }
 };
 
 QTEST_MAIN(TestReportsPane)

@@ -14,6 +14,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPainterPath>
+#include <QFontMetricsF>
 #include <QPdfWriter>
 #include <QTextDocument>
 #include <QUrl>
@@ -36,12 +37,20 @@ QImage ReportDocument::renderChart(const nlohmann::json &chart, int width, int h
     p.setFont(font);
     const double left = 62, right = 14, top = 30, bottom = 44;
     const double pw = width - left - right, ph = height - top - bottom;
+    // The title in 13 px bold, smaller (down to 9 px) when it is too long for
+    // the chart, and elided only beyond that: never cut at the image's edges.
     QFont bold = font;
     bold.setBold(true);
-    bold.setPixelSize(13);
+    const QString title = QString::fromStdString(chart.value("title", std::string()));
+    const double room = width - 8.0;
+    for (int px = 13; px >= 9; --px) {
+        bold.setPixelSize(px);
+        if (QFontMetricsF(bold).horizontalAdvance(title) <= room)
+            break;
+    }
     p.setFont(bold);
     p.drawText(QRectF(0, 4, width, 20), Qt::AlignHCenter | Qt::AlignVCenter,
-               QString::fromStdString(chart.value("title", std::string())));
+               QFontMetricsF(bold).elidedText(title, Qt::ElideRight, room));
     p.setFont(font);
     const auto &series = chart.contains("series") ? chart["series"] : nlohmann::json::array();
     const bool bars = chart.value("type", std::string("line")) == "bars";
