@@ -112,6 +112,7 @@ void MainWindow::createPanes()
     trainingBackend.trainBaseline = &trainBaseline;
     trainingBackend.sampleBaseline = &sampleBaselineToFolder;
     trainingBackend.readBaselineInfo = &readBaselineCheckpointInfo;
+    trainingBackend.previewBaseline = &sampleBaselineImages;
     m_trainingPane = new TrainingPane(m_jobs, trainingBackend);
     auto *training = addPane(tr("Training"), QStringLiteral("TrainingDock"), m_trainingPane, Qt::RightDockWidgetArea);
     auto *mapPane = new AppShotMapPane;

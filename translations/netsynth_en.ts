@@ -1895,127 +1895,127 @@ Synthetic demo data generated from a fixed seed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="116"/>
+        <location filename="../app/main_window.cpp" line="117"/>
         <source>Training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="123"/>
+        <location filename="../app/main_window.cpp" line="124"/>
         <source>AppShot Map</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="125"/>
+        <location filename="../app/main_window.cpp" line="126"/>
         <source>Reports</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="139"/>
+        <location filename="../app/main_window.cpp" line="140"/>
         <source>Jobs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="161"/>
+        <location filename="../app/main_window.cpp" line="162"/>
         <source>&amp;File</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="162"/>
+        <location filename="../app/main_window.cpp" line="163"/>
         <source>&amp;Open dataset...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="164"/>
+        <location filename="../app/main_window.cpp" line="165"/>
         <source>Open dataset &amp;folder...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="167"/>
+        <location filename="../app/main_window.cpp" line="168"/>
         <source>Open dataset with &amp;options...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="169"/>
+        <location filename="../app/main_window.cpp" line="170"/>
         <source>&amp;Recent datasets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="179"/>
+        <location filename="../app/main_window.cpp" line="180"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="183"/>
+        <location filename="../app/main_window.cpp" line="184"/>
         <source>&amp;View</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="191"/>
+        <location filename="../app/main_window.cpp" line="192"/>
         <source>&amp;Reset layout</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="193"/>
+        <location filename="../app/main_window.cpp" line="194"/>
         <source>&amp;Tools</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="194"/>
+        <location filename="../app/main_window.cpp" line="195"/>
         <source>&amp;Benchmark device</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="198"/>
+        <location filename="../app/main_window.cpp" line="199"/>
         <source>&amp;Preferences...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="204"/>
+        <location filename="../app/main_window.cpp" line="205"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="205"/>
+        <location filename="../app/main_window.cpp" line="206"/>
         <source>&amp;About NetSynth Studio</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="208"/>
+        <location filename="../app/main_window.cpp" line="209"/>
         <source>About &amp;Qt</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="232"/>
+        <location filename="../app/main_window.cpp" line="233"/>
         <source>%1 failed: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="234"/>
+        <location filename="../app/main_window.cpp" line="235"/>
         <source>%1 canceled</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="238"/>
+        <location filename="../app/main_window.cpp" line="239"/>
         <source>Ready</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="244"/>
+        <location filename="../app/main_window.cpp" line="245"/>
         <source>Device: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="245"/>
+        <location filename="../app/main_window.cpp" line="246"/>
         <source>CUDA is available on this machine</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="246"/>
+        <location filename="../app/main_window.cpp" line="247"/>
         <source>No CUDA device: computing on the CPU</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="252"/>
+        <location filename="../app/main_window.cpp" line="253"/>
         <source>%n job(s) running</source>
         <translation>
             <numerusform>%n job running</numerusform>
@@ -2023,42 +2023,42 @@ Synthetic demo data generated from a fixed seed</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="282"/>
+        <location filename="../app/main_window.cpp" line="283"/>
         <source>Preferences</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="292"/>
+        <location filename="../app/main_window.cpp" line="293"/>
         <source>Benchmark device</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="298"/>
+        <location filename="../app/main_window.cpp" line="299"/>
         <source>Device benchmark: %1 GFLOP/s on %2 (%3 matmuls of %4x%4)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="318"/>
+        <location filename="../app/main_window.cpp" line="319"/>
         <source>Folder for the encoded images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="322"/>
+        <location filename="../app/main_window.cpp" line="323"/>
         <source>Encode %1 into images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="330"/>
+        <location filename="../app/main_window.cpp" line="331"/>
         <source>Encoded %1 images into %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="338"/>
+        <location filename="../app/main_window.cpp" line="339"/>
         <source>Encode dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="348"/>
+        <location filename="../app/main_window.cpp" line="349"/>
         <source>Stopping running jobs...</source>
         <translation></translation>
     </message>
@@ -2323,448 +2323,470 @@ value = %3</source>
 <context>
     <name>netsynth::TrainingPane</name>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="88"/>
+        <location filename="../widgets/training/training_pane.cpp" line="142"/>
         <source>Run</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="96"/>
+        <location filename="../widgets/training/training_pane.cpp" line="150"/>
         <source>...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="102"/>
+        <location filename="../widgets/training/training_pane.cpp" line="156"/>
         <source>Image set:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="102"/>
+        <location filename="../widgets/training/training_pane.cpp" line="156"/>
         <source>folder with manifest.json (from Encode)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="103"/>
+        <location filename="../widgets/training/training_pane.cpp" line="157"/>
         <source>Run folder:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="103"/>
+        <location filename="../widgets/training/training_pane.cpp" line="157"/>
         <source>where checkpoints go</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="276"/>
+        <location filename="../widgets/training/training_pane.cpp" line="331"/>
         <source>cpu-small: 32x32, trains in minutes on a CPU. netdiffus: the paper&apos;s 128x128 set-up, for GPUs.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="132"/>
+        <location filename="../widgets/training/training_pane.cpp" line="186"/>
+        <location filename="../widgets/training/training_pane.cpp" line="342"/>
         <source>Steps between sample grids (0: none)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="106"/>
+        <location filename="../widgets/training/training_pane.cpp" line="160"/>
         <source>Diffusion (NetDiffus)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="108"/>
+        <location filename="../widgets/training/training_pane.cpp" line="162"/>
         <source>DoppelGANger-style GAN (dg)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="109"/>
+        <location filename="../widgets/training/training_pane.cpp" line="163"/>
         <source>WGAN-GP on GASF images (wgan-gasf)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="110"/>
+        <location filename="../widgets/training/training_pane.cpp" line="164"/>
         <source>Empirical per-class sampler (empirical)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="112"/>
+        <location filename="../widgets/training/training_pane.cpp" line="166"/>
         <source>diffusion: the NetDiffus model. dg: a time-series GAN on the series the images invert to. wgan-gasf: a convolutional WGAN-GP on the images. empirical: each packet drawn from its class&apos;s values (a reference without temporal structure; fitted, not trained).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="133"/>
-        <location filename="../widgets/training/training_pane.cpp" line="186"/>
+        <location filename="../widgets/training/training_pane.cpp" line="187"/>
+        <location filename="../widgets/training/training_pane.cpp" line="241"/>
         <source>Steps</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="134"/>
+        <location filename="../widgets/training/training_pane.cpp" line="188"/>
         <source>Batch</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="135"/>
+        <location filename="../widgets/training/training_pane.cpp" line="189"/>
         <source>Seed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="136"/>
+        <location filename="../widgets/training/training_pane.cpp" line="190"/>
+        <location filename="../widgets/training/training_pane.cpp" line="341"/>
         <source>Preview every</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="137"/>
+        <location filename="../widgets/training/training_pane.cpp" line="192"/>
         <source>Model:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="138"/>
+        <location filename="../widgets/training/training_pane.cpp" line="193"/>
         <source>Preset:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="142"/>
+        <location filename="../widgets/training/training_pane.cpp" line="197"/>
         <source>&amp;Start</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="144"/>
+        <location filename="../widgets/training/training_pane.cpp" line="199"/>
         <source>Train a new model (Ctrl+Return)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="145"/>
-        <location filename="../widgets/training/training_pane.cpp" line="888"/>
+        <location filename="../widgets/training/training_pane.cpp" line="200"/>
+        <location filename="../widgets/training/training_pane.cpp" line="942"/>
         <source>&amp;Pause</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="147"/>
+        <location filename="../widgets/training/training_pane.cpp" line="202"/>
         <source>S&amp;top</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="149"/>
+        <location filename="../widgets/training/training_pane.cpp" line="204"/>
         <source>Finish the current step, write a checkpoint and stop (Ctrl+.)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="150"/>
+        <location filename="../widgets/training/training_pane.cpp" line="205"/>
         <source>&amp;Open checkpoint...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="151"/>
+        <location filename="../widgets/training/training_pane.cpp" line="206"/>
         <source>&amp;Continue</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="152"/>
+        <location filename="../widgets/training/training_pane.cpp" line="207"/>
         <source>Resume the run in the run folder up to the step count</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="153"/>
+        <location filename="../widgets/training/training_pane.cpp" line="208"/>
         <source>Hold training between steps (Ctrl+P)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="169"/>
+        <location filename="../widgets/training/training_pane.cpp" line="224"/>
         <source>DDIM</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="170"/>
+        <location filename="../widgets/training/training_pane.cpp" line="225"/>
         <source>DDPM</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="174"/>
+        <location filename="../widgets/training/training_pane.cpp" line="229"/>
         <source>Sampling steps (0: every diffusion step)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="179"/>
+        <location filename="../widgets/training/training_pane.cpp" line="234"/>
         <source>Classifier-free guidance: 1 = plain conditional, more = stronger class</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="183"/>
+        <location filename="../widgets/training/training_pane.cpp" line="238"/>
         <source>Sa&amp;mple...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="185"/>
+        <location filename="../widgets/training/training_pane.cpp" line="240"/>
         <source>Sampler</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="187"/>
+        <location filename="../widgets/training/training_pane.cpp" line="242"/>
         <source>Guidance</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="188"/>
+        <location filename="../widgets/training/training_pane.cpp" line="243"/>
         <source>Per class</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="211"/>
+        <location filename="../widgets/training/training_pane.cpp" line="266"/>
         <source>Step</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="212"/>
-        <location filename="../widgets/training/training_pane.cpp" line="283"/>
+        <location filename="../widgets/training/training_pane.cpp" line="267"/>
+        <location filename="../widgets/training/training_pane.cpp" line="338"/>
         <source>Loss (smoothed)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="213"/>
-        <location filename="../widgets/training/training_pane.cpp" line="284"/>
+        <location filename="../widgets/training/training_pane.cpp" line="268"/>
+        <location filename="../widgets/training/training_pane.cpp" line="339"/>
         <source>Learning rate</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="214"/>
-        <location filename="../widgets/training/training_pane.cpp" line="285"/>
+        <location filename="../widgets/training/training_pane.cpp" line="269"/>
+        <location filename="../widgets/training/training_pane.cpp" line="340"/>
         <source>Images/s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="215"/>
+        <location filename="../widgets/training/training_pane.cpp" line="270"/>
         <source>Elapsed / ETA</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="216"/>
+        <location filename="../widgets/training/training_pane.cpp" line="271"/>
         <source>Device</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="278"/>
+        <location filename="../widgets/training/training_pane.cpp" line="333"/>
         <source>cpu-small: the baselines&apos; default, minutes on 2 CPU cores. tiny: small networks for a quick look.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="283"/>
+        <location filename="../widgets/training/training_pane.cpp" line="338"/>
         <source>W distance (smoothed)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="284"/>
+        <location filename="../widgets/training/training_pane.cpp" line="339"/>
         <source>Critic / generator loss</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="285"/>
+        <location filename="../widgets/training/training_pane.cpp" line="340"/>
         <source>Samples/s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="287"/>
+        <location filename="../widgets/training/training_pane.cpp" line="341"/>
+        <source>Checkpoint every</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="343"/>
+        <source>Steps between checkpoints, each shown as a sample grid (0: only at the end)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="346"/>
         <source>Samples per class appear here while training.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="288"/>
-        <location filename="../widgets/training/training_pane.cpp" line="407"/>
-        <source>%1 has no live preview: Sample... writes images and shows them here.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../widgets/training/training_pane.cpp" line="353"/>
+        <location filename="../widgets/training/training_pane.cpp" line="413"/>
         <source>Image set folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="360"/>
+        <location filename="../widgets/training/training_pane.cpp" line="420"/>
         <source>Run folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="367"/>
-        <location filename="../widgets/training/training_pane.cpp" line="682"/>
+        <location filename="../widgets/training/training_pane.cpp" line="427"/>
+        <location filename="../widgets/training/training_pane.cpp" line="758"/>
         <source>Open checkpoint</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="368"/>
+        <location filename="../widgets/training/training_pane.cpp" line="428"/>
         <source>Checkpoints (checkpoint.pt checkpoint.json);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="809"/>
+        <location filename="../widgets/training/training_pane.cpp" line="885"/>
         <source>Sample to %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="375"/>
+        <location filename="../widgets/training/training_pane.cpp" line="435"/>
         <source>Write samples to folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="382"/>
+        <location filename="../widgets/training/training_pane.cpp" line="347"/>
+        <location filename="../widgets/training/training_pane.cpp" line="467"/>
+        <source>Samples of each checkpoint appear here while training.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="442"/>
         <source>Error: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="391"/>
+        <location filename="../widgets/training/training_pane.cpp" line="451"/>
         <source>Choose an image set and a run folder first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="430"/>
+        <location filename="../widgets/training/training_pane.cpp" line="490"/>
         <source>Open a checkpoint or choose its run folder first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="485"/>
+        <location filename="../widgets/training/training_pane.cpp" line="531"/>
         <source>Resuming training...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="485"/>
+        <location filename="../widgets/training/training_pane.cpp" line="531"/>
         <source>Loading the image set and building the model...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="487"/>
+        <location filename="../widgets/training/training_pane.cpp" line="533"/>
         <source>Continue diffusion training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="487"/>
+        <location filename="../widgets/training/training_pane.cpp" line="533"/>
         <source>Train diffusion model</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="492"/>
+        <location filename="../widgets/training/training_pane.cpp" line="538"/>
         <source>Stopped at step %1, final loss %2. Checkpoint: %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="493"/>
+        <location filename="../widgets/training/training_pane.cpp" line="539"/>
         <source>Done: %1 steps, final loss %2. Checkpoint: %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="532"/>
+        <location filename="../widgets/training/training_pane.cpp" line="566"/>
         <source>Resuming %1 training...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="533"/>
+        <location filename="../widgets/training/training_pane.cpp" line="567"/>
         <source>Loading the image set and building %1...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="535"/>
+        <location filename="../widgets/training/training_pane.cpp" line="569"/>
         <source>Continue %1 training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="535"/>
+        <location filename="../widgets/training/training_pane.cpp" line="569"/>
         <source>Train %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="535"/>
+        <location filename="../widgets/training/training_pane.cpp" line="569"/>
         <source>Fit %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="542"/>
+        <location filename="../widgets/training/training_pane.cpp" line="576"/>
         <source>Fitted %1 in %2 s. Checkpoint: %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="547"/>
+        <location filename="../widgets/training/training_pane.cpp" line="581"/>
         <source>Stopped at step %1 (%2), W distance %3, critic loss %4 (means of the last 50 steps). Checkpoint: %5</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="549"/>
+        <location filename="../widgets/training/training_pane.cpp" line="583"/>
         <source>Done: %1 steps (%2), W distance %3, critic loss %4 (means of the last 50 steps). Checkpoint: %5</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="580"/>
+        <location filename="../widgets/training/training_pane.cpp" line="614"/>
         <source>Training canceled.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="581"/>
+        <location filename="../widgets/training/training_pane.cpp" line="615"/>
         <source>Training canceled; checkpoint at step %1 kept.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="599"/>
+        <location filename="../widgets/training/training_pane.cpp" line="633"/>
         <source>Paused (Ctrl+P resumes).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="599"/>
-        <location filename="../widgets/training/training_pane.cpp" line="647"/>
-        <location filename="../widgets/training/training_pane.cpp" line="670"/>
+        <location filename="../widgets/training/training_pane.cpp" line="633"/>
+        <location filename="../widgets/training/training_pane.cpp" line="687"/>
+        <location filename="../widgets/training/training_pane.cpp" line="710"/>
         <source>Training...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="609"/>
+        <location filename="../widgets/training/training_pane.cpp" line="643"/>
         <source>Stopping after this step and writing a checkpoint...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="640"/>
+        <location filename="../widgets/training/training_pane.cpp" line="680"/>
         <source>%1, %2 M params</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="643"/>
-        <location filename="../widgets/training/training_pane.cpp" line="726"/>
-        <location filename="../widgets/training/training_pane.cpp" line="758"/>
+        <location filename="../widgets/training/training_pane.cpp" line="683"/>
+        <location filename="../widgets/training/training_pane.cpp" line="802"/>
+        <location filename="../widgets/training/training_pane.cpp" line="834"/>
         <source>%1 / %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="672"/>
+        <location filename="../widgets/training/training_pane.cpp" line="712"/>
         <source>EMA samples at step %1 (DDIM, fixed seed)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="728"/>
+        <location filename="../widgets/training/training_pane.cpp" line="729"/>
+        <source>Preview checkpoint at step %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="738"/>
+        <source>Samples of the checkpoint at step %1 (fixed seed)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="804"/>
         <source>Checkpoint at step %1 (%2 preset, %3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="747"/>
+        <location filename="../widgets/training/training_pane.cpp" line="823"/>
         <source>%1 run (%2x%2, classes: %3). Sample to generate images.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="763"/>
+        <location filename="../widgets/training/training_pane.cpp" line="839"/>
         <source>%1 checkpoint at step %2 (%3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="777"/>
+        <location filename="../widgets/training/training_pane.cpp" line="853"/>
         <source>Open a checkpoint or train a model first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="863"/>
+        <location filename="../widgets/training/training_pane.cpp" line="917"/>
         <source>Wrote %1 images to %2 in %3 s (%4 images/s).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="869"/>
+        <location filename="../widgets/training/training_pane.cpp" line="923"/>
         <source>No series CSV (%1).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="870"/>
+        <location filename="../widgets/training/training_pane.cpp" line="924"/>
         <source>Series: %1.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/training/training_pane.cpp" line="872"/>
+        <location filename="../widgets/training/training_pane.cpp" line="926"/>
         <source>%n contact sheet(s) (contact_*.png).</source>
         <translation>
             <numerusform>%n contact sheet (contact_*.png).</numerusform>
@@ -2772,12 +2794,12 @@ value = %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="875"/>
+        <location filename="../widgets/training/training_pane.cpp" line="929"/>
         <source>Samples written to %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="888"/>
+        <location filename="../widgets/training/training_pane.cpp" line="942"/>
         <source>&amp;Resume</source>
         <translation></translation>
     </message>

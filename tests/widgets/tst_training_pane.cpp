@@ -61,6 +61,7 @@ private:
         b.trainBaseline = &trainBaseline;
         b.sampleBaseline = &sampleBaselineToFolder;
         b.readBaselineInfo = &readBaselineCheckpointInfo;
+        b.previewBaseline = &sampleBaselineImages;
         return b;
     }
 
@@ -256,6 +257,9 @@ private Q_SLOTS:
         QCOMPARE(info.kind, BaselineKind::WganGasf);
         QCOMPARE(info.step, 10);
         QCOMPARE(info.config.batchSize, 8);
+        // The final checkpoint is sampled into the grid (4 per class, one row per class).
+        QTRY_VERIFY_WITH_TIMEOUT(pane.sampleView()->caption().contains(QStringLiteral("checkpoint at step 10")), 60000);
+        QVERIFY(pane.sampleView()->image().height() >= classes * 32);
         QTest::qWait(300); // the queued replot and the labels' relayout land before the picture
         QVERIFY(pane.grab().save(m_root + QStringLiteral("/training_pane_wgan.png")));
 
@@ -296,6 +300,9 @@ private Q_SLOTS:
         QSignalSpy finished(&pane, &TrainingPane::trainingFinished);
         pane.start();
         QTRY_VERIFY_WITH_TIMEOUT(pane.ganChart()->pointCount() >= 2, 60000);
+        // Checkpoints every 100 steps (the tiny preset's), each previewed in the grid.
+        QTRY_VERIFY_WITH_TIMEOUT(pane.sampleView()->caption().contains(QStringLiteral("checkpoint at step 100")), 60000);
+        QVERIFY(!pane.sampleView()->image().isNull());
         auto *pauseButton = pane.findChild<QPushButton *>(QStringLiteral("pauseButton"));
         QVERIFY(pauseButton->isEnabled());
         QTest::mouseClick(pauseButton, Qt::LeftButton);

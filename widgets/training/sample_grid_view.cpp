@@ -81,6 +81,11 @@ void SampleGridView::setImage(const QImage &image, const QString &caption)
     updatePixmap();
 }
 
+QString SampleGridView::caption() const
+{
+    return m_caption->text();
+}
+
 void SampleGridView::clear(const QString &message)
 {
     m_image = QImage();

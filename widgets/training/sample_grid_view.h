@@ -30,6 +30,7 @@ public:
     void setImage(const QImage &image, const QString &caption);
     void clear(const QString &message);
     QImage image() const { return m_image; }
+    QString caption() const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

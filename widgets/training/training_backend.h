@@ -37,6 +37,8 @@ struct TrainingBackend
     std::function<BaselineSampleResult(const BaselineSampleConfig &, const std::string &outDir, ProgressToken &)>
         sampleBaseline;
     std::function<BaselineCheckpointInfo(const std::string &fileOrRunDir)> readBaselineInfo;
+    // Samples a baseline checkpoint in memory (the live preview of GAN runs); may be empty.
+    std::function<ImageDataset(const BaselineSampleConfig &, ProgressToken &)> previewBaseline;
 
     bool hasBaselines() const { return trainBaseline && sampleBaseline && readBaselineInfo; }
 };

@@ -51,6 +51,7 @@ struct TrainingPane::Live
     std::int64_t parameters = 0;
     std::string checkpoint;
     int checkpointStep = 0;
+    bool ganRun = false; // a GAN baseline: its checkpoints are previewed
 
     // The callbacks both trainers have, called on the training thread.
     void setStarted(int start, int total, const std::string &dev, std::int64_t params)
@@ -81,6 +82,32 @@ void TrainingPane::connectCommon(Callbacks &cb, const std::shared_ptr<Live> &liv
 }
 
 namespace {
+// A per-class grid of the first `perClass` images of each class of `d`,
+// rendered with SampleGridView's colours (any thread).
+QImage previewImage(const ImageDataset &d, int perClass)
+{
+    SampleGrid grid;
+    grid.imageSize = d.imageSize;
+    grid.channels = d.channels;
+    grid.classes = d.classes;
+    grid.perClass = perClass;
+    grid.pixels.assign(d.classes.size() * grid.perClass * d.pixelsPerImage(), 0.0f);
+    std::vector<int> used(d.classes.size(), 0);
+    for (std::size_t i = 0; i < d.count(); ++i) {
+        const auto label = static_cast<std::size_t>(d.samples[i].label);
+        if (used[label] >= grid.perClass)
+            continue;
+        std::copy(d.image(i), d.image(i) + d.pixelsPerImage(),
+                  grid.pixels.begin() +
+                      static_cast<std::ptrdiff_t>((label * grid.perClass + used[label]++) * d.pixelsPerImage()));
+    }
+    // Sets in [0, 1] (gamma-corrected) or [-1, 1] (GASF).
+    const bool nonNegative = std::all_of(d.pixels.begin(), d.pixels.end(), [](float v) { return v >= 0.0f; });
+    grid.valueMin = nonNegative ? 0.0 : -1.0;
+    grid.valueMax = 1.0;
+    return SampleGridView::gridImage(grid, 64); // up to 8 columns: smaller cells
+}
+
 QString formatSeconds(double s)
 {
     if (!(s >= 0.0))
@@ -160,7 +187,8 @@ void TrainingPane::buildUi()
     numbers->addPair(new QLabel(tr("Steps"), this), m_steps);
     numbers->addPair(new QLabel(tr("Batch"), this), m_batch);
     numbers->addPair(new QLabel(tr("Seed"), this), m_seed);
-    numbers->addPair(new QLabel(tr("Preview every"), this), m_previewEvery);
+    m_previewName = new QLabel(tr("Preview every"), this);
+    numbers->addPair(m_previewName, m_previewEvery);
     form->addRow(tr("Model:"), m_model);
     form->addRow(tr("Preset:"), m_preset);
     form->addRow(numbers);
@@ -310,10 +338,13 @@ void TrainingPane::applyModel()
     m_lossName->setText(diffusion ? tr("Loss (smoothed)") : tr("W distance (smoothed)"));
     m_lrName->setText(diffusion ? tr("Learning rate") : tr("Critic / generator loss"));
     m_speedName->setText(diffusion ? tr("Images/s") : tr("Samples/s"));
+    m_previewName->setText(diffusion ? tr("Preview every") : tr("Checkpoint every"));
+    m_previewEvery->setToolTip(diffusion ? tr("Steps between sample grids (0: none)")
+                                         : tr("Steps between checkpoints, each shown as a sample grid (0: only at "
+                                              "the end)"));
     if (m_grid->image().isNull())
         m_grid->clear(diffusion ? tr("Samples per class appear here while training.")
-                                : tr("%1 has no live preview: Sample... writes images and shows them here.")
-                                      .arg(model()));
+                                : tr("Samples of each checkpoint appear here while training."));
     updateButtons();
 }
 
@@ -331,6 +362,7 @@ void TrainingPane::applyPresetDefaults()
         const BaselineConfig c = BaselineConfig::fromPreset(preset, parseBaselineKind(model().toStdString()));
         m_steps->setValue(c.steps);
         m_batch->setValue(c.batchSize);
+        m_previewEvery->setValue(c.checkpointEvery);
     }
 }
 
@@ -372,6 +404,7 @@ BaselineConfig TrainingPane::currentBaselineConfig(BaselineKind kind) const
     c.steps = m_steps->value();
     c.batchSize = m_batch->value();
     c.seed = static_cast<std::uint64_t>(m_seed->value());
+    c.checkpointEvery = m_previewEvery->value(); // a GAN previews its checkpoints
     return c;
 }
 
@@ -431,7 +464,7 @@ void TrainingPane::start()
         req.dataDir = m_data->text().toStdString();
         req.runDir = m_run->text().toStdString();
         m_ganChart->clear();
-        m_grid->clear(tr("%1 has no live preview: Sample... writes images and shows them here.").arg(model()));
+        m_grid->clear(tr("Samples of each checkpoint appear here while training."));
         launchBaseline(req);
         return;
     }
@@ -528,6 +561,8 @@ void TrainingPane::launchBaseline(const BaselineTrainRequest &request)
     auto train = m_backend.trainBaseline;
     const QString name = QString::fromStdString(baselineKindName(request.kind));
     const bool gan = baselineKindIsGan(request.kind);
+    live->ganRun = gan;
+    m_previewedStep = -1;
     m_status->setText(request.resume ? tr("Resuming %1 training...").arg(name)
                                      : tr("Loading the image set and building %1...").arg(name));
     submitTraining(
@@ -621,8 +656,14 @@ void TrainingPane::poll()
     int total;
     std::string device;
     std::int64_t parameters;
+    std::string checkpoint;
+    int checkpointStep = 0;
+    bool ganRun = false;
     {
         std::lock_guard<std::mutex> lock(m_live->mutex);
+        checkpoint = m_live->checkpoint;
+        checkpointStep = m_live->checkpointStep;
+        ganRun = m_live->ganRun;
         steps.swap(m_live->steps);
         ganSteps.swap(m_live->ganSteps);
         if (!m_live->gridImage.isNull()) {
@@ -669,6 +710,42 @@ void TrainingPane::poll()
         m_status->setText(tr("Training..."));
     if (!image.isNull())
         m_grid->setImage(image, tr("EMA samples at step %1 (DDIM, fixed seed)").arg(gridStep));
+    if (ganRun && !checkpoint.empty() && checkpointStep > m_previewedStep)
+        previewCheckpoint(checkpoint, checkpointStep);
+}
+
+void TrainingPane::previewCheckpoint(const std::string &checkpoint, int step)
+{
+    if (!m_backend.previewBaseline || m_previewJob != 0)
+        return; // the running preview starts the next one when it ends
+    m_previewedStep = step;
+    BaselineSampleConfig cfg;
+    cfg.checkpoint = checkpoint;
+    cfg.perClass = 4;
+    cfg.seed = 1; // the same noise at every checkpoint: the grids show the training, not the draw
+    auto preview = m_backend.previewBaseline;
+    auto live = m_live;
+    m_previewJob = m_runner->submit(
+        tr("Preview checkpoint at step %1").arg(step),
+        [preview, cfg](ProgressToken &token) { return std::any(previewImage(preview(cfg, token), cfg.perClass)); },
+        this, [this, live, step](const JobResult &r) {
+            m_previewJob = 0;
+            if (live != m_live)
+                return;
+            // A failed preview (its error is in the Jobs pane) leaves the grid as it was.
+            if (r.ok())
+                m_grid->setImage(std::any_cast<QImage>(r.value),
+                                 tr("Samples of the checkpoint at step %1 (fixed seed)").arg(step));
+            std::string next;
+            int nextStep = 0;
+            {
+                std::lock_guard<std::mutex> lock(live->mutex);
+                next = live->checkpoint;
+                nextStep = live->checkpointStep;
+            }
+            if (nextStep > m_previewedStep)
+                previewCheckpoint(next, nextStep);
+        });
 }
 
 void TrainingPane::openCheckpoint(const QString &fileOrRunDir)
@@ -823,30 +900,8 @@ void TrainingPane::sampleTo(const QString &outDir)
                 o.csvNote = r.csvNote;
                 o.contactSheets = r.contactSheets.size();
             }
-            if (load) {
-                // Preview: up to 8 images per class from what was written.
-                const ImageDataset d = load(out);
-                SampleGrid grid;
-                grid.imageSize = d.imageSize;
-                grid.channels = d.channels;
-                grid.classes = d.classes;
-                grid.perClass = std::min(cfg.perClass, 8);
-                grid.pixels.assign(d.classes.size() * grid.perClass * d.pixelsPerImage(), 0.0f);
-                std::vector<int> used(d.classes.size(), 0);
-                for (std::size_t i = 0; i < d.count(); ++i) {
-                    const auto label = static_cast<std::size_t>(d.samples[i].label);
-                    if (used[label] >= grid.perClass)
-                        continue;
-                    std::copy(d.image(i), d.image(i) + d.pixelsPerImage(),
-                              grid.pixels.begin() + static_cast<std::ptrdiff_t>(
-                                                        (label * grid.perClass + used[label]++) * d.pixelsPerImage()));
-                }
-                // Sets in [0, 1] (gamma-corrected) or [-1, 1] (GASF).
-                const bool nonNegative = std::all_of(d.pixels.begin(), d.pixels.end(), [](float v) { return v >= 0.0f; });
-                grid.valueMin = nonNegative ? 0.0 : -1.0;
-                grid.valueMax = 1.0;
-                o.preview = SampleGridView::gridImage(grid, 64); // up to 8 columns: smaller cells
-            }
+            if (load) // up to 8 images per class from what was written
+                o.preview = previewImage(load(out), std::min(cfg.perClass, 8));
             return std::any(o);
         },
         this, [this, outDir](const JobResult &r) {
@@ -895,7 +950,7 @@ void TrainingPane::updateButtons()
     m_steps->setEnabled(!training && steps);
     m_batch->setEnabled(!training && steps);
     m_pause->setEnabled(training && steps);
-    m_previewEvery->setEnabled(!training && diffusion);
+    m_previewEvery->setEnabled(!training && steps);
     for (QWidget *w : std::initializer_list<QWidget *>{m_sampler, m_sampleSteps, m_guidance})
         w->setEnabled(diffusion);
 }

@@ -96,6 +96,8 @@ private:
     void applyPresetDefaults(); // steps, batch, preview of the chosen preset
     bool isDiffusion() const;
     void poll();
+    // A GAN baseline's checkpoint sampled (4 per class, fixed seed) into the grid.
+    void previewCheckpoint(const std::string &checkpoint, int step);
     void updateButtons();
     void showError(const QString &message);
     TrainConfig currentConfig() const;
@@ -107,6 +109,8 @@ private:
     std::shared_ptr<TrainControl> m_control;
     JobId m_jobId = 0;
     JobId m_sampleJob = 0;
+    JobId m_previewJob = 0;
+    int m_previewedStep = -1;
     bool m_hasOverride = false;
     TrainConfig m_override;
     QString m_checkpoint;
@@ -132,6 +136,7 @@ private:
     QLabel *m_lossName = nullptr;
     QLabel *m_lrName = nullptr;
     QLabel *m_speedName = nullptr;
+    QLabel *m_previewName = nullptr;
     QLabel *m_stepLabel = nullptr;
     QLabel *m_lossLabel = nullptr;
     QLabel *m_lrLabel = nullptr;
