@@ -328,6 +328,9 @@ private Q_SLOTS:
         other.openCheckpoint(run + QStringLiteral("/checkpoint.json"));
         QVERIFY(opened.wait(30000));
         QCOMPARE(other.model(), QStringLiteral("dg"));
+        // The opened checkpoint is previewed too.
+        QTRY_VERIFY_WITH_TIMEOUT(other.sampleView()->caption().contains(
+                                     QStringLiteral("checkpoint at step %1").arg(stoppedAt)), 60000);
         QCOMPARE(other.ganChart()->pointCount(), int(info.lossHistory.size()));
         QVERIFY(other.ganChart()->pointCount() >= 1);
         QVERIFY2(other.statusText().contains(QStringLiteral("big-small, rising")), qPrintable(other.statusText()));

@@ -711,10 +711,10 @@ void TrainingPane::poll()
     if (!image.isNull())
         m_grid->setImage(image, tr("EMA samples at step %1 (DDIM, fixed seed)").arg(gridStep));
     if (ganRun && !checkpoint.empty() && checkpointStep > m_previewedStep)
-        previewCheckpoint(checkpoint, checkpointStep);
+        previewCheckpoint(checkpoint, checkpointStep, m_live);
 }
 
-void TrainingPane::previewCheckpoint(const std::string &checkpoint, int step)
+void TrainingPane::previewCheckpoint(const std::string &checkpoint, int step, const std::shared_ptr<Live> &run)
 {
     if (!m_backend.previewBaseline || m_previewJob != 0)
         return; // the running preview starts the next one when it ends
@@ -724,27 +724,29 @@ void TrainingPane::previewCheckpoint(const std::string &checkpoint, int step)
     cfg.perClass = 4;
     cfg.seed = 1; // the same noise at every checkpoint: the grids show the training, not the draw
     auto preview = m_backend.previewBaseline;
-    auto live = m_live;
     m_previewJob = m_runner->submit(
         tr("Preview checkpoint at step %1").arg(step),
         [preview, cfg](ProgressToken &token) { return std::any(previewImage(preview(cfg, token), cfg.perClass)); },
-        this, [this, live, step](const JobResult &r) {
+        this, [this, run, step](const JobResult &r) {
             m_previewJob = 0;
-            if (live != m_live)
+            // Still what the pane shows: the same run, or (an opened checkpoint) no run since.
+            if (run ? run != m_live : isTraining())
                 return;
             // A failed preview (its error is in the Jobs pane) leaves the grid as it was.
             if (r.ok())
                 m_grid->setImage(std::any_cast<QImage>(r.value),
                                  tr("Samples of the checkpoint at step %1 (fixed seed)").arg(step));
+            if (!run)
+                return;
             std::string next;
             int nextStep = 0;
             {
-                std::lock_guard<std::mutex> lock(live->mutex);
-                next = live->checkpoint;
-                nextStep = live->checkpointStep;
+                std::lock_guard<std::mutex> lock(run->mutex);
+                next = run->checkpoint;
+                nextStep = run->checkpointStep;
             }
             if (nextStep > m_previewedStep)
-                previewCheckpoint(next, nextStep);
+                previewCheckpoint(next, nextStep, run);
         });
 }
 
@@ -819,6 +821,8 @@ void TrainingPane::showBaselineCheckpoint(const BaselineCheckpointInfo &info)
         m_data->setText(QString::fromStdString(info.dataDir));
     m_batch->setValue(info.config.batchSize);
     m_seed->setValue(static_cast<int>(info.config.seed));
+    m_previewedStep = -1;
+    previewCheckpoint(info.path, info.step, nullptr);
     if (!baselineKindIsGan(info.kind)) {
         m_status->setText(tr("%1 run (%2x%2, classes: %3). Sample to generate images.")
                               .arg(name)

@@ -96,8 +96,10 @@ private:
     void applyPresetDefaults(); // steps, batch, preview of the chosen preset
     bool isDiffusion() const;
     void poll();
-    // A GAN baseline's checkpoint sampled (4 per class, fixed seed) into the grid.
-    void previewCheckpoint(const std::string &checkpoint, int step);
+    // A baseline checkpoint sampled (4 per class, fixed seed) into the grid.
+    // `run`: the training run it belongs to (its later checkpoints follow), or
+    // null for a checkpoint opened with openCheckpoint().
+    void previewCheckpoint(const std::string &checkpoint, int step, const std::shared_ptr<Live> &run);
     void updateButtons();
     void showError(const QString &message);
     TrainConfig currentConfig() const;
