@@ -26,6 +26,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QFontMetrics>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -246,6 +247,22 @@ private Q_SLOTS:
         dialog.findChild<QDoubleSpinBox *>(QStringLiteral("IdleTimeout"))->setValue(15.0);
         QCOMPARE(dialog.options().format, std::string("pcap"));
         QCOMPARE(dialog.options().idleTimeoutSeconds, 15.0);
+    }
+
+    void longPlotTitlesBreakInTwo()
+    {
+        // The Italian "Packet size by direction" was cut at both ends of its plot.
+        const QFont font(QApplication::font().family(), 9, QFont::Bold);
+        const QFontMetrics metrics(font);
+        const QString title = QStringLiteral("Dimensione dei pacchetti per direzione, per classe");
+        QVERIFY(metrics.horizontalAdvance(title) > ClassPlots::kTitleWidth);
+        const QStringList lines = ClassPlots::fitTitle(title, font, ClassPlots::kTitleWidth).split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.join(QLatin1Char(' ')), title);
+        for (const QString &line : lines)
+            QVERIFY2(metrics.horizontalAdvance(line) <= ClassPlots::kTitleWidth, qPrintable(line));
+        QCOMPARE(ClassPlots::fitTitle(QStringLiteral("Biflow length"), font, ClassPlots::kTitleWidth),
+                 QStringLiteral("Biflow length"));
     }
 
     void closeDataset()

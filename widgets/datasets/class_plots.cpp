@@ -2,9 +2,12 @@
 
 #include "widgets/qcustomplot_include.h"
 
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
+
+#include <cstdlib>
 
 namespace netsynth {
 
@@ -19,7 +22,8 @@ QCustomPlot *makePlot(QWidget *parent, const QString &title)
     // Wide enough for the translated titles; the Class statistics tab scrolls sideways when narrower.
     p->setMinimumSize(250, 170);
     p->plotLayout()->insertRow(0);
-    auto *t = new QCPTextElement(p, title, QFont(p->font().family(), 9, QFont::Bold));
+    const QFont font(p->font().family(), 9, QFont::Bold);
+    auto *t = new QCPTextElement(p, ClassPlots::fitTitle(title, font, ClassPlots::kTitleWidth), font);
     p->plotLayout()->addElement(0, 0, t);
     p->setNoAntialiasingOnDrag(true);
     QFont small = p->font();
@@ -64,6 +68,20 @@ double maxOf(const std::vector<double> &v)
 }
 
 } // namespace
+
+QString ClassPlots::fitTitle(const QString &title, const QFont &font, int width)
+{
+    const QFontMetrics metrics(font);
+    if (metrics.horizontalAdvance(title) <= width)
+        return title;
+    int best = -1;
+    for (int i = 0; i < title.size(); ++i)
+        if (title[i] == QLatin1Char(' ') && (best < 0 || std::abs(i - title.size() / 2) < std::abs(best - title.size() / 2)))
+            best = i;
+    if (best < 0)
+        return title;
+    return title.left(best) + QLatin1Char('\n') + title.mid(best + 1);
+}
 
 ClassPlots::ClassPlots(QWidget *parent) : QWidget(parent)
 {

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QCustomPlot;
+class QFont;
 class QLabel;
 
 namespace netsynth {
@@ -24,6 +25,13 @@ public:
     QCustomPlot *sizePlot() const { return m_size; }
     QCustomPlot *iatPlot() const { return m_iat; }
     QCustomPlot *lengthPlot() const { return m_length; }
+
+    // `title` as one line when it fits `width` pixels in `font`, else broken
+    // into two lines at the space nearest its middle (translated titles are
+    // longer than the plots are narrow).
+    static QString fitTitle(const QString &title, const QFont &font, int width);
+    // The width a plot title has at the plots' minimum size.
+    static constexpr int kTitleWidth = 236;
 
 private:
     QLabel *m_title;
