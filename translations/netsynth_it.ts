@@ -778,74 +778,74 @@
 <context>
     <name>netsynth::ClassPlots</name>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="73"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="91"/>
         <source>Packet size by direction</source>
         <translation>Dimensione dei pacchetti per direzione</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="74"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="92"/>
         <source>Inter-arrival time CDF</source>
         <translation>CDF del tempo di interarrivo</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="75"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="93"/>
         <source>Biflow length</source>
         <translation>Lunghezza del biflow</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="108"/>
-        <location filename="../widgets/datasets/class_plots.cpp" line="109"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="126"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="127"/>
         <source>bytes per bin</source>
         <translation>byte per bin</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="112"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="130"/>
         <source>upstream</source>
         <translation>upstream</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="114"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="132"/>
         <source>downstream</source>
         <translation>downstream</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="115"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="133"/>
         <source>bytes</source>
         <translation>byte</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="119"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="137"/>
         <source>bins</source>
         <translation>bin</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="119"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="137"/>
         <source>packets</source>
         <translation>pacchetti</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="131"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="149"/>
         <source>seconds (log)</source>
         <translation>secondi (log)</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="132"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="150"/>
         <source>fraction</source>
         <translation>frazione</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="150"/>
-        <location filename="../widgets/datasets/class_plots.cpp" line="152"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="168"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="170"/>
         <source>biflows</source>
         <translation>biflow</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="151"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="169"/>
         <source>bins per series</source>
         <translation>bin per serie</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/class_plots.cpp" line="151"/>
+        <location filename="../widgets/datasets/class_plots.cpp" line="169"/>
         <source>packets per biflow</source>
         <translation>pacchetti per biflow</translation>
     </message>
@@ -2348,260 +2348,260 @@ valore = %3</translation>
 <context>
     <name>netsynth::TrainingPane</name>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="142"/>
+        <location filename="../widgets/training/training_pane.cpp" line="72"/>
         <source>Run</source>
         <translation>Esegui</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="150"/>
+        <location filename="../widgets/training/training_pane.cpp" line="80"/>
         <source>...</source>
         <translation>...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="156"/>
+        <location filename="../widgets/training/training_pane.cpp" line="86"/>
         <source>Image set:</source>
         <translation>Insieme di immagini:</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="156"/>
+        <location filename="../widgets/training/training_pane.cpp" line="86"/>
         <source>folder with manifest.json (from Encode)</source>
         <translation>cartella con manifest.json (da Codifica)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="157"/>
+        <location filename="../widgets/training/training_pane.cpp" line="87"/>
         <source>Run folder:</source>
         <translation>Cartella dell&apos;esecuzione:</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="157"/>
+        <location filename="../widgets/training/training_pane.cpp" line="87"/>
         <source>where checkpoints go</source>
         <translation>dove vanno i checkpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="331"/>
+        <location filename="../widgets/training/training_pane.cpp" line="261"/>
         <source>cpu-small: 32x32, trains in minutes on a CPU. netdiffus: the paper&apos;s 128x128 set-up, for GPUs.</source>
         <translation>cpu-small: 32x32, si addestra in pochi minuti su una CPU. netdiffus: la configurazione 128x128 dell&apos;articolo, per GPU.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="186"/>
-        <location filename="../widgets/training/training_pane.cpp" line="342"/>
+        <location filename="../widgets/training/training_pane.cpp" line="116"/>
+        <location filename="../widgets/training/training_pane.cpp" line="272"/>
         <source>Steps between sample grids (0: none)</source>
         <translation>Passi tra le griglie di campioni (0: nessuna)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="160"/>
+        <location filename="../widgets/training/training_pane.cpp" line="90"/>
         <source>Diffusion (NetDiffus)</source>
         <translation>Diffusione (NetDiffus)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="162"/>
+        <location filename="../widgets/training/training_pane.cpp" line="92"/>
         <source>DoppelGANger-style GAN (dg)</source>
         <translation>GAN stile DoppelGANger (dg)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="163"/>
+        <location filename="../widgets/training/training_pane.cpp" line="93"/>
         <source>WGAN-GP on GASF images (wgan-gasf)</source>
         <translation>WGAN-GP su immagini GASF (wgan-gasf)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="164"/>
+        <location filename="../widgets/training/training_pane.cpp" line="94"/>
         <source>Empirical per-class sampler (empirical)</source>
         <translation>Campionatore empirico per classe (empirical)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="166"/>
+        <location filename="../widgets/training/training_pane.cpp" line="96"/>
         <source>diffusion: the NetDiffus model. dg: a time-series GAN on the series the images invert to. wgan-gasf: a convolutional WGAN-GP on the images. empirical: each packet drawn from its class&apos;s values (a reference without temporal structure; fitted, not trained).</source>
         <translation>diffusion: il modello NetDiffus. dg: una GAN per serie temporali sulle serie in cui si invertono le immagini. wgan-gasf: una WGAN-GP convoluzionale sulle immagini. empirical: ogni pacchetto estratto dai valori della sua classe (un riferimento senza struttura temporale; stimato, non addestrato).</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="187"/>
-        <location filename="../widgets/training/training_pane.cpp" line="241"/>
+        <location filename="../widgets/training/training_pane.cpp" line="117"/>
+        <location filename="../widgets/training/training_pane.cpp" line="171"/>
         <source>Steps</source>
         <translation>Passi</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="188"/>
+        <location filename="../widgets/training/training_pane.cpp" line="118"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="189"/>
+        <location filename="../widgets/training/training_pane.cpp" line="119"/>
         <source>Seed</source>
         <translation>Seme</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="190"/>
-        <location filename="../widgets/training/training_pane.cpp" line="341"/>
+        <location filename="../widgets/training/training_pane.cpp" line="120"/>
+        <location filename="../widgets/training/training_pane.cpp" line="271"/>
         <source>Preview every</source>
         <translation>Anteprima ogni</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="192"/>
+        <location filename="../widgets/training/training_pane.cpp" line="122"/>
         <source>Model:</source>
         <translation>Modello:</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="193"/>
+        <location filename="../widgets/training/training_pane.cpp" line="123"/>
         <source>Preset:</source>
         <translation>Preset:</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="197"/>
+        <location filename="../widgets/training/training_pane.cpp" line="127"/>
         <source>&amp;Start</source>
         <translation>&amp;Avvia</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="199"/>
+        <location filename="../widgets/training/training_pane.cpp" line="129"/>
         <source>Train a new model (Ctrl+Return)</source>
         <translation>Addestra un nuovo modello (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="200"/>
-        <location filename="../widgets/training/training_pane.cpp" line="942"/>
+        <location filename="../widgets/training/training_pane.cpp" line="130"/>
+        <location filename="../widgets/training/training_pane.cpp" line="648"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="202"/>
+        <location filename="../widgets/training/training_pane.cpp" line="132"/>
         <source>S&amp;top</source>
         <translation>&amp;Ferma</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="204"/>
+        <location filename="../widgets/training/training_pane.cpp" line="134"/>
         <source>Finish the current step, write a checkpoint and stop (Ctrl+.)</source>
         <translation>Completa il passo corrente, scrivi un checkpoint e fermati (Ctrl+.)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="205"/>
+        <location filename="../widgets/training/training_pane.cpp" line="135"/>
         <source>&amp;Open checkpoint...</source>
         <translation>Apri &amp;checkpoint...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="206"/>
+        <location filename="../widgets/training/training_pane.cpp" line="136"/>
         <source>&amp;Continue</source>
         <translation>C&amp;ontinua</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="207"/>
+        <location filename="../widgets/training/training_pane.cpp" line="137"/>
         <source>Resume the run in the run folder up to the step count</source>
         <translation>Riprendi l&apos;esecuzione nella cartella dell&apos;esecuzione fino al numero di passi</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="208"/>
+        <location filename="../widgets/training/training_pane.cpp" line="138"/>
         <source>Hold training between steps (Ctrl+P)</source>
         <translation>Sospende l&apos;addestramento tra un passo e l&apos;altro (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="224"/>
+        <location filename="../widgets/training/training_pane.cpp" line="154"/>
         <source>DDIM</source>
         <translation>DDIM</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="225"/>
+        <location filename="../widgets/training/training_pane.cpp" line="155"/>
         <source>DDPM</source>
         <translation>DDPM</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="229"/>
+        <location filename="../widgets/training/training_pane.cpp" line="159"/>
         <source>Sampling steps (0: every diffusion step)</source>
         <translation>Passi di campionamento (0: ogni passo di diffusione)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="234"/>
+        <location filename="../widgets/training/training_pane.cpp" line="164"/>
         <source>Classifier-free guidance: 1 = plain conditional, more = stronger class</source>
         <translation>Guida senza classificatore: 1 = condizionale semplice, di più = classe più marcata</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="238"/>
+        <location filename="../widgets/training/training_pane.cpp" line="168"/>
         <source>Sa&amp;mple...</source>
         <translation>Ca&amp;mpiona...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="240"/>
+        <location filename="../widgets/training/training_pane.cpp" line="170"/>
         <source>Sampler</source>
         <translation>Campionatore</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="242"/>
+        <location filename="../widgets/training/training_pane.cpp" line="172"/>
         <source>Guidance</source>
         <translation>Guida</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="243"/>
+        <location filename="../widgets/training/training_pane.cpp" line="173"/>
         <source>Per class</source>
         <translation>Per classe</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="266"/>
+        <location filename="../widgets/training/training_pane.cpp" line="196"/>
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="267"/>
-        <location filename="../widgets/training/training_pane.cpp" line="338"/>
+        <location filename="../widgets/training/training_pane.cpp" line="197"/>
+        <location filename="../widgets/training/training_pane.cpp" line="268"/>
         <source>Loss (smoothed)</source>
         <translation>Loss (smussata)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="268"/>
-        <location filename="../widgets/training/training_pane.cpp" line="339"/>
+        <location filename="../widgets/training/training_pane.cpp" line="198"/>
+        <location filename="../widgets/training/training_pane.cpp" line="269"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="269"/>
-        <location filename="../widgets/training/training_pane.cpp" line="340"/>
+        <location filename="../widgets/training/training_pane.cpp" line="199"/>
+        <location filename="../widgets/training/training_pane.cpp" line="270"/>
         <source>Images/s</source>
         <translation>Immagini/s</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="270"/>
+        <location filename="../widgets/training/training_pane.cpp" line="200"/>
         <source>Elapsed / ETA</source>
         <translation>Trascorso / ETA</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="271"/>
+        <location filename="../widgets/training/training_pane.cpp" line="201"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="333"/>
+        <location filename="../widgets/training/training_pane.cpp" line="263"/>
         <source>cpu-small: the baselines&apos; default, minutes on 2 CPU cores. tiny: small networks for a quick look.</source>
         <translation>cpu-small: il predefinito dei modelli di riferimento, minuti su 2 core CPU. tiny: reti piccole per uno sguardo veloce.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="338"/>
+        <location filename="../widgets/training/training_pane.cpp" line="268"/>
         <source>W distance (smoothed)</source>
         <translation>Distanza W (smussata)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="339"/>
+        <location filename="../widgets/training/training_pane.cpp" line="269"/>
         <source>Critic / generator loss</source>
         <translation>Perdita critico / generatore</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="340"/>
+        <location filename="../widgets/training/training_pane.cpp" line="270"/>
         <source>Samples/s</source>
         <translation>Campioni/s</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="341"/>
+        <location filename="../widgets/training/training_pane.cpp" line="271"/>
         <source>Checkpoint every</source>
         <translation>Checkpoint ogni</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="343"/>
+        <location filename="../widgets/training/training_pane.cpp" line="273"/>
         <source>Steps between checkpoints, each shown as a sample grid (0: only at the end)</source>
         <translation>Passi tra un checkpoint e l&apos;altro, ciascuno mostrato come griglia di campioni (0: solo alla fine)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="346"/>
+        <location filename="../widgets/training/training_pane.cpp" line="276"/>
         <source>Samples per class appear here while training.</source>
         <translation>Qui compaiono i campioni per classe durante l&apos;addestramento.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="347"/>
-        <location filename="../widgets/training/training_pane.cpp" line="467"/>
+        <location filename="../widgets/training/training_pane.cpp" line="277"/>
+        <location filename="../widgets/training/training_pane.cpp" line="387"/>
         <source>Samples of each checkpoint appear here while training.</source>
         <translation>I campioni di ogni checkpoint compaiono qui durante l&apos;addestramento.</translation>
     </message>
@@ -2610,28 +2610,28 @@ valore = %3</translation>
         <translation type="vanished">%1 non ha un&apos;anteprima dal vivo: Campiona... scrive le immagini e le mostra qui.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="413"/>
+        <location filename="../widgets/training/training_pane.cpp" line="333"/>
         <source>Image set folder</source>
         <translation>Cartella dell&apos;insieme di immagini</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="420"/>
+        <location filename="../widgets/training/training_pane.cpp" line="340"/>
         <source>Run folder</source>
         <translation>Cartella della sessione</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="427"/>
-        <location filename="../widgets/training/training_pane.cpp" line="758"/>
+        <location filename="../widgets/training/training_pane.cpp" line="347"/>
+        <location filename="../widgets/training/training_pane.cpp" line="597"/>
         <source>Open checkpoint</source>
         <translation>Apri checkpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="428"/>
+        <location filename="../widgets/training/training_pane.cpp" line="348"/>
         <source>Checkpoints (checkpoint.pt checkpoint.json);;All files (*)</source>
         <translation>Checkpoint (checkpoint.pt checkpoint.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="885"/>
+        <location filename="../widgets/training/training_pane_sampling.cpp" line="121"/>
         <source>Sample to %1</source>
         <translation>Campiona in %1</translation>
     </message>
@@ -2640,166 +2640,166 @@ valore = %3</translation>
         <translation type="vanished">Checkpoint di diffusione (checkpoint.pt);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="435"/>
+        <location filename="../widgets/training/training_pane.cpp" line="355"/>
         <source>Write samples to folder</source>
         <translation>Scrivi i campioni nella cartella</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="442"/>
+        <location filename="../widgets/training/training_pane.cpp" line="362"/>
         <source>Error: %1</source>
         <translation>Errore: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="451"/>
+        <location filename="../widgets/training/training_pane.cpp" line="371"/>
         <source>Choose an image set and a run folder first.</source>
         <translation>Scegli prima un insieme di immagini e una cartella dell&apos;esecuzione.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="490"/>
+        <location filename="../widgets/training/training_pane.cpp" line="410"/>
         <source>Open a checkpoint or choose its run folder first.</source>
         <translation>Apri prima un checkpoint o scegli la sua cartella dell&apos;esecuzione.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="531"/>
+        <location filename="../widgets/training/training_pane.cpp" line="451"/>
         <source>Resuming training...</source>
         <translation>Ripresa dell&apos;addestramento...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="531"/>
+        <location filename="../widgets/training/training_pane.cpp" line="451"/>
         <source>Loading the image set and building the model...</source>
         <translation>Caricamento dell&apos;insieme di immagini e costruzione del modello...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="533"/>
+        <location filename="../widgets/training/training_pane.cpp" line="453"/>
         <source>Continue diffusion training</source>
         <translation>Continua l&apos;addestramento di diffusione</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="533"/>
+        <location filename="../widgets/training/training_pane.cpp" line="453"/>
         <source>Train diffusion model</source>
         <translation>Addestra il modello di diffusione</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="538"/>
+        <location filename="../widgets/training/training_pane.cpp" line="458"/>
         <source>Stopped at step %1, final loss %2. Checkpoint: %3</source>
         <translation>Fermato al passo %1, loss finale %2. Checkpoint: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="539"/>
+        <location filename="../widgets/training/training_pane.cpp" line="459"/>
         <source>Done: %1 steps, final loss %2. Checkpoint: %3</source>
         <translation>Fatto: %1 passi, loss finale %2. Checkpoint: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="566"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="51"/>
         <source>Resuming %1 training...</source>
         <translation>Ripresa dell&apos;addestramento di %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="567"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="52"/>
         <source>Loading the image set and building %1...</source>
         <translation>Caricamento del set di immagini e costruzione di %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="569"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="54"/>
         <source>Continue %1 training</source>
         <translation>Continua l&apos;addestramento di %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="569"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="54"/>
         <source>Train %1</source>
         <translation>Addestra %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="569"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="54"/>
         <source>Fit %1</source>
         <translation>Stima %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="576"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="61"/>
         <source>Fitted %1 in %2 s. Checkpoint: %3</source>
         <translation>%1 stimato in %2 s. Checkpoint: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="581"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="66"/>
         <source>Stopped at step %1 (%2), W distance %3, critic loss %4 (means of the last 50 steps). Checkpoint: %5</source>
         <translation>Fermato al passo %1 (%2), distanza W %3, perdita del critico %4 (medie degli ultimi 50 passi). Checkpoint: %5</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="583"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="68"/>
         <source>Done: %1 steps (%2), W distance %3, critic loss %4 (means of the last 50 steps). Checkpoint: %5</source>
         <translation>Fatto: %1 passi (%2), distanza W %3, perdita del critico %4 (medie degli ultimi 50 passi). Checkpoint: %5</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="614"/>
+        <location filename="../widgets/training/training_pane.cpp" line="487"/>
         <source>Training canceled.</source>
         <translation>Addestramento annullato.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="615"/>
+        <location filename="../widgets/training/training_pane.cpp" line="488"/>
         <source>Training canceled; checkpoint at step %1 kept.</source>
         <translation>Addestramento annullato; checkpoint al passo %1 conservato.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="633"/>
+        <location filename="../widgets/training/training_pane.cpp" line="506"/>
         <source>Paused (Ctrl+P resumes).</source>
         <translation>In pausa (Ctrl+P per riprendere).</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="633"/>
-        <location filename="../widgets/training/training_pane.cpp" line="687"/>
-        <location filename="../widgets/training/training_pane.cpp" line="710"/>
+        <location filename="../widgets/training/training_pane.cpp" line="506"/>
+        <location filename="../widgets/training/training_pane.cpp" line="560"/>
+        <location filename="../widgets/training/training_pane.cpp" line="583"/>
         <source>Training...</source>
         <translation>Addestramento...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="643"/>
+        <location filename="../widgets/training/training_pane.cpp" line="516"/>
         <source>Stopping after this step and writing a checkpoint...</source>
         <translation>Arresto dopo questo passo e scrittura di un checkpoint...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="680"/>
+        <location filename="../widgets/training/training_pane.cpp" line="553"/>
         <source>%1, %2 M params</source>
         <translation>%1, %2 M parametri</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="683"/>
-        <location filename="../widgets/training/training_pane.cpp" line="802"/>
-        <location filename="../widgets/training/training_pane.cpp" line="834"/>
+        <location filename="../widgets/training/training_pane.cpp" line="556"/>
+        <location filename="../widgets/training/training_pane.cpp" line="631"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="103"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="712"/>
+        <location filename="../widgets/training/training_pane.cpp" line="585"/>
         <source>EMA samples at step %1 (DDIM, fixed seed)</source>
         <translation>Campioni EMA al passo %1 (DDIM, seed fisso)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="729"/>
+        <location filename="../widgets/training/training_pane_sampling.cpp" line="58"/>
         <source>Preview checkpoint at step %1</source>
         <translation>Anteprima del checkpoint al passo %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="738"/>
+        <location filename="../widgets/training/training_pane_sampling.cpp" line="68"/>
         <source>Samples of the checkpoint at step %1 (fixed seed)</source>
         <translation>Campioni del checkpoint al passo %1 (seme fisso)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="804"/>
+        <location filename="../widgets/training/training_pane.cpp" line="633"/>
         <source>Checkpoint at step %1 (%2 preset, %3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation>Checkpoint al passo %1 (preset %2, %3x%3, classi: %4). Continua per addestrare ancora o Campiona per generare immagini.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="823"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="92"/>
         <source>%1 run (%2x%2, classes: %3). Sample to generate images.</source>
         <translation>Esecuzione %1 (%2x%2, classi: %3). Campiona per generare immagini.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="839"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="108"/>
         <source>%1 checkpoint at step %2 (%3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation>Checkpoint %1 al passo %2 (%3x%3, classi: %4). Continua per addestrare ancora o Campiona per generare immagini.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="853"/>
+        <location filename="../widgets/training/training_pane_sampling.cpp" line="89"/>
         <source>Open a checkpoint or train a model first.</source>
         <translation>Apri prima un checkpoint o addestra un modello.</translation>
     </message>
@@ -2808,22 +2808,22 @@ valore = %3</translation>
         <translation type="vanished">Campiona dal modello di diffusione</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="917"/>
+        <location filename="../widgets/training/training_pane_sampling.cpp" line="153"/>
         <source>Wrote %1 images to %2 in %3 s (%4 images/s).</source>
         <translation>Scritte %1 immagini in %2 in %3 s (%4 immagini/s).</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="923"/>
+        <location filename="../widgets/training/training_pane_sampling.cpp" line="159"/>
         <source>No series CSV (%1).</source>
         <translation>Nessun CSV delle serie (%1).</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="924"/>
+        <location filename="../widgets/training/training_pane_sampling.cpp" line="160"/>
         <source>Series: %1.</source>
         <translation>Serie: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/training/training_pane.cpp" line="926"/>
+        <location filename="../widgets/training/training_pane_sampling.cpp" line="162"/>
         <source>%n contact sheet(s) (contact_*.png).</source>
         <translation>
             <numerusform>%n foglio provini (contact_*.png).</numerusform>
@@ -2831,12 +2831,12 @@ valore = %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="929"/>
+        <location filename="../widgets/training/training_pane_sampling.cpp" line="165"/>
         <source>Samples written to %1</source>
         <translation>Campioni scritti in %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="942"/>
+        <location filename="../widgets/training/training_pane.cpp" line="648"/>
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "widgets/training/gan_loss_chart.h"
 #include "widgets/training/loss_chart.h"
 #include "widgets/training/sample_grid_view.h"
+#include "widgets/training/training_pane_live_impl.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -35,79 +36,8 @@
 
 namespace netsynth {
 
-// What the training job shares with the pane: filled on the worker thread,
-// drained by poll() on the GUI thread. Outlives the pane if the job does.
-struct TrainingPane::Live
-{
-    std::mutex mutex;
-    std::vector<TrainStepStats> steps;
-    std::vector<BaselineStepStats> ganSteps;
-    std::shared_ptr<const SampleGrid> grid;
-    QImage gridImage;
-    bool started = false;
-    int startStep = 0;
-    int totalSteps = 0;
-    std::string device;
-    std::int64_t parameters = 0;
-    std::string checkpoint;
-    int checkpointStep = 0;
-    bool ganRun = false; // a GAN baseline: its checkpoints are previewed
-
-    // The callbacks both trainers have, called on the training thread.
-    void setStarted(int start, int total, const std::string &dev, std::int64_t params)
-    {
-        std::lock_guard<std::mutex> lock(mutex);
-        started = true;
-        startStep = start;
-        totalSteps = total;
-        device = dev;
-        parameters = params;
-    }
-    void setCheckpoint(const std::string &path, int step)
-    {
-        std::lock_guard<std::mutex> lock(mutex);
-        checkpoint = path;
-        checkpointStep = step;
-    }
-};
-
-// onStart and onCheckpoint of either trainer's callbacks report to `live`.
-template <typename Callbacks>
-void TrainingPane::connectCommon(Callbacks &cb, const std::shared_ptr<Live> &live)
-{
-    cb.onStart = [live](int start, int total, const std::string &device, std::int64_t params) {
-        live->setStarted(start, total, device, params);
-    };
-    cb.onCheckpoint = [live](const std::string &path, int step) { live->setCheckpoint(path, step); };
-}
 
 namespace {
-// A per-class grid of the first `perClass` images of each class of `d`,
-// rendered with SampleGridView's colours (any thread).
-QImage previewImage(const ImageDataset &d, int perClass)
-{
-    SampleGrid grid;
-    grid.imageSize = d.imageSize;
-    grid.channels = d.channels;
-    grid.classes = d.classes;
-    grid.perClass = perClass;
-    grid.pixels.assign(d.classes.size() * grid.perClass * d.pixelsPerImage(), 0.0f);
-    std::vector<int> used(d.classes.size(), 0);
-    for (std::size_t i = 0; i < d.count(); ++i) {
-        const auto label = static_cast<std::size_t>(d.samples[i].label);
-        if (used[label] >= grid.perClass)
-            continue;
-        std::copy(d.image(i), d.image(i) + d.pixelsPerImage(),
-                  grid.pixels.begin() +
-                      static_cast<std::ptrdiff_t>((label * grid.perClass + used[label]++) * d.pixelsPerImage()));
-    }
-    // Sets in [0, 1] (gamma-corrected) or [-1, 1] (GASF).
-    const bool nonNegative = std::all_of(d.pixels.begin(), d.pixels.end(), [](float v) { return v >= 0.0f; });
-    grid.valueMin = nonNegative ? 0.0 : -1.0;
-    grid.valueMax = 1.0;
-    return SampleGridView::gridImage(grid, 64); // up to 8 columns: smaller cells
-}
-
 QString formatSeconds(double s)
 {
     if (!(s >= 0.0))
@@ -142,10 +72,10 @@ void TrainingPane::buildUi()
     auto *setup = new QGroupBox(tr("Run"), this);
     auto *form = new QFormLayout(setup);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    auto folderRow = [this](QLineEdit *&edit, const QString &placeholder, void (TrainingPane::*choose)()) {
+    auto folderRow = [this](QLineEdit *&edit, const QString &hint, void (TrainingPane::*choose)()) {
         auto *row = new QHBoxLayout;
         edit = new QLineEdit(this);
-        edit->setPlaceholderText(placeholder);
+        edit->setPlaceholderText(hint);
         auto *browse = new QToolButton(this);
         browse->setText(tr("..."));
         connect(browse, &QToolButton::clicked, this, choose);
@@ -398,16 +328,6 @@ TrainConfig TrainingPane::currentConfig() const
     return c;
 }
 
-BaselineConfig TrainingPane::currentBaselineConfig(BaselineKind kind) const
-{
-    BaselineConfig c = BaselineConfig::fromPreset(m_preset->currentText().toStdString(), kind);
-    c.steps = m_steps->value();
-    c.batchSize = m_batch->value();
-    c.seed = static_cast<std::uint64_t>(m_seed->value());
-    c.checkpointEvery = m_previewEvery->value(); // a GAN previews its checkpoints
-    return c;
-}
-
 void TrainingPane::chooseData()
 {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Image set folder"), m_data->text());
@@ -544,53 +464,6 @@ void TrainingPane::launch(const TrainRequest &request)
         });
 }
 
-void TrainingPane::launchBaseline(const BaselineTrainRequest &request)
-{
-    if (!m_backend.trainBaseline)
-        return;
-    auto live = m_live = std::make_shared<Live>();
-    auto control = m_control = std::make_shared<TrainControl>();
-    BaselineTrainCallbacks cb;
-    connectCommon(cb, live);
-    cb.onStep = [live](const BaselineStepStats &s) {
-        std::lock_guard<std::mutex> lock(live->mutex);
-        live->ganSteps.push_back(s);
-    };
-    cb.stopRequested = [control] { return control->stopRequested(); };
-    cb.pauseRequested = [control] { return control->isPaused(); };
-    auto train = m_backend.trainBaseline;
-    const QString name = QString::fromStdString(baselineKindName(request.kind));
-    const bool gan = baselineKindIsGan(request.kind);
-    live->ganRun = gan;
-    m_previewedStep = -1;
-    m_status->setText(request.resume ? tr("Resuming %1 training...").arg(name)
-                                     : tr("Loading the image set and building %1...").arg(name));
-    submitTraining(
-        gan ? (request.resume ? tr("Continue %1 training").arg(name) : tr("Train %1").arg(name)) : tr("Fit %1").arg(name),
-        [train, request, cb](ProgressToken &token) { return std::any(train(request, token, cb)); },
-        [this, name, gan](const std::any &value) {
-            const auto r = std::any_cast<BaselineTrainResult>(value);
-            const QString checkpoint = QString::fromStdString(r.checkpoint);
-            QString msg;
-            if (!gan)
-                msg = tr("Fitted %1 in %2 s. Checkpoint: %3")
-                          .arg(name)
-                          .arg(r.seconds, 0, 'f', 1)
-                          .arg(QDir::toNativeSeparators(checkpoint));
-            else
-                msg = (r.stopped ? tr("Stopped at step %1 (%2), W distance %3, critic loss %4 (means of the last "
-                                      "50 steps). Checkpoint: %5")
-                                 : tr("Done: %1 steps (%2), W distance %3, critic loss %4 (means of the last 50 "
-                                      "steps). Checkpoint: %5"))
-                          .arg(r.steps)
-                          .arg(name)
-                          .arg(r.finalWasserstein, 0, 'g', 4)
-                          .arg(r.finalCriticLoss, 0, 'g', 4)
-                          .arg(QDir::toNativeSeparators(checkpoint));
-            return std::make_pair(checkpoint, msg);
-        });
-}
-
 void TrainingPane::submitTraining(const QString &title, std::function<std::any(ProgressToken &)> work,
                                   std::function<std::pair<QString, QString>(const std::any &)> describe)
 {
@@ -714,42 +587,6 @@ void TrainingPane::poll()
         previewCheckpoint(checkpoint, checkpointStep, m_live);
 }
 
-void TrainingPane::previewCheckpoint(const std::string &checkpoint, int step, const std::shared_ptr<Live> &run)
-{
-    if (!m_backend.previewBaseline || m_previewJob != 0)
-        return; // the running preview starts the next one when it ends
-    m_previewedStep = step;
-    BaselineSampleConfig cfg;
-    cfg.checkpoint = checkpoint;
-    cfg.perClass = 4;
-    cfg.seed = 1; // the same noise at every checkpoint: the grids show the training, not the draw
-    auto preview = m_backend.previewBaseline;
-    m_previewJob = m_runner->submit(
-        tr("Preview checkpoint at step %1").arg(step),
-        [preview, cfg](ProgressToken &token) { return std::any(previewImage(preview(cfg, token), cfg.perClass)); },
-        this, [this, run, step](const JobResult &r) {
-            m_previewJob = 0;
-            // Still what the pane shows: the same run, or (an opened checkpoint) no run since.
-            if (run ? run != m_live : isTraining())
-                return;
-            // A failed preview (its error is in the Jobs pane) leaves the grid as it was.
-            if (r.ok())
-                m_grid->setImage(std::any_cast<QImage>(r.value),
-                                 tr("Samples of the checkpoint at step %1 (fixed seed)").arg(step));
-            if (!run)
-                return;
-            std::string next;
-            int nextStep = 0;
-            {
-                std::lock_guard<std::mutex> lock(run->mutex);
-                next = run->checkpoint;
-                nextStep = run->checkpointStep;
-            }
-            if (nextStep > m_previewedStep)
-                previewCheckpoint(next, nextStep, run);
-        });
-}
-
 void TrainingPane::openCheckpoint(const QString &fileOrRunDir)
 {
     if (!m_backend.readInfo)
@@ -777,16 +614,6 @@ void TrainingPane::openCheckpoint(const QString &fileOrRunDir)
                      });
 }
 
-namespace {
-QString joinClasses(const std::vector<std::string> &classes)
-{
-    QStringList list;
-    for (const auto &c : classes)
-        list << QString::fromStdString(c);
-    return list.join(QStringLiteral(", "));
-}
-} // namespace
-
 void TrainingPane::showCheckpoint(const CheckpointInfo &info)
 {
     setModel(QStringLiteral("diffusion"));
@@ -809,131 +636,6 @@ void TrainingPane::showCheckpoint(const CheckpointInfo &info)
                           .arg(QString::fromStdString(info.config.preset))
                           .arg(info.config.model.imageSize)
                           .arg(joinClasses(info.classes)));
-}
-
-void TrainingPane::showBaselineCheckpoint(const BaselineCheckpointInfo &info)
-{
-    const QString name = QString::fromStdString(baselineKindName(info.kind));
-    setModel(name); // real-resample is not trained here; the model stays as it is
-    m_checkpoint = QString::fromStdString(info.path);
-    m_run->setText(QFileInfo(m_checkpoint).absolutePath());
-    if (m_data->text().isEmpty())
-        m_data->setText(QString::fromStdString(info.dataDir));
-    m_batch->setValue(info.config.batchSize);
-    m_seed->setValue(static_cast<int>(info.config.seed));
-    m_previewedStep = -1;
-    previewCheckpoint(info.path, info.step, nullptr);
-    if (!baselineKindIsGan(info.kind)) {
-        m_status->setText(tr("%1 run (%2x%2, classes: %3). Sample to generate images.")
-                              .arg(name)
-                              .arg(info.imageSize)
-                              .arg(joinClasses(info.classes)));
-        return;
-    }
-    m_steps->setValue(std::max(info.config.steps, info.step + 1));
-    m_ganChart->clear();
-    for (const auto &h : info.lossHistory) // {step, generator, critic, W}
-        m_ganChart->addPoint(h[0], h[3], h[2]);
-    m_ganChart->replot();
-    m_stepLabel->setText(tr("%1 / %2").arg(info.step).arg(info.config.steps));
-    m_lossLabel->setText(QString::number(info.lastWasserstein, 'g', 4));
-    m_lrLabel->setText(QStringLiteral("%1 / %2")
-                           .arg(info.lastCriticLoss, 0, 'g', 4)
-                           .arg(info.lastGeneratorLoss, 0, 'g', 4));
-    m_status->setText(tr("%1 checkpoint at step %2 (%3x%3, classes: %4). "
-                         "Continue to train further or Sample to generate images.")
-                          .arg(name)
-                          .arg(info.step)
-                          .arg(info.imageSize)
-                          .arg(joinClasses(info.classes)));
-}
-
-void TrainingPane::sampleTo(const QString &outDir)
-{
-    if (!m_backend.sample || m_sampleJob != 0)
-        return;
-    const QString checkpoint = !m_checkpoint.isEmpty() ? m_checkpoint : m_run->text();
-    if (checkpoint.isEmpty()) {
-        showError(tr("Open a checkpoint or train a model first."));
-        return;
-    }
-    SampleConfig cfg;
-    cfg.checkpoint = checkpoint.toStdString();
-    cfg.sampler = parseSamplerKind(m_sampler->currentData().toString().toStdString());
-    cfg.steps = m_sampleSteps->value();
-    cfg.guidance = m_guidance->value();
-    cfg.perClass = m_perClass->value();
-    cfg.seed = static_cast<std::uint64_t>(m_seed->value());
-    cfg.bf16 = true;
-    // A baseline run (checkpoint.json of dg, wgan-gasf, empirical, real-resample)
-    // has one way to sample: per class, with the seed.
-    BaselineSampleConfig baselineCfg;
-    baselineCfg.checkpoint = cfg.checkpoint;
-    baselineCfg.perClass = cfg.perClass;
-    baselineCfg.seed = cfg.seed;
-    auto sample = m_backend.sample;
-    auto sampleBaseline = m_backend.sampleBaseline;
-    auto load = m_backend.loadImages;
-    const std::string out = outDir.toStdString();
-    // What both samplers return, in the terms of the status line.
-    struct Outcome
-    {
-        std::size_t samples = 0;
-        double seconds = 0.0;
-        std::string csv;
-        std::string csvNote;
-        std::size_t contactSheets = 0;
-        QImage preview;
-    };
-    m_sampleJob = m_runner->submit(
-        tr("Sample to %1").arg(QFileInfo(outDir).fileName()),
-        [sample, sampleBaseline, load, cfg, baselineCfg, out](ProgressToken &token) {
-            Outcome o;
-            if (sampleBaseline && isBaselineCheckpoint(cfg.checkpoint)) {
-                const BaselineSampleResult r = sampleBaseline(baselineCfg, out, token);
-                o.samples = r.samples;
-                o.seconds = r.seconds;
-                o.csv = r.csv;
-                o.csvNote = r.csvNote;
-                o.contactSheets = r.contactSheets.size();
-            } else {
-                const SampleResult r = sample(cfg, out, token);
-                o.samples = r.samples;
-                o.seconds = r.seconds;
-                o.csv = r.csv;
-                o.csvNote = r.csvNote;
-                o.contactSheets = r.contactSheets.size();
-            }
-            if (load) // up to 8 images per class from what was written
-                o.preview = previewImage(load(out), std::min(cfg.perClass, 8));
-            return std::any(o);
-        },
-        this, [this, outDir](const JobResult &r) {
-            m_sampleJob = 0;
-            updateButtons();
-            if (!r.ok()) {
-                if (r.status == JobResult::Status::Failed)
-                    showError(r.error);
-                Q_EMIT samplingFinished(false, outDir);
-                return;
-            }
-            const auto o = std::any_cast<Outcome>(r.value);
-            QString msg = tr("Wrote %1 images to %2 in %3 s (%4 images/s).")
-                              .arg(o.samples)
-                              .arg(QDir::toNativeSeparators(outDir))
-                              .arg(o.seconds, 0, 'f', 1)
-                              .arg(o.seconds > 0 ? double(o.samples) / o.seconds : 0.0, 0, 'f', 1);
-            msg += QLatin1Char(' ');
-            msg += o.csv.empty() ? tr("No series CSV (%1).").arg(QString::fromStdString(o.csvNote))
-                                 : tr("Series: %1.").arg(QDir::toNativeSeparators(QString::fromStdString(o.csv)));
-            msg += QLatin1Char(' ');
-            msg += tr("%n contact sheet(s) (contact_*.png).", nullptr, static_cast<int>(o.contactSheets));
-            m_status->setText(msg);
-            if (!o.preview.isNull())
-                m_grid->setImage(o.preview, tr("Samples written to %1").arg(QDir::toNativeSeparators(outDir)));
-            Q_EMIT samplingFinished(true, outDir);
-        });
-    updateButtons();
 }
 
 void TrainingPane::updateButtons()
