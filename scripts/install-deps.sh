@@ -18,6 +18,8 @@ PACKAGES=(
   libtorch-dev libopenblas0-pthread
   # data
   nlohmann-json3-dev rapidjson-dev libpcap-dev libopencv-dev libshp-dev
+  # the evaluator's judge: gradient-boosted trees (C API)
+  libxgboost-dev
   # GUI tests and screenshots
   xvfb xauth
   # benchmarks against the Python reference implementations

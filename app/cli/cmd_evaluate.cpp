@@ -39,7 +39,9 @@ void addEvaluationOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("cnn-seeds"), QStringLiteral("Seeds of the GASF CNN, at most --seeds (default 2)."), QStringLiteral("k")});
     parser.addOption({QStringLiteral("cnn-epochs"), QStringLiteral("Training epochs of the GASF CNN (default 8)."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("max-per-class"), QStringLiteral("Images per class in each CNN training set (default 250)."), QStringLiteral("n")});
-    parser.addOption({QStringLiteral("no-cnn"), QStringLiteral("Skip the GASF CNN (no FID; TSTR with the series classifier only).")});
+    parser.addOption({QStringLiteral("no-cnn"), QStringLiteral("Skip the GASF CNN (no FID; TSTR with the judge and the series classifier).")});
+    parser.addOption({QStringLiteral("no-trees"), QStringLiteral("Skip the boosted-trees judge (the headline TSTR is then the CNN's).")});
+    parser.addOption({QStringLiteral("tree-rounds"), QStringLiteral("Boosting rounds of the judge (default 200)."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("early"), QStringLiteral("Early-classification prefixes (default 5,10,20,32)."), QStringLiteral("list")});
     parser.addOption({QStringLiteral("config"), QStringLiteral("Evaluation settings as JSON (keys of metrics.json's \"config\")."), QStringLiteral("file")});
 }
@@ -63,6 +65,11 @@ EvaluationConfig evaluationConfigFrom(const QCommandLineParser &parser)
     c.maxTrainPerClass = intOption(parser, QStringLiteral("max-per-class"), c.maxTrainPerClass);
     if (parser.isSet(QStringLiteral("no-cnn")))
         c.useCnn = false;
+    if (parser.isSet(QStringLiteral("no-trees")))
+        c.useTrees = false;
+    c.trees.rounds = intOption(parser, QStringLiteral("tree-rounds"), c.trees.rounds);
+    if (c.trees.rounds < 1)
+        throw UsageError("--tree-rounds must be at least 1");
     if (parser.isSet(QStringLiteral("early")))
         c.earlyPrefixes = parseIntList(parser.value(QStringLiteral("early")), "early");
     if (c.seeds < 1 || c.cnnSeeds < 1 || c.cnn.epochs < 1 || c.maxTrainPerClass < 1)
@@ -73,13 +80,33 @@ EvaluationConfig evaluationConfigFrom(const QCommandLineParser &parser)
 nlohmann::json evaluationSummary(const nlohmann::json &m, const std::string &out)
 {
     nlohmann::json j = {{"out", out}};
-    for (const char *k : {"fid", "fid_real_test", "precision", "recall", "memorisation", "tstr", "tstr_series",
-                          "per_class", "early", "fidelity", "durations"})
+    for (const char *k : {"fid", "fid_real_test", "precision", "recall", "memorisation", "tstr", "tstr_trees",
+                          "tstr_series", "per_class", "early", "fidelity", "durations"})
         if (m.contains(k)) j[k] = m[k];
     // Trim the bulky parts of the TSTR objects.
     for (const char *t : {"tstr", "tstr_series"})
         if (j.contains(t)) j[t].erase("loss_curves");
     return j;
+}
+
+void printEvaluationLines(std::ostream &out, const nlohmann::json &m)
+{
+    out << "FID " << m.value("fid", nlohmann::json()).dump() << " (real test floor "
+        << m.value("fid_real_test", nlohmann::json()).dump() << ")\n";
+    const nlohmann::json &t = m.contains("tstr") ? m["tstr"] : nlohmann::json();
+    if (!t.is_object())
+        return;
+    out << "TSTR judge: " << t.value("classifier", std::string("?"));
+    if (t.contains("engine"))
+        out << " (" << t["engine"].get<std::string>() << ", first " << t.value("prefix", 0) << " values)";
+    out << "\n";
+    for (const char *k : {"real_real", "synth_real", "mixed_real"})
+        if (t.contains(k))
+            out << "TSTR " << k << ": accuracy " << t[k]["accuracy"].dump() << ", macro-F1 " << t[k]["macro_f1"].dump()
+                << "\n";
+    if (t.contains("synth_real_ratio"))
+        out << "synthetic->real is " << t["synth_real_ratio"].dump() << " of real->real (real+synthetic: "
+            << t.value("mixed_real_ratio", nlohmann::json()).dump() << ")\n";
 }
 
 int runEvaluate(const QStringList &args)
@@ -129,11 +156,7 @@ int runEvaluate(const QStringList &args)
         for (const QString &f : reportFiles) j["report_files"].push_back(toStd(f));
         printJson(j);
     } else {
-        std::cout << "FID " << metrics.value("fid", nlohmann::json()).dump() << " (real test floor "
-                  << metrics.value("fid_real_test", nlohmann::json()).dump() << ")\n";
-        for (const char *k : {"real_real", "synth_real", "mixed_real"})
-            std::cout << "TSTR " << k << ": accuracy " << metrics["tstr"][k]["accuracy"].dump() << ", macro-F1 "
-                      << metrics["tstr"][k]["macro_f1"].dump() << "\n";
+        printEvaluationLines(std::cout, metrics);
         std::cout << "metrics: " << out << "/metrics.json\n";
         for (const QString &f : reportFiles) std::cout << toStd(f) << "\n";
     }

@@ -90,7 +90,8 @@ int runPipeline(const QStringList &args)
         o.spec = encodeSpecFrom(parser, PipelineOptions::presetSpec(o.preset));
     // Evaluation settings: the preset's, overridden by any evaluation option given.
     bool evalOverride = false;
-    for (const char *k : {"seeds", "cnn-seeds", "cnn-epochs", "max-per-class", "no-cnn", "early", "config"})
+    for (const char *k : {"seeds", "cnn-seeds", "cnn-epochs", "max-per-class", "no-cnn", "no-trees", "tree-rounds", "early",
+                          "config"})
         evalOverride = evalOverride || parser.isSet(QString::fromLatin1(k));
     if (evalOverride) {
         const EvaluationConfig preset = o.eval;
@@ -131,11 +132,7 @@ int runPipeline(const QStringList &args)
             std::cout << GeneratorComparison::text(result.metrics["comparison"]) << "\n"
                       << "Top-level figures below: " << result.generators.front() << "\n";
         const auto &m = result.metrics;
-        std::cout << "FID " << m.value("fid", nlohmann::json()).dump() << " (real test floor "
-                  << m.value("fid_real_test", nlohmann::json()).dump() << ")\n";
-        for (const char *k : {"real_real", "synth_real", "mixed_real"})
-            std::cout << "TSTR " << k << ": accuracy " << m["tstr"][k]["accuracy"].dump() << ", macro-F1 "
-                      << m["tstr"][k]["macro_f1"].dump() << "\n";
+        printEvaluationLines(std::cout, m);
         std::cout << "pipeline took " << result.steps.value("total_seconds", 0.0) << " s ("
                   << result.steps.value("ran_steps", 0) << " steps run, " << result.steps.value("reused_steps", 0)
                   << " reused from an earlier run)\n";

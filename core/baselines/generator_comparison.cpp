@@ -57,7 +57,13 @@ Flat flatten(const nlohmann::json &m)
         }
     };
     tstr("tstr", "TSTR");
-    if (m.contains("tstr_cnn")) // tstr is the CNN then; the series classifier is a separate column set
+    if (m.contains("tstr") && m["tstr"].is_object() && m["tstr"].contains("synth_real_ratio"))
+        add("tstr.synth_real_ratio", "TSTR synth/real", m["tstr"]["synth_real_ratio"]);
+    // The judge heads the table; the CNN (when it ran) and the series
+    // classifier follow as separate column sets.
+    if (m.contains("tstr_trees") && m.contains("tstr_cnn"))
+        tstr("tstr_cnn", "TSTR CNN");
+    if (m.contains("tstr_trees") || m.contains("tstr_cnn"))
         tstr("tstr_series", "TSTR series");
     if (m.contains("early") && m["early"].is_object() && m["early"].contains("synth_real")) {
         const auto prefixes = m["early"].value("prefixes", std::vector<int>{});
@@ -220,7 +226,7 @@ std::string GeneratorComparison::betterDirection(const std::string &key)
     auto endsWith = [&](const std::string &suffix) {
         return key.size() >= suffix.size() && key.compare(key.size() - suffix.size(), suffix.size(), suffix) == 0;
     };
-    if (endsWith("accuracy") || endsWith("macro_f1") || key == "precision" || key == "recall" ||
+    if (endsWith("accuracy") || endsWith("macro_f1") || endsWith("_ratio") || key == "precision" || key == "recall" ||
         key.rfind("early.", 0) == 0 || key.rfind("f1_", 0) == 0)
         return "higher";
     return "lower";

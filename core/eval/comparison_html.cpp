@@ -134,10 +134,12 @@ std::string ComparisonHtml::section(const nlohmann::json &m, const ChartImage &c
          "on the inverted series (JSD, W1 normalised by the real range, KS, autocorrelation error).</small></p>";
     o << "<h3>Downstream usefulness (TSTR, tested on real)</h3>";
     generatorTable(o, table, [](const std::string &k) {
-        return startsWith(k, "tstr.") || startsWith(k, "tstr_series.");
+        return startsWith(k, "tstr.") || startsWith(k, "tstr_cnn.") || startsWith(k, "tstr_series.");
     });
     generatorTable(o, table, [](const std::string &k) { return startsWith(k, "early."); });
-    o << "<p><small>TSTR: the headline classifier (the GASF CNN when it ran), then the series classifier; "
+    o << "<p><small>TSTR: the headline judge (boosted trees on every real training series; in older reports the GASF "
+         "CNN), synth/real its synthetic&rarr;real accuracy as a share of real&rarr;real, then the GASF CNN and the "
+         "series classifier; "
          "real&rarr;real is the same real training set for every generator, so it differs only by seed noise. "
          "Early: series classifier trained on synthetic data, on the first N packets.</small></p>";
 

@@ -17,6 +17,10 @@ nlohmann::json EvaluationConfig::toJson() const
             {"max_train_per_class", maxTrainPerClass},
             {"series_epochs", series.epochs},
             {"series_hidden", series.hidden},
+            {"use_trees", useTrees},
+            {"tree_rounds", trees.rounds},
+            {"tree_max_depth", trees.maxDepth},
+            {"tree_learning_rate", trees.learningRate},
             {"early_prefixes", earlyPrefixes},
             {"knn_k", knnK},
             {"max_manifold_samples", maxManifoldSamples},
@@ -43,6 +47,10 @@ EvaluationConfig EvaluationConfig::fromJson(const nlohmann::json &json, const st
             else if (k == "max_train_per_class") c.maxTrainPerClass = v.get<int>();
             else if (k == "series_epochs") c.series.epochs = v.get<int>();
             else if (k == "series_hidden") c.series.hidden = v.get<int>();
+            else if (k == "use_trees") c.useTrees = v.get<bool>();
+            else if (k == "tree_rounds") c.trees.rounds = v.get<int>();
+            else if (k == "tree_max_depth") c.trees.maxDepth = v.get<int>();
+            else if (k == "tree_learning_rate") c.trees.learningRate = v.get<double>();
             else if (k == "early_prefixes") c.earlyPrefixes = v.get<std::vector<int>>();
             else if (k == "knn_k") c.knnK = v.get<int>();
             else if (k == "max_manifold_samples") c.maxManifoldSamples = v.get<std::size_t>();
@@ -53,8 +61,10 @@ EvaluationConfig EvaluationConfig::fromJson(const nlohmann::json &json, const st
         }
     }
     if (c.seeds < 1 || c.cnnSeeds < 1 || c.testFraction <= 0.0 || c.testFraction >= 1.0 || c.cnn.epochs < 1 ||
-        c.maxTrainPerClass < 1 || c.knnK < 1)
-        throw InputError(file, {}, "evaluation settings out of range (seeds >= 1, 0 < test_fraction < 1, epochs >= 1)");
+        c.maxTrainPerClass < 1 || c.knnK < 1 || c.trees.rounds < 1 || c.trees.maxDepth < 1 ||
+        c.trees.learningRate <= 0.0)
+        throw InputError(file, {}, "evaluation settings out of range (seeds >= 1, 0 < test_fraction < 1, epochs >= 1, "
+                                   "tree_rounds >= 1, tree_max_depth >= 1, tree_learning_rate > 0)");
     return c;
 }
 

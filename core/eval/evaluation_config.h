@@ -4,6 +4,7 @@
 
 #include "core/eval/gasf_classifier.h"
 #include "core/eval/series_classifier.h"
+#include "core/eval/tree_classifier.h"
 
 #include <nlohmann/json.hpp>
 
@@ -22,6 +23,8 @@ struct EvaluationConfig
     GasfClassifierOptions cnn;     // epochs, batch, learning rate (seed set per run)
     int maxTrainPerClass = 250;    // images per class in each CNN training set (drawn per seed)
     SeriesClassifierOptions series;
+    bool useTrees = true;          // the headline judge: boosted trees on every real training series
+    TreeClassifierOptions trees;   // rounds, depth, learning rate (seed set per run)
     std::vector<int> earlyPrefixes{5, 10, 20, 32};
     int knnK = 3;                       // k of the k-NN manifold precision/recall
     std::size_t maxManifoldSamples = 1500; // per set, for k-NN and memorisation (subsampled)

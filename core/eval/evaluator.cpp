@@ -9,6 +9,7 @@
 #include "core/eval/sample_grid.h"
 #include "core/eval/series_classifier.h"
 #include "core/eval/series_fidelity.h"
+#include "core/eval/tree_classifier.h"
 #include "core/runtime/atomic_file.h"
 #include "core/runtime/device.h"
 #include "core/runtime/errors.h"
@@ -67,6 +68,83 @@ SeriesRows concat(const SeriesRows &a, const SeriesRows &b)
 }
 
 const char *kScenarios[3] = {"real_real", "synth_real", "mixed_real"};
+
+// Feature rows of the boosted-trees judge (TreeClassifier::features).
+struct TreeRows
+{
+    std::vector<float> rows;
+    std::vector<int> labels;
+};
+
+TreeRows treeRows(const SeriesSet &set, int prefix)
+{
+    TreeRows r;
+    r.rows.reserve(set.count() * static_cast<std::size_t>(TreeClassifier::featureCount(prefix)));
+    for (const auto &item : set.items) {
+        const auto f = TreeClassifier::features(item.values, prefix);
+        r.rows.insert(r.rows.end(), f.begin(), f.end());
+        r.labels.push_back(item.label);
+    }
+    return r;
+}
+
+// synthetic->real (or mixed->real) accuracy as a share of real->real; null
+// when real->real is 0.
+nlohmann::json ratioOf(const nlohmann::json &block, const char *scenario)
+{
+    const double real = block["real_real"]["accuracy"].get<double>();
+    const double other = block[scenario]["accuracy"].get<double>();
+    return real > 0.0 ? nlohmann::json(other / real) : nlohmann::json(nullptr);
+}
+
+// TSTR with the boosted-trees judge on every real training series (no
+// per-class cap): real->real, synthetic->real and (real + synthetic)->real,
+// `seeds` seeds each (the trees' row subsampling is the seed's only effect).
+nlohmann::json treeScenarios(const EvaluationInputs &in, int prefix, int numClasses,
+                             const EvaluationConfig &config, int seeds, ProgressToken &token, double begin, double end)
+{
+    ProgressToken::Scope progress(token, begin, end);
+    const TreeRows real = treeRows(in.realTrainSeries, prefix);
+    const TreeRows synth = treeRows(in.syntheticSeries, prefix);
+    const TreeRows test = treeRows(in.realTestSeries, prefix);
+    TreeRows mixed = real;
+    mixed.rows.insert(mixed.rows.end(), synth.rows.begin(), synth.rows.end());
+    mixed.labels.insert(mixed.labels.end(), synth.labels.begin(), synth.labels.end());
+    const TreeRows *train[3] = {&real, &synth, &mixed};
+    const std::size_t dim = static_cast<std::size_t>(TreeClassifier::featureCount(prefix));
+    std::vector<std::vector<ClassificationScores>> runs(3);
+    for (int s = 0; s < seeds; ++s)
+        for (int k = 0; k < 3; ++k) {
+            progress.setProgress(static_cast<double>(s * 3 + k) / (3.0 * seeds),
+                                 std::string("TSTR: boosted trees, ") + kScenarios[k]);
+            if (train[k]->labels.empty()) continue;
+            TreeClassifier clf;
+            TreeClassifierOptions o = config.trees;
+            o.seed = static_cast<std::uint64_t>(s) * 31 + static_cast<std::uint64_t>(k);
+            if (o.threads <= 0) o.threads = DeviceManager::current().threads;
+            clf.fit(train[k]->rows, dim, train[k]->labels, numClasses, o, &token);
+            runs[static_cast<std::size_t>(k)].push_back(
+                ClassificationScores::compute(test.labels, clf.predict(test.rows), numClasses));
+        }
+    nlohmann::json block = {{"classifier", "boosted-trees"},
+                            {"engine", TreeClassifier::engine()},
+                            {"prefix", prefix},
+                            {"features", "first " + std::to_string(prefix) + " values (missing past the end) and the length"},
+                            {"rounds", config.trees.rounds},
+                            {"max_depth", config.trees.maxDepth},
+                            {"learning_rate", config.trees.learningRate},
+                            {"train_counts", {{"real_real", real.labels.size()}, {"synth_real", synth.labels.size()},
+                                              {"mixed_real", mixed.labels.size()}}}};
+    for (int k = 0; k < 3; ++k)
+        if (!runs[static_cast<std::size_t>(k)].empty())
+            block[kScenarios[k]] = AggregatedScores::of(runs[static_cast<std::size_t>(k)]).toJson();
+    if (block.contains("real_real") && block.contains("synth_real"))
+        block["synth_real_ratio"] = ratioOf(block, "synth_real");
+    if (block.contains("real_real") && block.contains("mixed_real"))
+        block["mixed_real_ratio"] = ratioOf(block, "mixed_real");
+    progress.setProgress(1.0, "TSTR: boosted trees");
+    return block;
+}
 
 // One TSTR round of the series classifier on the first `prefix` values.
 std::vector<ClassificationScores> seriesScenarios(const SeriesRows &real, const SeriesRows &synth,
@@ -218,14 +296,24 @@ nlohmann::json Evaluator::run(const EvaluationInputs &in, const EvaluationConfig
     for (int s = 0; s < seeds; ++s) seedList.push_back(static_cast<std::uint64_t>(s));
     m["seeds"] = seedList;
 
-    // ---------------------------------------------------------------- 1. TSTR, series classifier
-    auto t0 = Clock::now();
-    token.setProgress(0.0, "TSTR: series classifier");
-    // The classifier reads as many values as the longest real series: the real
-    // data fixes its input, so real->real is the same for every generator, and
+    // The classifiers read as many values as the longest real series: the real
+    // data fixes their input, so real->real is the same for every generator, and
     // a generator's series longer than any real one are cut there (their
     // lengths are judged by the fidelity metrics, not by a wider classifier).
     const int fullPrefix = std::max({maxLength(in.realTrainSeries), maxLength(in.realTestSeries), 1});
+
+    // ---------------------------------------------------------------- 0. TSTR, boosted trees (the judge)
+    auto t0 = Clock::now();
+    nlohmann::json tstrTrees;
+    if (config.useTrees) {
+        tstrTrees = treeScenarios(in, fullPrefix, numClasses, config, std::min(seeds, 3), token, 0.0, 0.06);
+        m["tstr_trees"] = tstrTrees;
+        durations["tstr_trees_s"] = secondsSince(t0);
+    }
+
+    // ---------------------------------------------------------------- 1. TSTR, series classifier
+    t0 = Clock::now();
+    token.setProgress(0.06, "TSTR: series classifier");
     const SeriesRows realRows = seriesRows(in.realTrainSeries, fullPrefix);
     const SeriesRows synthRows = seriesRows(in.syntheticSeries, fullPrefix);
     const SeriesRows testRows = seriesRows(in.realTestSeries, fullPrefix);
@@ -235,7 +323,7 @@ nlohmann::json Evaluator::run(const EvaluationInputs &in, const EvaluationConfig
         const auto r = seriesScenarios(realRows, synthRows, testRows, fullPrefix, numClasses, config.series,
                                        static_cast<std::uint64_t>(s));
         for (int k = 0; k < 3; ++k) seriesRuns[static_cast<std::size_t>(k)].push_back(r[static_cast<std::size_t>(k)]);
-        token.setProgress(0.05 * (s + 1) / seeds, "TSTR: series classifier");
+        token.setProgress(0.06 + 0.04 * (s + 1) / seeds, "TSTR: series classifier");
     }
     nlohmann::json tstrSeries = {{"classifier", "series-mlp"}, {"prefix", fullPrefix}};
     std::vector<AggregatedScores> seriesAgg;
@@ -272,7 +360,7 @@ nlohmann::json Evaluator::run(const EvaluationInputs &in, const EvaluationConfig
             earlyF1[static_cast<std::size_t>(k)].push_back(a.macroF1.mean);
         }
         effective.push_back(std::min(n, fullPrefix));
-        token.setProgress(0.05 + 0.10 * static_cast<double>(p + 1) / static_cast<double>(prefixes.size()),
+        token.setProgress(0.10 + 0.05 * static_cast<double>(p + 1) / static_cast<double>(prefixes.size()),
                           "early classification: first " + std::to_string(n) + " packets");
     }
     early["prefixes"] = prefixes;
@@ -363,8 +451,9 @@ nlohmann::json Evaluator::run(const EvaluationInputs &in, const EvaluationConfig
                                            "cross-entropy", lossSeries));
         durations["tstr_cnn_s"] = secondsSince(t0);
     }
-    // The headline TSTR: the CNN when it ran (NetDiffus), else the series classifier.
-    m["tstr"] = config.useCnn ? tstrCnn : tstrSeries;
+    // The headline TSTR: the boosted-trees judge (every real training series),
+    // else the CNN when it ran (NetDiffus), else the series classifier.
+    m["tstr"] = config.useTrees ? tstrTrees : config.useCnn ? tstrCnn : tstrSeries;
     const nlohmann::json &headline = m["tstr"];
     for (std::size_t c = 0; c < classes.size(); ++c)
         for (int k = 0; k < 3; ++k)

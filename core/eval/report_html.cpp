@@ -56,6 +56,19 @@ const nlohmann::json &at(const nlohmann::json &j, const char *key)
     return null;
 }
 
+// The headline TSTR block's classifier in words.
+std::string judgeName(const nlohmann::json &t)
+{
+    const std::string c = at(t, "classifier").is_string() ? at(t, "classifier").get<std::string>() : std::string();
+    if (c == "boosted-trees")
+        return "boosted trees (" + (at(t, "engine").is_string() ? at(t, "engine").get<std::string>() : std::string()) +
+               ") on the first " + ReportHtml::formatNumber(at(t, "prefix"), 0) +
+               " values, trained on every real training series";
+    if (c == "gasf-cnn") return "GASF CNN";
+    if (c == "series-mlp") return "series MLP";
+    return c;
+}
+
 std::string pm(const nlohmann::json &scores, const char *key)
 {
     const std::string stdKey = std::string(key) + "_std";
@@ -122,11 +135,14 @@ public:
     {
         if (!t.is_object()) return;
         o << "<h3>" << title << "</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"
-          << "<tr bgcolor=\"#eeeeee\"><th>trained on &rarr; tested on</th><th>accuracy</th><th>macro-F1</th><th>runs</th></tr>";
+          << "<tr bgcolor=\"#eeeeee\"><th>trained on &rarr; tested on</th><th>accuracy</th><th>macro-F1</th>"
+          << "<th>share of real &rarr; real accuracy</th><th>runs</th></tr>";
+        const char *ratios[3] = {nullptr, "synth_real_ratio", "mixed_real_ratio"};
         for (int k = 0; k < 3; ++k) {
             const auto &s = at(t, kScenarios[k]);
             o << "<tr><td>" << kScenarioNames[k] << "</td><td>" << pm(s, "accuracy") << "</td><td>" << pm(s, "macro_f1")
-              << "</td><td>" << ReportHtml::formatNumber(at(s, "runs"), 0) << "</td></tr>";
+              << "</td><td>" << (k == 0 ? std::string("1") : ReportHtml::formatNumber(at(t, ratios[k]))) << "</td><td>"
+              << ReportHtml::formatNumber(at(s, "runs"), 0) << "</td></tr>";
         }
         o << "</table>";
     }
@@ -218,9 +234,14 @@ public:
         row("k-NN precision / recall", ReportHtml::formatNumber(at(m, "precision")) + " / " + ReportHtml::formatNumber(at(m, "recall")));
         row("Memorisation share (expected about 0.05)", ReportHtml::formatNumber(at(at(m, "memorisation"), "share")));
         const auto &t = at(m, "tstr");
+        row("TSTR judge", ReportHtml::escape(judgeName(t)));
         for (int k = 0; k < 3; ++k)
             row(std::string("TSTR ") + kScenarioNames[k] + " accuracy / macro-F1",
                 pm(at(t, kScenarios[k]), "accuracy") + " / " + pm(at(t, kScenarios[k]), "macro_f1"));
+        if (!at(t, "synth_real_ratio").is_null())
+            row("Synthetic &rarr; real as a share of real &rarr; real",
+                ReportHtml::formatNumber(at(t, "synth_real_ratio")) + " (real + synthetic: " +
+                    ReportHtml::formatNumber(at(t, "mixed_real_ratio")) + ")");
         o << "</table>";
 
         // ------------------------------------------------------------ generators side by side
@@ -242,6 +263,12 @@ public:
 
         // ------------------------------------------------------------ TSTR
         o << "<h2>Downstream usefulness (TSTR)</h2><p>Every classifier is tested on the held-out real images only.</p>";
+        tstrTable(o, at(m, "tstr_trees"),
+                  "Boosted trees on every real training series (the judge: " +
+                      ReportHtml::escape(at(at(m, "tstr_trees"), "engine").is_string()
+                                             ? at(at(m, "tstr_trees"), "engine").get<std::string>()
+                                             : std::string()) +
+                      ")");
         if (at(m, "tstr_cnn").is_object())
             tstrTable(o, at(m, "tstr_cnn"), "GASF CNN (NetDiffus downstream classifier)");
         tstrTable(o, at(m, "tstr_series"), "Series classifier (MLP on per-series features of the inverted series)");

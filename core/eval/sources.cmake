@@ -8,6 +8,7 @@ list(APPEND NETSYNTH_BASE_SOURCES
   eval/series_set.h eval/series_set.cpp
   eval/series_fidelity.h eval/series_fidelity.cpp
   eval/series_classifier.h eval/series_classifier.cpp
+  eval/tree_classifier.h eval/tree_classifier.cpp
   eval/report_chart.h eval/report_chart.cpp
   eval/report_html.h eval/report_html.cpp
   eval/appshot_report_html.h eval/appshot_report_html.cpp

@@ -34,6 +34,13 @@ QString summaryOf(const nlohmann::json &m)
     const auto acc = [&](const char *k) {
         return t.is_object() && t.contains(k) ? num(t[k].value("accuracy", nlohmann::json())) : QStringLiteral("n/a");
     };
+    if (t.is_object() && t.contains("synth_real_ratio"))
+        return ReportsPane::tr("FID %1 | TSTR accuracy (%5) real->real %2, synthetic->real %3 (%6 of real->real), "
+                               "mixed->real %4")
+            .arg(num(m.value("fid", nlohmann::json())), acc("real_real"), acc("synth_real"), acc("mixed_real"),
+                 t.value("classifier", std::string()) == "boosted-trees" ? ReportsPane::tr("boosted trees")
+                                                                          : QString::fromStdString(t.value("classifier", std::string())),
+                 num(t["synth_real_ratio"]));
     return ReportsPane::tr("FID %1 | TSTR accuracy real->real %2, synthetic->real %3, mixed->real %4")
         .arg(num(m.value("fid", nlohmann::json())), acc("real_real"), acc("synth_real"), acc("mixed_real"));
 }

@@ -1,5 +1,5 @@
 # Tests of core/eval. The metric tests only need netsynth_base.
-foreach(t frechet_distance distribution_metrics manifold_metrics classification_scores series_classifier series_fidelity)
+foreach(t frechet_distance distribution_metrics manifold_metrics classification_scores series_classifier tree_classifier series_fidelity)
   netsynth_add_test(NAME tst_${t} SOURCES core/eval/tst_${t}.cpp LIBS netsynth_base LABELS eval)
 endforeach()
 netsynth_add_test(NAME tst_evaluator SOURCES core/eval/tst_evaluator.cpp LIBS netsynth_core LABELS eval)
