@@ -26,6 +26,7 @@ int runSample(const QStringList &args)
     parser.addOption({QStringLiteral("checkpoint"), QStringLiteral("checkpoint.pt or its run folder."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("Output image set folder."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("per-class"), QStringLiteral("Images per class (default 16)."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("total"), QStringLiteral("Images in all, shared among the classes as in the training set (diffusion; instead of --per-class)."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("steps"), QStringLiteral("Sampling steps (default 50; 0 = all diffusion steps)."), QStringLiteral("k")});
     parser.addOption({QStringLiteral("sampler"), QStringLiteral("ddim (default) or ddpm."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("eta"), QStringLiteral("DDIM stochasticity (default 0)."), QStringLiteral("e")});
@@ -53,8 +54,13 @@ int runSample(const QStringList &args)
     cfg.batchSize = intOption(parser, QStringLiteral("batch"), 64);
     cfg.useEma = !parser.isSet(QStringLiteral("no-ema"));
     cfg.bf16 = true; // only takes effect on CUDA
+    cfg.total = intOption(parser, QStringLiteral("total"), 0);
     if (cfg.perClass < 1)
         throw UsageError("--per-class must be at least 1");
+    if (parser.isSet(QStringLiteral("total")) && cfg.total < 1)
+        throw UsageError("--total must be at least 1");
+    if (parser.isSet(QStringLiteral("total")) && parser.isSet(QStringLiteral("per-class")))
+        throw UsageError("give --total or --per-class, not both");
     if (cfg.batchSize < 1)
         throw UsageError("--batch must be at least 1");
     if (parser.isSet(QStringLiteral("classes"))) {

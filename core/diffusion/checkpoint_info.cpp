@@ -37,7 +37,8 @@ nlohmann::json CheckpointInfo::toJson() const
             {"device", device},
             {"last_loss", lastLoss},
             {"loss_history", history},
-            {"sample_stats", stats}};
+            {"sample_stats", stats},
+            {"class_counts", classCounts}};
 }
 
 CheckpointInfo CheckpointInfo::fromJson(const nlohmann::json &json, const std::string &file)
@@ -76,9 +77,14 @@ CheckpointInfo CheckpointInfo::fromJson(const nlohmann::json &json, const std::s
                     list.push_back({s.at(0).get<double>(), s.at(1).get<double>(), s.at(2).get<int>()});
                 info.sampleStats.push_back(std::move(list));
             }
+        field = "class_counts";
+        if (json.contains("class_counts"))
+            info.classCounts = json.at("class_counts").get<std::vector<std::int64_t>>();
     } catch (const nlohmann::json::exception &e) {
         throw InputError(file, "field '" + field + "'", e.what());
     }
+    if (!info.classCounts.empty() && info.classCounts.size() != info.classes.size())
+        throw InputError(file, "field 'class_counts'", "expected one count per class");
     if (!json.contains("config"))
         throw InputError(file, "field 'config'", "missing");
     info.config = TrainConfig::fromJson(json.at("config"), file);

@@ -11,13 +11,15 @@
 //        "config": {TrainConfig}, "classes": [...], "spec": {...},
 //        "value_range": [lo, hi], "data_dir": "...", "device": "cpu",
 //        "last_loss": x, "loss_history": [[step, loss], ...],
-//        "sample_stats": [[[min, max, length], ...] per class]}
+//        "sample_stats": [[[min, max, length], ...] per class],
+//        "class_counts": [training images per class]}
 
 #include "core/diffusion/train_config.h"
 
 #include <nlohmann/json.hpp>
 
 #include <array>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -43,7 +45,10 @@ struct CheckpointInfo
     std::string device;               // device of the last training step
     double lastLoss = 0.0;
     std::vector<std::array<double, 2>> lossHistory; // (step, loss), thinned
-    std::vector<std::vector<SeriesStats>> sampleStats; // per class: training series stats
+    std::vector<std::vector<SeriesStats>> sampleStats; // per class: training series stats (at most 1,000)
+    // Training images per class (the class mix); empty in checkpoints written
+    // before it was recorded, where sampleStats' sizes stand in.
+    std::vector<std::int64_t> classCounts;
 
     nlohmann::json toJson() const;
     static CheckpointInfo fromJson(const nlohmann::json &json, const std::string &file);

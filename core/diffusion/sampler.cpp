@@ -7,7 +7,9 @@
 #include "core/runtime/errors.h"
 #include "core/runtime/progress.h"
 
+#include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <random>
 
 namespace netsynth {
@@ -26,9 +28,37 @@ std::string samplerKindName(SamplerKind kind)
     return kind == SamplerKind::Ddpm ? "ddpm" : "ddim";
 }
 
+std::vector<int> proportionalCounts(const std::vector<double> &weights, int total)
+{
+    std::vector<int> counts(weights.size(), 0);
+    double sum = 0.0;
+    for (double w : weights) sum += std::max(0.0, w);
+    if (weights.empty() || total <= 0) return counts;
+    if (sum <= 0.0) {
+        for (std::size_t i = 0; i < weights.size(); ++i)
+            counts[i] = total / static_cast<int>(weights.size()) + (static_cast<int>(i) < total % static_cast<int>(weights.size()) ? 1 : 0);
+        return counts;
+    }
+    // Largest remainders: floor shares first, then one more to the classes
+    // whose shares lost the most to rounding, until the total is reached.
+    std::vector<std::pair<double, std::size_t>> remainders;
+    int given = 0;
+    for (std::size_t i = 0; i < weights.size(); ++i) {
+        const double share = total * std::max(0.0, weights[i]) / sum;
+        counts[i] = static_cast<int>(std::floor(share));
+        given += counts[i];
+        remainders.push_back({share - counts[i], i});
+    }
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (std::size_t k = 0; given < total; k = (k + 1) % remainders.size(), ++given)
+        ++counts[remainders[k].second];
+    return counts;
+}
+
 ImageDataset sampleImages(const SampleConfig &config, ProgressToken &token)
 {
-    if (config.perClass < 1)
+    if (config.perClass < 1 && config.total <= 0)
         throw InputError({}, "--per-class", "must be at least 1");
     if (config.steps < 0)
         throw InputError({}, "--steps", "must not be negative");
@@ -54,10 +84,21 @@ ImageDataset sampleImages(const SampleConfig &config, ProgressToken &token)
         if (c < 0 || c >= static_cast<int>(info.classes.size()))
             throw InputError(info.path, "field 'classes'", "class index " + std::to_string(c) + " out of range");
 
+    std::vector<int> counts(classes.size(), config.perClass);
+    if (config.total > 0) {
+        std::vector<double> weights;
+        for (int c : classes) {
+            const auto k = static_cast<std::size_t>(c);
+            weights.push_back(k < info.classCounts.size()  ? static_cast<double>(info.classCounts[k])
+                              : k < info.sampleStats.size() ? static_cast<double>(info.sampleStats[k].size())
+                                                            : 1.0);
+        }
+        counts = proportionalCounts(weights, config.total);
+    }
     std::vector<std::int64_t> labels;
-    for (int c : classes)
-        for (int i = 0; i < config.perClass; ++i)
-            labels.push_back(c);
+    for (std::size_t k = 0; k < classes.size(); ++k)
+        for (int i = 0; i < counts[k]; ++i)
+            labels.push_back(classes[k]);
     const auto total = static_cast<std::int64_t>(labels.size());
     const torch::Tensor allLabels = torch::tensor(labels, torch::kInt64);
 
@@ -69,7 +110,9 @@ ImageDataset sampleImages(const SampleConfig &config, ProgressToken &token)
     out.provenance = {{"origin", "synthetic"},
                       {"generator", "diffusion-" + samplerKindName(config.sampler)},
                       {"seed", config.seed},
-                      {"checkpoint", info.path}};
+                      {"checkpoint", info.path},
+                      {"guidance", config.guidance},
+                      {"class_mix", config.total > 0 ? "training" : "per-class"}};
     out.pixels.reserve(static_cast<std::size_t>(total) * out.pixelsPerImage());
 
     SampleLoopOptions options;

@@ -41,6 +41,10 @@ struct SampleConfig
     double eta = 0.0;           // DDIM only
     double guidance = 1.0;
     int perClass = 16;
+    // > 0: this many images in all, shared among the sampled classes in the
+    // proportions of the training set (so a classifier trained on the
+    // synthetic set sees the real class mix); perClass is then ignored.
+    int total = 0;
     std::vector<int> classes;   // class indices to sample; empty = all
     std::uint64_t seed = 0;
     bool useEma = true;         // sample from the EMA weights
@@ -62,6 +66,10 @@ struct SampleResult
     std::string csvNote;
     std::vector<std::string> contactSheets; // one PNG per class
 };
+
+// `total` images shared in proportion to `weights` (largest remainders; the
+// counts add up to total exactly; all-zero weights share evenly).
+std::vector<int> proportionalCounts(const std::vector<double> &weights, int total);
 
 // The images as an ImageDataset in memory (provenance filled in).
 ImageDataset sampleImages(const SampleConfig &config, ProgressToken &token);

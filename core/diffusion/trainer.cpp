@@ -74,6 +74,7 @@ struct Trainer::Impl
     double valueMin = -1.0;
     double valueMax = 1.0;
     std::vector<std::vector<SeriesStats>> sampleStats;
+    std::vector<std::int64_t> classCounts;
     torch::Tensor images; // [N, C, S, S] in [-1, 1], on device
     torch::Tensor labels; // [N] int64, on device
     UNet model{nullptr};
@@ -113,6 +114,8 @@ void Trainer::Impl::loadData(const std::string &dir, ProgressToken &token,
     valueMin = range.first;
     valueMax = range.second;
     sampleStats = seriesStatsOf(data);
+    classCounts.assign(data.classes.size(), 0);
+    for (const auto &s : data.samples) ++classCounts[static_cast<std::size_t>(s.label)];
     const auto n = static_cast<std::int64_t>(data.count());
     torch::Tensor x = torch::from_blob(data.pixels.data(), {n, data.channels, data.imageSize, data.imageSize},
                                        torch::kFloat32)
@@ -177,6 +180,7 @@ CheckpointInfo Trainer::Impl::info() const
         i.lossHistory.push_back(lossHistory.back());
     }
     i.sampleStats = sampleStats;
+    i.classCounts = classCounts;
     return i;
 }
 

@@ -11,9 +11,13 @@
 #include "core/diffusion/tiny_config.h"
 #include "core/diffusion/toy_gasf.h"
 
+#include "core/diffusion/checkpoint_info.h"
+
 #include <QDir>
 #include <QFile>
 #include <QTest>
+
+#include <numeric>
 
 using namespace netsynth;
 
@@ -64,6 +68,32 @@ private Q_SLOTS:
         const ImageDataset e2 = sampleImages(c, t);
         QCOMPARE(e1.pixels, e2.pixels);
         QVERIFY(e1.pixels != a.pixels);
+    }
+
+    void classMixFollowsTheTrainingSet()
+    {
+        // Largest remainders: the counts add up and follow the weights.
+        QCOMPARE(proportionalCounts({3000, 900, 100}, 40), (std::vector<int>{30, 9, 1}));
+        QCOMPARE(proportionalCounts({1, 1, 1}, 10), (std::vector<int>{4, 3, 3}));
+        QCOMPARE(proportionalCounts({2, 1}, 1), (std::vector<int>{1, 0}));
+        QCOMPARE(proportionalCounts({0, 0}, 3), (std::vector<int>{2, 1}));
+        const std::vector<int> big = proportionalCounts({2411, 1722, 95, 340, 7}, 9785);
+        QCOMPARE(std::accumulate(big.begin(), big.end(), 0), 9785);
+        QVERIFY(std::abs(big[0] - 9785.0 * 2411 / 4575) <= 1.0);
+        // The checkpoint records the training class mix (8 sine, 8 ramp)...
+        const CheckpointInfo info = readCheckpointInfo(m_run);
+        QCOMPARE(info.classCounts, (std::vector<std::int64_t>{8, 8}));
+        // ...and `total` shares it out (perClass ignored).
+        SampleConfig c;
+        c.checkpoint = m_run;
+        c.perClass = 100;
+        c.total = 5;
+        c.steps = 4;
+        ProgressToken t;
+        const ImageDataset d = sampleImages(c, t);
+        QCOMPARE(d.count(), std::size_t(5));
+        QCOMPARE(d.classCounts(), (std::vector<std::int64_t>{3, 2}));
+        QCOMPARE(d.provenance["class_mix"].get<std::string>(), std::string("training"));
     }
 
     void writesAnImageDataset()
