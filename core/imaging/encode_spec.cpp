@@ -41,6 +41,8 @@ const std::pair<Normalisation, const char *> kNormalisations[] = {
     {Normalisation::PerSeries, "per-series"}, {Normalisation::Dataset, "dataset"}};
 const std::pair<EncoderKind, const char *> kEncoders[] = {
     {EncoderKind::Gasf, "gasf"}, {EncoderKind::Gadf, "gadf"}, {EncoderKind::Mtf, "mtf"}};
+const std::pair<GasfInversion, const char *> kInversions[] = {
+    {GasfInversion::Diagonal, "diagonal"}, {GasfInversion::LeastSquares, "least-squares"}};
 
 } // namespace
 
@@ -48,6 +50,11 @@ std::string featureName(SeriesFeature f) { return nameOf(f, kFeatures); }
 std::string paddingName(PaddingPolicy p) { return nameOf(p, kPaddings); }
 std::string normalisationName(Normalisation n) { return nameOf(n, kNormalisations); }
 std::string encoderName(EncoderKind e) { return nameOf(e, kEncoders); }
+std::string inversionName(GasfInversion i) { return nameOf(i, kInversions); }
+GasfInversion parseInversion(const std::string &name, const std::string &field)
+{
+    return parseName(name, field, kInversions);
+}
 
 SeriesFeature parseFeature(const std::string &name, const std::string &field) { return parseName(name, field, kFeatures); }
 PaddingPolicy parsePadding(const std::string &name, const std::string &field) { return parseName(name, field, kPaddings); }
@@ -73,7 +80,8 @@ nlohmann::json EncodeSpec::toJson() const
             {"image_size", imageSize},
             {"mtf_bins", mtfBins},
             {"gamma", gamma},
-            {"amplitude", amplitude}};
+            {"amplitude", amplitude},
+            {"inversion", inversionName(inversion)}};
 }
 
 EncodeSpec EncodeSpec::fromJson(const nlohmann::json &json, const std::string &file)
@@ -123,6 +131,7 @@ EncodeSpec EncodeSpec::fromJson(const nlohmann::json &json, const std::string &f
         s.mtfBins = integer("mtf_bins", s.mtfBins);
         s.gamma = num("gamma", s.gamma);
         s.amplitude = num("amplitude", s.amplitude);
+        s.inversion = parseInversion(str("inversion", inversionName(s.inversion)), "spec.inversion");
         s.validate();
     } catch (const InputError &e) {
         if (!file.empty() && e.file().empty())
@@ -191,6 +200,8 @@ std::string EncodeSpec::describe() const
                : ", normalised to the dataset's [" + number(datasetMin) + ", " + number(datasetMax) + "]";
     if (!paaLossless())
         out += ", PAA " + std::to_string(length) + " -> " + std::to_string(imageSize);
+    if (encoder == EncoderKind::Gasf && inversion == GasfInversion::LeastSquares)
+        out += ", least-squares inversion";
     return out;
 }
 

@@ -18,7 +18,8 @@
 //     "encoder": "gasf" | "gadf" | "mtf",
 //     "image_size": 32,            // PAA resizes the N-value series to S values
 //     "mtf_bins": 8,               // MTF: quantile bins
-//     "gamma": 0.25, "amplitude": 1.0 }     // I_c = A * I_r^gamma, I_r the image in [0, 1]
+//     "gamma": 0.25, "amplitude": 1.0,      // I_c = A * I_r^gamma, I_r the image in [0, 1]
+//     "inversion": "diagonal" | "least-squares" }  // GASF: read the diagonal, or fit every pixel
 //
 // Units of the series: bytes for sizes (signed-size: + upstream, - downstream),
 // microseconds for inter-arrival times, bytes per bin for bytes-per-bin.
@@ -36,6 +37,7 @@ enum class SeriesFeature { SignedSize, Size, Iat, BytesPerBin };
 enum class PaddingPolicy { Zeros, MarkLength };
 enum class Normalisation { PerSeries, Dataset };
 enum class EncoderKind { Gasf, Gadf, Mtf };
+enum class GasfInversion { Diagonal, LeastSquares };
 
 struct EncodeSpec
 {
@@ -53,6 +55,12 @@ struct EncodeSpec
     int mtfBins = 8;
     double gamma = 0.25;
     double amplitude = 1.0;
+    // How a GASF image becomes a series again: the diagonal alone (exact for
+    // encoded images), or the series whose GASF is nearest the whole image
+    // (least squares over every pixel, in the gamma-corrected space where a
+    // generator's errors are; sizes up to 64). Both give the same series for
+    // an exact GASF image; the fit averages a generated image's pixel errors.
+    GasfInversion inversion = GasfInversion::Diagonal;
 
     nlohmann::json toJson() const;
     // Throws InputError naming `file` (may be empty) and the offending field.
@@ -78,10 +86,12 @@ std::string featureName(SeriesFeature f);
 std::string paddingName(PaddingPolicy p);
 std::string normalisationName(Normalisation n);
 std::string encoderName(EncoderKind e);
+std::string inversionName(GasfInversion i);
 // Parse a name; throws InputError("", field, message listing the valid names).
 SeriesFeature parseFeature(const std::string &name, const std::string &field = "feature");
 PaddingPolicy parsePadding(const std::string &name, const std::string &field = "padding");
 Normalisation parseNormalisation(const std::string &name, const std::string &field = "normalisation");
 EncoderKind parseEncoder(const std::string &name, const std::string &field = "encoder");
+GasfInversion parseInversion(const std::string &name, const std::string &field = "inversion");
 
 } // namespace netsynth

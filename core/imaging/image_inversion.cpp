@@ -68,6 +68,128 @@ std::vector<double> invertGadf(const float *image, int n, const EncodeSpec &spec
     return x;
 }
 
+// GASF inversion by least squares over every pixel.
+//
+// A GASF pixel of the normalised series x (x_i = cos(phi_i), phi_i in
+// [0, pi/2]) after gamma is I_ij = A * cos((phi_i + phi_j) / 2)^(2 gamma).
+// The diagonal alone gives phi_i; a generated image is noisy, and every other
+// pixel of row i says something about phi_i too. So: find the phi that
+// minimise sum over i <= j of (I_ij(phi) - image_ij)^2 in the gamma-corrected
+// space (where the generator made its errors), by damped Gauss-Newton
+// (Levenberg-Marquardt) from the diagonal's solution, phi kept in [0, pi/2].
+// For an exact image the start is already the minimum (zero residual).
+std::vector<double> invertGasfLeastSquares(const float *image, int n, const EncodeSpec &spec)
+{
+    const std::size_t N = static_cast<std::size_t>(n);
+    const double A = spec.amplitude, twoGamma = 2.0 * spec.gamma;
+    const double halfPi = std::acos(0.0);
+    // Symmetrised target (the producer should have done it; harmless if so).
+    std::vector<double> target(N * N);
+    for (std::size_t i = 0; i < N; ++i)
+        for (std::size_t j = i; j < N; ++j)
+            target[i * N + j] = 0.5 * (static_cast<double>(image[i * N + j]) + static_cast<double>(image[j * N + i]));
+    std::vector<double> phi(N);
+    for (std::size_t i = 0; i < N; ++i)
+        phi[i] = std::acos(std::clamp(std::sqrt(undoGamma(image[i * N + i], spec)), 0.0, 1.0));
+
+    // Pixel model and its derivative with respect to s = phi_i + phi_j.
+    const double cMin = 1e-3; // keeps c^(2 gamma - 1) finite where s -> pi
+    auto model = [&](double sum, double &derivative) {
+        const double c = std::max(std::cos(0.5 * sum), cMin);
+        const double value = A * std::pow(c, twoGamma);
+        derivative = -0.5 * A * twoGamma * std::pow(c, twoGamma - 1.0) * std::sin(0.5 * sum);
+        return value;
+    };
+    auto cost = [&](const std::vector<double> &p) {
+        double total = 0.0, d = 0.0;
+        for (std::size_t i = 0; i < N; ++i)
+            for (std::size_t j = i; j < N; ++j) {
+                const double r = model(p[i] + p[j], d) - target[i * N + j];
+                total += r * r;
+            }
+        return total;
+    };
+
+    std::vector<double> H(N * N), g(N), step(N), trial(N);
+    double current = cost(phi);
+    double lambda = 1e-3;
+    for (int iteration = 0; iteration < 30 && current > 1e-14; ++iteration) {
+        std::fill(H.begin(), H.end(), 0.0);
+        std::fill(g.begin(), g.end(), 0.0);
+        for (std::size_t i = 0; i < N; ++i)
+            for (std::size_t j = i; j < N; ++j) {
+                double d = 0.0;
+                const double r = model(phi[i] + phi[j], d) - target[i * N + j];
+                if (i == j) { // d(pixel)/d(phi_i) = 2 d
+                    H[i * N + i] += 4.0 * d * d;
+                    g[i] += 2.0 * d * r;
+                } else {
+                    H[i * N + i] += d * d;
+                    H[j * N + j] += d * d;
+                    H[i * N + j] += d * d;
+                    H[j * N + i] += d * d;
+                    g[i] += d * r;
+                    g[j] += d * r;
+                }
+            }
+        bool improved = false;
+        for (int attempt = 0; attempt < 8 && !improved; ++attempt) {
+            // Solve (H + lambda diag(H)) step = -g by Gaussian elimination with partial pivoting.
+            std::vector<double> M = H, b(N);
+            for (std::size_t i = 0; i < N; ++i) {
+                M[i * N + i] += lambda * std::max(H[i * N + i], 1e-12);
+                b[i] = -g[i];
+            }
+            bool singular = false;
+            for (std::size_t k = 0; k < N && !singular; ++k) {
+                std::size_t pivot = k;
+                for (std::size_t r = k + 1; r < N; ++r)
+                    if (std::abs(M[r * N + k]) > std::abs(M[pivot * N + k])) pivot = r;
+                if (std::abs(M[pivot * N + k]) < 1e-300) {
+                    singular = true;
+                    break;
+                }
+                if (pivot != k) {
+                    for (std::size_t c = 0; c < N; ++c) std::swap(M[k * N + c], M[pivot * N + c]);
+                    std::swap(b[k], b[pivot]);
+                }
+                for (std::size_t r = k + 1; r < N; ++r) {
+                    const double f = M[r * N + k] / M[k * N + k];
+                    if (f == 0.0) continue;
+                    for (std::size_t c = k; c < N; ++c) M[r * N + c] -= f * M[k * N + c];
+                    b[r] -= f * b[k];
+                }
+            }
+            if (!singular)
+                for (std::size_t k = N; k-- > 0;) {
+                    double v = b[k];
+                    for (std::size_t c = k + 1; c < N; ++c) v -= M[k * N + c] * step[c];
+                    step[k] = v / M[k * N + k];
+                }
+            if (singular) {
+                lambda *= 10.0;
+                continue;
+            }
+            for (std::size_t i = 0; i < N; ++i) trial[i] = std::clamp(phi[i] + step[i], 0.0, halfPi);
+            const double next = cost(trial);
+            if (next < current) {
+                const bool converged = current - next < 1e-12 * std::max(1.0, current);
+                phi.swap(trial);
+                current = next;
+                lambda = std::max(lambda * 0.3, 1e-7);
+                improved = true;
+                if (converged) iteration = 1 << 20; // leaves the loop
+            } else {
+                lambda *= 10.0;
+            }
+        }
+        if (!improved) break;
+    }
+    std::vector<double> x(N);
+    for (std::size_t i = 0; i < N; ++i) x[i] = std::clamp(std::cos(phi[i]), 0.0, 1.0);
+    return x;
+}
+
 } // namespace
 
 std::vector<double> invertNormalised(const float *image, int size, const EncodeSpec &spec)
@@ -77,6 +199,8 @@ std::vector<double> invertNormalised(const float *image, int size, const EncodeS
                                                " but the spec says " + std::to_string(spec.imageSize));
     switch (spec.encoder) {
     case EncoderKind::Gasf: {
+        if (spec.inversion == GasfInversion::LeastSquares && size <= kMaxLeastSquaresSize)
+            return invertGasfLeastSquares(image, size, spec);
         std::vector<double> x(static_cast<std::size_t>(size));
         for (int i = 0; i < size; ++i)
             x[i] = std::sqrt(undoGamma(image[static_cast<std::size_t>(i) * size + i], spec));

@@ -19,6 +19,12 @@
 // length > image_size, PAA averaged neighbouring values together: the result
 // is the step-wise segment means, not the original values (lossy).
 //
+// With spec.inversion "least-squares" (image sizes up to kMaxLeastSquaresSize;
+// larger ones read the diagonal), the series is the one whose GASF is nearest
+// the whole image in the gamma-corrected space: damped Gauss-Newton from the
+// diagonal's answer. The same series for an exact image; for a generated one
+// the errors of a row's N pixels average out instead of the diagonal's one.
+//
 // GADF inversion (no information on the diagonal): uses the column of the
 // series minimum, x_i = x_m sqrt(1 - G_im^2) - sqrt(1 - x_m^2) G_im; it needs
 // per-series normalisation (the maximum maps to 1, the minimum to 0 or to
@@ -41,6 +47,9 @@
 namespace netsynth {
 
 class ProgressToken;
+
+// Largest image side the least-squares GASF inversion fits (cost grows as N^3).
+constexpr int kMaxLeastSquaresSize = 64;
 
 struct InvertedSeries
 {
