@@ -40,6 +40,12 @@ int runPipeline(const QStringList &args)
     parser.addOption({QStringLiteral("per-class"), QStringLiteral("Synthetic images per class (default preset: about 1,024 in all, 8 to 64 per class)."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("sampling-steps"), QStringLiteral("DDIM sampling steps (default: the preset's)."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the run (default 0)."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("guidance"), QStringLiteral("Classifier-free guidance of diffusion sampling (default: the preset's)."), QStringLiteral("w")});
+    parser.addOption({QStringLiteral("class-mix"),
+                      QStringLiteral("balanced (--per-class images per class) or training (--sample-total images in the "
+                                     "real training split's class proportions, every generator). Default: the preset's."),
+                      QStringLiteral("mix")});
+    parser.addOption({QStringLiteral("sample-total"), QStringLiteral("With --class-mix training: images in all (default: as many as the real training split)."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("generators"),
                       QStringLiteral("Comma list of generators to compare, the first is the primary: diffusion-ddim, "
                                      "diffusion-ddpm, dg, wgan-gasf, empirical, real (aliases: diffusion = "
@@ -72,6 +78,17 @@ int runPipeline(const QStringList &args)
     o.perClass = intOption(parser, QStringLiteral("per-class"), 0); // 0: the preset's, scaled to the class count
     o.samplingSteps = intOption(parser, QStringLiteral("sampling-steps"), o.samplingSteps);
     o.seed = static_cast<std::uint64_t>(intOption(parser, QStringLiteral("seed"), 0));
+    o.guidance = doubleOption(parser, QStringLiteral("guidance"), o.guidance);
+    if (parser.isSet(QStringLiteral("guidance")) && !(o.guidance > 0.0))
+        throw UsageError("--guidance must be a positive number");
+    if (parser.isSet(QStringLiteral("class-mix"))) {
+        o.classMix = toStd(parser.value(QStringLiteral("class-mix")));
+        if (o.classMix != "balanced" && o.classMix != "training")
+            throw UsageError("--class-mix must be balanced or training");
+    }
+    o.sampleTotal = intOption(parser, QStringLiteral("sample-total"), o.sampleTotal);
+    if (o.sampleTotal < 0)
+        throw UsageError("--sample-total must not be negative");
     o.generators = PipelineOptions::parseGenerators(toStd(parser.value(QStringLiteral("generators"))));
     if (parser.isSet(QStringLiteral("ddpm-steps"))) {
         if (parser.value(QStringLiteral("ddpm-steps")) == QStringLiteral("all"))

@@ -21,6 +21,14 @@ namespace fs = std::filesystem;
 namespace {
 std::vector<int> perClassCounts(const BaselineSampleConfig &config, std::size_t classCount)
 {
+    if (!config.counts.empty()) {
+        if (config.counts.size() != classCount)
+            throw InputError({}, "counts", "expected " + std::to_string(classCount) + " class counts, got " +
+                                               std::to_string(config.counts.size()));
+        for (int n : config.counts)
+            if (n < 0) throw InputError({}, "counts", "class counts must be >= 0");
+        return config.counts;
+    }
     if (config.perClass < 0)
         throw InputError({}, "--per-class", "must be >= 0");
     std::vector<int> counts(classCount, config.classes.empty() ? config.perClass : 0);

@@ -25,6 +25,9 @@ struct BaselineSampleConfig
     std::string checkpoint;         // run folder, checkpoint.json or checkpoint.pt
     int perClass = 16;
     std::vector<int> classes;       // class indices to sample; empty = all
+    // Images per class index; when set, instead of perClass and classes
+    // (the pipeline's "training" class mix: proportionalCounts of the real set).
+    std::vector<int> counts;
     std::uint64_t seed = 0;
     // When set, the checkpoint must be of this kind (InputError otherwise).
     std::optional<BaselineKind> kind;

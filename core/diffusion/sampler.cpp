@@ -28,37 +28,9 @@ std::string samplerKindName(SamplerKind kind)
     return kind == SamplerKind::Ddpm ? "ddpm" : "ddim";
 }
 
-std::vector<int> proportionalCounts(const std::vector<double> &weights, int total)
-{
-    std::vector<int> counts(weights.size(), 0);
-    double sum = 0.0;
-    for (double w : weights) sum += std::max(0.0, w);
-    if (weights.empty() || total <= 0) return counts;
-    if (sum <= 0.0) {
-        for (std::size_t i = 0; i < weights.size(); ++i)
-            counts[i] = total / static_cast<int>(weights.size()) + (static_cast<int>(i) < total % static_cast<int>(weights.size()) ? 1 : 0);
-        return counts;
-    }
-    // Largest remainders: floor shares first, then one more to the classes
-    // whose shares lost the most to rounding, until the total is reached.
-    std::vector<std::pair<double, std::size_t>> remainders;
-    int given = 0;
-    for (std::size_t i = 0; i < weights.size(); ++i) {
-        const double share = total * std::max(0.0, weights[i]) / sum;
-        counts[i] = static_cast<int>(std::floor(share));
-        given += counts[i];
-        remainders.push_back({share - counts[i], i});
-    }
-    std::stable_sort(remainders.begin(), remainders.end(),
-                     [](const auto &a, const auto &b) { return a.first > b.first; });
-    for (std::size_t k = 0; given < total; k = (k + 1) % remainders.size(), ++given)
-        ++counts[remainders[k].second];
-    return counts;
-}
-
 ImageDataset sampleImages(const SampleConfig &config, ProgressToken &token)
 {
-    if (config.perClass < 1 && config.total <= 0)
+    if (config.perClass < 1 && config.total <= 0 && config.counts.empty())
         throw InputError({}, "--per-class", "must be at least 1");
     if (config.steps < 0)
         throw InputError({}, "--steps", "must not be negative");
@@ -85,7 +57,12 @@ ImageDataset sampleImages(const SampleConfig &config, ProgressToken &token)
             throw InputError(info.path, "field 'classes'", "class index " + std::to_string(c) + " out of range");
 
     std::vector<int> counts(classes.size(), config.perClass);
-    if (config.total > 0) {
+    if (!config.counts.empty()) {
+        if (config.counts.size() != classes.size())
+            throw InputError(info.path, "counts", "expected " + std::to_string(classes.size()) + " class counts, got " +
+                                                      std::to_string(config.counts.size()));
+        counts = config.counts;
+    } else if (config.total > 0) {
         std::vector<double> weights;
         for (int c : classes) {
             const auto k = static_cast<std::size_t>(c);
@@ -112,7 +89,7 @@ ImageDataset sampleImages(const SampleConfig &config, ProgressToken &token)
                       {"seed", config.seed},
                       {"checkpoint", info.path},
                       {"guidance", config.guidance},
-                      {"class_mix", config.total > 0 ? "training" : "per-class"}};
+                      {"class_mix", config.total > 0 || !config.counts.empty() ? "training" : "per-class"}};
     out.pixels.reserve(static_cast<std::size_t>(total) * out.pixelsPerImage());
 
     SampleLoopOptions options;

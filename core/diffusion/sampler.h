@@ -46,6 +46,7 @@ struct SampleConfig
     // synthetic set sees the real class mix); perClass is then ignored.
     int total = 0;
     std::vector<int> classes;   // class indices to sample; empty = all
+    std::vector<int> counts;    // when set: images per sampled class (instead of perClass and total)
     std::uint64_t seed = 0;
     bool useEma = true;         // sample from the EMA weights
     int batchSize = 64;
@@ -66,10 +67,6 @@ struct SampleResult
     std::string csvNote;
     std::vector<std::string> contactSheets; // one PNG per class
 };
-
-// `total` images shared in proportion to `weights` (largest remainders; the
-// counts add up to total exactly; all-zero weights share evenly).
-std::vector<int> proportionalCounts(const std::vector<double> &weights, int total);
 
 // The images as an ImageDataset in memory (provenance filled in).
 ImageDataset sampleImages(const SampleConfig &config, ProgressToken &token);

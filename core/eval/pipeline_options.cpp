@@ -26,6 +26,8 @@ PipelineOptions PipelineOptions::fromPreset(const std::string &name)
         o.eval.cnnSeeds = 1;
         o.eval.cnn.epochs = 6;
         o.eval.maxTrainPerClass = 120;
+        o.guidance = 1.0;
+        o.classMix = "balanced";
     } else if (name == "quick") {
         // Smoke test of the chain (tests, demos): minutes at most, numbers meaningless.
         o.maxBiflowsPerClass = 24;

@@ -164,6 +164,12 @@ PipelineResult runPipeline(const PipelineOptions &requested, ProgressToken &toke
     const bool autoPerClass = o.perClass <= 0 && base.sampleBudget > 0;
     if (o.perClass <= 0) o.perClass = base.perClass;
     if (o.samplingSteps <= 0) o.samplingSteps = base.samplingSteps;
+    if (o.guidance <= 0.0) o.guidance = base.guidance > 0.0 ? base.guidance : 1.0;
+    if (o.classMix.empty()) o.classMix = base.classMix.empty() ? "balanced" : base.classMix;
+    if (o.classMix != "balanced" && o.classMix != "training")
+        throw InputError("", "--class-mix", "unknown class mix '" + o.classMix + "' (balanced, training)");
+    if (o.sampleTotal < 0)
+        throw InputError("", "--sample-total", "must not be negative");
     if (o.ddpmSteps == 0) o.ddpmSteps = base.ddpmSteps;
     if (o.baselineSteps <= 0) o.baselineSteps = base.baselineSteps;
     if (o.baselinePreset.empty()) o.baselinePreset = base.baselinePreset;
@@ -286,6 +292,18 @@ PipelineResult runPipeline(const PipelineOptions &requested, ProgressToken &toke
     if (autoPerClass) {
         const int classes = steps["encode"].value("classes", 0);
         if (classes > 0) o.perClass = base.autoPerClass(classes);
+    }
+
+    // The "training" class mix: every generator samples the real training
+    // split's class proportions (sampleTotal images, default as many).
+    std::vector<int> mixCounts;
+    if (o.classMix == "training") {
+        const ImageDataset trainSet = ImageDataset::load(trainDir);
+        std::vector<double> weights;
+        for (auto n : trainSet.classCounts()) weights.push_back(static_cast<double>(n));
+        const int total = o.sampleTotal > 0 ? o.sampleTotal : static_cast<int>(trainSet.count());
+        mixCounts = proportionalCounts(weights, total);
+        o.sampleTotal = total;
     }
 
     // ------------------------------------------------------------ per generator
@@ -418,6 +436,11 @@ PipelineResult runPipeline(const PipelineOptions &requested, ProgressToken &toke
         const std::string synthDir = (out / "synthetic" / g).string();
         nlohmann::json sampleKey = {{"input", trainer.empty() ? encodeDigest : trainDigests[trainer]},
                                     {"generator", g}, {"per_class", o.perClass}, {"seed", o.seed + 1}};
+        if (!mixCounts.empty()) {
+            sampleKey.erase("per_class");
+            sampleKey["class_counts"] = mixCounts;
+        }
+        if (isDiffusion(g) && o.guidance != 1.0) sampleKey["guidance"] = o.guidance;
         if (g == "diffusion-ddim") sampleKey["steps"] = o.samplingSteps;
         if (g == "diffusion-ddpm") sampleKey["steps"] = o.ddpmSteps;
         {
@@ -439,15 +462,19 @@ PipelineResult runPipeline(const PipelineOptions &requested, ProgressToken &toke
                     sc.sampler = g == "diffusion-ddpm" ? SamplerKind::Ddpm : SamplerKind::Ddim;
                     sc.steps = g == "diffusion-ddpm" ? std::max(0, o.ddpmSteps) : o.samplingSteps;
                     sc.perClass = o.perClass;
+                    sc.counts = mixCounts;
+                    sc.guidance = o.guidance;
                     sc.seed = o.seed + 1;
                     const SampleResult r = sampleToFolder(sc, synthDir, step.token());
-                    info = {{"samples", r.samples}, {"per_class", o.perClass},
+                    info = {{"samples", r.samples}, {"per_class", o.perClass}, {"class_mix", o.classMix},
+                            {"guidance", sc.guidance},
                             {"sampler", samplerKindName(sc.sampler)},
                             {"sampling_steps", sc.steps == 0 ? nlohmann::json("all") : nlohmann::json(sc.steps)},
                             {"images_per_second", r.imagesPerSecond}};
                 } else {
                     BaselineSampleConfig sc;
                     sc.perClass = o.perClass;
+                    sc.counts = mixCounts;
                     sc.seed = o.seed + 1;
                     if (g == "real") {
                         sc.kind = BaselineKind::RealResample;
@@ -457,7 +484,8 @@ PipelineResult runPipeline(const PipelineOptions &requested, ProgressToken &toke
                         sc.kind = parseBaselineKind(trainer);
                     }
                     const BaselineSampleResult r = sampleBaselineToFolder(sc, synthDir, step.token());
-                    info = {{"samples", r.samples}, {"per_class", o.perClass}, {"generator", r.generator}};
+                    info = {{"samples", r.samples}, {"per_class", o.perClass}, {"class_mix", o.classMix},
+                            {"generator", r.generator}};
                 }
                 token.throwIfCanceled();
                 const double seconds = since(t);
@@ -554,6 +582,8 @@ PipelineResult runPipeline(const PipelineOptions &requested, ProgressToken &toke
     metrics["pipeline"] = {{"data", o.dataPath},          {"preset", o.preset},
                            {"seed", o.seed},              {"generators", o.generators},
                            {"per_class", o.perClass},     {"ddim_steps", o.samplingSteps},
+                           {"class_mix", o.classMix},     {"sample_total", mixCounts.empty() ? 0 : o.sampleTotal},
+                           {"guidance", o.guidance},
                            {"ddpm_steps", o.ddpmSteps < 0 ? nlohmann::json("all") : nlohmann::json(o.ddpmSteps)},
                            {"baseline_steps", o.baselineSteps}, {"baseline_preset", o.baselinePreset},
                            {"steps", steps}};

@@ -55,6 +55,12 @@ struct PipelineOptions
     // minutes, not hours. 0 = always the preset's perClass.
     int sampleBudget = 0;
     int samplingSteps = 0;          // DDIM steps; 0 = the preset's
+    double guidance = 0.0;          // classifier-free guidance of diffusion sampling; 0 = the preset's
+    // How synthetic images are shared among classes: "balanced" (perClass
+    // each) or "training" (sampleTotal images in the real training split's
+    // class proportions, for every generator); "" = the preset's.
+    std::string classMix;
+    int sampleTotal = 0;            // "training" mix: images in all; 0 = as many as the real training split
     int minPerClass = 4;            // classes with fewer biflows are dropped
     std::uint64_t seed = 0;
     // Generators to compare (generatorNames()); empty = {"diffusion-ddim"}.

@@ -5,6 +5,8 @@
 #include "core/runtime/npy_io.h"
 #include "core/runtime/progress.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 
@@ -147,6 +149,34 @@ ImageDataset ImageDataset::load(const std::string &folderOrManifest, ProgressTok
         throw InputError(mp, "field 'shards'", "shards hold " + std::to_string(loaded) + " images but 'samples' lists " +
                                                    std::to_string(d.count()));
     return d;
+}
+
+std::vector<int> proportionalCounts(const std::vector<double> &weights, int total)
+{
+    std::vector<int> counts(weights.size(), 0);
+    double sum = 0.0;
+    for (double w : weights) sum += std::max(0.0, w);
+    if (weights.empty() || total <= 0) return counts;
+    if (sum <= 0.0) {
+        for (std::size_t i = 0; i < weights.size(); ++i)
+            counts[i] = total / static_cast<int>(weights.size()) + (static_cast<int>(i) < total % static_cast<int>(weights.size()) ? 1 : 0);
+        return counts;
+    }
+    // Largest remainders: floor shares first, then one more to the classes
+    // whose shares lost the most to rounding, until the total is reached.
+    std::vector<std::pair<double, std::size_t>> remainders;
+    int given = 0;
+    for (std::size_t i = 0; i < weights.size(); ++i) {
+        const double share = total * std::max(0.0, weights[i]) / sum;
+        counts[i] = static_cast<int>(std::floor(share));
+        given += counts[i];
+        remainders.push_back({share - counts[i], i});
+    }
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (std::size_t k = 0; given < total; k = (k + 1) % remainders.size(), ++given)
+        ++counts[remainders[k].second];
+    return counts;
 }
 
 } // namespace netsynth

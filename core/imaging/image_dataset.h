@@ -67,4 +67,9 @@ struct ImageDataset
     static ImageDataset load(const std::string &folderOrManifest, ProgressToken &token);
 };
 
+// `total` images shared in proportion to `weights` (e.g. a training set's
+// class counts), by largest remainders: the counts add up to total exactly;
+// all-zero weights share evenly.
+std::vector<int> proportionalCounts(const std::vector<double> &weights, int total);
+
 } // namespace netsynth

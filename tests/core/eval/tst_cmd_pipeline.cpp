@@ -213,6 +213,63 @@ private Q_SLOTS:
         QVERIFY2(bad.err.contains("--feature"), bad.err.constData());
     }
 
+    // --class-mix training: every generator samples the real training split's
+    // class proportions (here 60 images in all), diffusion with the guidance
+    // given; the judge's ratio is in metrics.json.
+    void trainingClassMixAndGuidance()
+    {
+        const QString out = outDir() + QStringLiteral("-mix");
+        QDir(out).removeRecursively();
+        const CliRun r = runCli({QStringLiteral("pipeline"), QStringLiteral("--data"), dataDir(), QStringLiteral("--out"), out,
+                                 QStringLiteral("--preset"), QStringLiteral("quick"), QStringLiteral("--generators"),
+                                 QStringLiteral("diffusion,empirical"), QStringLiteral("--max-biflows-per-class"),
+                                 QStringLiteral("20"), QStringLiteral("--steps"), QStringLiteral("4"),
+                                 QStringLiteral("--sampling-steps"), QStringLiteral("2"), QStringLiteral("--class-mix"),
+                                 QStringLiteral("training"), QStringLiteral("--sample-total"), QStringLiteral("60"),
+                                 QStringLiteral("--guidance"), QStringLiteral("2.5"), QStringLiteral("--early"),
+                                 QStringLiteral("5"), QStringLiteral("--cnn-epochs"), QStringLiteral("1"),
+                                 QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--quiet"),
+                                 QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        // The real training split's class counts, and the synthetic sets' counts.
+        auto counts = [](const QJsonObject &manifest) {
+            QList<int> c(manifest.value(QStringLiteral("classes")).toArray().size(), 0);
+            for (const auto &s : manifest.value(QStringLiteral("samples")).toArray())
+                ++c[s.toObject().value(QStringLiteral("label")).toInt()];
+            return c;
+        };
+        const QList<int> real = counts(readJson(out + QStringLiteral("/images/train/manifest.json")));
+        int realTotal = 0;
+        for (int n : real) realTotal += n;
+        QVERIFY(realTotal > 60);
+        for (const char *g : {"diffusion-ddim", "empirical"}) {
+            const QJsonObject manifest = readJson(out + QStringLiteral("/synthetic/") + QLatin1String(g) +
+                                                  QStringLiteral("/manifest.json"));
+            const QList<int> synth = counts(manifest);
+            QCOMPARE(synth.size(), real.size());
+            int total = 0;
+            for (int c = 0; c < synth.size(); ++c) {
+                total += synth[c];
+                QVERIFY2(std::abs(synth[c] - 60.0 * real[c] / realTotal) < 1.0, g); // largest remainders
+            }
+            QCOMPARE(total, 60);
+        }
+        const QJsonObject diffusion = readJson(out + QStringLiteral("/synthetic/diffusion-ddim/manifest.json"));
+        QCOMPARE(diffusion.value(QStringLiteral("guidance")).toDouble(), 2.5);
+        QCOMPARE(diffusion.value(QStringLiteral("class_mix")).toString(), QStringLiteral("training"));
+        const QJsonObject m = readJson(out + QStringLiteral("/report/metrics.json"));
+        const QJsonObject p = m.value(QStringLiteral("pipeline")).toObject();
+        QCOMPARE(p.value(QStringLiteral("class_mix")).toString(), QStringLiteral("training"));
+        QCOMPARE(p.value(QStringLiteral("sample_total")).toInt(), 60);
+        QCOMPARE(p.value(QStringLiteral("guidance")).toDouble(), 2.5);
+        QVERIFY(m.value(QStringLiteral("tstr")).toObject().value(QStringLiteral("synth_real_ratio")).isDouble());
+
+        const CliRun bad = runCli({QStringLiteral("pipeline"), QStringLiteral("--data"), dataDir(), QStringLiteral("--out"),
+                                   out + QStringLiteral("-bad"), QStringLiteral("--class-mix"), QStringLiteral("uniform")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("--class-mix"), bad.err.constData());
+    }
+
     void unknownGeneratorIsAUsageError()
     {
         const CliRun r = runCli({QStringLiteral("pipeline"), QStringLiteral("--data"), dataDir(), QStringLiteral("--out"),
