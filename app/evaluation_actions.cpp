@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QDoubleSpinBox>
 #include <QSpinBox>
 
 namespace netsynth {
@@ -184,14 +185,29 @@ void EvaluationActions::runFullPipeline()
     auto *ddimSteps = presetSpin(&dialog, 10000, tr("DDIM sampling steps"));
     auto *ddpmSteps = presetSpin(&dialog, 10000, tr("DDPM sampling steps (respaced); the training schedule's step "
                                                    "count samples with every step"));
+    auto *guidance = new QDoubleSpinBox(&dialog);
+    guidance->setObjectName(QStringLiteral("pipeline-guidance"));
+    guidance->setRange(0.0, 20.0);
+    guidance->setSingleStep(0.5);
+    guidance->setDecimals(1);
+    guidance->setSpecialValueText(tr("preset's"));
+    guidance->setToolTip(tr("Classifier-free guidance of diffusion sampling (1 = plain conditional sampling)"));
+    auto *classMix = new QComboBox(&dialog);
+    classMix->setObjectName(QStringLiteral("pipeline-class-mix"));
+    classMix->addItem(tr("preset's"), QString());
+    classMix->addItem(tr("balanced (the same count per class)"), QStringLiteral("balanced"));
+    classMix->addItem(tr("as the real training split"), QStringLiteral("training"));
+    classMix->setToolTip(tr("How synthetic images are shared among classes, for every generator"));
     auto *seed = new QSpinBox(&dialog);
     seed->setRange(0, 1000000);
+    form->addRow(tr("Class mix:"), classMix);
     form->addRow(tr("Synthetic per class:"), perClass);
     form->addRow(tr("Biflows per class:"), maxPerClass);
     form->addRow(tr("Diffusion training steps:"), trainSteps);
     form->addRow(tr("GAN training steps:"), baselineSteps);
     form->addRow(tr("DDIM steps:"), ddimSteps);
     form->addRow(tr("DDPM steps:"), ddpmSteps);
+    form->addRow(tr("Guidance:"), guidance);
     form->addRow(tr("Seed:"), seed);
     auto *fresh = new QCheckBox(tr("Redo every step (ignore what the output folder already holds)"), &dialog);
     form->addRow(QString(), fresh);
@@ -232,6 +248,8 @@ void EvaluationActions::runFullPipeline()
     if (baselineSteps->value() > 0) options.baselineSteps = baselineSteps->value();
     if (ddimSteps->value() > 0) options.samplingSteps = ddimSteps->value();
     if (ddpmSteps->value() > 0) options.ddpmSteps = ddpmSteps->value();
+    if (guidance->value() > 0.0) options.guidance = guidance->value();
+    if (!classMix->currentData().toString().isEmpty()) options.classMix = classMix->currentData().toString().toStdString();
     options.seed = static_cast<std::uint64_t>(seed->value());
     options.fresh = fresh->isChecked();
     submitPipeline(options);

@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -49,6 +51,14 @@ private Q_SLOTS:
                 if (check->text() == QStringLiteral("diffusion-ddim"))
                     ddimChecked = check->isChecked();
             }
+            // Guidance and class mix start at the preset's values.
+            auto *guidance = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("pipeline-guidance"));
+            auto *mix = dialog->findChild<QComboBox *>(QStringLiteral("pipeline-class-mix"));
+            QVERIFY(guidance && mix);
+            QCOMPARE(guidance->value(), 0.0);
+            QCOMPARE(mix->currentData().toString(), QString());
+            QCOMPARE(mix->count(), 3);
+            QCOMPARE(mix->itemData(2).toString(), QStringLiteral("training"));
             dialog->reject();
         });
         actions.runFullPipeline();
