@@ -1053,253 +1053,285 @@ Synthetic demo data generated from a fixed seed</source>
 <context>
     <name>netsynth::EvaluationActions</name>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="42"/>
+        <location filename="../app/evaluation_actions.cpp" line="43"/>
         <source>Browse...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="63"/>
+        <location filename="../app/evaluation_actions.cpp" line="64"/>
         <source>&amp;Evaluate synthetic images...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="66"/>
+        <location filename="../app/evaluation_actions.cpp" line="67"/>
         <source>Run full &amp;pipeline...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="75"/>
+        <location filename="../app/evaluation_actions.cpp" line="76"/>
         <source>Evaluate synthetic images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="78"/>
+        <location filename="../app/evaluation_actions.cpp" line="79"/>
         <source>Real (training) images:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="78"/>
+        <location filename="../app/evaluation_actions.cpp" line="79"/>
         <source>Real image set</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="79"/>
+        <location filename="../app/evaluation_actions.cpp" line="80"/>
         <source>Synthetic images:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="79"/>
+        <location filename="../app/evaluation_actions.cpp" line="80"/>
         <source>Synthetic image set</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="80"/>
+        <location filename="../app/evaluation_actions.cpp" line="81"/>
         <source>Real test images (optional):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="80"/>
+        <location filename="../app/evaluation_actions.cpp" line="81"/>
         <source>Held-out real image set</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="81"/>
+        <location filename="../app/evaluation_actions.cpp" line="82"/>
         <source>Report folder:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="81"/>
+        <location filename="../app/evaluation_actions.cpp" line="82"/>
         <source>Report folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="86"/>
+        <location filename="../app/evaluation_actions.cpp" line="87"/>
         <source>empty: hold out 25% of the real images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="90"/>
+        <location filename="../app/evaluation_actions.cpp" line="91"/>
         <source>Seeds:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="91"/>
+        <location filename="../app/evaluation_actions.cpp" line="92"/>
         <source>Train the GASF CNN (FID and NetDiffus TSTR; slower)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="101"/>
+        <location filename="../app/evaluation_actions.cpp" line="102"/>
         <source>Evaluate</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="101"/>
+        <location filename="../app/evaluation_actions.cpp" line="102"/>
         <source>Choose the real and synthetic image sets and a report folder.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="116"/>
+        <location filename="../app/evaluation_actions.cpp" line="117"/>
         <source>diffusion, DDIM sampling (fast; the primary by default)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="118"/>
+        <location filename="../app/evaluation_actions.cpp" line="119"/>
         <source>diffusion, DDPM ancestral sampling (same model, slower sampler)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="120"/>
+        <location filename="../app/evaluation_actions.cpp" line="121"/>
         <source>DoppelGANger-style time-series GAN</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="122"/>
+        <location filename="../app/evaluation_actions.cpp" line="123"/>
         <source>conditional WGAN-GP on GASF images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="124"/>
+        <location filename="../app/evaluation_actions.cpp" line="125"/>
         <source>per-class empirical sampler (floor: no temporal structure)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="126"/>
+        <location filename="../app/evaluation_actions.cpp" line="127"/>
         <source>real training images drawn again (ceiling, not ranked)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="135"/>
+        <location filename="../app/evaluation_actions.cpp" line="136"/>
+        <location filename="../app/evaluation_actions.cpp" line="193"/>
+        <location filename="../app/evaluation_actions.cpp" line="197"/>
         <source>preset&apos;s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="145"/>
-        <location filename="../app/evaluation_actions.cpp" line="217"/>
+        <location filename="../app/evaluation_actions.cpp" line="146"/>
+        <location filename="../app/evaluation_actions.cpp" line="233"/>
         <source>Run full pipeline</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="148"/>
+        <location filename="../app/evaluation_actions.cpp" line="149"/>
         <source>Dataset (folder):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="148"/>
+        <location filename="../app/evaluation_actions.cpp" line="149"/>
         <source>Dataset folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="149"/>
+        <location filename="../app/evaluation_actions.cpp" line="150"/>
         <source>Output folder:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="149"/>
+        <location filename="../app/evaluation_actions.cpp" line="150"/>
         <source>Output folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="156"/>
+        <location filename="../app/evaluation_actions.cpp" line="157"/>
         <source>Preset:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="159"/>
+        <location filename="../app/evaluation_actions.cpp" line="160"/>
         <source>Generators to compare</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="175"/>
+        <location filename="../app/evaluation_actions.cpp" line="176"/>
         <source>All train on the same split, sample the same count per class and go through the same evaluation. The first checked is the primary.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="180"/>
+        <location filename="../app/evaluation_actions.cpp" line="181"/>
         <source>Synthetic images per class, the same for every generator</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="181"/>
+        <location filename="../app/evaluation_actions.cpp" line="182"/>
         <source>Biflows kept per class before the train/test split</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="182"/>
+        <location filename="../app/evaluation_actions.cpp" line="183"/>
         <source>Diffusion training steps</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="183"/>
+        <location filename="../app/evaluation_actions.cpp" line="184"/>
         <source>Training steps of dg and wgan-gasf</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="184"/>
+        <location filename="../app/evaluation_actions.cpp" line="185"/>
         <source>DDIM sampling steps</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="185"/>
+        <location filename="../app/evaluation_actions.cpp" line="186"/>
         <source>DDPM sampling steps (respaced); the training schedule&apos;s step count samples with every step</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="189"/>
+        <location filename="../app/evaluation_actions.cpp" line="194"/>
+        <source>Classifier-free guidance of diffusion sampling (1 = plain conditional sampling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="198"/>
+        <source>balanced (the same count per class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="199"/>
+        <source>as the real training split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="200"/>
+        <source>How synthetic images are shared among classes, for every generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="203"/>
+        <source>Class mix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="204"/>
         <source>Synthetic per class:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="190"/>
+        <location filename="../app/evaluation_actions.cpp" line="205"/>
         <source>Biflows per class:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="191"/>
+        <location filename="../app/evaluation_actions.cpp" line="206"/>
         <source>Diffusion training steps:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="192"/>
+        <location filename="../app/evaluation_actions.cpp" line="207"/>
         <source>GAN training steps:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="193"/>
+        <location filename="../app/evaluation_actions.cpp" line="208"/>
         <source>DDIM steps:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="194"/>
+        <location filename="../app/evaluation_actions.cpp" line="209"/>
         <source>DDPM steps:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="195"/>
+        <location filename="../app/evaluation_actions.cpp" line="210"/>
+        <source>Guidance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="211"/>
         <source>Seed:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="196"/>
+        <location filename="../app/evaluation_actions.cpp" line="212"/>
         <source>Redo every step (ignore what the output folder already holds)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="198"/>
+        <location filename="../app/evaluation_actions.cpp" line="214"/>
         <source>inspect -&gt; encode -&gt; train -&gt; sample -&gt; evaluate -&gt; report. A re-run into the same output folder reuses every finished step whose settings did not change, so adding a generator later costs only its own work. With the default preset diffusion alone takes up to an hour on a CPU; every other generator adds its own training, sampling and evaluation.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="218"/>
+        <location filename="../app/evaluation_actions.cpp" line="234"/>
         <source>Choose a dataset, an output folder and at least one generator.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="248"/>
+        <location filename="../app/evaluation_actions.cpp" line="266"/>
         <source>Evaluate %1</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/evaluation_actions.cpp" line="276"/>
+        <location filename="../app/evaluation_actions.cpp" line="294"/>
         <source>Pipeline %1 (%n generators)</source>
         <translation>
             <numerusform>Pipeline %1 (%n generator)</numerusform>
@@ -1307,7 +1339,7 @@ Synthetic demo data generated from a fixed seed</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="278"/>
+        <location filename="../app/evaluation_actions.cpp" line="296"/>
         <source>Pipeline %1</source>
         <translation></translation>
     </message>
@@ -2225,97 +2257,107 @@ value = %3</source>
 <context>
     <name>netsynth::ReportsPane</name>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="37"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="38"/>
+        <source>FID %1 | TSTR accuracy (%5) real-&gt;real %2, synthetic-&gt;real %3 (%6 of real-&gt;real), mixed-&gt;real %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="41"/>
+        <source>boosted trees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="44"/>
         <source>FID %1 | TSTR accuracy real-&gt;real %2, synthetic-&gt;real %3, mixed-&gt;real %4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="60"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="67"/>
         <source>%1 [AppShot]</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="62"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="69"/>
         <source>%1 (AppShot city traffic evaluation)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="88"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="95"/>
         <source>Open folder...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="88"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="95"/>
         <source>List the reports found under a folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="89"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="96"/>
         <source>Refresh</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="89"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="96"/>
         <source>Scan the folder again</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="90"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="97"/>
         <source>Compare</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="90"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="97"/>
         <source>Select two reports in the list to compare them side by side</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="91"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="98"/>
         <source>Open HTML</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="91"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="98"/>
         <source>Open report.html of the shown report in the web browser</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="103"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="110"/>
         <source>&lt;h3&gt;Reports&lt;/h3&gt;&lt;p&gt;Fidelity and TSTR reports of generated traffic, and AppShot leave-one-city-out reports of generated city traffic maps.&lt;/p&gt;&lt;p&gt;Use &lt;i&gt;Open folder...&lt;/i&gt; to list the reports under a folder, or create one with &lt;i&gt;Tools &amp;gt; Evaluate synthetic images&lt;/i&gt;, &lt;i&gt;Tools &amp;gt; Run full pipeline&lt;/i&gt; or &lt;i&gt;Evaluate...&lt;/i&gt; in the AppShot Map pane. Select two reports and press &lt;i&gt;Compare&lt;/i&gt; to see them side by side.&lt;/p&gt;</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="142"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="149"/>
         <source>Folder with reports</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="215"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="222"/>
         <source>Cannot show the report in %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="241"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="248"/>
         <source>&lt;b&gt;A:&lt;/b&gt; %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="242"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="249"/>
         <source>&lt;b&gt;B:&lt;/b&gt; %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="246"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="253"/>
         <source>Cannot compare the reports: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="263"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="270"/>
         <source>Select exactly two reports to compare (Ctrl+click).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="277"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="284"/>
         <source>%1 has no report.html yet: run &apos;netsynth-cli report %1&apos;.</source>
         <translation></translation>
     </message>
