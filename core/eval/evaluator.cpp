@@ -219,6 +219,21 @@ FeatureMatrix classRows(const FeatureMatrix &m, const std::vector<int> &labels, 
     return out;
 }
 
+// The first `count` series of class `label`, values rounded to 1e-3 (sizes
+// are whole bytes already), for people to read.
+nlohmann::json seriesExamples(const SeriesSet &set, int label, int count)
+{
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto &item : set.items) {
+        if (item.label != label) continue;
+        nlohmann::json values = nlohmann::json::array();
+        for (double v : item.values) values.push_back(std::isfinite(v) ? std::round(v * 1000.0) / 1000.0 : 0.0);
+        out.push_back(values);
+        if (static_cast<int>(out.size()) >= count) break;
+    }
+    return out;
+}
+
 nlohmann::json countsJson(const ImageDataset &set)
 {
     return set.classCounts();
@@ -540,6 +555,13 @@ nlohmann::json Evaluator::run(const EvaluationInputs &in, const EvaluationConfig
     m["fidelity_real_test"] = floor;
     durations["series_fidelity_s"] = secondsSince(t0);
 
+    // A few decoded series of each class, real beside synthetic, so a reader
+    // sees what the generator gets wrong (report: "Decoded series per class").
+    nlohmann::json examples = nlohmann::json::object();
+    for (std::size_t c = 0; c < classes.size(); ++c)
+        examples[classes[c]] = {{"real", seriesExamples(in.realTrainSeries, static_cast<int>(c), 4)},
+                                {"synthetic", seriesExamples(in.syntheticSeries, static_cast<int>(c), 4)}};
+    m["series_examples"] = examples;
     m["per_class"] = perClass;
     m["charts"] = charts;
     durations["total_s"] = secondsSince(started);

@@ -147,6 +147,66 @@ public:
         o << "</table>";
     }
 
+    // The classes the generator fails: synthetic->real F1 of the headline
+    // judge below half of real->real's, worst first.
+    void weakClasses(std::ostringstream &o, const std::vector<std::string> &classes)
+    {
+        const auto &pc = at(m, "per_class");
+        std::vector<std::pair<double, std::string>> weak;
+        for (const auto &c : classes) {
+            const auto &r = at(pc, c.c_str());
+            const auto &real = at(r, "f1_real_real"), &synth = at(r, "f1_synth_real");
+            if (real.is_number() && synth.is_number() && synth.get<double>() < 0.5 * real.get<double>())
+                weak.push_back({synth.get<double>(), c});
+        }
+        if (!at(pc, classes.empty() ? "" : classes.front().c_str()).contains("f1_synth_real")) return;
+        std::sort(weak.begin(), weak.end());
+        o << "<h3>Classes the generator fails</h3><p>";
+        if (weak.empty()) {
+            o << "None: every class's synthetic &rarr; real F1 is at least half its real &rarr; real F1.</p>";
+            return;
+        }
+        o << "Synthetic &rarr; real F1 below half of real &rarr; real (" << judgeName(at(m, "tstr")) << "), worst first: ";
+        for (std::size_t i = 0; i < weak.size(); ++i) {
+            const auto &r = at(pc, weak[i].second.c_str());
+            o << (i ? ", " : "") << "<b>" << ReportHtml::escape(weak[i].second) << "</b> ("
+              << ReportHtml::formatNumber(at(r, "f1_synth_real")) << " against "
+              << ReportHtml::formatNumber(at(r, "f1_real_real")) << ")";
+        }
+        o << ".</p>";
+    }
+
+    // A few decoded series of each class, real beside synthetic.
+    void seriesExamples(std::ostringstream &o, const std::vector<std::string> &classes)
+    {
+        const auto &ex = at(m, "series_examples");
+        if (!ex.is_object() || ex.empty()) return;
+        auto cell = [](const nlohmann::json &list) {
+            std::string text;
+            for (const auto &series : list) {
+                std::string line;
+                for (const auto &v : series) {
+                    const bool whole = v.is_number() && v.get<double>() == std::round(v.get<double>());
+                    line += (line.empty() ? "" : " ") + ReportHtml::formatNumber(v, whole ? 0 : 3);
+                }
+                text += (text.empty() ? "" : "<br>") + line;
+            }
+            return text;
+        };
+        o << "<h3>Decoded series per class</h3><p>The first series of each class, as the classifiers read them "
+             "(inverted from the images; signed sizes: + upstream, - downstream).</p>"
+             "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr bgcolor=\"#eeeeee\"><th>class</th>"
+             "<th>real</th><th>synthetic</th></tr>";
+        for (const auto &c : classes) {
+            const auto &e = at(ex, c.c_str());
+            if (!e.is_object()) continue;
+            o << "<tr><td valign=\"top\">" << ReportHtml::escape(c) << "</td><td valign=\"top\"><small>"
+              << cell(at(e, "real")) << "</small></td><td valign=\"top\"><small>" << cell(at(e, "synthetic"))
+              << "</small></td></tr>";
+        }
+        o << "</table>";
+    }
+
     void confusion(std::ostringstream &o, const nlohmann::json &t, const std::vector<std::string> &classes)
     {
         const std::size_t n = classes.size();
@@ -334,6 +394,8 @@ public:
                  "KS in [0, 1]; FID per class needs enough images on both sides (else empty).</small></p>";
         }
         charts(o, {"series_cdf", "series_hist", "length_hist", "acf"});
+        weakClasses(o, classes);
+        seriesExamples(o, classes);
 
         // ------------------------------------------------------------ training curves
         if (chart("diffusion_loss") || chart("cnn_loss")) {

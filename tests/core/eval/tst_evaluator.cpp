@@ -149,6 +149,22 @@ private Q_SLOTS:
         QVERIFY(!text.contains("src=\"chart:"));
         QVERIFY(text.contains("ClashRoyale"));
         QVERIFY(text.contains("Boosted trees on every real training series"));
+        // Decoded series per class, real beside synthetic (held-out real here: the same kind of values).
+        QCOMPARE(m["series_examples"].size(), std::size_t(14));
+        const auto &telegram = m["series_examples"]["Telegram"];
+        QVERIFY(!telegram["real"].empty() && !telegram["synthetic"].empty());
+        QVERIFY(telegram["real"].size() <= 4);
+        QVERIFY(text.contains("Decoded series per class"));
+        QVERIFY(text.contains("Classes the generator fails"));
+        // Random series: the report names the classes the generator fails.
+        const QString badOut = out + QStringLiteral("-noise");
+        QDir(badOut).removeRecursively();
+        nlohmann::json mbCopy = mb;
+        Evaluator::writeOutputs(mbCopy, bad, badOut.toStdString());
+        QFile hb(QString::fromStdString(ReportHtml::writeHtml(ReportHtml::loadMetrics(badOut.toStdString()),
+                                                              badOut.toStdString(), badOut.toStdString())));
+        QVERIFY(hb.open(QIODevice::ReadOnly));
+        QVERIFY(hb.readAll().contains("worst first"));
         QVERIFY(text.contains("as a share of real &rarr; real"));
         const std::string cmp = ReportHtml::compare(m, "good", mb, "noise");
         QVERIFY(cmp.find("FID") != std::string::npos);
