@@ -41,52 +41,50 @@ nlohmann::json finiteOrNull(double v)
     return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr);
 }
 
-struct SeriesRows
+// Feature rows of one classifier (Classifier::features of every series) and
+// their labels: doubles for the series MLP, floats for the boosted trees.
+template <typename T>
+struct Rows
 {
-    std::vector<double> rows;
+    std::vector<T> rows;
     std::vector<int> labels;
 };
+using SeriesRows = Rows<double>;
+using TreeRows = Rows<float>;
 
-SeriesRows seriesRows(const SeriesSet &set, int prefix)
+template <typename Classifier, typename T = typename decltype(Classifier::features({}, 0))::value_type>
+Rows<T> rowsOf(const SeriesSet &set, int prefix)
 {
-    SeriesRows r;
-    r.rows.reserve(set.count() * static_cast<std::size_t>(SeriesClassifier::featureCount(prefix)));
+    Rows<T> r;
+    r.rows.reserve(set.count() * static_cast<std::size_t>(Classifier::featureCount(prefix)));
     for (const auto &item : set.items) {
-        const auto f = SeriesClassifier::features(item.values, prefix);
+        const auto f = Classifier::features(item.values, prefix);
         r.rows.insert(r.rows.end(), f.begin(), f.end());
         r.labels.push_back(item.label);
     }
     return r;
 }
 
-SeriesRows concat(const SeriesRows &a, const SeriesRows &b)
+SeriesRows seriesRows(const SeriesSet &set, int prefix)
 {
-    SeriesRows r = a;
+    return rowsOf<SeriesClassifier>(set, prefix);
+}
+
+TreeRows treeRows(const SeriesSet &set, int prefix)
+{
+    return rowsOf<TreeClassifier>(set, prefix);
+}
+
+template <typename T>
+Rows<T> concat(const Rows<T> &a, const Rows<T> &b)
+{
+    Rows<T> r = a;
     r.rows.insert(r.rows.end(), b.rows.begin(), b.rows.end());
     r.labels.insert(r.labels.end(), b.labels.begin(), b.labels.end());
     return r;
 }
 
 const char *kScenarios[3] = {"real_real", "synth_real", "mixed_real"};
-
-// Feature rows of the boosted-trees judge (TreeClassifier::features).
-struct TreeRows
-{
-    std::vector<float> rows;
-    std::vector<int> labels;
-};
-
-TreeRows treeRows(const SeriesSet &set, int prefix)
-{
-    TreeRows r;
-    r.rows.reserve(set.count() * static_cast<std::size_t>(TreeClassifier::featureCount(prefix)));
-    for (const auto &item : set.items) {
-        const auto f = TreeClassifier::features(item.values, prefix);
-        r.rows.insert(r.rows.end(), f.begin(), f.end());
-        r.labels.push_back(item.label);
-    }
-    return r;
-}
 
 // synthetic->real (or mixed->real) accuracy as a share of real->real; null
 // when real->real is 0.
@@ -107,9 +105,7 @@ nlohmann::json treeScenarios(const EvaluationInputs &in, int prefix, int numClas
     const TreeRows real = treeRows(in.realTrainSeries, prefix);
     const TreeRows synth = treeRows(in.syntheticSeries, prefix);
     const TreeRows test = treeRows(in.realTestSeries, prefix);
-    TreeRows mixed = real;
-    mixed.rows.insert(mixed.rows.end(), synth.rows.begin(), synth.rows.end());
-    mixed.labels.insert(mixed.labels.end(), synth.labels.begin(), synth.labels.end());
+    const TreeRows mixed = concat(real, synth);
     const TreeRows *train[3] = {&real, &synth, &mixed};
     const std::size_t dim = static_cast<std::size_t>(TreeClassifier::featureCount(prefix));
     std::vector<std::vector<ClassificationScores>> runs(3);
