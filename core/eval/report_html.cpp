@@ -1,7 +1,7 @@
 #include "core/eval/report_html.h"
-
 #include "core/eval/appshot_report_html.h"
 #include "core/eval/comparison_html.h"
+#include "core/eval/report_explanations.h"
 #include "core/eval/report_chart.h"
 #include "core/imaging/encode_spec.h"
 #include "core/runtime/atomic_file.h"
@@ -54,19 +54,6 @@ const nlohmann::json &at(const nlohmann::json &j, const char *key)
         if (it != j.end()) return *it;
     }
     return null;
-}
-
-// The headline TSTR block's classifier in words.
-std::string judgeName(const nlohmann::json &t)
-{
-    const std::string c = at(t, "classifier").is_string() ? at(t, "classifier").get<std::string>() : std::string();
-    if (c == "boosted-trees")
-        return "boosted trees (" + (at(t, "engine").is_string() ? at(t, "engine").get<std::string>() : std::string()) +
-               ") on the first " + ReportHtml::formatNumber(at(t, "prefix"), 0) +
-               " values, trained on every real training series";
-    if (c == "gasf-cnn") return "GASF CNN";
-    if (c == "series-mlp") return "series MLP";
-    return c;
 }
 
 std::string pm(const nlohmann::json &scores, const char *key)
@@ -143,66 +130,6 @@ public:
             o << "<tr><td>" << kScenarioNames[k] << "</td><td>" << pm(s, "accuracy") << "</td><td>" << pm(s, "macro_f1")
               << "</td><td>" << (k == 0 ? std::string("1") : ReportHtml::formatNumber(at(t, ratios[k]))) << "</td><td>"
               << ReportHtml::formatNumber(at(s, "runs"), 0) << "</td></tr>";
-        }
-        o << "</table>";
-    }
-
-    // The classes the generator fails: synthetic->real F1 of the headline
-    // judge below half of real->real's, worst first.
-    void weakClasses(std::ostringstream &o, const std::vector<std::string> &classes)
-    {
-        const auto &pc = at(m, "per_class");
-        std::vector<std::pair<double, std::string>> weak;
-        for (const auto &c : classes) {
-            const auto &r = at(pc, c.c_str());
-            const auto &real = at(r, "f1_real_real"), &synth = at(r, "f1_synth_real");
-            if (real.is_number() && synth.is_number() && synth.get<double>() < 0.5 * real.get<double>())
-                weak.push_back({synth.get<double>(), c});
-        }
-        if (!at(pc, classes.empty() ? "" : classes.front().c_str()).contains("f1_synth_real")) return;
-        std::sort(weak.begin(), weak.end());
-        o << "<h3>Classes the generator fails</h3><p>";
-        if (weak.empty()) {
-            o << "None: every class's synthetic &rarr; real F1 is at least half its real &rarr; real F1.</p>";
-            return;
-        }
-        o << "Synthetic &rarr; real F1 below half of real &rarr; real (" << judgeName(at(m, "tstr")) << "), worst first: ";
-        for (std::size_t i = 0; i < weak.size(); ++i) {
-            const auto &r = at(pc, weak[i].second.c_str());
-            o << (i ? ", " : "") << "<b>" << ReportHtml::escape(weak[i].second) << "</b> ("
-              << ReportHtml::formatNumber(at(r, "f1_synth_real")) << " against "
-              << ReportHtml::formatNumber(at(r, "f1_real_real")) << ")";
-        }
-        o << ".</p>";
-    }
-
-    // A few decoded series of each class, real beside synthetic.
-    void seriesExamples(std::ostringstream &o, const std::vector<std::string> &classes)
-    {
-        const auto &ex = at(m, "series_examples");
-        if (!ex.is_object() || ex.empty()) return;
-        auto cell = [](const nlohmann::json &list) {
-            std::string text;
-            for (const auto &series : list) {
-                std::string line;
-                for (const auto &v : series) {
-                    const bool whole = v.is_number() && v.get<double>() == std::round(v.get<double>());
-                    line += (line.empty() ? "" : " ") + ReportHtml::formatNumber(v, whole ? 0 : 3);
-                }
-                text += (text.empty() ? "" : "<br>") + line;
-            }
-            return text;
-        };
-        o << "<h3>Decoded series per class</h3><p>The first series of each class, as the classifiers read them "
-             "(inverted from the images; signed sizes: + upstream, - downstream).</p>"
-             "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr bgcolor=\"#eeeeee\"><th>class</th>"
-             "<th>real</th><th>synthetic</th></tr>";
-        for (const auto &c : classes) {
-            const auto &e = at(ex, c.c_str());
-            if (!e.is_object()) continue;
-            o << "<tr><td valign=\"top\">" << ReportHtml::escape(c) << "</td><td valign=\"top\"><small>"
-              << cell(at(e, "real")) << "</small></td><td valign=\"top\"><small>" << cell(at(e, "synthetic"))
-              << "</small></td></tr>";
         }
         o << "</table>";
     }
@@ -294,7 +221,7 @@ public:
         row("k-NN precision / recall", ReportHtml::formatNumber(at(m, "precision")) + " / " + ReportHtml::formatNumber(at(m, "recall")));
         row("Memorisation share (expected about 0.05)", ReportHtml::formatNumber(at(at(m, "memorisation"), "share")));
         const auto &t = at(m, "tstr");
-        row("TSTR judge", ReportHtml::escape(judgeName(t)));
+        row("TSTR judge", ReportHtml::escape(ReportExplanations::judgeName(t)));
         for (int k = 0; k < 3; ++k)
             row(std::string("TSTR ") + kScenarioNames[k] + " accuracy / macro-F1",
                 pm(at(t, kScenarios[k]), "accuracy") + " / " + pm(at(t, kScenarios[k]), "macro_f1"));
@@ -394,8 +321,7 @@ public:
                  "KS in [0, 1]; FID per class needs enough images on both sides (else empty).</small></p>";
         }
         charts(o, {"series_cdf", "series_hist", "length_hist", "acf"});
-        weakClasses(o, classes);
-        seriesExamples(o, classes);
+        o << ReportExplanations::weakClasses(m, classes) << ReportExplanations::seriesExamples(m, classes);
 
         // ------------------------------------------------------------ training curves
         if (chart("diffusion_loss") || chart("cnn_loss")) {
