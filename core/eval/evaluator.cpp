@@ -230,6 +230,17 @@ nlohmann::json seriesExamples(const SeriesSet &set, int label, int count)
     return out;
 }
 
+// A few decoded series of each class, real beside synthetic, so a reader
+// sees what the generator gets wrong (report: "Decoded series per class").
+nlohmann::json seriesExamplesOf(const EvaluationInputs &in)
+{
+    nlohmann::json examples = nlohmann::json::object();
+    for (std::size_t c = 0; c < in.classes().size(); ++c)
+        examples[in.classes()[c]] = {{"real", seriesExamples(in.realTrainSeries, static_cast<int>(c), 4)},
+                                     {"synthetic", seriesExamples(in.syntheticSeries, static_cast<int>(c), 4)}};
+    return examples;
+}
+
 nlohmann::json countsJson(const ImageDataset &set)
 {
     return set.classCounts();
@@ -551,13 +562,7 @@ nlohmann::json Evaluator::run(const EvaluationInputs &in, const EvaluationConfig
     m["fidelity_real_test"] = floor;
     durations["series_fidelity_s"] = secondsSince(t0);
 
-    // A few decoded series of each class, real beside synthetic, so a reader
-    // sees what the generator gets wrong (report: "Decoded series per class").
-    nlohmann::json examples = nlohmann::json::object();
-    for (std::size_t c = 0; c < classes.size(); ++c)
-        examples[classes[c]] = {{"real", seriesExamples(in.realTrainSeries, static_cast<int>(c), 4)},
-                                {"synthetic", seriesExamples(in.syntheticSeries, static_cast<int>(c), 4)}};
-    m["series_examples"] = examples;
+    m["series_examples"] = seriesExamplesOf(in);
     m["per_class"] = perClass;
     m["charts"] = charts;
     durations["total_s"] = secondsSince(started);
