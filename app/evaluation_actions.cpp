@@ -173,9 +173,9 @@ void EvaluationActions::runFullPipeline()
         generatorChecks.emplace_back(name, check);
         ++row;
     }
-    grid->addWidget(new QLabel(tr("All train on the same split, sample the same count per class and go through the "
-                                  "same evaluation. The first checked is the primary."), generatorBox),
-                    row, 0, 1, 2);
+    auto *generatorHelp = new QLabel(tr("All train on the same split, sample the same count per class and go through the "
+                                        "same evaluation. The first checked is the primary."), generatorBox);
+    grid->addWidget(generatorHelp, row, 0, 1, 2);
     form->addRow(generatorBox);
 
     auto *perClass = presetSpin(&dialog, 100000, tr("Synthetic images per class, the same for every generator"));
@@ -211,11 +211,14 @@ void EvaluationActions::runFullPipeline()
     form->addRow(tr("Seed:"), seed);
     auto *fresh = new QCheckBox(tr("Redo every step (ignore what the output folder already holds)"), &dialog);
     form->addRow(QString(), fresh);
-    form->addRow(QString(), new QLabel(tr("inspect -> encode -> train -> sample -> evaluate -> report. A re-run into "
-                                          "the same output folder reuses every finished step whose settings did not "
-                                          "change, so adding a generator later costs only its own work. "
-                                          "With the default preset diffusion alone takes up to an hour on a CPU; every other "
-                                          "generator adds its own training, sampling and evaluation."), &dialog));
+    // Wrapped, so the dialog keeps a screen's width (it was 2,266 px wide in English).
+    auto *help = new QLabel(tr("inspect -> encode -> train -> sample -> evaluate -> report. A re-run into "
+                               "the same output folder reuses every finished step whose settings did not "
+                               "change, so adding a generator later costs only its own work. "
+                               "With the default preset diffusion alone takes up to an hour on a CPU; every other "
+                               "generator adds its own training, sampling and evaluation."), &dialog);
+    help->setWordWrap(true);
+    form->addRow(QString(), help);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);

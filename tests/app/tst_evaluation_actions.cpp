@@ -41,6 +41,7 @@ private Q_SLOTS:
         EvaluationActions actions(&window, &jobs, &pane, nullptr);
         QStringList names;
         bool ddimChecked = false;
+        int dialogWidth = 0;
         QTimer::singleShot(0, this, [&] {
             auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
@@ -59,6 +60,9 @@ private Q_SLOTS:
             QCOMPARE(mix->currentData().toString(), QString());
             QCOMPARE(mix->count(), 3);
             QCOMPARE(mix->itemData(2).toString(), QStringLiteral("training"));
+            // The help text wraps: the dialog fits a 1280 px screen (it was 2,266 px wide).
+            dialog->adjustSize();
+            dialogWidth = dialog->width();
             dialog->reject();
         });
         actions.runFullPipeline();
@@ -66,6 +70,7 @@ private Q_SLOTS:
                                      QStringLiteral("dg"), QStringLiteral("wgan-gasf"), QStringLiteral("empirical"),
                                      QStringLiteral("real")}));
         QVERIFY(ddimChecked); // the default: diffusion alone
+        QVERIFY2(dialogWidth > 0 && dialogWidth <= 1280, qPrintable(QString::number(dialogWidth)));
     }
 
     void pipelineJobOpensTheComparisonReport()
