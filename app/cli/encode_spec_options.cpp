@@ -37,7 +37,7 @@ void addEncodeSpecOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("amplitude"), QStringLiteral("Gamma amplitude A (default 1)."), QStringLiteral("a")});
     parser.addOption({QStringLiteral("encoder"), QStringLiteral("gasf (default), gadf or mtf."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("padding"), QStringLiteral("zeros (default) or mark-length."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("normalisation"), QStringLiteral("per-series (default) or dataset."),
+    parser.addOption({QStringLiteral("normalisation"), QStringLiteral("per-series (default), dataset (the dataset's min and max) or quantile (each value's rank among the dataset's values)."),
                       QStringLiteral("name")});
     parser.addOption({QStringLiteral("log-scale"), QStringLiteral("Encode sign(v) ln(1 + |v|) (e.g. for iat).")});
     parser.addOption({QStringLiteral("bin-seconds"), QStringLiteral("bytes-per-bin: bin width (default 0.5)."),

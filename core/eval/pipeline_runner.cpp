@@ -44,9 +44,11 @@ double since(Clock::time_point t)
 
 // Keeps at most `cap` images per class (drawn with `seed`) and drops classes
 // with fewer than `minCount` images; class indices are renumbered.
+// kept[i]: the index in set of the returned set's sample i.
 ImageDataset capClasses(const ImageDataset &set, int cap, int minCount, std::uint64_t seed,
-                        std::vector<std::string> &dropped)
+                        std::vector<std::string> &dropped, std::vector<std::size_t> &kept)
 {
+    kept.clear();
     std::vector<std::vector<std::size_t>> byClass(set.classes.size());
     for (std::size_t i = 0; i < set.count(); ++i)
         byClass[static_cast<std::size_t>(set.samples[i].label)].push_back(i);
@@ -76,6 +78,7 @@ ImageDataset capClasses(const ImageDataset &set, int cap, int minCount, std::uin
             ImageSampleInfo info = set.samples[i];
             info.label = remap[c];
             out.append(set.image(i), info);
+            kept.push_back(i);
         }
     }
     return out;
@@ -264,16 +267,27 @@ PipelineResult runPipeline(const PipelineOptions &requested, ProgressToken &toke
                 ChildProgress step(token, pInspect, e, "encode: ");
                 all = encodeDataset(*dataset, spec, step.token());
             }
-            dataset.reset();
             std::vector<std::string> droppedClasses;
-            all = capClasses(all, o.maxBiflowsPerClass, o.minPerClass, o.seed, droppedClasses);
+            std::vector<std::size_t> biflowOf; // all's sample i (after the cap) is biflow biflowOf[i]
+            all = capClasses(all, o.maxBiflowsPerClass, o.minPerClass, o.seed, droppedClasses, biflowOf);
             if (all.classes.size() < 2)
                 throw InputError(o.dataPath, "classes", "fewer than 2 classes with at least " +
                                                             std::to_string(o.minPerClass) +
                                                             " biflows: nothing to learn or classify");
             std::vector<std::size_t> trainIdx, testIdx;
             stratifiedSplit(all, o.eval.testFraction, o.eval.splitSeed, trainIdx, testIdx);
-            const ImageDataset train = subsetOf(all, trainIdx), test = subsetOf(all, testIdx);
+            ImageDataset train = subsetOf(all, trainIdx), test = subsetOf(all, testIdx);
+            if (spec.needsFit()) {
+                // Dataset statistics (bounds, quantile knots) from the training
+                // split only, so the held-out biflows do not shape the encoding.
+                std::vector<std::size_t> trainBiflows, testBiflows;
+                for (std::size_t i : trainIdx) trainBiflows.push_back(biflowOf[i]);
+                for (std::size_t i : testIdx) testBiflows.push_back(biflowOf[i]);
+                const EncodeSpec fitted = fitEncodeSpec(*dataset, spec, trainBiflows, token);
+                reencodeImages(train, *dataset, trainBiflows, fitted);
+                reencodeImages(test, *dataset, testBiflows, fitted);
+            }
+            dataset.reset();
             removeAll(trainDir);
             removeAll(testDir);
             train.save(trainDir);
@@ -281,7 +295,7 @@ PipelineResult runPipeline(const PipelineOptions &requested, ProgressToken &toke
             steps["encode"] = {{"seconds", since(t)}, {"images", all.count()}, {"train", train.count()},
                                {"test", test.count()}, {"classes", all.classes.size()},
                                {"dropped_classes", droppedClasses}, {"max_per_class", o.maxBiflowsPerClass},
-                               {"spec", spec.toJson()}, {"reused", false}};
+                               {"spec", train.spec}, {"reused", false}};
             nlohmann::json info = steps["encode"];
             info["inspect"] = steps["inspect"];
             state.finish("encode", encodeKey, since(t0), info);

@@ -2,6 +2,7 @@
 
 #include "core/runtime/errors.h"
 
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 
@@ -38,7 +39,7 @@ const std::pair<SeriesFeature, const char *> kFeatures[] = {
 const std::pair<PaddingPolicy, const char *> kPaddings[] = {
     {PaddingPolicy::Zeros, "zeros"}, {PaddingPolicy::MarkLength, "mark-length"}};
 const std::pair<Normalisation, const char *> kNormalisations[] = {
-    {Normalisation::PerSeries, "per-series"}, {Normalisation::Dataset, "dataset"}};
+    {Normalisation::PerSeries, "per-series"}, {Normalisation::Dataset, "dataset"}, {Normalisation::Quantile, "quantile"}};
 const std::pair<EncoderKind, const char *> kEncoders[] = {
     {EncoderKind::Gasf, "gasf"}, {EncoderKind::Gadf, "gadf"}, {EncoderKind::Mtf, "mtf"}};
 const std::pair<GasfInversion, const char *> kInversions[] = {
@@ -66,7 +67,7 @@ EncoderKind parseEncoder(const std::string &name, const std::string &field) { re
 
 nlohmann::json EncodeSpec::toJson() const
 {
-    return {{"version", 1},
+    nlohmann::json j = {{"version", 1},
             {"feature", featureName(feature)},
             {"log_scale", logScale},
             {"bin_seconds", binSeconds},
@@ -82,6 +83,9 @@ nlohmann::json EncodeSpec::toJson() const
             {"gamma", gamma},
             {"amplitude", amplitude},
             {"inversion", inversionName(inversion)}};
+    if (normalisation == Normalisation::Quantile)
+        j["quantiles"] = quantiles;
+    return j;
 }
 
 EncodeSpec EncodeSpec::fromJson(const nlohmann::json &json, const std::string &file)
@@ -126,6 +130,17 @@ EncodeSpec EncodeSpec::fromJson(const nlohmann::json &json, const std::string &f
                                              "spec.normalisation");
         s.datasetMin = num("dataset_min", s.datasetMin);
         s.datasetMax = num("dataset_max", s.datasetMax);
+        if (json.contains("quantiles")) {
+            const nlohmann::json &q = json.at("quantiles");
+            if (!q.is_array())
+                throw InputError(file, "field 'spec.quantiles'", "expected an array of numbers");
+            s.quantiles.reserve(q.size());
+            for (std::size_t i = 0; i < q.size(); ++i) {
+                if (!q[i].is_number())
+                    throw InputError(file, "field 'spec.quantiles[" + std::to_string(i) + "]'", "expected a number");
+                s.quantiles.push_back(q[i].get<double>());
+            }
+        }
         s.encoder = parseEncoder(str("encoder", encoderName(s.encoder)), "spec.encoder");
         s.imageSize = integer("image_size", s.imageSize);
         s.mtfBins = integer("mtf_bins", s.mtfBins);
@@ -162,6 +177,84 @@ void EncodeSpec::validate() const
         fail("mtf_bins", "must be between 2 and 256");
     if (!std::isfinite(datasetMin) || !std::isfinite(datasetMax) || datasetMin > datasetMax)
         fail("dataset_min", "dataset bounds must be finite with dataset_min <= dataset_max");
+    if (!quantiles.empty()) {
+        if (quantiles.size() < 2 || quantiles.size() > 65537)
+            fail("quantiles", "must hold between 2 and 65537 knots, got " + std::to_string(quantiles.size()));
+        for (std::size_t i = 0; i < quantiles.size(); ++i) {
+            if (!std::isfinite(quantiles[i]))
+                fail("quantiles", "knot " + std::to_string(i) + " is not a finite number");
+            if (i > 0 && quantiles[i] < quantiles[i - 1])
+                fail("quantiles", "knots must not decrease (knot " + std::to_string(i) + ")");
+        }
+    }
+}
+
+bool EncodeSpec::needsFit() const
+{
+    return (normalisation == Normalisation::Dataset && datasetMin == datasetMax) ||
+           (normalisation == Normalisation::Quantile && quantiles.empty());
+}
+
+double EncodeSpec::toUnit(double scaled, double lo, double hi) const
+{
+    if (normalisation == Normalisation::Quantile)
+        return quantiles.empty() ? 0.5 : quantileUnit(quantiles, scaled);
+    return hi > lo ? std::clamp((scaled - lo) / (hi - lo), 0.0, 1.0) : 1.0;
+}
+
+double EncodeSpec::fromUnit(double unit, double lo, double hi) const
+{
+    unit = std::clamp(unit, 0.0, 1.0);
+    if (normalisation == Normalisation::Quantile)
+        return quantiles.empty() ? 0.0 : quantileValue(quantiles, unit);
+    return hi > lo ? lo + unit * (hi - lo) : lo;
+}
+
+std::vector<double> fitQuantileKnots(std::vector<double> values, int K)
+{
+    std::vector<double> knots;
+    if (values.empty() || K < 1)
+        return knots;
+    std::sort(values.begin(), values.end());
+    const double last = static_cast<double>(values.size() - 1);
+    knots.reserve(static_cast<std::size_t>(K) + 1);
+    for (int k = 0; k <= K; ++k) {
+        const double r = last * k / K;
+        const std::size_t i = static_cast<std::size_t>(std::floor(r));
+        const std::size_t j = std::min(i + 1, values.size() - 1);
+        knots.push_back(values[i] + (r - double(i)) * (values[j] - values[i]));
+    }
+    return knots;
+}
+
+double quantileUnit(const std::vector<double> &knots, double v)
+{
+    const std::size_t n = knots.size();
+    if (n < 2)
+        return 0.5;
+    const double K = static_cast<double>(n - 1);
+    if (v < knots.front())
+        return 0.0;
+    if (v > knots.back())
+        return 1.0;
+    const auto lo = std::lower_bound(knots.begin(), knots.end(), v);
+    const auto hi = std::upper_bound(knots.begin(), knots.end(), v);
+    if (lo != hi) // v is a knot: the middle of its plateau
+        return (double(lo - knots.begin()) + double(hi - knots.begin() - 1)) / 2.0 / K;
+    const std::size_t k = static_cast<std::size_t>(lo - knots.begin()); // knots[k-1] < v < knots[k]
+    return (double(k - 1) + (v - knots[k - 1]) / (knots[k] - knots[k - 1])) / K;
+}
+
+double quantileValue(const std::vector<double> &knots, double u)
+{
+    const std::size_t n = knots.size();
+    if (n == 0)
+        return 0.0;
+    if (n == 1)
+        return knots.front();
+    const double t = std::clamp(u, 0.0, 1.0) * double(n - 1);
+    const std::size_t k = std::min(static_cast<std::size_t>(std::floor(t)), n - 2);
+    return knots[k] + (t - double(k)) * (knots[k + 1] - knots[k]);
 }
 
 bool EncodeSpec::invertible() const
@@ -195,9 +288,18 @@ std::string EncodeSpec::describe() const
         out += ", log-scaled";
     out += ", first " + std::to_string(length) + " " + unit;
     out += padding == PaddingPolicy::Zeros ? ", zero padding" : ", padding marked (level " + number(markLevel) + ")";
-    out += normalisation == Normalisation::PerSeries
-               ? ", normalised per series"
-               : ", normalised to the dataset's [" + number(datasetMin) + ", " + number(datasetMax) + "]";
+    switch (normalisation) {
+    case Normalisation::PerSeries: out += ", normalised per series"; break;
+    case Normalisation::Dataset:
+        out += ", normalised to the dataset's [" + number(datasetMin) + ", " + number(datasetMax) + "]";
+        break;
+    case Normalisation::Quantile:
+        out += quantiles.empty() ? ", normalised by the dataset's quantiles"
+                                 : ", normalised by the dataset's quantiles ([" + number(quantiles.front()) + ", " +
+                                       number(quantiles.back()) + "], " + std::to_string(quantiles.size() - 1) +
+                                       " steps)";
+        break;
+    }
     if (!paaLossless())
         out += ", PAA " + std::to_string(length) + " -> " + std::to_string(imageSize);
     if (encoder == EncoderKind::Gasf && inversion == GasfInversion::LeastSquares)

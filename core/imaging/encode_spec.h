@@ -13,8 +13,9 @@
 //     "length": 32,                // first N packets (or bins) of each biflow
 //     "padding": "zeros" | "mark-length",
 //     "mark_level": 0.1,           // mark-length: real values use [mark_level, 1], padding is 0
-//     "normalisation": "per-series" | "dataset",
+//     "normalisation": "per-series" | "dataset" | "quantile",
 //     "dataset_min": 0, "dataset_max": 0,   // dataset: the bounds (set by encodeDataset)
+//     "quantiles": [..],           // quantile only: the knots (set by encodeDataset)
 //     "encoder": "gasf" | "gadf" | "mtf",
 //     "image_size": 32,            // PAA resizes the N-value series to S values
 //     "mtf_bins": 8,               // MTF: quantile bins
@@ -30,12 +31,19 @@
 #include <nlohmann/json.hpp>
 
 #include <string>
+#include <vector>
 
 namespace netsynth {
 
 enum class SeriesFeature { SignedSize, Size, Iat, BytesPerBin };
 enum class PaddingPolicy { Zeros, MarkLength };
-enum class Normalisation { PerSeries, Dataset };
+// PerSeries: each series' own min/max map to [0, 1] (the scale is lost in the
+// image). Dataset: the dataset's min/max do (the scale is in the image).
+// Quantile: a value maps to its rank among the dataset's values (its empirical
+// CDF, a quantile transform as in TabDDPM): a value shared by many packets
+// (a 517-byte TLS ClientHello, a 0-byte ACK) owns an interval as wide as its
+// share, so a generated value anywhere in it inverts to exactly that size.
+enum class Normalisation { PerSeries, Dataset, Quantile };
 enum class EncoderKind { Gasf, Gadf, Mtf };
 enum class GasfInversion { Diagonal, LeastSquares };
 
@@ -50,6 +58,11 @@ struct EncodeSpec
     Normalisation normalisation = Normalisation::PerSeries;
     double datasetMin = 0.0;
     double datasetMax = 0.0;
+    // Quantile normalisation: kQuantileKnots + 1 values, the dataset's
+    // quantiles at probabilities 0, 1/K, ..., 1 (non-decreasing). Empty until
+    // fitted (encodeDataset fits it; JSON "quantiles", written only for this
+    // normalisation).
+    std::vector<double> quantiles;
     EncoderKind encoder = EncoderKind::Gasf;
     int imageSize = 32;
     int mtfBins = 8;
@@ -75,11 +88,29 @@ struct EncodeSpec
     // One line for people, e.g. "GASF 32x32, gamma 0.25, A 1 | signed packet
     // size (+ up, - down), first 32 packets, zero padding, normalised per series".
     std::string describe() const;
+    // True when the spec still needs dataset statistics (dataset bounds or
+    // quantile knots) that encodeDataset / fitEncodeSpec compute.
+    bool needsFit() const;
+    // A value (after log scaling) <-> the unit interval: linear between the
+    // scaled bounds lo and hi (the series' own, or the dataset's), or through
+    // the quantile knots (lo and hi unused).
+    double toUnit(double scaled, double lo, double hi) const;
+    double fromUnit(double unit, double lo, double hi) const;
     bool paaLossless() const { return imageSize == length || (imageSize > length && imageSize % length == 0); }
 
     bool operator==(const EncodeSpec &o) const { return toJson() == o.toJson(); }
     bool operator!=(const EncodeSpec &o) const { return !(*this == o); }
 };
+
+constexpr int kQuantileKnots = 512;
+// The K + 1 knots of the empirical quantile function of values (sorted in
+// place): knot k is the value at rank k / K (linear between order statistics).
+std::vector<double> fitQuantileKnots(std::vector<double> values, int K = kQuantileKnots);
+// The rank in [0, 1] of v: the middle of its plateau when v equals knots (so
+// a generator has the whole plateau to land in), linear between knots.
+double quantileUnit(const std::vector<double> &knots, double v);
+// The inverse: the knot function at u in [0, 1], linear between knots.
+double quantileValue(const std::vector<double> &knots, double u);
 
 // Names used in JSON, on the command line and in the GUI.
 std::string featureName(SeriesFeature f);

@@ -2,6 +2,7 @@
 
 #include "core/imaging/image_kernels.h"
 #include "core/runtime/progress.h"
+#include "core/runtime/child_progress.h"
 
 #include <algorithm>
 #include <cmath>
@@ -45,7 +46,7 @@ std::vector<double> normaliseSeries(const ExtractedSeries &series, const EncodeS
     if (spec.normalisation == Normalisation::Dataset) {
         min = spec.datasetMin;
         max = spec.datasetMax;
-    } else {
+    } else if (spec.normalisation == Normalisation::PerSeries) {
         seriesBounds(series, spec, min, max);
     }
     const double lo = scaleValue(min, spec), hi = scaleValue(max, spec);
@@ -58,9 +59,7 @@ std::vector<double> normaliseSeries(const ExtractedSeries &series, const EncodeS
             x[i] = 0.0;
             continue;
         }
-        const double y = scaleValue(series.values[i], spec);
-        const double unit = hi > lo ? std::clamp((y - lo) / (hi - lo), 0.0, 1.0) : 1.0;
-        x[i] = base + (1.0 - base) * unit;
+        x[i] = base + (1.0 - base) * spec.toUnit(scaleValue(series.values[i], spec), lo, hi);
     }
     return x;
 }
@@ -125,6 +124,64 @@ EncodedImage encodeBiflow(const Biflow &biflow, const EncodeSpec &spec)
     return encodeSeries(extractSeries(biflow, spec), spec);
 }
 
+EncodeSpec fitEncodeSpec(const Dataset &dataset, const EncodeSpec &specIn, const std::vector<std::size_t> &indices,
+                         ProgressToken &token)
+{
+    EncodeSpec spec = specIn;
+    if (spec.normalisation == Normalisation::PerSeries)
+        return spec;
+    const std::size_t n = indices.empty() ? dataset.biflows.size() : indices.size();
+    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+    std::vector<double> values;
+    for (std::size_t k = 0; k < n; ++k) {
+        if (k % 64 == 0) {
+            token.throwIfCanceled();
+            token.setProgress(double(k) / double(n), "computing dataset statistics");
+        }
+        const std::size_t i = indices.empty() ? k : indices[k];
+        if (i >= dataset.biflows.size())
+            throw std::out_of_range("fitEncodeSpec: biflow index " + std::to_string(i) + " out of range");
+        const ExtractedSeries s = extractSeries(dataset.biflows[i], spec);
+        std::size_t count = s.values.size();
+        if (spec.padding == PaddingPolicy::MarkLength)
+            count = std::min(count, static_cast<std::size_t>(std::max(s.length, 0)));
+        if (count == 0)
+            continue;
+        for (std::size_t j = 0; j < count; ++j) {
+            const double v = s.values[j];
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+            if (spec.normalisation == Normalisation::Quantile)
+                values.push_back(scaleValue(v, spec));
+        }
+    }
+    if (spec.normalisation == Normalisation::Dataset) {
+        spec.datasetMin = std::isfinite(lo) ? lo : 0.0;
+        spec.datasetMax = std::isfinite(hi) ? hi : 0.0;
+    } else {
+        spec.quantiles = fitQuantileKnots(std::move(values));
+    }
+    token.setProgress(1.0, "computing dataset statistics");
+    return spec;
+}
+
+void reencodeImages(ImageDataset &set, const Dataset &dataset, const std::vector<std::size_t> &biflowOf,
+                    const EncodeSpec &spec)
+{
+    spec.validate();
+    if (biflowOf.size() != set.count() || set.imageSize != spec.imageSize || set.channels != 1)
+        throw std::invalid_argument("reencodeImages: the set does not match the biflow list or the spec");
+    const std::size_t perImage = set.pixelsPerImage();
+    for (std::size_t i = 0; i < set.count(); ++i) {
+        const ImageSampleInfo info = encodeSeriesInto(extractSeries(dataset.biflows.at(biflowOf[i]), spec), spec,
+                                                      set.pixels.data() + i * perImage);
+        set.samples[i].min = info.min;
+        set.samples[i].max = info.max;
+        set.samples[i].length = info.length;
+    }
+    set.spec = spec.toJson();
+}
+
 ImageDataset encodeDataset(const Dataset &dataset, const EncodeSpec &specIn, ProgressToken &token)
 {
     specIn.validate();
@@ -139,28 +196,15 @@ ImageDataset encodeDataset(const Dataset &dataset, const EncodeSpec &specIn, Pro
         out.classes.push_back(c.label);
     }
 
-    if (spec.normalisation == Normalisation::Dataset && spec.datasetMin == spec.datasetMax) {
-        double lo = std::numeric_limits<double>::infinity(), hi = -lo;
-        for (std::size_t i = 0; i < n; ++i) {
-            if (i % 64 == 0)
-                token.throwIfCanceled();
-            const ExtractedSeries s = extractSeries(dataset.biflows[i], spec);
-            double a = 0.0, b = 0.0;
-            seriesBounds(s, spec, a, b);
-            if (spec.padding == PaddingPolicy::MarkLength && s.length == 0)
-                continue;
-            lo = std::min(lo, a);
-            hi = std::max(hi, b);
-            token.setProgress(0.1 * double(i + 1) / double(n), "computing dataset bounds");
-        }
-        spec.datasetMin = std::isfinite(lo) ? lo : 0.0;
-        spec.datasetMax = std::isfinite(hi) ? hi : 0.0;
+    if (spec.needsFit()) {
+        ChildProgress fit(token, 0.0, 0.1, "");
+        spec = fitEncodeSpec(dataset, spec, {}, fit.token());
     }
     out.spec = spec.toJson();
     out.provenance["origin"] = "real";
     out.provenance["generator"] = "netsynth encode";
 
-    const double start = spec.normalisation == Normalisation::Dataset ? 0.1 : 0.0;
+    const double start = specIn.needsFit() ? 0.1 : 0.0;
     // Each image goes straight into its slot of the dataset's buffer.
     const std::size_t perImage = out.pixelsPerImage();
     out.pixels.resize(n * perImage);

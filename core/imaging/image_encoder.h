@@ -65,11 +65,26 @@ void encodeNormalised(const std::vector<double> &x, const EncodeSpec &spec, floa
 
 // Encodes every biflow of a dataset. Classes are the sorted class keys
 // (label, or "label / activity"); ImageSampleInfo.source is "file#index".
-// With dataset normalisation and no bounds set (datasetMin == datasetMax), the
-// bounds are computed over the whole dataset and stored in the returned spec.
+// When the spec needs dataset statistics (spec.needsFit(): dataset bounds or
+// quantile knots not set) they are computed over the whole dataset
+// (fitEncodeSpec) and stored in the returned spec.
 // Images are written straight into the returned pixel buffer (no per-image
 // allocation or copy). Progress is reported per biflow; cancel throws
 // CanceledError.
 ImageDataset encodeDataset(const Dataset &dataset, const EncodeSpec &spec, ProgressToken &token);
+
+// The spec with its dataset statistics computed from the given biflows
+// (indices into dataset.biflows; empty = all): the bounds for dataset
+// normalisation, the quantile knots for quantile normalisation, over the
+// non-padding values of each series. Per-series specs come back unchanged.
+// The pipeline fits on the training split only, so the held-out test split
+// does not shape the encoding. Cancel throws CanceledError.
+EncodeSpec fitEncodeSpec(const Dataset &dataset, const EncodeSpec &spec, const std::vector<std::size_t> &indices,
+                         ProgressToken &token);
+// Encodes set's images again, in place, with spec: sample i from
+// dataset.biflows[biflowOf[i]] (the biflow it was encoded from); set.spec
+// becomes spec. Used after fitEncodeSpec on a subset.
+void reencodeImages(ImageDataset &set, const Dataset &dataset, const std::vector<std::size_t> &biflowOf,
+                    const EncodeSpec &spec);
 
 } // namespace netsynth

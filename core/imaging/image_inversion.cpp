@@ -246,8 +246,8 @@ InvertedSeries invertImageFull(const float *image, int size, const EncodeSpec &s
     const double base = mark ? spec.markLevel : 0.0;
     out.values.assign(static_cast<std::size_t>(L), 0.0);
     for (int i = 0; i < out.length; ++i) {
-        const double unit = std::clamp((x[static_cast<std::size_t>(i)] - base) / (1.0 - base), 0.0, 1.0);
-        out.values[static_cast<std::size_t>(i)] = unscaleValue(hi > lo ? lo + unit * (hi - lo) : lo, spec);
+        const double unit = (x[static_cast<std::size_t>(i)] - base) / (1.0 - base);
+        out.values[static_cast<std::size_t>(i)] = unscaleValue(spec.fromUnit(unit, lo, hi), spec);
     }
     return out;
 }

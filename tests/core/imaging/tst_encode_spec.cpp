@@ -4,6 +4,9 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace netsynth;
 
 class TestEncodeSpec : public QObject
@@ -48,6 +51,58 @@ private Q_SLOTS:
         QCOMPARE(back.datasetMax, 1500.0);
         QVERIFY(back.paaLossless()); // 96 = 2 x 48
         QVERIFY(back.invertible());
+    }
+
+    // Quantile normalisation: the knots round-trip through JSON (and are only
+    // written for it), a value shared by many knots maps to the middle of its
+    // plateau and back exactly from anywhere on it, and bad knots name the field.
+    void quantileKnots()
+    {
+        std::vector<double> values;
+        for (int i = 0; i < 600; ++i) values.push_back(517);   // 60 % of the values: one size
+        for (int i = 0; i < 400; ++i) values.push_back(-1448 + i); // a continuous part
+        const std::vector<double> knots = fitQuantileKnots(values, 100);
+        QCOMPARE(int(knots.size()), 101);
+        QCOMPARE(knots.front(), -1448.0);
+        QCOMPARE(knots.back(), 517.0);
+        QVERIFY(std::is_sorted(knots.begin(), knots.end()));
+        // 517 holds the knots from rank 0.4 on: its unit is the plateau's middle
+        const double u = quantileUnit(knots, 517);
+        QVERIFY2(std::abs(u - 0.7) < 0.011, qPrintable(QString::number(u)));
+        for (double du : {-0.25, -0.1, 0.0, 0.1, 0.29})
+            QCOMPARE(quantileValue(knots, u + du), 517.0);
+        // the continuous part inverts to within a byte, outside values clamp
+        for (double v : {-1448.0, -1300.5, -1100.0})
+            QVERIFY2(std::abs(quantileValue(knots, quantileUnit(knots, v)) - v) < 1.0, qPrintable(QString::number(v)));
+        QCOMPARE(quantileUnit(knots, -5000), 0.0);
+        QCOMPARE(quantileUnit(knots, 5000), 1.0);
+
+        EncodeSpec s;
+        QVERIFY(!s.toJson().contains("quantiles"));
+        s.normalisation = Normalisation::Quantile;
+        QVERIFY(s.needsFit());
+        s.quantiles = knots;
+        QVERIFY(!s.needsFit());
+        QCOMPARE(s.fromUnit(s.toUnit(517, 0, 0), 0, 0), 517.0);
+        const nlohmann::json j = s.toJson();
+        QCOMPARE(j.at("normalisation").get<std::string>(), std::string("quantile"));
+        QCOMPARE(j.at("quantiles").size(), std::size_t(101));
+        QVERIFY(EncodeSpec::fromJson(nlohmann::json::parse(j.dump())) == s);
+        QVERIFY(QString::fromStdString(s.describe()).contains(QStringLiteral("quantiles")));
+
+        nlohmann::json bad = j;
+        bad["quantiles"][5] = -99999;
+        try {
+            EncodeSpec::fromJson(bad, "manifest.json");
+            QFAIL("decreasing knots were accepted");
+        } catch (const InputError &e) {
+            QCOMPARE(QString::fromStdString(e.file()), QStringLiteral("manifest.json"));
+            QVERIFY2(QString::fromStdString(e.location()).contains(QStringLiteral("quantiles")), e.what());
+        }
+        bad["quantiles"][5] = "x";
+        QVERIFY_THROWS_EXCEPTION(InputError, EncodeSpec::fromJson(bad));
+        QVERIFY_THROWS_EXCEPTION(InputError, parseNormalisation("quantiles"));
+        QCOMPARE(parseNormalisation("quantile"), Normalisation::Quantile);
     }
 
     void missingFieldsTakeDefaults()

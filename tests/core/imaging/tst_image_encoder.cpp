@@ -105,6 +105,44 @@ private Q_SLOTS:
         }
     }
 
+    // Quantile knots: fitted by encodeDataset over every biflow, or by
+    // fitEncodeSpec over a subset (the pipeline's training split); images
+    // re-encoded with the subset's knots still decode to every packet size.
+    void quantileKnotsAreFittedOnAnySubset()
+    {
+        const Dataset d = makeDataset(4);
+        EncodeSpec spec;
+        spec.normalisation = Normalisation::Quantile;
+        ProgressToken token;
+        ImageDataset set = encodeDataset(d, spec, token);
+        const EncodeSpec stored = EncodeSpec::fromJson(set.spec);
+        QCOMPARE(int(stored.quantiles.size()), kQuantileKnots + 1);
+        for (std::size_t i = 0; i < set.count(); ++i) {
+            const auto v = toFeatureValues(invertImage(set.image(i), 32, stored, set.samples[i]), stored);
+            for (std::size_t k = 0; k < v.size(); ++k)
+                QCOMPARE(v[k], d.biflows[i].packets[k].signedSize());
+        }
+        // fitted on the first biflow only: its own sizes are the knots' range
+        const EncodeSpec one = fitEncodeSpec(d, spec, {0}, token);
+        double lo = 1e9, hi = -1e9;
+        for (std::size_t k = 0; k < std::min<std::size_t>(32, d.biflows[0].packets.size()); ++k) {
+            lo = std::min(lo, d.biflows[0].packets[k].signedSize());
+            hi = std::max(hi, d.biflows[0].packets[k].signedSize());
+        }
+        QCOMPARE(one.quantiles.front(), lo);
+        QCOMPARE(one.quantiles.back(), hi);
+        std::vector<std::size_t> order(set.count());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        reencodeImages(set, d, order, one);
+        QVERIFY(EncodeSpec::fromJson(set.spec) == one);
+        const auto first = toFeatureValues(invertImage(set.image(0), 32, one, set.samples[0]), one);
+        for (std::size_t k = 0; k < first.size(); ++k)
+            QCOMPARE(first[k], d.biflows[0].packets[k].signedSize());
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, reencodeImages(set, d, {0}, one));
+        // a per-series spec has nothing to fit
+        QVERIFY(fitEncodeSpec(d, EncodeSpec{}, {}, token) == EncodeSpec{});
+    }
+
     void saveLoadDecodeCsv()
     {
         const Dataset d = makeDataset(3);

@@ -283,6 +283,68 @@ private Q_SLOTS:
         QVERIFY(lengthsFit >= lengthsDiagonal);
     }
 
+    // Quantile normalisation on real AppxAct series (knots fitted on them):
+    // exact images give every size back; with pixel noise, far more sizes come
+    // back exactly than with the dataset's linear bounds, because the frequent
+    // sizes own wide plateaus of the unit interval.
+    void quantileNormalisationOnRealSeries()
+    {
+        if (!QFile::exists(appxactPath()))
+            QSKIP("../shared/data/mirage-appxact is absent: quantile normalisation check skipped");
+        const SeriesSet set = readAppxact(20);
+        QVERIFY(set.items.size() > 200);
+        EncodeSpec linear;
+        linear.normalisation = Normalisation::Dataset;
+        linear.padding = PaddingPolicy::MarkLength;
+        linear.length = linear.imageSize = 16;
+        linear.inversion = GasfInversion::LeastSquares;
+        std::vector<double> all;
+        for (const auto &item : set.items)
+            for (double v : item.values) {
+                all.push_back(v);
+                linear.datasetMin = std::min(linear.datasetMin, v);
+                linear.datasetMax = std::max(linear.datasetMax, v);
+            }
+        EncodeSpec quantile = linear;
+        quantile.normalisation = Normalisation::Quantile;
+        quantile.quantiles = fitQuantileKnots(all);
+        QCOMPARE(int(quantile.quantiles.size()), kQuantileKnots + 1);
+        std::mt19937 rng(3);
+        std::normal_distribution<double> noise(0.0, 0.03);
+        int values = 0, exactLinear = 0, exactQuantile = 0;
+        for (const auto &item : set.items) {
+            ExtractedSeries s;
+            s.values = item.values;
+            s.length = static_cast<int>(item.values.size());
+            s.values.resize(16, 0.0);
+            EncodedImage q = encodeSeries(s, quantile);
+            EncodedImage l = encodeSeries(s, linear);
+            ImageSampleInfo info;
+            const std::vector<double> exact = invertImage(q.pixels.data(), 16, quantile, info);
+            QCOMPARE(int(exact.size()), s.length);
+            for (int i = 0; i < s.length; ++i)
+                QVERIFY2(std::abs(exact[i] - item.values[i]) < 0.5,
+                         qPrintable(QString("%1 vs %2").arg(exact[i]).arg(item.values[i])));
+            for (std::size_t p = 0; p < q.pixels.size(); ++p) {
+                const double n = noise(rng);
+                q.pixels[p] = static_cast<float>(std::clamp(q.pixels[p] + n, 0.0, 1.0));
+                l.pixels[p] = static_cast<float>(std::clamp(l.pixels[p] + n, 0.0, 1.0));
+            }
+            symmetrise(q.pixels.data(), 16);
+            symmetrise(l.pixels.data(), 16);
+            const std::vector<double> fq = toFeatureValues(invertImage(q.pixels.data(), 16, quantile, info), quantile);
+            const std::vector<double> fl = toFeatureValues(invertImage(l.pixels.data(), 16, linear, info), linear);
+            for (int i = 0; i < s.length; ++i, ++values) {
+                exactQuantile += i < int(fq.size()) && fq[i] == item.values[i];
+                exactLinear += i < int(fl.size()) && fl[i] == item.values[i];
+            }
+        }
+        qInfo("pixel noise 0.03: sizes back exactly %d (quantile) vs %d (dataset bounds) of %d", exactQuantile,
+              exactLinear, values);
+        QVERIFY2(exactQuantile > 2 * exactLinear, "quantile plateaus must bring frequent sizes back exactly");
+        QVERIFY(exactQuantile > values / 3);
+    }
+
     void mtfAndWrongSizeAreRefused()
     {
         EncodeSpec spec;
