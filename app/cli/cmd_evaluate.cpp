@@ -107,6 +107,9 @@ void printEvaluationLines(std::ostream &out, const nlohmann::json &m)
     if (t.contains("synth_real_ratio"))
         out << "synthetic->real is " << t["synth_real_ratio"].dump() << " of real->real (real+synthetic: "
             << t.value("mixed_real_ratio", nlohmann::json()).dump() << ")\n";
+    if (m.contains("warnings") && m["warnings"].is_array())
+        for (const auto &w : m["warnings"])
+            out << "warning: " << w.value("message", std::string()) << "\n";
 }
 
 int runEvaluate(const QStringList &args)

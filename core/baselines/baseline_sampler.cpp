@@ -99,6 +99,8 @@ ImageDataset sampleBaselineImages(const BaselineSampleConfig &config, ProgressTo
                           {"generator", baselineKindName(info.kind)},
                           {"seed", config.seed},
                           {"checkpoint", checkpoint}};
+        if (info.step > 0)
+            out.provenance["training_steps"] = info.step;
     }
     if (config.checkpoint.empty())
         out.provenance = {{"origin", "synthetic"}, {"generator", "real-resample"}, {"seed", config.seed}};

@@ -88,6 +88,7 @@ ImageDataset sampleImages(const SampleConfig &config, ProgressToken &token)
                       {"generator", "diffusion-" + samplerKindName(config.sampler)},
                       {"seed", config.seed},
                       {"checkpoint", info.path},
+                      {"training_steps", info.step},
                       {"guidance", config.guidance},
                       {"class_mix", config.total > 0 || !config.counts.empty() ? "training" : "per-class"}};
     out.pixels.reserve(static_cast<std::size_t>(total) * out.pixelsPerImage());

@@ -6,6 +6,7 @@
 #include "core/eval/image_samples.h"
 #include "core/eval/manifold_metrics.h"
 #include "core/eval/report_chart.h"
+#include "core/eval/report_warnings.h"
 #include "core/eval/sample_grid.h"
 #include "core/eval/series_classifier.h"
 #include "core/eval/series_fidelity.h"
@@ -567,6 +568,7 @@ nlohmann::json Evaluator::run(const EvaluationInputs &in, const EvaluationConfig
     m["charts"] = charts;
     durations["total_s"] = secondsSince(started);
     m["durations"] = durations;
+    m["warnings"] = ReportWarnings::check(m);
     token.setProgress(1.0, "evaluation done");
     return m;
 }

@@ -2,6 +2,7 @@
 #include "core/eval/appshot_report_html.h"
 #include "core/eval/comparison_html.h"
 #include "core/eval/report_explanations.h"
+#include "core/eval/report_warnings.h"
 #include "core/eval/report_chart.h"
 #include "core/imaging/encode_spec.h"
 #include "core/runtime/atomic_file.h"
@@ -212,6 +213,8 @@ public:
         o << "<p>Created " << ReportHtml::escape(m.value("created", std::string())) << " with NetSynth "
           << ReportHtml::escape(at(at(m, "versions"), "netsynth").is_string() ? at(at(m, "versions"), "netsynth").get<std::string>() : std::string("?"))
           << ".</p>";
+        // Sanity warnings first (computed here for reports older than them).
+        o << ReportWarnings::html(m.contains("warnings") ? m.at("warnings") : ReportWarnings::check(m));
 
         // ------------------------------------------------------------ summary
         o << "<h2>Summary</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">";

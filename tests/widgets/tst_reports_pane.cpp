@@ -61,6 +61,10 @@ private Q_SLOTS:
         QCOMPARE(pane.reports().size(), 2);
         pane.addReport(m_b);
         QCOMPARE(pane.reports().size(), 2);
+        // The same folder spelt another way (a trailing slash, "..") is the same entry.
+        pane.addReport(m_b + QStringLiteral("/"));
+        pane.addReport(QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR "/runs/nested/../nested/b"));
+        QCOMPARE(pane.reports().size(), 2);
     }
 
     // Pipeline runs all name their report folder "report": the list shows

@@ -34,15 +34,20 @@ QString summaryOf(const nlohmann::json &m)
     const auto acc = [&](const char *k) {
         return t.is_object() && t.contains(k) ? num(t[k].value("accuracy", nlohmann::json())) : QStringLiteral("n/a");
     };
+    QString warnings;
+    if (m.contains("warnings") && m["warnings"].is_array() && !m["warnings"].empty())
+        warnings = ReportsPane::tr(" | %n warning(s), shown on top of the report", "", int(m["warnings"].size()));
     if (t.is_object() && t.contains("synth_real_ratio"))
         return ReportsPane::tr("FID %1 | TSTR accuracy (%5) real->real %2, synthetic->real %3 (%6 of real->real), "
                                "mixed->real %4")
             .arg(num(m.value("fid", nlohmann::json())), acc("real_real"), acc("synth_real"), acc("mixed_real"),
                  t.value("classifier", std::string()) == "boosted-trees" ? ReportsPane::tr("boosted trees")
                                                                           : QString::fromStdString(t.value("classifier", std::string())),
-                 num(t["synth_real_ratio"]));
+                 num(t["synth_real_ratio"])) +
+               warnings;
     return ReportsPane::tr("FID %1 | TSTR accuracy real->real %2, synthetic->real %3, mixed->real %4")
-        .arg(num(m.value("fid", nlohmann::json())), acc("real_real"), acc("synth_real"), acc("mixed_real"));
+               .arg(num(m.value("fid", nlohmann::json())), acc("real_real"), acc("synth_real"), acc("mixed_real")) +
+           warnings;
 }
 
 // A report folder's short name: its parent and its own name ("alexa/report",
@@ -53,6 +58,15 @@ QString shortNameOf(const QString &folder)
     const QFileInfo info(folder);
     const QString parent = info.absoluteDir().dirName();
     return parent.isEmpty() ? info.fileName() : parent + QLatin1Char('/') + info.fileName();
+}
+
+// One spelling per folder (symlinks and "..", trailing slashes resolved), so
+// a report found by a scan and the same report added after a run are one entry.
+QString folderKey(const QString &folder)
+{
+    const QFileInfo info(folder);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
 }
 
 // List entry of a report folder: AppShot reports are marked (kind from metrics.json).
@@ -167,7 +181,7 @@ void ReportsPane::refresh()
     while (it.hasNext()) {
         const QString file = it.next();
         if (QDir(m_root).relativeFilePath(file).count(QLatin1Char('/')) <= 4)
-            found << QFileInfo(file).absolutePath();
+            found << folderKey(QFileInfo(file).absolutePath());
     }
     found.sort();
     for (const QString &f : found)
@@ -187,7 +201,7 @@ QStringList ReportsPane::reports() const
 
 void ReportsPane::addReport(const QString &folder)
 {
-    const QString abs = QFileInfo(folder).absoluteFilePath();
+    const QString abs = folderKey(folder);
     if (!reports().contains(abs))
         makeItem(shortNameOf(abs), abs, m_list);
     for (int i = 0; i < m_list->count(); ++i)
@@ -278,10 +292,19 @@ void ReportsPane::openInBrowser()
     if (m_current.isEmpty())
         return;
     const QString html = QDir(m_current).filePath(QStringLiteral("report.html"));
-    if (QFileInfo::exists(html))
-        QDesktopServices::openUrl(QUrl::fromLocalFile(html));
-    else
-        showMessage(tr("%1 has no report.html yet: run 'netsynth-cli report %1'.").arg(m_current));
+    if (!QFileInfo::exists(html)) {
+        // An evaluation without --report: write report.html and report.pdf beside its metrics.json.
+        try {
+            ReportDocument::writeReport(m_current, m_current);
+        } catch (const std::exception &e) {
+            showMessage(tr("Cannot write %1: %2").arg(html, QString::fromStdString(e.what())));
+            return;
+        }
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(html)))
+        showMessage(tr("No web browser is available to open %1. The report is shown here; the file can be "
+                       "copied to a machine with a browser.")
+                        .arg(html));
 }
 
 } // namespace netsynth

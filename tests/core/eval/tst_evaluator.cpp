@@ -126,6 +126,18 @@ private Q_SLOTS:
         QVERIFY(mb["fidelity"]["size_jsd"].get<double>() > m["fidelity"]["size_jsd"].get<double>());
         QVERIFY(mb["precision"].get<double>() < m["precision"].get<double>());
         // The judge sees that random series are useless: far below the held-out real "generator".
+        // Sanity warnings: held-out real "synthetic" data is as close to the
+        // training data as real data gets (FID at its floor); noise is not.
+        const auto hasWarning = [](const nlohmann::json &metrics, const std::string &code) {
+            for (const auto &w : metrics.at("warnings"))
+                if (w.at("code") == code) return true;
+            return false;
+        };
+        QVERIFY(m["warnings"].is_array());
+        qInfo("FID %.2f, floor %.2f; noise FID %.2f", m["fid"].get<double>(), m["fid_real_test"].get<double>(),
+              mb["fid"].get<double>());
+        QVERIFY2(hasWarning(m, "fid_near_floor"), m["warnings"].dump().c_str());
+        QVERIFY2(!hasWarning(mb, "fid_near_floor"), mb["warnings"].dump().c_str());
         QVERIFY2(mb["tstr"]["synth_real_ratio"].get<double>() < 0.5 * ratio,
                  qPrintable(QString("%1 vs %2").arg(mb["tstr"]["synth_real_ratio"].get<double>()).arg(ratio)));
 

@@ -1,5 +1,6 @@
 // ReportHtml: confusion matrices of many classes become heat-map images.
 #include "core/eval/report_html.h"
+#include "core/eval/report_warnings.h"
 
 #include <QtTest>
 
@@ -89,6 +90,68 @@ private Q_SLOTS:
         const std::string qt = ReportHtml::render(m, ".", ReportHtml::ImageMode::Resources);
         QCOMPARE(count(qt, "<img src=\"confusion:"), 3);
         QVERIFY(qt.find("confusion:mixed_real") != std::string::npos);
+    }
+
+    // The issue's case: 7 test biflows, 6 of one class, and a judge that
+    // always predicts it (0.857 for every scenario) must not read as success.
+    void sanityWarnings()
+    {
+        auto codes = [](const nlohmann::json &w) {
+            std::vector<std::string> c;
+            for (const auto &x : w) c.push_back(x.at("code").get<std::string>());
+            return c;
+        };
+        auto has = [&](const nlohmann::json &w, const char *code) {
+            const auto c = codes(w);
+            return std::find(c.begin(), c.end(), code) != c.end();
+        };
+        nlohmann::json m;
+        m["dataset"] = {{"classes", {"chat", "video"}},
+                        {"counts", {{"real_test", {1, 6}}}},
+                        {"synthetic_provenance", {{"generator", "diffusion-ddim"}, {"training_steps", 100}}}};
+        for (const char *k : {"real_real", "synth_real", "mixed_real"})
+            m["tstr"][k] = {{"accuracy", 6.0 / 7.0}, {"macro_f1", 0.46}};
+        m["fid"] = 3.0;
+        m["fid_real_test"] = 2.5;
+        m["fid_encoder"] = {{"features", 128}};
+        m["memorisation"] = {{"share", 0.5}};
+        const nlohmann::json w = ReportWarnings::check(m);
+        for (const char *code : {"tiny_test_split", "unbalanced_test_split", "majority_rate", "undertrained_generator",
+                                 "fid_near_floor", "fid_few_images", "memorisation"})
+            QVERIFY2(has(w, code), code);
+        int majority = 0;
+        for (const auto &x : w)
+            if (x["code"] == "majority_rate") {
+                ++majority;
+                QVERIFY(x["message"].get<std::string>().find("video") != std::string::npos);
+            }
+        QCOMPARE(majority, 3);
+        // On top of the report, before the summary.
+        m["warnings"] = w;
+        const std::string html = ReportHtml::render(m, ".", ReportHtml::ImageMode::Embedded);
+        const auto box = html.find("Read these figures with care");
+        QVERIFY(box != std::string::npos);
+        QVERIFY(box < html.find("<h2>Summary</h2>"));
+        QVERIFY(html.find("no better than always predicting video") != std::string::npos);
+
+        // A sound evaluation: a large balanced split, a judge well above the
+        // majority rate, a trained generator, FID far from its floor.
+        nlohmann::json ok;
+        ok["dataset"] = {{"classes", {"chat", "video"}},
+                         {"counts", {{"real_test", {400, 500}}}},
+                         {"synthetic_provenance", {{"generator", "diffusion-ddim"}, {"training_steps", 40000}}}};
+        for (const char *k : {"real_real", "synth_real", "mixed_real"})
+            ok["tstr"][k] = {{"accuracy", 0.9}};
+        ok["fid"] = 4.3;
+        ok["fid_real_test"] = 0.4;
+        ok["fid_encoder"] = {{"features", 128}};
+        ok["memorisation"] = {{"share", 0.0}};
+        QVERIFY2(ReportWarnings::check(ok).empty(), ReportWarnings::check(ok).dump().c_str());
+        QVERIFY(ReportWarnings::html(ReportWarnings::check(ok)).empty());
+        // Reports written before the warnings existed get them when rendered.
+        m.erase("warnings");
+        QVERIFY(ReportHtml::render(m, ".", ReportHtml::ImageMode::Embedded).find("Read these figures with care") !=
+                std::string::npos);
     }
 
     void missingMatrixGivesNoImage()
