@@ -1,5 +1,7 @@
 #include "app/app_settings.h"
 
+#include "widgets/workspace.h"
+
 #include <QSettings>
 
 namespace netsynth {
@@ -12,6 +14,7 @@ AppSettings AppSettings::load()
     a.device = s.value(QStringLiteral("compute/device"), QStringLiteral("auto")).toString();
     a.threads = s.value(QStringLiteral("compute/threads"), 0).toInt();
     a.recentDatasets = s.value(QStringLiteral("data/recent")).toStringList();
+    a.workspace = Workspace::root();
     return a;
 }
 
@@ -22,6 +25,8 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("compute/device"), device);
     s.setValue(QStringLiteral("compute/threads"), threads);
     s.setValue(QStringLiteral("data/recent"), recentDatasets);
+    if (!workspace.isEmpty())
+        Workspace::setRoot(workspace);
 }
 
 void AppSettings::addRecentDataset(const QString &path)

@@ -12,6 +12,7 @@ struct AppSettings
     QString device = QStringLiteral("auto"); // auto | cpu | cuda
     int threads = 0;       // 0 = all cores
     QStringList recentDatasets;
+    QString workspace;     // where outputs are proposed (Workspace::root(), "workspace/root")
 
     static AppSettings load();
     void save() const;

@@ -163,8 +163,10 @@ void AppShotController::simulate(const AppShotDemoRequest &request)
 
 void AppShotController::train(const AppShotTrainRequest &request)
 {
-    if (m_pane)
+    if (m_pane) {
         m_pane->clearTraining();
+        m_pane->setLastRun(request.runDir); // Generate... proposes this run's checkpoint
+    }
     QPointer<AppShotMapPane> pane = m_pane;
     const QString name = tr("Train AppShot (%n step(s))", nullptr, request.steps);
     m_jobs->submit(name, [request, pane](ProgressToken &token) {

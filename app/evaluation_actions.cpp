@@ -7,6 +7,7 @@
 #include "core/runtime/progress.h"
 #include "widgets/reports/report_document.h"
 #include "widgets/reports/reports_pane.h"
+#include "widgets/workspace.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -83,7 +84,7 @@ void EvaluationActions::evaluate()
     real->setText(settings.value(QStringLiteral("eval/real")).toString());
     synth->setText(settings.value(QStringLiteral("eval/synthetic")).toString());
     test->setText(settings.value(QStringLiteral("eval/test")).toString());
-    out->setText(settings.value(QStringLiteral("eval/out")).toString());
+    out->setText(settings.value(QStringLiteral("eval/out"), Workspace::proposeFolder(QStringLiteral("evaluation"))).toString());
     test->setPlaceholderText(tr("empty: hold out 25% of the real images"));
     auto *seeds = new QSpinBox(&dialog);
     seeds->setRange(1, 20);
@@ -149,7 +150,7 @@ void EvaluationActions::runFullPipeline()
     form->addRow(tr("Dataset (folder):"), pathRow(&dialog, data, tr("Dataset folder")));
     form->addRow(tr("Output folder:"), pathRow(&dialog, out, tr("Output folder")));
     data->setText(settings.value(QStringLiteral("pipeline/data")).toString());
-    out->setText(settings.value(QStringLiteral("pipeline/out")).toString());
+    out->setText(settings.value(QStringLiteral("pipeline/out"), Workspace::proposeFolder(QStringLiteral("pipeline"))).toString());
     auto *preset = new QComboBox(&dialog);
     for (const auto &name : PipelineOptions::presetNames())
         preset->addItem(QString::fromStdString(name));

@@ -18,6 +18,7 @@
 #include "widgets/reports/reports_pane.h"
 #include "core/imaging/image_encoder.h"
 #include "widgets/imaging/imaging_pane.h"
+#include "widgets/workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -316,7 +317,9 @@ void MainWindow::encodeImages(DatasetPtr dataset, const EncodeSpec &spec)
 {
     if (!dataset)
         return;
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the encoded images"));
+    // Proposed in the workspace, never beside the dataset (the input folder may be shared or read-only).
+    QDir().mkpath(Workspace::root());
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the encoded images"), Workspace::root());
     if (folder.isEmpty())
         return;
     const std::string out = folder.toStdString();

@@ -1,6 +1,10 @@
 #include "app/preferences_dialog.h"
 
 #include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -31,10 +35,25 @@ PreferencesDialog::PreferencesDialog(const AppSettings &settings, QWidget *paren
     m_language->addItem(QStringLiteral("Italiano"), QStringLiteral("it"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language)));
 
+    m_workspace = new QLineEdit(settings.workspace, this);
+    m_workspace->setObjectName(QStringLiteral("preferences-workspace"));
+    m_workspace->setToolTip(tr("New runs, reports and encoded image sets are proposed in this folder, never inside "
+                               "an input dataset's folder"));
+    auto *browse = new QPushButton(tr("Browse..."), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Workspace folder"), m_workspace->text());
+        if (!dir.isEmpty())
+            m_workspace->setText(dir);
+    });
+    auto *workspaceRow = new QHBoxLayout;
+    workspaceRow->addWidget(m_workspace, 1);
+    workspaceRow->addWidget(browse);
+
     auto *form = new QFormLayout;
     form->addRow(tr("Compute &device:"), m_device);
     form->addRow(tr("CPU &threads:"), m_threads);
     form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("&Workspace folder:"), workspaceRow);
     auto *note = new QLabel(tr("A language change takes effect at the next start."), this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -52,6 +71,7 @@ AppSettings PreferencesDialog::settings() const
     s.device = m_device->currentData().toString();
     s.threads = m_threads->value();
     s.language = m_language->currentData().toString();
+    s.workspace = m_workspace->text().trimmed();
     return s;
 }
 

@@ -4,11 +4,12 @@
 #include <QDialog>
 
 class QComboBox;
+class QLineEdit;
 class QSpinBox;
 
 namespace netsynth {
 
-// Device (auto/cpu/cuda), CPU threads and language.
+// Device (auto/cpu/cuda), CPU threads, language and the workspace folder.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -21,6 +22,7 @@ private:
     QComboBox *m_device;
     QSpinBox *m_threads;
     QComboBox *m_language;
+    QLineEdit *m_workspace;
 };
 
 } // namespace netsynth

@@ -21,6 +21,7 @@ JobsModel::JobsModel(JobRunner *runner, QObject *parent) : QAbstractTableModel(p
         endRemoveRows();
     });
     connect(runner, &JobRunner::jobStarted, this, &JobsModel::refreshRow);
+    connect(runner, &JobRunner::jobStateChanged, this, &JobsModel::refreshRow);
     connect(runner, &JobRunner::jobProgress, this, [this](JobId id, double, const QString &) { refreshRow(id); });
     connect(runner, &JobRunner::jobFinished, this, [this](JobId id, const JobResult &) { refreshRow(id); });
     m_elapsedTimer.setInterval(500);
@@ -56,7 +57,9 @@ static QString stateText(JobState state)
     switch (state) {
     case JobState::Queued: return JobsModel::tr("Queued");
     case JobState::Running: return JobsModel::tr("Running");
+    case JobState::Paused: return JobsModel::tr("Paused");
     case JobState::Succeeded: return JobsModel::tr("Finished");
+    case JobState::Stopped: return JobsModel::tr("Stopped");
     case JobState::Failed: return JobsModel::tr("Failed");
     case JobState::Canceled: return JobsModel::tr("Canceled");
     }
@@ -75,7 +78,9 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
         case StateColumn: return stateText(info.state);
         case ProgressColumn: return QStringLiteral("%1%").arg(qRound(info.fraction * 100.0));
         case ElapsedColumn: return formatElapsed(info.elapsedSeconds());
-        case MessageColumn: return info.message;
+        case MessageColumn:
+            // A paused job's last message may hold an ETA that no longer runs.
+            return info.state == JobState::Paused ? tr("Paused. %1").arg(info.message) : info.message;
         }
         break;
     case Qt::ToolTipRole:

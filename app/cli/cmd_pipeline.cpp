@@ -40,6 +40,10 @@ int runPipeline(const QStringList &args)
     parser.addOption({QStringLiteral("per-class"), QStringLiteral("Synthetic images per class (default preset: about 1,024 in all, 8 to 64 per class)."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("sampling-steps"), QStringLiteral("DDIM sampling steps (default: the preset's)."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the run (default 0)."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("class-balance"),
+                      QStringLiteral("Diffusion training draws a class of n images in proportion to n^A: 1 (the "
+                                     "preset's) every image as often, 0 every class as often."),
+                      QStringLiteral("A")});
     parser.addOption({QStringLiteral("guidance"), QStringLiteral("Classifier-free guidance of diffusion sampling (default: the preset's)."), QStringLiteral("w")});
     parser.addOption({QStringLiteral("class-mix"),
                       QStringLiteral("balanced (--per-class images per class) or training (--sample-total images in the "
@@ -79,6 +83,9 @@ int runPipeline(const QStringList &args)
     o.samplingSteps = intOption(parser, QStringLiteral("sampling-steps"), o.samplingSteps);
     o.seed = static_cast<std::uint64_t>(intOption(parser, QStringLiteral("seed"), 0));
     o.guidance = doubleOption(parser, QStringLiteral("guidance"), o.guidance);
+    o.classBalance = doubleOption(parser, QStringLiteral("class-balance"), o.classBalance);
+    if (parser.isSet(QStringLiteral("class-balance")) && !(o.classBalance >= 0.0 && o.classBalance <= 1.0))
+        throw UsageError("--class-balance must lie in [0, 1]");
     if (parser.isSet(QStringLiteral("guidance")) && !(o.guidance > 0.0))
         throw UsageError("--guidance must be a positive number");
     if (parser.isSet(QStringLiteral("class-mix"))) {

@@ -3,6 +3,8 @@
 #include "core/runtime/atomic_file.h"
 #include "core/runtime/errors.h"
 
+#include <cmath>
+#include <map>
 #include <set>
 
 namespace netsynth {
@@ -22,6 +24,7 @@ nlohmann::json TrainConfig::toJson() const
             {"ema_rate", emaRate},
             {"grad_clip", gradClip},
             {"label_dropout", labelDropout},
+            {"class_balance", classBalance},
             {"seed", seed},
             {"checkpoint_every", checkpointEvery},
             {"preview_every", previewEvery},
@@ -31,13 +34,23 @@ nlohmann::json TrainConfig::toJson() const
             {"log_every", logEvery}};
 }
 
+std::vector<double> classDrawWeights(const std::vector<int> &labels, double classBalance)
+{
+    std::map<int, double> counts;
+    for (int label : labels) counts[label] += 1.0;
+    std::vector<double> w;
+    w.reserve(labels.size());
+    for (int label : labels) w.push_back(std::pow(counts[label], classBalance - 1.0));
+    return w;
+}
+
 TrainConfig TrainConfig::fromJson(const nlohmann::json &json, const std::string &file)
 {
     if (!json.is_object())
         throw InputError(file, {}, "a training configuration must be a JSON object");
     static const std::set<std::string> known{
         "preset", "model", "schedule", "diffusion_steps", "loss", "lr", "weight_decay", "warmup_steps",
-        "batch_size", "steps", "ema_rate", "grad_clip", "label_dropout", "seed", "checkpoint_every",
+        "batch_size", "steps", "ema_rate", "grad_clip", "label_dropout", "class_balance", "seed", "checkpoint_every",
         "preview_every", "preview_per_class", "preview_sampling_steps", "bf16", "log_every"};
     for (auto it = json.begin(); it != json.end(); ++it)
         if (!known.count(it.key()))
@@ -87,6 +100,7 @@ TrainConfig TrainConfig::fromJson(const nlohmann::json &json, const std::string 
     read("ema_rate", c.emaRate);
     read("grad_clip", c.gradClip);
     read("label_dropout", c.labelDropout);
+    read("class_balance", c.classBalance);
     read("seed", c.seed);
     read("checkpoint_every", c.checkpointEvery);
     read("preview_every", c.previewEvery);
@@ -167,6 +181,8 @@ void TrainConfig::validate(const std::string &file) const
         fail("ema_rate", "must lie in [0, 1)");
     if (labelDropout < 0.0 || labelDropout >= 1.0)
         fail("label_dropout", "must lie in [0, 1)");
+    if (!(classBalance >= 0.0 && classBalance <= 1.0))
+        fail("class_balance", "must lie in [0, 1]");
     if (hybridLoss && !model.learnSigma)
         fail("loss", "the hybrid loss needs model.learn_sigma = true");
     if (previewPerClass < 1)

@@ -14,7 +14,7 @@
 //   {"preset": "cpu-small", "model": {UNetConfig}, "schedule": "cosine",
 //    "diffusion_steps": 1000, "loss": "simple"|"hybrid", "lr": 2e-4,
 //    "weight_decay": 0, "warmup_steps": 100, "batch_size": 16, "steps": 3000,
-//    "ema_rate": 0.999, "grad_clip": 1.0, "label_dropout": 0.1, "seed": 0,
+//    "ema_rate": 0.999, "grad_clip": 1.0, "label_dropout": 0.1, "class_balance": 1, "seed": 0,
 //    "checkpoint_every": 500, "preview_every": 200, "preview_per_class": 4,
 //    "preview_sampling_steps": 20, "bf16": true, "log_every": 10}
 
@@ -44,6 +44,11 @@ struct TrainConfig
     double emaRate = 0.999;         // EMA decay (with the (1+n)/(10+n) warm-up)
     double gradClip = 1.0;          // max global grad norm; <= 0 disables
     double labelDropout = 0.1;      // probability of the "no label" token (classifier-free guidance)
+    // How often each class is drawn for a batch: a class of n images is drawn
+    // in proportion to n^class_balance. 1: every image as often (an epoch
+    // permutation, the classes' own shares); 0: every class as often (small
+    // classes repeated); 0.5 in between. In [0, 1].
+    double classBalance = 1.0;
     std::uint64_t seed = 0;
     int checkpointEvery = 500;      // steps between checkpoints; <= 0 only at the end
     int previewEvery = 200;         // steps between sample grids; <= 0 disables
@@ -59,5 +64,10 @@ struct TrainConfig
     static std::vector<std::string> presetNames();
     void validate(const std::string &file = {}) const;
 };
+
+// The weight of each training image in batch draws for class_balance a:
+// n_c^(a - 1) for an image of a class with n_c images, so a class is drawn in
+// proportion to n_c^a (a = 1: every image alike; a = 0: every class alike).
+std::vector<double> classDrawWeights(const std::vector<int> &labels, double classBalance);
 
 } // namespace netsynth

@@ -12,6 +12,7 @@
 #include "core/runtime/progress.h"
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <deque>
 #include <filesystem>
@@ -85,6 +86,7 @@ struct Trainer::Impl
     std::vector<std::array<double, 2>> lossHistory;
     double lastLoss = 0.0;
     torch::Tensor permutation;
+    torch::Tensor drawWeights; // per image, class_balance < 1: n_class^(class_balance - 1)
     std::int64_t permutationPos = 0;
 
     // fixedRange: the checkpoint's pixel range (resume); null = the data's own.
@@ -126,6 +128,10 @@ void Trainer::Impl::loadData(const std::string &dir, ProgressToken &token,
     for (const auto &s : data.samples)
         y.push_back(s.label);
     labels = torch::tensor(y, torch::kInt64).to(device);
+    if (config.classBalance < 1.0) {
+        std::vector<int> classOf(y.begin(), y.end());
+        drawWeights = torch::tensor(classDrawWeights(classOf, config.classBalance), torch::kFloat64);
+    }
     config.model.imageSize = data.imageSize;
     config.model.channels = data.channels;
     config.model.numClasses = static_cast<int>(classes.size());
@@ -191,6 +197,8 @@ void Trainer::Impl::save()
 
 torch::Tensor Trainer::Impl::nextBatchIndices(at::Generator &gen)
 {
+    if (drawWeights.defined())
+        return torch::multinomial(drawWeights, config.batchSize, /*replacement=*/true, gen).to(device);
     const std::int64_t n = images.size(0);
     std::vector<torch::Tensor> parts;
     std::int64_t need = config.batchSize;

@@ -158,9 +158,19 @@ public:
              "th,td{padding:3px 6px} h2{border-bottom:1px solid #999;margin-top:28px} small{color:#444}</style>"
           << "</head><body>";
         o << "<h1>NetSynth Studio: AppShot evaluation report</h1>";
-        o << "<p>Leave-one-city-out evaluation: service-level traffic maps generated for <b>" << ReportHtml::escape(city)
-          << "</b>, a city the model was not trained on, compared with the city's real traffic, next to two "
-             "baselines fitted on the same training cities.";
+        const std::string trained = trainCities();
+        if (wasTrainedOn(city))
+            o << "<p>Service-level traffic maps generated for <b>" << ReportHtml::escape(city)
+              << "</b>, a city the model <b>was trained on</b> (training cities: " << trained
+              << "), compared with the city's real traffic, next to two baselines fitted on the same cities. "
+                 "This measures how well the model fits its training data, not how it does on a city it has "
+                 "never seen: evaluate on a held-out city for that.";
+        else
+            o << "<p>Leave-one-city-out evaluation: service-level traffic maps generated for <b>"
+              << ReportHtml::escape(city) << "</b>, a city the model was not trained on (training cities: "
+              << (trained.empty() ? std::string("not recorded") : trained)
+              << "), compared with the city's real traffic, next to two baselines fitted on the same training "
+                 "cities.";
         if (!str(m, "created").empty())
             o << " Created " << ReportHtml::escape(str(m, "created")) << " with NetSynth "
               << ReportHtml::escape(str(at(m, "setup"), "netsynth_version")) << ".";
@@ -183,16 +193,31 @@ public:
     }
 
 private:
+    // The checkpoint's training cities, escaped and comma separated.
+    std::string trainCities() const
+    {
+        std::string train;
+        for (const auto &c : at(at(m, "setup"), "train_cities"))
+            if (c.is_string()) train += (train.empty() ? "" : ", ") + ReportHtml::escape(c.get<std::string>());
+        return train;
+    }
+
+    bool wasTrainedOn(const std::string &city) const
+    {
+        for (const auto &c : at(at(m, "setup"), "train_cities"))
+            if (c.is_string() && c.get<std::string>() == city) return true;
+        return false;
+    }
+
     void row(const std::string &k, const std::string &v) { o << "<tr><td><b>" << k << "</b></td><td>" << v << "</td></tr>"; }
 
     void setup()
     {
         const auto &s = at(m, "setup");
         o << "<h2>Setup</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">";
-        row("Held-out city (evaluated)", ReportHtml::escape(str(m, "city")));
-        std::string train;
-        for (const auto &c : at(s, "train_cities"))
-            if (c.is_string()) train += (train.empty() ? "" : ", ") + ReportHtml::escape(c.get<std::string>());
+        row(wasTrainedOn(str(m, "city")) ? "Evaluated city (a training city)" : "Evaluated city (held out)",
+            ReportHtml::escape(str(m, "city")));
+        const std::string train = trainCities();
         row("Training cities", train.empty() ? "n/a" : train);
         row("Checkpoint", ReportHtml::escape(str(s, "checkpoint").empty() ? "n/a" : str(s, "checkpoint")) +
                               (at(s, "trained_steps").is_number() ? " (" + ReportHtml::formatNumber(at(s, "trained_steps"), 0) + " training steps)" : ""));
@@ -419,7 +444,7 @@ std::string AppShotReportHtml::compare(const nlohmann::json &a, const std::strin
         o << "<tr><td>" << label << "</td><td>" << ReportHtml::formatNumber(va) << "</td><td>"
           << ReportHtml::formatNumber(vb) << "</td><td>" << diff << "</td></tr>";
     };
-    line("held-out city", at(a, "city"), at(b, "city"));
+    line("evaluated city", at(a, "city"), at(b, "city"));
     line("hours compared", at(a, "hours_compared"), at(b, "hours_compared"));
     line("cross-service correlation error", at(a, "cross_service_correlation_error"), at(b, "cross_service_correlation_error"));
     std::vector<std::string> svc = services(a);

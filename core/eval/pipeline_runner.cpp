@@ -168,6 +168,9 @@ PipelineResult runPipeline(const PipelineOptions &requested, ProgressToken &toke
     if (o.perClass <= 0) o.perClass = base.perClass;
     if (o.samplingSteps <= 0) o.samplingSteps = base.samplingSteps;
     if (o.guidance <= 0.0) o.guidance = base.guidance > 0.0 ? base.guidance : 1.0;
+    if (o.classBalance < 0.0) o.classBalance = base.classBalance >= 0.0 ? base.classBalance : 1.0;
+    if (o.classBalance > 1.0)
+        throw InputError("", "--class-balance", "must lie in [0, 1]");
     if (o.classMix.empty()) o.classMix = base.classMix.empty() ? "balanced" : base.classMix;
     if (o.classMix != "balanced" && o.classMix != "training")
         throw InputError("", "--class-mix", "unknown class mix '" + o.classMix + "' (balanced, training)");
@@ -346,6 +349,7 @@ PipelineResult runPipeline(const PipelineOptions &requested, ProgressToken &toke
                 diffusionConfig = TrainConfig::fromPreset(o.preset == "netdiffus" ? "netdiffus" : "cpu-small");
                 if (o.trainSteps > 0) diffusionConfig.steps = o.trainSteps;
                 diffusionConfig.seed = o.seed;
+                diffusionConfig.classBalance = o.classBalance;
                 diffusionConfig.previewEvery = 0;
                 diffusionConfig.checkpointEvery = std::max(200, diffusionConfig.steps / 4);
                 diffusionConfig.logEvery = 1;
@@ -597,7 +601,7 @@ PipelineResult runPipeline(const PipelineOptions &requested, ProgressToken &toke
                            {"seed", o.seed},              {"generators", o.generators},
                            {"per_class", o.perClass},     {"ddim_steps", o.samplingSteps},
                            {"class_mix", o.classMix},     {"sample_total", mixCounts.empty() ? 0 : o.sampleTotal},
-                           {"guidance", o.guidance},
+                           {"guidance", o.guidance},      {"class_balance", o.classBalance},
                            {"ddpm_steps", o.ddpmSteps < 0 ? nlohmann::json("all") : nlohmann::json(o.ddpmSteps)},
                            {"baseline_steps", o.baselineSteps}, {"baseline_preset", o.baselinePreset},
                            {"steps", steps}};

@@ -56,6 +56,7 @@ struct PipelineOptions
     int sampleBudget = 0;
     int samplingSteps = 0;          // DDIM steps; 0 = the preset's
     double guidance = 0.0;          // classifier-free guidance of diffusion sampling; 0 = the preset's
+    double classBalance = -1.0;     // diffusion training's class_balance (TrainConfig); < 0 = the preset's
     // How synthetic images are shared among classes: "balanced" (perClass
     // each) or "training" (sampleTotal images in the real training split's
     // class proportions, for every generator); "" = the preset's.

@@ -23,7 +23,10 @@ struct JobResult
     bool ok() const { return status == Status::Succeeded; }
 };
 
-enum class JobState { Queued, Running, Succeeded, Failed, Canceled };
+// Paused: running work the user paused (JobRunner::setPaused; the work itself
+// waits). Stopped: work that ended early at the user's request with a valid
+// result (JobRunner::markStopped; e.g. training stopped with a checkpoint).
+enum class JobState { Queued, Running, Paused, Succeeded, Stopped, Failed, Canceled };
 
 QString jobStateName(JobState state);
 
@@ -38,7 +41,10 @@ struct JobInfo
     QDateTime startedAt;
     QDateTime finishedAt;
 
-    bool isActive() const { return state == JobState::Queued || state == JobState::Running; }
+    bool isActive() const
+    {
+        return state == JobState::Queued || state == JobState::Running || state == JobState::Paused;
+    }
     // Seconds spent running so far (or in total once finished).
     double elapsedSeconds() const;
 };

@@ -12,7 +12,9 @@ QString jobStateName(JobState state)
     switch (state) {
     case JobState::Queued: return QStringLiteral("queued");
     case JobState::Running: return QStringLiteral("running");
+    case JobState::Paused: return QStringLiteral("paused");
     case JobState::Succeeded: return QStringLiteral("finished");
+    case JobState::Stopped: return QStringLiteral("stopped");
     case JobState::Failed: return QStringLiteral("failed");
     case JobState::Canceled: return QStringLiteral("canceled");
     }
@@ -31,6 +33,7 @@ struct JobRunner::Entry
 {
     JobInfo info;
     ProgressToken token;
+    bool stopRequested = false;
 };
 
 JobRunner::JobRunner(int maxThreads, QObject *parent) : QObject(parent)
@@ -120,8 +123,12 @@ void JobRunner::runEntry(const std::shared_ptr<Entry> &entry, Work work, QObject
             entry->info.startedAt = entry->info.finishedAt;
         switch (result.status) {
         case JobResult::Status::Succeeded:
-            entry->info.state = JobState::Succeeded;
-            entry->info.fraction = 1.0;
+            if (entry->stopRequested) {
+                entry->info.state = JobState::Stopped; // progress stays where the work stopped
+            } else {
+                entry->info.state = JobState::Succeeded;
+                entry->info.fraction = 1.0;
+            }
             break;
         case JobResult::Status::Failed:
             entry->info.state = JobState::Failed;
@@ -148,6 +155,32 @@ void JobRunner::cancel(JobId id)
     auto it = m_entries.find(id);
     if (it != m_entries.end())
         it->second->token.cancel();
+}
+
+void JobRunner::setPaused(JobId id, bool paused)
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        auto it = m_entries.find(id);
+        if (it == m_entries.end())
+            return;
+        JobState &state = it->second->info.state;
+        if (paused && state == JobState::Running)
+            state = JobState::Paused;
+        else if (!paused && state == JobState::Paused)
+            state = JobState::Running;
+        else
+            return;
+    }
+    Q_EMIT jobStateChanged(id);
+}
+
+void JobRunner::markStopped(JobId id)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    auto it = m_entries.find(id);
+    if (it != m_entries.end())
+        it->second->stopRequested = true;
 }
 
 void JobRunner::cancelAll()

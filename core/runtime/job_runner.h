@@ -44,6 +44,12 @@ public:
                  Callback onFinished = {});
 
     void cancel(JobId id);
+    // The state a Jobs view shows, for work that pauses or stops itself (the
+    // runner does not pause or stop anything): setPaused switches a running
+    // job between Running and Paused; markStopped makes a job that then
+    // succeeds end as Stopped, its progress left where it stopped.
+    void setPaused(JobId id, bool paused);
+    void markStopped(JobId id);
     void cancelAll();
     // Blocks until no job is active. Returns false on timeout. Not for the GUI thread.
     bool waitForAll(int msecs = -1);
@@ -58,6 +64,7 @@ Q_SIGNALS:
     void jobAdded(netsynth::JobId id);
     void jobStarted(netsynth::JobId id);
     void jobProgress(netsynth::JobId id, double fraction, const QString &message);
+    void jobStateChanged(netsynth::JobId id); // Running <-> Paused
     void jobFinished(netsynth::JobId id, const netsynth::JobResult &result);
     void jobRemoved(netsynth::JobId id);
 

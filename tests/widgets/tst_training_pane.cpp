@@ -179,6 +179,12 @@ private Q_SLOTS:
         QTest::qWait(2000);
         QCOMPARE(pane.lossChart()->pointCount(), held);
         QVERIFY(pane.isTraining());
+        // The Jobs pane's view of it: Paused, not Running with an ETA.
+        JobId job = 0;
+        for (JobId id : runner.jobIds())
+            if (runner.info(id).isActive()) job = id;
+        QVERIFY(job != 0);
+        QCOMPARE(runner.info(job).state, JobState::Paused);
         QVERIFY(pane.grab().save(m_root + QStringLiteral("/training_pane_paused.png")));
         // Resume: steps flow again; pause once more, then Stop (which also releases the pause).
         QTest::mouseClick(pauseButton, Qt::LeftButton);
@@ -190,9 +196,25 @@ private Q_SLOTS:
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.at(0).at(0).toBool(), true);
         QVERIFY2(pane.statusText().startsWith(QStringLiteral("Stopped at step")), qPrintable(pane.statusText()));
+        // Stopped (not "Finished 100%"), and the loss in the message is the chart's.
+        QCOMPARE(runner.info(job).state, JobState::Stopped);
+        QVERIFY(runner.info(job).fraction < 1.0);
+        QVERIFY2(pane.statusText().contains(QString::number(pane.lossChart()->smoothedLoss(), 'g', 4)),
+                 qPrintable(pane.statusText()));
         const int stoppedAt = pane.lossChart()->pointCount();
         const CheckpointInfo info = readCheckpointInfo(run.toStdString());
         QCOMPARE(info.step, stoppedAt);
+
+        // Reopened in the same pane: nothing of the live run (speed, ETA, learning rate) stays.
+        QVERIFY(pane.findChild<QLabel *>(QStringLiteral("statSpeed"))->text() != QStringLiteral("-"));
+        QSignalSpy reopened(&pane, &TrainingPane::checkpointOpened);
+        pane.openCheckpoint(run);
+        QVERIFY(reopened.wait(30000));
+        for (const char *name : {"statSpeed", "statEta", "statLearningRate"})
+            QCOMPARE(pane.findChild<QLabel *>(QLatin1String(name))->text(), QStringLiteral("-"));
+        QCOMPARE(pane.findChild<QLabel *>(QStringLiteral("statStep"))->text(),
+                 QStringLiteral("%1 / %2").arg(stoppedAt).arg(info.config.steps));
+        QCOMPARE(pane.lossChart()->pointCount(), stoppedAt);
 
         // Another pane opens the checkpoint: the history is drawn, Continue resumes
         // the step count, Sample works from it.

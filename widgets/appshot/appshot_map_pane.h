@@ -62,6 +62,10 @@ public:
     // A finished evaluation: the message offers to open the report in the Reports pane.
     void showReportReady(const QString &folder, const QString &message);
     QString lastReport() const { return m_lastReport; }
+    // The run folder of the last training started from this pane (remembered
+    // across restarts): Generate... proposes its checkpoint.
+    void setLastRun(const QString &runDir);
+    QString lastRun() const;
     QString statusText() const;
     bool statusIsError() const { return m_statusError; }
     void setPatchesShown(bool shown);
@@ -147,7 +151,7 @@ private:
     QTabWidget *m_tabs;
     AppShotInspector *m_inspector;
     AppShotTrainingView *m_training;
-    QString m_lastDir;
+    QString m_lastDir;        // the last input folder opened (cities)
     QString m_lastReport;
 };
 

@@ -1,6 +1,7 @@
 // The AppShot Map pane's dialogs (open city, simulate, train, generate, load,
 // evaluate, export): they collect the options and emit the pane's requests.
 #include "widgets/appshot/appshot_map_pane.h"
+#include "widgets/workspace.h"
 
 #include <QCheckBox>
 #include <QDialog>
@@ -94,7 +95,10 @@ void AppShotMapPane::trainDialog()
     auto *cityButtons = new QHBoxLayout;
     cityButtons->addWidget(add);
     cityButtons->addWidget(remove);
-    auto *run = new QLineEdit(QDir::home().filePath(QStringLiteral("appshot-run")), &dlg);
+    const QString runName = m_city ? QStringLiteral("appshot-%1").arg(QString::fromStdString(m_city->name))
+                                   : QStringLiteral("appshot-run");
+    auto *run = new QLineEdit(Workspace::proposeFolder(runName), &dlg);
+    run->setObjectName(QStringLiteral("appshot-train-run"));
     auto *steps = spinBox(&dlg, 1, 1000000, 1000);
     auto *batch = spinBox(&dlg, 1, 256, 8);
     auto *seed = spinBox(&dlg, 0, 1000000, 1);
@@ -136,10 +140,15 @@ void AppShotMapPane::generateDialog()
     QDialog dlg(this);
     dlg.setWindowTitle(tr("Generate traffic for %1").arg(QString::fromStdString(m_city->name)));
     auto *form = new QFormLayout(&dlg);
-    auto *ckpt = new QLineEdit(QDir::home().filePath(QStringLiteral("appshot-run/checkpoint.pt")), &dlg);
+    auto *ckpt = new QLineEdit(lastRun().isEmpty() ? QString() : QDir(lastRun()).filePath(QStringLiteral("checkpoint.pt")),
+                               &dlg);
+    ckpt->setObjectName(QStringLiteral("appshot-generate-checkpoint"));
+    ckpt->setPlaceholderText(tr("checkpoint.pt of an AppShot training run"));
     auto *browse = new QPushButton(tr("Browse..."), &dlg);
     connect(browse, &QPushButton::clicked, &dlg, [&] {
-        const QString f = QFileDialog::getOpenFileName(&dlg, tr("AppShot checkpoint"), ckpt->text(), tr("Checkpoints (*.pt)"));
+        const QString f = QFileDialog::getOpenFileName(&dlg, tr("AppShot checkpoint"),
+                                                       ckpt->text().isEmpty() ? Workspace::root() : ckpt->text(),
+                                                       tr("Checkpoints (*.pt)"));
         if (!f.isEmpty())
             ckpt->setText(f);
     });
@@ -154,6 +163,10 @@ void AppShotMapPane::generateDialog()
     form->addRow(tr("Seed"), seed);
     if (!execFormDialog(dlg, form))
         return;
+    if (ckpt->text().trimmed().isEmpty()) {
+        showMessage(tr("Choose the checkpoint of an AppShot training run (Train... writes one)."));
+        return;
+    }
     Q_EMIT generateRequested(AppShotGenerateRequest{ckpt->text(), hours->text(), seed->value()});
 }
 
@@ -166,7 +179,7 @@ void AppShotMapPane::loadGeneratedDialog()
 
 void AppShotMapPane::exportPngDialog()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export maps as PNG"), QDir::home().filePath(QStringLiteral("appshot-map.png")),
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export maps as PNG"), QDir(Workspace::root()).filePath(QStringLiteral("appshot-map.png")),
                                                       tr("PNG images (*.png)"));
     if (file.isEmpty())
         return;
@@ -184,7 +197,7 @@ void AppShotMapPane::exportTrafficDialog()
     }
     QString selected;
     const QString file = QFileDialog::getSaveFileName(this, tr("Export generated traffic"),
-                                                      QDir::home().filePath(QStringLiteral("appshot-traffic.npy")),
+                                                      QDir(Workspace::root()).filePath(QStringLiteral("appshot-traffic.npy")),
                                                       tr("NumPy folder (*.npy);;CSV (*.csv)"), &selected);
     if (!file.isEmpty())
         Q_EMIT exportTrafficRequested(file);
@@ -207,10 +220,11 @@ void AppShotMapPane::evaluateDialog()
     note->setWordWrap(true);
     form->addRow(note);
     const QString name = QStringLiteral("appshot-report-%1").arg(QString::fromStdString(m_city->name));
-    auto *out = new QLineEdit(QDir(m_lastDir).filePath(name), &dlg);
+    auto *out = new QLineEdit(Workspace::proposeFolder(name), &dlg);
+    out->setObjectName(QStringLiteral("appshot-evaluate-out"));
     auto *browse = new QPushButton(tr("Browse..."), &dlg);
     connect(browse, &QPushButton::clicked, &dlg, [&] {
-        const QString d = QFileDialog::getExistingDirectory(&dlg, tr("Folder for the report folder"), m_lastDir);
+        const QString d = QFileDialog::getExistingDirectory(&dlg, tr("Folder for the report folder"), Workspace::root());
         if (!d.isEmpty())
             out->setText(QDir(d).filePath(name));
     });

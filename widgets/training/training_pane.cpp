@@ -2,6 +2,7 @@
 
 #include "widgets/flow_layout.h"
 
+#include "core/eval/pipeline_runner.h"
 #include "core/runtime/errors.h"
 #include "core/runtime/job_runner.h"
 #include "widgets/training/gan_loss_chart.h"
@@ -155,12 +156,14 @@ void TrainingPane::buildUi()
     m_sampler->addItem(tr("DDPM"), QStringLiteral("ddpm"));
     m_sampleSteps = new QSpinBox(this);
     m_sampleSteps->setRange(0, 100000);
-    m_sampleSteps->setValue(50);
+    // Sampling defaults: those of the pipeline's default recipe (docs/results.md, "Quality study").
+    const PipelineOptions recipe = PipelineOptions::fromPreset("default");
+    m_sampleSteps->setValue(recipe.samplingSteps);
     m_sampleSteps->setToolTip(tr("Sampling steps (0: every diffusion step)"));
     m_guidance = new QDoubleSpinBox(this);
     m_guidance->setRange(0.0, 20.0);
     m_guidance->setSingleStep(0.5);
-    m_guidance->setValue(1.0);
+    m_guidance->setValue(recipe.guidance);
     m_guidance->setToolTip(tr("Classifier-free guidance: 1 = plain conditional, more = stronger class"));
     m_perClass = new QSpinBox(this);
     m_perClass->setRange(1, 100000);
@@ -199,6 +202,10 @@ void TrainingPane::buildUi()
     stat(m_speedLabel, tr("Images/s"), &m_speedName);
     stat(m_etaLabel, tr("Elapsed / ETA"), nullptr);
     stat(m_deviceLabel, tr("Device"), nullptr);
+    m_stepLabel->setObjectName(QStringLiteral("statStep"));
+    m_lrLabel->setObjectName(QStringLiteral("statLearningRate"));
+    m_speedLabel->setObjectName(QStringLiteral("statSpeed"));
+    m_etaLabel->setObjectName(QStringLiteral("statEta"));
 
     m_charts = new QStackedWidget(this);
     m_chart = new LossChart(m_charts);
@@ -383,8 +390,7 @@ void TrainingPane::start()
         }
         req.dataDir = m_data->text().toStdString();
         req.runDir = m_run->text().toStdString();
-        m_ganChart->clear();
-        m_grid->clear(tr("Samples of each checkpoint appear here while training."));
+        clearRunFigures();
         launchBaseline(req);
         return;
     }
@@ -398,8 +404,17 @@ void TrainingPane::start()
     }
     req.dataDir = m_data->text().toStdString();
     req.runDir = m_run->text().toStdString();
-    m_chart->clear();
+    clearRunFigures();
     launch(req);
+}
+
+void TrainingPane::clearRunFigures()
+{
+    m_chart->clear();
+    m_ganChart->clear();
+    m_grid->clear(tr("Samples of each checkpoint appear here while training."));
+    for (QLabel *label : {m_stepLabel, m_lossLabel, m_lrLabel, m_speedLabel, m_etaLabel, m_deviceLabel})
+        label->setText(QStringLiteral("-"));
 }
 
 void TrainingPane::continueRun()
@@ -455,10 +470,12 @@ void TrainingPane::launch(const TrainRequest &request)
         [this](const std::any &value) {
             const auto result = std::any_cast<TrainResult>(value);
             const QString checkpoint = QString::fromStdString(result.checkpoint);
-            const QString msg = (result.stopped ? tr("Stopped at step %1, final loss %2. Checkpoint: %3")
-                                                : tr("Done: %1 steps, final loss %2. Checkpoint: %3"))
+            // The figure the chart and the Loss label show (smoothed), not a second average.
+            const double loss = m_chart->pointCount() > 0 ? m_chart->smoothedLoss() : result.finalLoss;
+            const QString msg = (result.stopped ? tr("Stopped at step %1, smoothed loss %2. Checkpoint: %3")
+                                                : tr("Done: %1 steps, smoothed loss %2. Checkpoint: %3"))
                                     .arg(result.steps)
-                                    .arg(result.finalLoss, 0, 'g', 4)
+                                    .arg(loss, 0, 'g', 4)
                                     .arg(QDir::toNativeSeparators(checkpoint));
             return std::make_pair(checkpoint, msg);
         });
@@ -503,6 +520,8 @@ void TrainingPane::togglePause()
     if (!m_control)
         return;
     m_control->setPaused(!m_control->isPaused());
+    if (m_jobId != 0)
+        m_runner->setPaused(m_jobId, m_control->isPaused()); // the Jobs pane says Paused
     m_status->setText(m_control->isPaused() ? tr("Paused (Ctrl+P resumes).") : tr("Training..."));
     updateButtons();
 }
@@ -513,6 +532,10 @@ void TrainingPane::stop()
         return;
     m_control->setPaused(false);
     m_control->stop();
+    if (m_jobId != 0) {
+        m_runner->setPaused(m_jobId, false);
+        m_runner->markStopped(m_jobId); // the Jobs pane says Stopped, not Finished 100%
+    }
     m_status->setText(tr("Stopping after this step and writing a checkpoint..."));
     updateButtons();
 }
@@ -617,6 +640,7 @@ void TrainingPane::openCheckpoint(const QString &fileOrRunDir)
 void TrainingPane::showCheckpoint(const CheckpointInfo &info)
 {
     setModel(QStringLiteral("diffusion"));
+    clearRunFigures(); // nothing of the previous run stays on screen
     m_checkpoint = QString::fromStdString(info.path);
     m_run->setText(QFileInfo(m_checkpoint).absolutePath());
     if (m_data->text().isEmpty())
@@ -629,7 +653,10 @@ void TrainingPane::showCheckpoint(const CheckpointInfo &info)
         m_chart->addPoint(h[0], h[1]);
     m_chart->replot();
     m_stepLabel->setText(tr("%1 / %2").arg(info.step).arg(info.config.steps));
-    m_lossLabel->setText(QString::number(info.lastLoss, 'g', 4));
+    m_lossLabel->setText(info.lossHistory.empty() ? QString::number(info.lastLoss, 'g', 4)
+                                                  : QStringLiteral("%1 (%2)")
+                                                        .arg(info.lastLoss, 0, 'g', 4)
+                                                        .arg(m_chart->smoothedLoss(), 0, 'g', 4));
     m_status->setText(tr("Checkpoint at step %1 (%2 preset, %3x%3, classes: %4). "
                          "Continue to train further or Sample to generate images.")
                           .arg(info.step)

@@ -91,6 +91,9 @@ private:
     void submitTraining(const QString &title, std::function<std::any(ProgressToken &)> work,
                         std::function<std::pair<QString, QString>(const std::any &)> describe);
     void showCheckpoint(const CheckpointInfo &info);
+    // Clears the charts, the sample grid and the live figures (step, loss,
+    // learning rate, images/s, ETA, device) before a new run or checkpoint.
+    void clearRunFigures();
     void showBaselineCheckpoint(const BaselineCheckpointInfo &info);
     void applyModel();          // chart, figure names, presets, enabled controls
     void applyPresetDefaults(); // steps, batch, preview of the chosen preset

@@ -80,6 +80,7 @@ void TrainingPane::showBaselineCheckpoint(const BaselineCheckpointInfo &info)
 {
     const QString name = QString::fromStdString(baselineKindName(info.kind));
     setModel(name); // real-resample is not trained here; the model stays as it is
+    clearRunFigures();
     m_checkpoint = QString::fromStdString(info.path);
     m_run->setText(QFileInfo(m_checkpoint).absolutePath());
     if (m_data->text().isEmpty())

@@ -6,6 +6,8 @@
 #include "appshot_test_util.h"
 #include "cli_runner.h"
 
+#include "core/eval/appshot_report_html.h"
+#include "core/eval/report_html.h"
 #include "core/runtime/npy_io.h"
 
 #include <QTest>
@@ -47,6 +49,17 @@ void checkReportFolder(const QString &dir, const nlohmann::json &printed)
     }
     const QString html = QString::fromUtf8(readAll(dir + "/report.html"));
     QVERIFY(html.contains("SIMULATED traffic"));
+    // The report says what the model was trained on, and whether the evaluated city was one of them.
+    QVERIFY2(html.contains("a city the model was not trained on (training cities: " +
+                           QString::fromStdString(m["setup"]["train_cities"][0].get<std::string>()) + ")"),
+             qPrintable(html.left(2000)));
+    nlohmann::json onTraining = m;
+    onTraining["city"] = m["setup"]["train_cities"][0];
+    const QString fit = QString::fromStdString(
+        AppShotReportHtml::render(onTraining, dir.toStdString(), ReportHtml::ImageMode::Embedded));
+    QVERIFY(fit.contains("a city the model <b>was trained on</b>"));
+    QVERIFY(fit.contains("Evaluated city (a training city)"));
+    QVERIFY(!fit.contains("not trained on"));
     QVERIFY(html.contains("ridge regression (baseline)"));
     QVERIFY(html.contains("population-proportional (baseline)"));
     QVERIFY(html.contains("Cross-service correlation"));

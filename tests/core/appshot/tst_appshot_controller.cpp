@@ -8,6 +8,7 @@
 
 #include "app/appshot_controller.h"
 #include "core/appshot/appshot_trainer.h"
+#include "core/appshot/city_reader.h"
 #include "core/appshot/city_writer.h"
 #include "core/appshot/demo_traffic_generator.h"
 #include "core/runtime/device.h"
@@ -19,20 +20,27 @@
 #include "widgets/appshot/appshot_training_view.h"
 #include "widgets/appshot/map_canvas.h"
 #include "widgets/reports/reports_pane.h"
+#include "widgets/workspace.h"
 
+#include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QTextBrowser>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 #include <QSet>
 
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <functional>
 
 using namespace netsynth;
 
@@ -72,6 +80,7 @@ class TestAppShotController : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // QSettings of this test, not the user's
         torch_threads_one();
         m_out = testOutput(QStringLiteral("controller"));
         // A city folder on disk (read back by CityReader in the job), 12 x 14 cells.
@@ -193,6 +202,43 @@ private Q_SLOTS:
         QVERIFY(pane.generatedTraffic() == gen);
     }
 
+    // Outputs are proposed in the workspace, never in the input city's folder;
+    // Generate... proposes the checkpoint of the run trained last.
+    void outputsAndCheckpointAreProposed()
+    {
+        const QString ws = QString::fromStdString(m_out + "/workspace");
+        Workspace::setRoot(ws);
+        AppShotMapPane pane;
+        pane.setCity(std::make_shared<const City>(CityReader::read(m_cityDir)));
+        // The text of a dialog's line edit, read while the dialog is open, then the dialog canceled.
+        auto proposedBy = [this](const char *editName, const std::function<void()> &open) {
+            QString text = QStringLiteral("(no dialog)");
+            QTimer::singleShot(0, this, [&text, editName] {
+                auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                if (!dialog) return;
+                if (auto *edit = dialog->findChild<QLineEdit *>(QLatin1String(editName))) text = edit->text();
+                dialog->reject();
+            });
+            open();
+            return text;
+        };
+        const QString run = proposedBy("appshot-train-run", [&] { pane.trainDialog(); });
+        QCOMPARE(run, ws + QStringLiteral("/appshot-toytown"));
+        QVERIFY(!Workspace::isInside(run, QString::fromStdString(m_cityDir)));
+        // A used folder is not proposed again.
+        QDir().mkpath(run);
+        QFile marker(run + QStringLiteral("/checkpoint.json"));
+        QVERIFY(marker.open(QIODevice::WriteOnly));
+        marker.close();
+        QCOMPARE(Workspace::proposeFolder(QStringLiteral("appshot-toytown")), ws + QStringLiteral("/appshot-toytown-2"));
+        QVERIFY(Workspace::isInside(run + QStringLiteral("/a/../b"), ws));
+        QVERIFY(!Workspace::isInside(ws + QStringLiteral("-other"), ws));
+
+        pane.setLastRun(QString::fromStdString(m_out + "/run"));
+        QCOMPARE(proposedBy("appshot-generate-checkpoint", [&] { pane.generateDialog(); }),
+                 QString::fromStdString(m_out + "/run/checkpoint.pt"));
+    }
+
     void trainFromTheGui()
     {
         JobRunner jobs(1);
@@ -209,6 +255,7 @@ private Q_SLOTS:
         r.demoServices = 2;
         r.demoDays = 1;
         controller.train(r);
+        QCOMPARE(pane.lastRun(), r.runDir); // what Generate... will propose
         // The job's callback (after jobFinished) reports the checkpoint.
         QTRY_VERIFY_WITH_TIMEOUT(pane.statusText().contains(QStringLiteral("checkpoint.pt")) || pane.statusIsError(), 50000);
         QVERIFY2(!pane.statusIsError(), qPrintable(pane.statusText()));

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace netsynth;
 
 class TestTrainConfig : public QObject
@@ -20,11 +22,39 @@ private Q_SLOTS:
         c.seed = 42;
         c.steps = 123;
         c.labelDropout = 0.2;
+        c.classBalance = 0.5;
         const TrainConfig back = TrainConfig::fromJson(c.toJson());
         QVERIFY(back.toJson() == c.toJson());
         QCOMPARE(back.model.baseChannels, 48);
         QCOMPARE(back.schedule, NoiseScheduleKind::Linear);
         QCOMPARE(back.seed, std::uint64_t(42));
+        QCOMPARE(back.classBalance, 0.5);
+        QCOMPARE(TrainConfig::fromJson(nlohmann::json::object()).classBalance, 1.0); // older configs
+    }
+
+    // class_balance a: a class of n images is drawn in proportion to n^a.
+    void classDrawWeightsFollowTheBalance()
+    {
+        std::vector<int> labels(90, 0);
+        labels.insert(labels.end(), 10, 1); // 90 and 10 images
+        auto share = [&](double a) {
+            const std::vector<double> w = classDrawWeights(labels, a);
+            double small = 0, all = 0;
+            for (std::size_t i = 0; i < w.size(); ++i) {
+                all += w[i];
+                if (labels[i] == 1) small += w[i];
+            }
+            return small / all;
+        };
+        QVERIFY(std::abs(share(1.0) - 0.1) < 1e-12);  // the data's own share
+        QVERIFY(std::abs(share(0.0) - 0.5) < 1e-12);  // every class alike
+        QVERIFY(std::abs(share(0.5) - 0.25) < 1e-12); // sqrt(10) / (sqrt(90) + sqrt(10))
+        try {
+            TrainConfig::fromJson({{"class_balance", 1.5}}, "cfg.json");
+            QFAIL("class_balance 1.5 accepted");
+        } catch (const InputError &e) {
+            QCOMPARE(e.location(), std::string("field 'class_balance'"));
+        }
     }
 
     void presets()

@@ -99,6 +99,22 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(QString::fromStdString(req.runDir) + QStringLiteral("/config.json")));
     }
 
+    // class_balance 0 (every class drawn alike) trains and is kept in the
+    // checkpoint, so a resumed run draws the same way.
+    void classBalancedDrawsTrain()
+    {
+        TrainRequest req;
+        req.config = tinyConfig(10);
+        req.config.classBalance = 0.0;
+        req.dataDir = m_data.toStdString();
+        req.runDir = freshDir(QStringLiteral("balanced")).toStdString();
+        ProgressToken token;
+        const TrainResult r = trainDiffusion(req, token);
+        QCOMPARE(r.steps, 10);
+        QVERIFY(std::isfinite(r.finalLoss));
+        QCOMPARE(readCheckpointInfo(req.runDir).config.classBalance, 0.0);
+    }
+
     void cancelLeavesLoadableCheckpointAndResumeContinues()
     {
         TrainRequest req;

@@ -79,6 +79,45 @@ private Q_SLOTS:
         QVERIFY(iterations.load() > 0);
     }
 
+    // Work that pauses and stops itself (training): the runner shows Paused
+    // while it is paused and Stopped, at the step it reached, when it ends early.
+    void pausedAndStoppedStates()
+    {
+        JobRunner runner(1);
+        QSignalSpy started(&runner, &JobRunner::jobStarted);
+        QSignalSpy changed(&runner, &JobRunner::jobStateChanged);
+        QSignalSpy finished(&runner, &JobRunner::jobFinished);
+        std::atomic<bool> paused{false}, stop{false};
+        const JobId id = runner.submit(QStringLiteral("train"), [&](ProgressToken &t) {
+            for (int step = 1; step <= 100; ++step) {
+                while (paused.load() && !stop.load()) std::this_thread::sleep_for(1ms);
+                if (stop.load()) break;
+                t.setProgress(step / 100.0);
+                std::this_thread::sleep_for(2ms);
+            }
+            return std::any(1);
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 5000);
+        QTRY_COMPARE(runner.info(id).state, JobState::Running);
+        paused = true;
+        runner.setPaused(id, true);
+        QCOMPARE(runner.info(id).state, JobState::Paused);
+        QVERIFY(runner.info(id).isActive());
+        QCOMPARE(runner.activeCount(), 1);
+        QTRY_VERIFY(changed.count() >= 1);
+        runner.setPaused(id, false);
+        QCOMPARE(runner.info(id).state, JobState::Running);
+        runner.setPaused(id, false); // not paused: nothing changes
+        QCOMPARE(runner.info(id).state, JobState::Running);
+        runner.markStopped(id);
+        stop = true;
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+        QVERIFY(finished.first().at(1).value<JobResult>().ok());
+        QCOMPARE(runner.info(id).state, JobState::Stopped);
+        QVERIFY2(runner.info(id).fraction < 1.0, qPrintable(QString::number(runner.info(id).fraction)));
+        QCOMPARE(jobStateName(JobState::Stopped), QStringLiteral("stopped"));
+    }
+
     void exceptionBecomesError()
     {
         JobRunner runner(1);
