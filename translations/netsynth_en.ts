@@ -60,7 +60,7 @@
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="169"/>
+        <location filename="../app/appshot_controller.cpp" line="171"/>
         <source>Train AppShot (%n step(s))</source>
         <translation>
             <numerusform>Train AppShot (%n step)</numerusform>
@@ -68,32 +68,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="206"/>
+        <location filename="../app/appshot_controller.cpp" line="208"/>
         <source>Training canceled; the run folder holds a checkpoint to resume from.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="211"/>
+        <location filename="../app/appshot_controller.cpp" line="213"/>
         <source>Training finished: %1 (use Generate... with it)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="223"/>
+        <location filename="../app/appshot_controller.cpp" line="225"/>
         <source>Generate traffic for %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="251"/>
+        <location filename="../app/appshot_controller.cpp" line="253"/>
         <source>Generated %1 hour(s) x %2 service(s) for %3 with %4 patches</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="257"/>
+        <location filename="../app/appshot_controller.cpp" line="259"/>
         <source> (model trained on SIMULATED traffic)</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="262"/>
+        <location filename="../app/appshot_controller.cpp" line="264"/>
         <source>; WARNING: the city lacks %n context layer(s) the model uses (zeros were used): %1</source>
         <translation>
             <numerusform>; WARNING: the city lacks %n context layer the model uses (zeros were used): %1</numerusform>
@@ -101,32 +101,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="274"/>
+        <location filename="../app/appshot_controller.cpp" line="276"/>
         <source>Load traffic %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="295"/>
+        <location filename="../app/appshot_controller.cpp" line="297"/>
         <source>Loaded %1 hour(s) x %2 service(s) of generated traffic</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="307"/>
+        <location filename="../app/appshot_controller.cpp" line="309"/>
         <source>Export traffic %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="322"/>
+        <location filename="../app/appshot_controller.cpp" line="324"/>
         <source>Exported %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="334"/>
+        <location filename="../app/appshot_controller.cpp" line="336"/>
         <source>Evaluate AppShot traffic for %1</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="358"/>
+        <location filename="../app/appshot_controller.cpp" line="360"/>
         <source>Evaluated %n hour(s) of %1</source>
         <translation>
             <numerusform>Evaluated %n hour of %1</numerusform>
@@ -134,12 +134,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="359"/>
+        <location filename="../app/appshot_controller.cpp" line="361"/>
         <source> (SIMULATED traffic)</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="360"/>
+        <location filename="../app/appshot_controller.cpp" line="362"/>
         <source>, %n baseline(s); report in %1.</source>
         <translation>
             <numerusform>, %n baseline; report in %1.</numerusform>
@@ -218,433 +218,443 @@
 <context>
     <name>netsynth::AppShotMapPane</name>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="64"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="66"/>
         <source>Generation patches</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="85"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="87"/>
         <source>Open city...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="86"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="88"/>
         <source>Simulate traffic...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="88"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="90"/>
         <source>Train...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="89"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="91"/>
         <source>Generate...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="90"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="92"/>
         <source>Load generated...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="92"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="94"/>
         <source>Export PNG...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="93"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="95"/>
         <source>Export traffic...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="95"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="97"/>
         <source>Evaluate...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="99"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="101"/>
         <source>Layer</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="99"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="101"/>
         <source>Opacity</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="99"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="101"/>
         <source>Scale</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="120"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="367"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="122"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="379"/>
         <source>Real</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="120"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="122"/>
         <source>Generated</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="120"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="373"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="122"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="385"/>
         <source>Generated - real</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="136"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="142"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="138"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="144"/>
         <source>Play</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="139"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="141"/>
         <source>Play the hours (Ctrl+Space)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="142"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="144"/>
         <source>Pause</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="181"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="183"/>
         <source>Cell inspector</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="182"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="184"/>
         <source>Training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="197"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="199"/>
         <source>Open a city folder (Ctrl+L): context layers, and traffic maps when the city has them.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="222"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="224"/>
         <source>Open it in the Reports pane</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="309"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="321"/>
         <source>%1: %2 x %3 cells, %4 context layers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="331"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="343"/>
         <source>Open the city these maps belong to first: generated maps are shown over a city&apos;s grid.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="335"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="347"/>
         <source>The generated maps are %1 x %2 cells but %3 is %4 x %5: not shown (the maps already shown are kept).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="363"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="375"/>
         <source>SIMULATED</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="365"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="377"/>
         <source>Real: no traffic</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="368"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="380"/>
         <source>Real (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="370"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="382"/>
         <source>Generated (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="371"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="383"/>
         <source>Generated: none</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="432"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="444"/>
         <source>Service channels</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="433"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="445"/>
         <source>Context layers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="449"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="461"/>
         <source>%1: min %2, max %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="454"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="466"/>
         <source>Opacity of %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="463"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="475"/>
         <source>linear</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="464"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="476"/>
         <source>log</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="513"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="525"/>
         <source>no time steps</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="529"/>
         <source>Mon</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="529"/>
         <source>Tue</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="529"/>
         <source>Wed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="529"/>
         <source>Thu</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="518"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="530"/>
         <source>Fri</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="518"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="530"/>
         <source>Sat</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="518"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="530"/>
         <source>Sun</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="521"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="533"/>
         <source>step %1/%2, hour %3 (%4 %5:%6)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="45"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="46"/>
         <source>Open city folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="55"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="56"/>
         <source>Open a city first: simulated traffic is built over its context layers.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="59"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="60"/>
         <source>Simulate traffic</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="61"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="62"/>
         <source>Builds SIMULATED multi-service traffic over the city&apos;s context layers (procedural demo data, not a measurement). It replaces the real maps in this view and is labelled simulated.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="69"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="70"/>
         <source>Services</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="70"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="71"/>
         <source>Days</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="71"/>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="109"/>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="154"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="72"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="113"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="163"/>
         <source>Seed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="80"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="81"/>
         <source>Train AppShot</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="86"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="87"/>
         <source>Add city folder...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="88"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="89"/>
         <source>Training city</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="92"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="93"/>
         <source>Remove</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="101"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="105"/>
         <source>Train on SIMULATED demo traffic of each city</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="104"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="108"/>
         <source>Training cities</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="106"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="110"/>
         <source>Run folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="107"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="111"/>
         <source>Steps</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="108"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="112"/>
         <source>Batch</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="111"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="115"/>
         <source>Simulated services</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="118"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="122"/>
         <source>Training needs at least one city folder.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="133"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="137"/>
         <source>Open the city to generate for first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="137"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="141"/>
         <source>Generate traffic for %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="140"/>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="211"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="146"/>
+        <source>checkpoint.pt of an AppShot training run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="147"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="225"/>
         <source>Browse...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="142"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="149"/>
         <source>AppShot checkpoint</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="142"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="151"/>
         <source>Checkpoints (*.pt)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="150"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="159"/>
         <source>Hour indices from Monday 00:00, e.g. 0-23, 0-167 or 0,6,12</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="152"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="161"/>
         <source>Checkpoint</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="153"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="162"/>
         <source>Hours</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="162"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="167"/>
+        <source>Choose the checkpoint of an AppShot training run (Train... writes one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="175"/>
         <source>Generated traffic folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="169"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="182"/>
         <source>Export maps as PNG</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="170"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="183"/>
         <source>PNG images (*.png)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="174"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="187"/>
         <source>Saved %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="176"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="189"/>
         <source>Export PNG</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="176"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="189"/>
         <source>Could not write %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="182"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="195"/>
         <source>No generated traffic to export: generate or load some first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="186"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="199"/>
         <source>Export generated traffic</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="188"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="201"/>
         <source>NumPy folder (*.npy);;CSV (*.csv)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="196"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="209"/>
         <source>Evaluation needs a city with real (or simulated) traffic and generated traffic for it: open, simulate or generate them first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="201"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="214"/>
         <source>Evaluate generated traffic for %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="203"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="216"/>
         <source>Compares the generated maps with the city&apos;s real traffic at the same hours: per service EMD, SSIM, Pearson of cell means, Moran&apos;s I and temporal profile errors, and the cross-service correlation error, next to the ridge and population baselines of the training run. Writes report.html, report.pdf and metrics.json.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="213"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="227"/>
         <source>Folder for the report folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="220"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="234"/>
         <source>Report folder</source>
         <translation></translation>
     </message>
@@ -1053,285 +1063,285 @@ Synthetic demo data generated from a fixed seed</source>
 <context>
     <name>netsynth::EvaluationActions</name>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="43"/>
+        <location filename="../app/evaluation_actions.cpp" line="44"/>
         <source>Browse...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="64"/>
+        <location filename="../app/evaluation_actions.cpp" line="65"/>
         <source>&amp;Evaluate synthetic images...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="67"/>
+        <location filename="../app/evaluation_actions.cpp" line="68"/>
         <source>Run full &amp;pipeline...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="76"/>
+        <location filename="../app/evaluation_actions.cpp" line="77"/>
         <source>Evaluate synthetic images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="79"/>
+        <location filename="../app/evaluation_actions.cpp" line="80"/>
         <source>Real (training) images:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="79"/>
+        <location filename="../app/evaluation_actions.cpp" line="80"/>
         <source>Real image set</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="80"/>
+        <location filename="../app/evaluation_actions.cpp" line="81"/>
         <source>Synthetic images:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="80"/>
+        <location filename="../app/evaluation_actions.cpp" line="81"/>
         <source>Synthetic image set</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="81"/>
+        <location filename="../app/evaluation_actions.cpp" line="82"/>
         <source>Real test images (optional):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="81"/>
+        <location filename="../app/evaluation_actions.cpp" line="82"/>
         <source>Held-out real image set</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="82"/>
+        <location filename="../app/evaluation_actions.cpp" line="83"/>
         <source>Report folder:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="82"/>
+        <location filename="../app/evaluation_actions.cpp" line="83"/>
         <source>Report folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="87"/>
+        <location filename="../app/evaluation_actions.cpp" line="88"/>
         <source>empty: hold out 25% of the real images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="91"/>
+        <location filename="../app/evaluation_actions.cpp" line="92"/>
         <source>Seeds:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="92"/>
+        <location filename="../app/evaluation_actions.cpp" line="93"/>
         <source>Train the GASF CNN (FID and NetDiffus TSTR; slower)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="102"/>
+        <location filename="../app/evaluation_actions.cpp" line="103"/>
         <source>Evaluate</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="102"/>
+        <location filename="../app/evaluation_actions.cpp" line="103"/>
         <source>Choose the real and synthetic image sets and a report folder.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="117"/>
+        <location filename="../app/evaluation_actions.cpp" line="118"/>
         <source>diffusion, DDIM sampling (fast; the primary by default)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="119"/>
+        <location filename="../app/evaluation_actions.cpp" line="120"/>
         <source>diffusion, DDPM ancestral sampling (same model, slower sampler)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="121"/>
+        <location filename="../app/evaluation_actions.cpp" line="122"/>
         <source>DoppelGANger-style time-series GAN</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="123"/>
+        <location filename="../app/evaluation_actions.cpp" line="124"/>
         <source>conditional WGAN-GP on GASF images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="125"/>
+        <location filename="../app/evaluation_actions.cpp" line="126"/>
         <source>per-class empirical sampler (floor: no temporal structure)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="127"/>
+        <location filename="../app/evaluation_actions.cpp" line="128"/>
         <source>real training images drawn again (ceiling, not ranked)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="136"/>
-        <location filename="../app/evaluation_actions.cpp" line="193"/>
-        <location filename="../app/evaluation_actions.cpp" line="197"/>
+        <location filename="../app/evaluation_actions.cpp" line="137"/>
+        <location filename="../app/evaluation_actions.cpp" line="194"/>
+        <location filename="../app/evaluation_actions.cpp" line="198"/>
         <source>preset&apos;s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="146"/>
-        <location filename="../app/evaluation_actions.cpp" line="233"/>
+        <location filename="../app/evaluation_actions.cpp" line="147"/>
+        <location filename="../app/evaluation_actions.cpp" line="237"/>
         <source>Run full pipeline</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="149"/>
+        <location filename="../app/evaluation_actions.cpp" line="150"/>
         <source>Dataset (folder):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="149"/>
+        <location filename="../app/evaluation_actions.cpp" line="150"/>
         <source>Dataset folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="150"/>
+        <location filename="../app/evaluation_actions.cpp" line="151"/>
         <source>Output folder:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="150"/>
+        <location filename="../app/evaluation_actions.cpp" line="151"/>
         <source>Output folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="157"/>
+        <location filename="../app/evaluation_actions.cpp" line="158"/>
         <source>Preset:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="160"/>
+        <location filename="../app/evaluation_actions.cpp" line="161"/>
         <source>Generators to compare</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="176"/>
+        <location filename="../app/evaluation_actions.cpp" line="177"/>
         <source>All train on the same split, sample the same count per class and go through the same evaluation. The first checked is the primary.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="181"/>
+        <location filename="../app/evaluation_actions.cpp" line="182"/>
         <source>Synthetic images per class, the same for every generator</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="182"/>
+        <location filename="../app/evaluation_actions.cpp" line="183"/>
         <source>Biflows kept per class before the train/test split</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="183"/>
+        <location filename="../app/evaluation_actions.cpp" line="184"/>
         <source>Diffusion training steps</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="184"/>
+        <location filename="../app/evaluation_actions.cpp" line="185"/>
         <source>Training steps of dg and wgan-gasf</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="185"/>
+        <location filename="../app/evaluation_actions.cpp" line="186"/>
         <source>DDIM sampling steps</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="186"/>
+        <location filename="../app/evaluation_actions.cpp" line="187"/>
         <source>DDPM sampling steps (respaced); the training schedule&apos;s step count samples with every step</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="194"/>
+        <location filename="../app/evaluation_actions.cpp" line="195"/>
         <source>Classifier-free guidance of diffusion sampling (1 = plain conditional sampling)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="198"/>
+        <location filename="../app/evaluation_actions.cpp" line="199"/>
         <source>balanced (the same count per class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="199"/>
+        <location filename="../app/evaluation_actions.cpp" line="200"/>
         <source>as the real training split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="200"/>
+        <location filename="../app/evaluation_actions.cpp" line="201"/>
         <source>How synthetic images are shared among classes, for every generator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="203"/>
+        <location filename="../app/evaluation_actions.cpp" line="204"/>
         <source>Class mix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="204"/>
+        <location filename="../app/evaluation_actions.cpp" line="205"/>
         <source>Synthetic per class:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="205"/>
+        <location filename="../app/evaluation_actions.cpp" line="206"/>
         <source>Biflows per class:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="206"/>
+        <location filename="../app/evaluation_actions.cpp" line="207"/>
         <source>Diffusion training steps:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="207"/>
+        <location filename="../app/evaluation_actions.cpp" line="208"/>
         <source>GAN training steps:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="208"/>
+        <location filename="../app/evaluation_actions.cpp" line="209"/>
         <source>DDIM steps:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="209"/>
+        <location filename="../app/evaluation_actions.cpp" line="210"/>
         <source>DDPM steps:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="210"/>
+        <location filename="../app/evaluation_actions.cpp" line="211"/>
         <source>Guidance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="211"/>
+        <location filename="../app/evaluation_actions.cpp" line="212"/>
         <source>Seed:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="212"/>
+        <location filename="../app/evaluation_actions.cpp" line="213"/>
         <source>Redo every step (ignore what the output folder already holds)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="214"/>
+        <location filename="../app/evaluation_actions.cpp" line="216"/>
         <source>inspect -&gt; encode -&gt; train -&gt; sample -&gt; evaluate -&gt; report. A re-run into the same output folder reuses every finished step whose settings did not change, so adding a generator later costs only its own work. With the default preset diffusion alone takes up to an hour on a CPU; every other generator adds its own training, sampling and evaluation.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="234"/>
+        <location filename="../app/evaluation_actions.cpp" line="238"/>
         <source>Choose a dataset, an output folder and at least one generator.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="266"/>
+        <location filename="../app/evaluation_actions.cpp" line="270"/>
         <source>Evaluate %1</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/evaluation_actions.cpp" line="294"/>
+        <location filename="../app/evaluation_actions.cpp" line="298"/>
         <source>Pipeline %1 (%n generators)</source>
         <translation>
             <numerusform>Pipeline %1 (%n generator)</numerusform>
@@ -1339,7 +1349,7 @@ Synthetic demo data generated from a fixed seed</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="296"/>
+        <location filename="../app/evaluation_actions.cpp" line="300"/>
         <source>Pipeline %1</source>
         <translation></translation>
     </message>
@@ -1710,52 +1720,67 @@ Synthetic demo data generated from a fixed seed</source>
 <context>
     <name>netsynth::JobsModel</name>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="57"/>
+        <location filename="../widgets/jobs_model.cpp" line="58"/>
         <source>Queued</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="58"/>
+        <location filename="../widgets/jobs_model.cpp" line="59"/>
         <source>Running</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="59"/>
+        <location filename="../widgets/jobs_model.cpp" line="60"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs_model.cpp" line="61"/>
         <source>Finished</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="60"/>
+        <location filename="../widgets/jobs_model.cpp" line="62"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs_model.cpp" line="63"/>
         <source>Failed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="61"/>
+        <location filename="../widgets/jobs_model.cpp" line="64"/>
         <source>Canceled</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="101"/>
+        <location filename="../widgets/jobs_model.cpp" line="83"/>
+        <source>Paused. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs_model.cpp" line="106"/>
         <source>Job</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="102"/>
+        <location filename="../widgets/jobs_model.cpp" line="107"/>
         <source>State</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="103"/>
+        <location filename="../widgets/jobs_model.cpp" line="108"/>
         <source>Progress</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="104"/>
+        <location filename="../widgets/jobs_model.cpp" line="109"/>
         <source>Elapsed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="105"/>
+        <location filename="../widgets/jobs_model.cpp" line="110"/>
         <source>Message</source>
         <translation></translation>
     </message>
@@ -1912,142 +1937,142 @@ Synthetic demo data generated from a fixed seed</source>
 <context>
     <name>netsynth::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="42"/>
+        <location filename="../app/main_window.cpp" line="43"/>
         <source>NetSynth Studio</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="94"/>
+        <location filename="../app/main_window.cpp" line="95"/>
         <source>Datasets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="105"/>
+        <location filename="../app/main_window.cpp" line="106"/>
         <source>Imaging</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="117"/>
+        <location filename="../app/main_window.cpp" line="118"/>
         <source>Training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="124"/>
+        <location filename="../app/main_window.cpp" line="125"/>
         <source>AppShot Map</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="126"/>
+        <location filename="../app/main_window.cpp" line="127"/>
         <source>Reports</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="140"/>
+        <location filename="../app/main_window.cpp" line="141"/>
         <source>Jobs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="162"/>
+        <location filename="../app/main_window.cpp" line="163"/>
         <source>&amp;File</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="163"/>
+        <location filename="../app/main_window.cpp" line="164"/>
         <source>&amp;Open dataset...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="165"/>
+        <location filename="../app/main_window.cpp" line="166"/>
         <source>Open dataset &amp;folder...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="168"/>
+        <location filename="../app/main_window.cpp" line="169"/>
         <source>Open dataset with &amp;options...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="170"/>
+        <location filename="../app/main_window.cpp" line="171"/>
         <source>&amp;Recent datasets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="180"/>
+        <location filename="../app/main_window.cpp" line="181"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="184"/>
+        <location filename="../app/main_window.cpp" line="185"/>
         <source>&amp;View</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="192"/>
+        <location filename="../app/main_window.cpp" line="193"/>
         <source>&amp;Reset layout</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="194"/>
+        <location filename="../app/main_window.cpp" line="195"/>
         <source>&amp;Tools</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="195"/>
+        <location filename="../app/main_window.cpp" line="196"/>
         <source>&amp;Benchmark device</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="199"/>
+        <location filename="../app/main_window.cpp" line="200"/>
         <source>&amp;Preferences...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="205"/>
+        <location filename="../app/main_window.cpp" line="206"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="206"/>
+        <location filename="../app/main_window.cpp" line="207"/>
         <source>&amp;About NetSynth Studio</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="209"/>
+        <location filename="../app/main_window.cpp" line="210"/>
         <source>About &amp;Qt</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="233"/>
+        <location filename="../app/main_window.cpp" line="234"/>
         <source>%1 failed: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="235"/>
+        <location filename="../app/main_window.cpp" line="236"/>
         <source>%1 canceled</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="239"/>
+        <location filename="../app/main_window.cpp" line="240"/>
         <source>Ready</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="245"/>
+        <location filename="../app/main_window.cpp" line="246"/>
         <source>Device: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="246"/>
+        <location filename="../app/main_window.cpp" line="247"/>
         <source>CUDA is available on this machine</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="247"/>
+        <location filename="../app/main_window.cpp" line="248"/>
         <source>No CUDA device: computing on the CPU</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="253"/>
+        <location filename="../app/main_window.cpp" line="254"/>
         <source>%n job(s) running</source>
         <translation>
             <numerusform>%n job running</numerusform>
@@ -2055,42 +2080,42 @@ Synthetic demo data generated from a fixed seed</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="283"/>
+        <location filename="../app/main_window.cpp" line="284"/>
         <source>Preferences</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="293"/>
+        <location filename="../app/main_window.cpp" line="294"/>
         <source>Benchmark device</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="299"/>
+        <location filename="../app/main_window.cpp" line="300"/>
         <source>Device benchmark: %1 GFLOP/s on %2 (%3 matmuls of %4x%4)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="319"/>
+        <location filename="../app/main_window.cpp" line="322"/>
         <source>Folder for the encoded images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="323"/>
+        <location filename="../app/main_window.cpp" line="326"/>
         <source>Encode %1 into images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="331"/>
+        <location filename="../app/main_window.cpp" line="334"/>
         <source>Encoded %1 images into %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="339"/>
+        <location filename="../app/main_window.cpp" line="342"/>
         <source>Encode dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="349"/>
+        <location filename="../app/main_window.cpp" line="352"/>
         <source>Stopping running jobs...</source>
         <translation></translation>
     </message>
@@ -2196,52 +2221,72 @@ value = %3</source>
 <context>
     <name>netsynth::PreferencesDialog</name>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="16"/>
+        <location filename="../app/preferences_dialog.cpp" line="20"/>
         <source>Preferences</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="18"/>
+        <location filename="../app/preferences_dialog.cpp" line="22"/>
         <source>Automatic (CUDA when available)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="19"/>
+        <location filename="../app/preferences_dialog.cpp" line="23"/>
         <source>CPU</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="20"/>
+        <location filename="../app/preferences_dialog.cpp" line="24"/>
         <source>CUDA GPU</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="25"/>
+        <location filename="../app/preferences_dialog.cpp" line="29"/>
         <source>All cores (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="29"/>
+        <location filename="../app/preferences_dialog.cpp" line="33"/>
         <source>System language</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="35"/>
+        <location filename="../app/preferences_dialog.cpp" line="40"/>
+        <source>New runs, reports and encoded image sets are proposed in this folder, never inside an input dataset&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/preferences_dialog.cpp" line="42"/>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/preferences_dialog.cpp" line="44"/>
+        <source>Workspace folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/preferences_dialog.cpp" line="53"/>
         <source>Compute &amp;device:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="36"/>
+        <location filename="../app/preferences_dialog.cpp" line="54"/>
         <source>CPU &amp;threads:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="37"/>
+        <location filename="../app/preferences_dialog.cpp" line="55"/>
         <source>&amp;Language:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="38"/>
+        <location filename="../app/preferences_dialog.cpp" line="56"/>
+        <source>&amp;Workspace folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/preferences_dialog.cpp" line="57"/>
         <source>A language change takes effect at the next start.</source>
         <translation></translation>
     </message>
@@ -2256,386 +2301,409 @@ value = %3</source>
 </context>
 <context>
     <name>netsynth::ReportsPane</name>
+    <message numerus="yes">
+        <location filename="../widgets/reports/reports_pane.cpp" line="39"/>
+        <source> | %n warning(s), shown on top of the report</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="38"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="41"/>
         <source>FID %1 | TSTR accuracy (%5) real-&gt;real %2, synthetic-&gt;real %3 (%6 of real-&gt;real), mixed-&gt;real %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="41"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="44"/>
         <source>boosted trees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="44"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="48"/>
         <source>FID %1 | TSTR accuracy real-&gt;real %2, synthetic-&gt;real %3, mixed-&gt;real %4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="67"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="81"/>
         <source>%1 [AppShot]</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="69"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="83"/>
         <source>%1 (AppShot city traffic evaluation)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="95"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="109"/>
         <source>Open folder...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="95"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="109"/>
         <source>List the reports found under a folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="96"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="110"/>
         <source>Refresh</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="96"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="110"/>
         <source>Scan the folder again</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="97"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="111"/>
         <source>Compare</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="97"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="111"/>
         <source>Select two reports in the list to compare them side by side</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="98"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="112"/>
         <source>Open HTML</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="98"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="112"/>
         <source>Open report.html of the shown report in the web browser</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="110"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="124"/>
         <source>&lt;h3&gt;Reports&lt;/h3&gt;&lt;p&gt;Fidelity and TSTR reports of generated traffic, and AppShot leave-one-city-out reports of generated city traffic maps.&lt;/p&gt;&lt;p&gt;Use &lt;i&gt;Open folder...&lt;/i&gt; to list the reports under a folder, or create one with &lt;i&gt;Tools &amp;gt; Evaluate synthetic images&lt;/i&gt;, &lt;i&gt;Tools &amp;gt; Run full pipeline&lt;/i&gt; or &lt;i&gt;Evaluate...&lt;/i&gt; in the AppShot Map pane. Select two reports and press &lt;i&gt;Compare&lt;/i&gt; to see them side by side.&lt;/p&gt;</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="149"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="163"/>
         <source>Folder with reports</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="222"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="236"/>
         <source>Cannot show the report in %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="248"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="262"/>
         <source>&lt;b&gt;A:&lt;/b&gt; %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="249"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="263"/>
         <source>&lt;b&gt;B:&lt;/b&gt; %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="253"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="267"/>
         <source>Cannot compare the reports: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="270"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="284"/>
         <source>Select exactly two reports to compare (Ctrl+click).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="284"/>
-        <source>%1 has no report.html yet: run &apos;netsynth-cli report %1&apos;.</source>
-        <translation></translation>
+        <location filename="../widgets/reports/reports_pane.cpp" line="300"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="305"/>
+        <source>No web browser is available to open %1. The report is shown here; the file can be copied to a machine with a browser.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>netsynth::TrainingPane</name>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="72"/>
+        <location filename="../widgets/training/training_pane.cpp" line="73"/>
         <source>Run</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="80"/>
+        <location filename="../widgets/training/training_pane.cpp" line="81"/>
         <source>...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="86"/>
+        <location filename="../widgets/training/training_pane.cpp" line="87"/>
         <source>Image set:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="86"/>
+        <location filename="../widgets/training/training_pane.cpp" line="87"/>
         <source>folder with manifest.json (from Encode)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="87"/>
+        <location filename="../widgets/training/training_pane.cpp" line="88"/>
         <source>Run folder:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="87"/>
+        <location filename="../widgets/training/training_pane.cpp" line="88"/>
         <source>where checkpoints go</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="261"/>
+        <location filename="../widgets/training/training_pane.cpp" line="268"/>
         <source>cpu-small: 32x32, trains in minutes on a CPU. netdiffus: the paper&apos;s 128x128 set-up, for GPUs.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="116"/>
-        <location filename="../widgets/training/training_pane.cpp" line="272"/>
+        <location filename="../widgets/training/training_pane.cpp" line="117"/>
+        <location filename="../widgets/training/training_pane.cpp" line="279"/>
         <source>Steps between sample grids (0: none)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="90"/>
+        <location filename="../widgets/training/training_pane.cpp" line="91"/>
         <source>Diffusion (NetDiffus)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="92"/>
+        <location filename="../widgets/training/training_pane.cpp" line="93"/>
         <source>DoppelGANger-style GAN (dg)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="93"/>
+        <location filename="../widgets/training/training_pane.cpp" line="94"/>
         <source>WGAN-GP on GASF images (wgan-gasf)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="94"/>
+        <location filename="../widgets/training/training_pane.cpp" line="95"/>
         <source>Empirical per-class sampler (empirical)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="96"/>
+        <location filename="../widgets/training/training_pane.cpp" line="97"/>
         <source>diffusion: the NetDiffus model. dg: a time-series GAN on the series the images invert to. wgan-gasf: a convolutional WGAN-GP on the images. empirical: each packet drawn from its class&apos;s values (a reference without temporal structure; fitted, not trained).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="117"/>
-        <location filename="../widgets/training/training_pane.cpp" line="171"/>
+        <location filename="../widgets/training/training_pane.cpp" line="118"/>
+        <location filename="../widgets/training/training_pane.cpp" line="174"/>
         <source>Steps</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="118"/>
+        <location filename="../widgets/training/training_pane.cpp" line="119"/>
         <source>Batch</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="119"/>
+        <location filename="../widgets/training/training_pane.cpp" line="120"/>
         <source>Seed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="120"/>
-        <location filename="../widgets/training/training_pane.cpp" line="271"/>
+        <location filename="../widgets/training/training_pane.cpp" line="121"/>
+        <location filename="../widgets/training/training_pane.cpp" line="278"/>
         <source>Preview every</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="122"/>
+        <location filename="../widgets/training/training_pane.cpp" line="123"/>
         <source>Model:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="123"/>
+        <location filename="../widgets/training/training_pane.cpp" line="124"/>
         <source>Preset:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="127"/>
+        <location filename="../widgets/training/training_pane.cpp" line="128"/>
         <source>&amp;Start</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="129"/>
+        <location filename="../widgets/training/training_pane.cpp" line="130"/>
         <source>Train a new model (Ctrl+Return)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="130"/>
-        <location filename="../widgets/training/training_pane.cpp" line="648"/>
+        <location filename="../widgets/training/training_pane.cpp" line="131"/>
+        <location filename="../widgets/training/training_pane.cpp" line="675"/>
         <source>&amp;Pause</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="132"/>
+        <location filename="../widgets/training/training_pane.cpp" line="133"/>
         <source>S&amp;top</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="134"/>
+        <location filename="../widgets/training/training_pane.cpp" line="135"/>
         <source>Finish the current step, write a checkpoint and stop (Ctrl+.)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="135"/>
+        <location filename="../widgets/training/training_pane.cpp" line="136"/>
         <source>&amp;Open checkpoint...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="136"/>
+        <location filename="../widgets/training/training_pane.cpp" line="137"/>
         <source>&amp;Continue</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="137"/>
+        <location filename="../widgets/training/training_pane.cpp" line="138"/>
         <source>Resume the run in the run folder up to the step count</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="138"/>
+        <location filename="../widgets/training/training_pane.cpp" line="139"/>
         <source>Hold training between steps (Ctrl+P)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="154"/>
+        <location filename="../widgets/training/training_pane.cpp" line="155"/>
         <source>DDIM</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="155"/>
+        <location filename="../widgets/training/training_pane.cpp" line="156"/>
         <source>DDPM</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="159"/>
+        <location filename="../widgets/training/training_pane.cpp" line="162"/>
         <source>Sampling steps (0: every diffusion step)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="164"/>
+        <location filename="../widgets/training/training_pane.cpp" line="167"/>
         <source>Classifier-free guidance: 1 = plain conditional, more = stronger class</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="168"/>
+        <location filename="../widgets/training/training_pane.cpp" line="171"/>
         <source>Sa&amp;mple...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="170"/>
+        <location filename="../widgets/training/training_pane.cpp" line="173"/>
         <source>Sampler</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="172"/>
+        <location filename="../widgets/training/training_pane.cpp" line="175"/>
         <source>Guidance</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="173"/>
+        <location filename="../widgets/training/training_pane.cpp" line="176"/>
         <source>Per class</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="196"/>
+        <location filename="../widgets/training/training_pane.cpp" line="199"/>
         <source>Step</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="197"/>
-        <location filename="../widgets/training/training_pane.cpp" line="268"/>
+        <location filename="../widgets/training/training_pane.cpp" line="200"/>
+        <location filename="../widgets/training/training_pane.cpp" line="275"/>
         <source>Loss (smoothed)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="198"/>
-        <location filename="../widgets/training/training_pane.cpp" line="269"/>
+        <location filename="../widgets/training/training_pane.cpp" line="201"/>
+        <location filename="../widgets/training/training_pane.cpp" line="276"/>
         <source>Learning rate</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="199"/>
-        <location filename="../widgets/training/training_pane.cpp" line="270"/>
+        <location filename="../widgets/training/training_pane.cpp" line="202"/>
+        <location filename="../widgets/training/training_pane.cpp" line="277"/>
         <source>Images/s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="200"/>
+        <location filename="../widgets/training/training_pane.cpp" line="203"/>
         <source>Elapsed / ETA</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="201"/>
+        <location filename="../widgets/training/training_pane.cpp" line="204"/>
         <source>Device</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="263"/>
+        <location filename="../widgets/training/training_pane.cpp" line="270"/>
         <source>cpu-small: the baselines&apos; default, minutes on 2 CPU cores. tiny: small networks for a quick look.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="268"/>
+        <location filename="../widgets/training/training_pane.cpp" line="275"/>
         <source>W distance (smoothed)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="269"/>
+        <location filename="../widgets/training/training_pane.cpp" line="276"/>
         <source>Critic / generator loss</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="270"/>
+        <location filename="../widgets/training/training_pane.cpp" line="277"/>
         <source>Samples/s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="271"/>
+        <location filename="../widgets/training/training_pane.cpp" line="278"/>
         <source>Checkpoint every</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="273"/>
+        <location filename="../widgets/training/training_pane.cpp" line="280"/>
         <source>Steps between checkpoints, each shown as a sample grid (0: only at the end)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="276"/>
+        <location filename="../widgets/training/training_pane.cpp" line="283"/>
         <source>Samples per class appear here while training.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="333"/>
+        <location filename="../widgets/training/training_pane.cpp" line="340"/>
         <source>Image set folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="340"/>
+        <location filename="../widgets/training/training_pane.cpp" line="347"/>
         <source>Run folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="347"/>
-        <location filename="../widgets/training/training_pane.cpp" line="597"/>
+        <location filename="../widgets/training/training_pane.cpp" line="354"/>
+        <location filename="../widgets/training/training_pane.cpp" line="620"/>
         <source>Open checkpoint</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="348"/>
+        <location filename="../widgets/training/training_pane.cpp" line="355"/>
         <source>Checkpoints (checkpoint.pt checkpoint.json);;All files (*)</source>
         <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="475"/>
+        <source>Stopped at step %1, smoothed loss %2. Checkpoint: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="476"/>
+        <source>Done: %1 steps, smoothed loss %2. Checkpoint: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane_sampling.cpp" line="121"/>
@@ -2643,59 +2711,49 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="355"/>
+        <location filename="../widgets/training/training_pane.cpp" line="362"/>
         <source>Write samples to folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="277"/>
-        <location filename="../widgets/training/training_pane.cpp" line="387"/>
+        <location filename="../widgets/training/training_pane.cpp" line="284"/>
+        <location filename="../widgets/training/training_pane.cpp" line="415"/>
         <source>Samples of each checkpoint appear here while training.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="362"/>
+        <location filename="../widgets/training/training_pane.cpp" line="369"/>
         <source>Error: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="371"/>
+        <location filename="../widgets/training/training_pane.cpp" line="378"/>
         <source>Choose an image set and a run folder first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="410"/>
+        <location filename="../widgets/training/training_pane.cpp" line="425"/>
         <source>Open a checkpoint or choose its run folder first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="451"/>
+        <location filename="../widgets/training/training_pane.cpp" line="466"/>
         <source>Resuming training...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="451"/>
+        <location filename="../widgets/training/training_pane.cpp" line="466"/>
         <source>Loading the image set and building the model...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="453"/>
+        <location filename="../widgets/training/training_pane.cpp" line="468"/>
         <source>Continue diffusion training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="453"/>
+        <location filename="../widgets/training/training_pane.cpp" line="468"/>
         <source>Train diffusion model</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../widgets/training/training_pane.cpp" line="458"/>
-        <source>Stopped at step %1, final loss %2. Checkpoint: %3</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../widgets/training/training_pane.cpp" line="459"/>
-        <source>Done: %1 steps, final loss %2. Checkpoint: %3</source>
         <translation></translation>
     </message>
     <message>
@@ -2739,46 +2797,46 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="487"/>
+        <location filename="../widgets/training/training_pane.cpp" line="504"/>
         <source>Training canceled.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="488"/>
+        <location filename="../widgets/training/training_pane.cpp" line="505"/>
         <source>Training canceled; checkpoint at step %1 kept.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="506"/>
+        <location filename="../widgets/training/training_pane.cpp" line="525"/>
         <source>Paused (Ctrl+P resumes).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="506"/>
-        <location filename="../widgets/training/training_pane.cpp" line="560"/>
+        <location filename="../widgets/training/training_pane.cpp" line="525"/>
         <location filename="../widgets/training/training_pane.cpp" line="583"/>
+        <location filename="../widgets/training/training_pane.cpp" line="606"/>
         <source>Training...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="516"/>
+        <location filename="../widgets/training/training_pane.cpp" line="539"/>
         <source>Stopping after this step and writing a checkpoint...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="553"/>
+        <location filename="../widgets/training/training_pane.cpp" line="576"/>
         <source>%1, %2 M params</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="556"/>
-        <location filename="../widgets/training/training_pane.cpp" line="631"/>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="103"/>
+        <location filename="../widgets/training/training_pane.cpp" line="579"/>
+        <location filename="../widgets/training/training_pane.cpp" line="655"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="104"/>
         <source>%1 / %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="585"/>
+        <location filename="../widgets/training/training_pane.cpp" line="608"/>
         <source>EMA samples at step %1 (DDIM, fixed seed)</source>
         <translation></translation>
     </message>
@@ -2793,17 +2851,17 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="633"/>
+        <location filename="../widgets/training/training_pane.cpp" line="660"/>
         <source>Checkpoint at step %1 (%2 preset, %3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="92"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="93"/>
         <source>%1 run (%2x%2, classes: %3). Sample to generate images.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="108"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="109"/>
         <source>%1 checkpoint at step %2 (%3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation></translation>
     </message>
@@ -2841,7 +2899,7 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="648"/>
+        <location filename="../widgets/training/training_pane.cpp" line="675"/>
         <source>&amp;Resume</source>
         <translation></translation>
     </message>

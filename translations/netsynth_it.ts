@@ -60,7 +60,7 @@
         <translation>Traffico SIMULATO (dati dimostrativi procedurali, non una misura).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="169"/>
+        <location filename="../app/appshot_controller.cpp" line="171"/>
         <source>Train AppShot (%n step(s))</source>
         <translation>
             <numerusform>Addestra AppShot (%n passo)</numerusform>
@@ -68,32 +68,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="206"/>
+        <location filename="../app/appshot_controller.cpp" line="208"/>
         <source>Training canceled; the run folder holds a checkpoint to resume from.</source>
         <translation>Addestramento annullato; la cartella della sessione contiene un checkpoint da cui riprendere.</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="211"/>
+        <location filename="../app/appshot_controller.cpp" line="213"/>
         <source>Training finished: %1 (use Generate... with it)</source>
         <translation>Addestramento terminato: %1 (usalo con Genera...)</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="223"/>
+        <location filename="../app/appshot_controller.cpp" line="225"/>
         <source>Generate traffic for %1</source>
         <translation>Genera traffico per %1</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="251"/>
+        <location filename="../app/appshot_controller.cpp" line="253"/>
         <source>Generated %1 hour(s) x %2 service(s) for %3 with %4 patches</source>
         <translation>Generate %1 ore x %2 servizi per %3 con %4 riquadri</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="257"/>
+        <location filename="../app/appshot_controller.cpp" line="259"/>
         <source> (model trained on SIMULATED traffic)</source>
         <translation> (modello addestrato su traffico SIMULATO)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="262"/>
+        <location filename="../app/appshot_controller.cpp" line="264"/>
         <source>; WARNING: the city lacks %n context layer(s) the model uses (zeros were used): %1</source>
         <translation>
             <numerusform>; ATTENZIONE: alla città manca %n livello di contesto usato dal modello (sostituito da zeri): %1</numerusform>
@@ -101,32 +101,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="274"/>
+        <location filename="../app/appshot_controller.cpp" line="276"/>
         <source>Load traffic %1</source>
         <translation>Carica traffico %1</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="295"/>
+        <location filename="../app/appshot_controller.cpp" line="297"/>
         <source>Loaded %1 hour(s) x %2 service(s) of generated traffic</source>
         <translation>Caricate %1 ore x %2 servizi di traffico generato</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="307"/>
+        <location filename="../app/appshot_controller.cpp" line="309"/>
         <source>Export traffic %1</source>
         <translation>Esporta traffico %1</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="322"/>
+        <location filename="../app/appshot_controller.cpp" line="324"/>
         <source>Exported %1</source>
         <translation>Esportato %1</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="334"/>
+        <location filename="../app/appshot_controller.cpp" line="336"/>
         <source>Evaluate AppShot traffic for %1</source>
         <translation>Valuta il traffico AppShot di %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="358"/>
+        <location filename="../app/appshot_controller.cpp" line="360"/>
         <source>Evaluated %n hour(s) of %1</source>
         <translation>
             <numerusform>Valutata %n ora di %1</numerusform>
@@ -134,12 +134,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="359"/>
+        <location filename="../app/appshot_controller.cpp" line="361"/>
         <source> (SIMULATED traffic)</source>
         <translation> (traffico SIMULATO)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="360"/>
+        <location filename="../app/appshot_controller.cpp" line="362"/>
         <source>, %n baseline(s); report in %1.</source>
         <translation>
             <numerusform>, %n baseline; report in %1.</numerusform>
@@ -218,433 +218,443 @@
 <context>
     <name>netsynth::AppShotMapPane</name>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="64"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="66"/>
         <source>Generation patches</source>
         <translation>Riquadri di generazione</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="85"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="87"/>
         <source>Open city...</source>
         <translation>Apri città...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="86"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="88"/>
         <source>Simulate traffic...</source>
         <translation>Simula traffico...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="88"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="90"/>
         <source>Train...</source>
         <translation>Addestra...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="89"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="91"/>
         <source>Generate...</source>
         <translation>Genera...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="90"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="92"/>
         <source>Load generated...</source>
         <translation>Carica generato...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="92"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="94"/>
         <source>Export PNG...</source>
         <translation>Esporta PNG...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="93"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="95"/>
         <source>Export traffic...</source>
         <translation>Esporta traffico...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="95"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="97"/>
         <source>Evaluate...</source>
         <translation>Valuta...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="99"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="101"/>
         <source>Layer</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="99"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="101"/>
         <source>Opacity</source>
         <translation>Opacità</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="99"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="101"/>
         <source>Scale</source>
         <translation>Scala</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="120"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="367"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="122"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="379"/>
         <source>Real</source>
         <translation>Reale</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="120"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="122"/>
         <source>Generated</source>
         <translation>Generato</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="120"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="373"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="122"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="385"/>
         <source>Generated - real</source>
         <translation>Generato - reale</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="136"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="142"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="138"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="144"/>
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="139"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="141"/>
         <source>Play the hours (Ctrl+Space)</source>
         <translation>Riproduci le ore (Ctrl+Spazio)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="142"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="144"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="181"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="183"/>
         <source>Cell inspector</source>
         <translation>Ispettore di cella</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="182"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="184"/>
         <source>Training</source>
         <translation>Addestramento</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="197"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="199"/>
         <source>Open a city folder (Ctrl+L): context layers, and traffic maps when the city has them.</source>
         <translation>Apri la cartella di una città (Ctrl+L): livelli di contesto e, se presenti, mappe di traffico.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="222"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="224"/>
         <source>Open it in the Reports pane</source>
         <translation>Aprilo nel pannello Report</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="309"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="321"/>
         <source>%1: %2 x %3 cells, %4 context layers</source>
         <translation>%1: %2 x %3 celle, %4 livelli di contesto</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="331"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="343"/>
         <source>Open the city these maps belong to first: generated maps are shown over a city&apos;s grid.</source>
         <translation>Apri prima la città a cui appartengono queste mappe: le mappe generate si mostrano sulla griglia di una città.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="335"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="347"/>
         <source>The generated maps are %1 x %2 cells but %3 is %4 x %5: not shown (the maps already shown are kept).</source>
         <translation>Le mappe generate sono di %1 x %2 celle ma %3 è di %4 x %5: non mostrate (le mappe già visibili restano).</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="363"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="375"/>
         <source>SIMULATED</source>
         <translation>SIMULATO</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="365"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="377"/>
         <source>Real: no traffic</source>
         <translation>Reale: nessun traffico</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="368"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="380"/>
         <source>Real (%1)</source>
         <translation>Reale (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="370"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="382"/>
         <source>Generated (%1)</source>
         <translation>Generato (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="371"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="383"/>
         <source>Generated: none</source>
         <translation>Generato: nessuno</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="432"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="444"/>
         <source>Service channels</source>
         <translation>Canali di servizio</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="433"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="445"/>
         <source>Context layers</source>
         <translation>Livelli di contesto</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="449"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="461"/>
         <source>%1: min %2, max %3</source>
         <translation>%1: min %2, max %3</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="454"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="466"/>
         <source>Opacity of %1</source>
         <translation>Opacità di %1</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="463"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="475"/>
         <source>linear</source>
         <translation>lineare</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="464"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="476"/>
         <source>log</source>
         <translation>log</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="513"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="525"/>
         <source>no time steps</source>
         <translation>nessun istante</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="529"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="529"/>
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="529"/>
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="529"/>
         <source>Thu</source>
         <translation>Gio</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="518"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="530"/>
         <source>Fri</source>
         <translation>Ven</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="518"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="530"/>
         <source>Sat</source>
         <translation>Sab</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="518"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="530"/>
         <source>Sun</source>
         <translation>Dom</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="521"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="533"/>
         <source>step %1/%2, hour %3 (%4 %5:%6)</source>
         <translation>istante %1/%2, ora %3 (%4 %5:%6)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="45"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="46"/>
         <source>Open city folder</source>
         <translation>Apri cartella della città</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="55"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="56"/>
         <source>Open a city first: simulated traffic is built over its context layers.</source>
         <translation>Apri prima una città: il traffico simulato si costruisce sui suoi livelli di contesto.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="59"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="60"/>
         <source>Simulate traffic</source>
         <translation>Simula traffico</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="61"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="62"/>
         <source>Builds SIMULATED multi-service traffic over the city&apos;s context layers (procedural demo data, not a measurement). It replaces the real maps in this view and is labelled simulated.</source>
         <translation>Costruisce traffico multi-servizio SIMULATO sui livelli di contesto della città (dati dimostrativi procedurali, non una misura). Sostituisce le mappe reali in questa vista ed è etichettato come simulato.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="69"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="70"/>
         <source>Services</source>
         <translation>Servizi</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="70"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="71"/>
         <source>Days</source>
         <translation>Giorni</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="71"/>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="109"/>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="154"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="72"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="113"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="163"/>
         <source>Seed</source>
         <translation>Seme</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="80"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="81"/>
         <source>Train AppShot</source>
         <translation>Addestra AppShot</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="86"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="87"/>
         <source>Add city folder...</source>
         <translation>Aggiungi cartella città...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="88"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="89"/>
         <source>Training city</source>
         <translation>Città di addestramento</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="92"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="93"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="101"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="105"/>
         <source>Train on SIMULATED demo traffic of each city</source>
         <translation>Addestra sul traffico dimostrativo SIMULATO di ogni città</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="104"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="108"/>
         <source>Training cities</source>
         <translation>Città di addestramento</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="106"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="110"/>
         <source>Run folder</source>
         <translation>Cartella della sessione</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="107"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="111"/>
         <source>Steps</source>
         <translation>Passi</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="108"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="112"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="111"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="115"/>
         <source>Simulated services</source>
         <translation>Servizi simulati</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="118"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="122"/>
         <source>Training needs at least one city folder.</source>
         <translation>L&apos;addestramento richiede almeno una cartella di città.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="133"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="137"/>
         <source>Open the city to generate for first.</source>
         <translation>Apri prima la città per cui generare.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="137"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="141"/>
         <source>Generate traffic for %1</source>
         <translation>Genera traffico per %1</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="140"/>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="211"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="146"/>
+        <source>checkpoint.pt of an AppShot training run</source>
+        <translation>checkpoint.pt di un addestramento AppShot</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="147"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="225"/>
         <source>Browse...</source>
         <translation>Sfoglia...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="142"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="149"/>
         <source>AppShot checkpoint</source>
         <translation>Checkpoint AppShot</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="142"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="151"/>
         <source>Checkpoints (*.pt)</source>
         <translation>Checkpoint (*.pt)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="150"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="159"/>
         <source>Hour indices from Monday 00:00, e.g. 0-23, 0-167 or 0,6,12</source>
         <translation>Indici orari da lunedì 00:00, ad es. 0-23, 0-167 o 0,6,12</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="152"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="161"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="153"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="162"/>
         <source>Hours</source>
         <translation>Ore</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="162"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="167"/>
+        <source>Choose the checkpoint of an AppShot training run (Train... writes one).</source>
+        <translation>Scegli il checkpoint di un addestramento AppShot (Addestra... ne scrive uno).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="175"/>
         <source>Generated traffic folder</source>
         <translation>Cartella del traffico generato</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="169"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="182"/>
         <source>Export maps as PNG</source>
         <translation>Esporta mappe come PNG</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="170"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="183"/>
         <source>PNG images (*.png)</source>
         <translation>Immagini PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="174"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="187"/>
         <source>Saved %1</source>
         <translation>Salvato %1</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="176"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="189"/>
         <source>Export PNG</source>
         <translation>Esporta PNG</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="176"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="189"/>
         <source>Could not write %1</source>
         <translation>Impossibile scrivere %1</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="182"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="195"/>
         <source>No generated traffic to export: generate or load some first.</source>
         <translation>Nessun traffico generato da esportare: generane o caricane prima.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="186"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="199"/>
         <source>Export generated traffic</source>
         <translation>Esporta traffico generato</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="188"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="201"/>
         <source>NumPy folder (*.npy);;CSV (*.csv)</source>
         <translation>Cartella NumPy (*.npy);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="196"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="209"/>
         <source>Evaluation needs a city with real (or simulated) traffic and generated traffic for it: open, simulate or generate them first.</source>
         <translation>La valutazione richiede una città con traffico reale (o simulato) e il traffico generato per essa: prima aprili, simulali o generali.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="201"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="214"/>
         <source>Evaluate generated traffic for %1</source>
         <translation>Valuta il traffico generato per %1</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="203"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="216"/>
         <source>Compares the generated maps with the city&apos;s real traffic at the same hours: per service EMD, SSIM, Pearson of cell means, Moran&apos;s I and temporal profile errors, and the cross-service correlation error, next to the ridge and population baselines of the training run. Writes report.html, report.pdf and metrics.json.</source>
         <translation>Confronta le mappe generate con il traffico reale della città nelle stesse ore: per servizio EMD, SSIM, Pearson delle medie per cella, errori di I di Moran e del profilo temporale, e l&apos;errore di correlazione tra servizi, accanto alle baseline ridge e di popolazione dell&apos;addestramento. Scrive report.html, report.pdf e metrics.json.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="213"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="227"/>
         <source>Folder for the report folder</source>
         <translation>Cartella in cui creare la cartella del report</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="220"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="234"/>
         <source>Report folder</source>
         <translation>Cartella del report</translation>
     </message>
@@ -1061,275 +1071,275 @@ Dati demo sintetici generati da un seed fisso</translation>
 <context>
     <name>netsynth::EvaluationActions</name>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="43"/>
+        <location filename="../app/evaluation_actions.cpp" line="44"/>
         <source>Browse...</source>
         <translation>Sfoglia...</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="64"/>
+        <location filename="../app/evaluation_actions.cpp" line="65"/>
         <source>&amp;Evaluate synthetic images...</source>
         <translation>&amp;Valuta immagini sintetiche...</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="67"/>
+        <location filename="../app/evaluation_actions.cpp" line="68"/>
         <source>Run full &amp;pipeline...</source>
         <translation>Esegui &amp;pipeline completa...</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="76"/>
+        <location filename="../app/evaluation_actions.cpp" line="77"/>
         <source>Evaluate synthetic images</source>
         <translation>Valuta immagini sintetiche</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="79"/>
+        <location filename="../app/evaluation_actions.cpp" line="80"/>
         <source>Real (training) images:</source>
         <translation>Immagini reali (addestramento):</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="79"/>
+        <location filename="../app/evaluation_actions.cpp" line="80"/>
         <source>Real image set</source>
         <translation>Insieme di immagini reali</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="80"/>
+        <location filename="../app/evaluation_actions.cpp" line="81"/>
         <source>Synthetic images:</source>
         <translation>Immagini sintetiche:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="80"/>
+        <location filename="../app/evaluation_actions.cpp" line="81"/>
         <source>Synthetic image set</source>
         <translation>Insieme di immagini sintetiche</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="81"/>
+        <location filename="../app/evaluation_actions.cpp" line="82"/>
         <source>Real test images (optional):</source>
         <translation>Immagini reali di test (facoltativo):</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="81"/>
+        <location filename="../app/evaluation_actions.cpp" line="82"/>
         <source>Held-out real image set</source>
         <translation>Insieme di immagini reali tenute da parte</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="82"/>
+        <location filename="../app/evaluation_actions.cpp" line="83"/>
         <source>Report folder:</source>
         <translation>Cartella dei report:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="82"/>
+        <location filename="../app/evaluation_actions.cpp" line="83"/>
         <source>Report folder</source>
         <translation>Cartella del report</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="87"/>
+        <location filename="../app/evaluation_actions.cpp" line="88"/>
         <source>empty: hold out 25% of the real images</source>
         <translation>vuoto: tiene da parte il 25% delle immagini reali</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="91"/>
+        <location filename="../app/evaluation_actions.cpp" line="92"/>
         <source>Seeds:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="92"/>
+        <location filename="../app/evaluation_actions.cpp" line="93"/>
         <source>Train the GASF CNN (FID and NetDiffus TSTR; slower)</source>
         <translation>Addestra la CNN GASF (FID e TSTR di NetDiffus; più lento)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="102"/>
+        <location filename="../app/evaluation_actions.cpp" line="103"/>
         <source>Evaluate</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="102"/>
+        <location filename="../app/evaluation_actions.cpp" line="103"/>
         <source>Choose the real and synthetic image sets and a report folder.</source>
         <translation>Scegli gli insiemi di immagini reali e sintetiche e una cartella per i report.</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="117"/>
+        <location filename="../app/evaluation_actions.cpp" line="118"/>
         <source>diffusion, DDIM sampling (fast; the primary by default)</source>
         <translation>diffusione, campionamento DDIM (veloce; il principale per impostazione predefinita)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="119"/>
+        <location filename="../app/evaluation_actions.cpp" line="120"/>
         <source>diffusion, DDPM ancestral sampling (same model, slower sampler)</source>
         <translation>diffusione, campionamento ancestrale DDPM (stesso modello, campionatore più lento)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="121"/>
+        <location filename="../app/evaluation_actions.cpp" line="122"/>
         <source>DoppelGANger-style time-series GAN</source>
         <translation>GAN per serie temporali stile DoppelGANger</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="123"/>
+        <location filename="../app/evaluation_actions.cpp" line="124"/>
         <source>conditional WGAN-GP on GASF images</source>
         <translation>WGAN-GP condizionale su immagini GASF</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="125"/>
+        <location filename="../app/evaluation_actions.cpp" line="126"/>
         <source>per-class empirical sampler (floor: no temporal structure)</source>
         <translation>campionatore empirico per classe (limite inferiore: nessuna struttura temporale)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="127"/>
+        <location filename="../app/evaluation_actions.cpp" line="128"/>
         <source>real training images drawn again (ceiling, not ranked)</source>
         <translation>immagini reali di addestramento ripescate (limite superiore, non classificato)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="136"/>
-        <location filename="../app/evaluation_actions.cpp" line="193"/>
-        <location filename="../app/evaluation_actions.cpp" line="197"/>
+        <location filename="../app/evaluation_actions.cpp" line="137"/>
+        <location filename="../app/evaluation_actions.cpp" line="194"/>
+        <location filename="../app/evaluation_actions.cpp" line="198"/>
         <source>preset&apos;s</source>
         <translation>del preset</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="146"/>
-        <location filename="../app/evaluation_actions.cpp" line="233"/>
+        <location filename="../app/evaluation_actions.cpp" line="147"/>
+        <location filename="../app/evaluation_actions.cpp" line="237"/>
         <source>Run full pipeline</source>
         <translation>Esegui pipeline completa</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="149"/>
+        <location filename="../app/evaluation_actions.cpp" line="150"/>
         <source>Dataset (folder):</source>
         <translation>Dataset (cartella):</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="149"/>
+        <location filename="../app/evaluation_actions.cpp" line="150"/>
         <source>Dataset folder</source>
         <translation>Cartella del dataset</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="150"/>
+        <location filename="../app/evaluation_actions.cpp" line="151"/>
         <source>Output folder:</source>
         <translation>Cartella di output:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="150"/>
+        <location filename="../app/evaluation_actions.cpp" line="151"/>
         <source>Output folder</source>
         <translation>Cartella di output</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="157"/>
+        <location filename="../app/evaluation_actions.cpp" line="158"/>
         <source>Preset:</source>
         <translation>Preset:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="160"/>
+        <location filename="../app/evaluation_actions.cpp" line="161"/>
         <source>Generators to compare</source>
         <translation>Generatori da confrontare</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="176"/>
+        <location filename="../app/evaluation_actions.cpp" line="177"/>
         <source>All train on the same split, sample the same count per class and go through the same evaluation. The first checked is the primary.</source>
         <translation>Tutti si addestrano sulla stessa suddivisione, generano lo stesso numero per classe e passano per la stessa valutazione. Il primo selezionato è il principale.</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="181"/>
+        <location filename="../app/evaluation_actions.cpp" line="182"/>
         <source>Synthetic images per class, the same for every generator</source>
         <translation>Immagini sintetiche per classe, uguali per ogni generatore</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="182"/>
+        <location filename="../app/evaluation_actions.cpp" line="183"/>
         <source>Biflows kept per class before the train/test split</source>
         <translation>Biflussi tenuti per classe prima della suddivisione addestramento/test</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="183"/>
+        <location filename="../app/evaluation_actions.cpp" line="184"/>
         <source>Diffusion training steps</source>
         <translation>Passi di addestramento della diffusione</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="184"/>
+        <location filename="../app/evaluation_actions.cpp" line="185"/>
         <source>Training steps of dg and wgan-gasf</source>
         <translation>Passi di addestramento di dg e wgan-gasf</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="185"/>
+        <location filename="../app/evaluation_actions.cpp" line="186"/>
         <source>DDIM sampling steps</source>
         <translation>Passi di campionamento DDIM</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="186"/>
+        <location filename="../app/evaluation_actions.cpp" line="187"/>
         <source>DDPM sampling steps (respaced); the training schedule&apos;s step count samples with every step</source>
         <translation>Passi di campionamento DDPM (ridistribuiti); il numero di passi dello schedule di addestramento li usa tutti</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="194"/>
+        <location filename="../app/evaluation_actions.cpp" line="195"/>
         <source>Classifier-free guidance of diffusion sampling (1 = plain conditional sampling)</source>
         <translation>Guida senza classificatore del campionamento di diffusione (1 = campionamento condizionato semplice)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="198"/>
+        <location filename="../app/evaluation_actions.cpp" line="199"/>
         <source>balanced (the same count per class)</source>
         <translation>bilanciata (lo stesso numero per classe)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="199"/>
+        <location filename="../app/evaluation_actions.cpp" line="200"/>
         <source>as the real training split</source>
         <translation>come la parte reale di addestramento</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="200"/>
+        <location filename="../app/evaluation_actions.cpp" line="201"/>
         <source>How synthetic images are shared among classes, for every generator</source>
         <translation>Come le immagini sintetiche sono ripartite tra le classi, per ogni generatore</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="203"/>
+        <location filename="../app/evaluation_actions.cpp" line="204"/>
         <source>Class mix:</source>
         <translation>Ripartizione per classe:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="204"/>
+        <location filename="../app/evaluation_actions.cpp" line="205"/>
         <source>Synthetic per class:</source>
         <translation>Sintetici per classe:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="205"/>
+        <location filename="../app/evaluation_actions.cpp" line="206"/>
         <source>Biflows per class:</source>
         <translation>Biflussi per classe:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="206"/>
+        <location filename="../app/evaluation_actions.cpp" line="207"/>
         <source>Diffusion training steps:</source>
         <translation>Passi di addestramento diffusione:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="207"/>
+        <location filename="../app/evaluation_actions.cpp" line="208"/>
         <source>GAN training steps:</source>
         <translation>Passi di addestramento GAN:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="208"/>
+        <location filename="../app/evaluation_actions.cpp" line="209"/>
         <source>DDIM steps:</source>
         <translation>Passi DDIM:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="209"/>
+        <location filename="../app/evaluation_actions.cpp" line="210"/>
         <source>DDPM steps:</source>
         <translation>Passi DDPM:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="210"/>
+        <location filename="../app/evaluation_actions.cpp" line="211"/>
         <source>Guidance:</source>
         <translation>Guida:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="211"/>
+        <location filename="../app/evaluation_actions.cpp" line="212"/>
         <source>Seed:</source>
         <translation>Seme:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="212"/>
+        <location filename="../app/evaluation_actions.cpp" line="213"/>
         <source>Redo every step (ignore what the output folder already holds)</source>
         <translation>Rifai ogni passo (ignora ciò che la cartella di output contiene già)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="214"/>
+        <location filename="../app/evaluation_actions.cpp" line="216"/>
         <source>inspect -&gt; encode -&gt; train -&gt; sample -&gt; evaluate -&gt; report. A re-run into the same output folder reuses every finished step whose settings did not change, so adding a generator later costs only its own work. With the default preset diffusion alone takes up to an hour on a CPU; every other generator adds its own training, sampling and evaluation.</source>
         <translation>ispeziona -&gt; codifica -&gt; addestra -&gt; campiona -&gt; valuta -&gt; rapporto. Una nuova esecuzione nella stessa cartella di output riusa ogni passo concluso con le stesse impostazioni, così aggiungere un generatore in seguito costa solo il suo lavoro. Con il preset predefinito la sola diffusione richiede fino a un&apos;ora su CPU; ogni altro generatore aggiunge il proprio addestramento, campionamento e valutazione.</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="234"/>
+        <location filename="../app/evaluation_actions.cpp" line="238"/>
         <source>Choose a dataset, an output folder and at least one generator.</source>
         <translation>Scegli un dataset, una cartella di output e almeno un generatore.</translation>
     </message>
@@ -1342,12 +1352,12 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation type="vanished">Scegli un dataset e una cartella di output.</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="266"/>
+        <location filename="../app/evaluation_actions.cpp" line="270"/>
         <source>Evaluate %1</source>
         <translation>Valuta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/evaluation_actions.cpp" line="294"/>
+        <location filename="../app/evaluation_actions.cpp" line="298"/>
         <source>Pipeline %1 (%n generators)</source>
         <translation>
             <numerusform>Pipeline %1 (%n generatore)</numerusform>
@@ -1355,7 +1365,7 @@ Dati demo sintetici generati da un seed fisso</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="296"/>
+        <location filename="../app/evaluation_actions.cpp" line="300"/>
         <source>Pipeline %1</source>
         <translation>Pipeline %1</translation>
     </message>
@@ -1726,52 +1736,67 @@ Dati demo sintetici generati da un seed fisso</translation>
 <context>
     <name>netsynth::JobsModel</name>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="57"/>
+        <location filename="../widgets/jobs_model.cpp" line="58"/>
         <source>Queued</source>
         <translation>In coda</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="58"/>
+        <location filename="../widgets/jobs_model.cpp" line="59"/>
         <source>Running</source>
         <translation>In esecuzione</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="59"/>
+        <location filename="../widgets/jobs_model.cpp" line="60"/>
+        <source>Paused</source>
+        <translation>In pausa</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs_model.cpp" line="61"/>
         <source>Finished</source>
         <translation>Completato</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="60"/>
+        <location filename="../widgets/jobs_model.cpp" line="62"/>
+        <source>Stopped</source>
+        <translation>Fermato</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs_model.cpp" line="63"/>
         <source>Failed</source>
         <translation>Non riuscito</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="61"/>
+        <location filename="../widgets/jobs_model.cpp" line="64"/>
         <source>Canceled</source>
         <translation>Annullato</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="101"/>
+        <location filename="../widgets/jobs_model.cpp" line="83"/>
+        <source>Paused. %1</source>
+        <translation>In pausa. %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs_model.cpp" line="106"/>
         <source>Job</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="102"/>
+        <location filename="../widgets/jobs_model.cpp" line="107"/>
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="103"/>
+        <location filename="../widgets/jobs_model.cpp" line="108"/>
         <source>Progress</source>
         <translation>Avanzamento</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="104"/>
+        <location filename="../widgets/jobs_model.cpp" line="109"/>
         <source>Elapsed</source>
         <translation>Trascorso</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_model.cpp" line="105"/>
+        <location filename="../widgets/jobs_model.cpp" line="110"/>
         <source>Message</source>
         <translation>Messaggio</translation>
     </message>
@@ -1928,27 +1953,27 @@ Dati demo sintetici generati da un seed fisso</translation>
 <context>
     <name>netsynth::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="42"/>
+        <location filename="../app/main_window.cpp" line="43"/>
         <source>NetSynth Studio</source>
         <translation>NetSynth Studio</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="94"/>
+        <location filename="../app/main_window.cpp" line="95"/>
         <source>Datasets</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="105"/>
+        <location filename="../app/main_window.cpp" line="106"/>
         <source>Imaging</source>
         <translation>Imaging</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="117"/>
+        <location filename="../app/main_window.cpp" line="118"/>
         <source>Training</source>
         <translation>Addestramento</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="124"/>
+        <location filename="../app/main_window.cpp" line="125"/>
         <source>AppShot Map</source>
         <translation>Mappa AppShot</translation>
     </message>
@@ -1957,117 +1982,117 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation type="vanished">&lt;b&gt;Mappa AppShot&lt;/b&gt;&lt;br&gt;Livelli di contesto e mappe generate del traffico a livello di servizio di una città.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="126"/>
+        <location filename="../app/main_window.cpp" line="127"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="140"/>
+        <location filename="../app/main_window.cpp" line="141"/>
         <source>Jobs</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="162"/>
+        <location filename="../app/main_window.cpp" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="163"/>
+        <location filename="../app/main_window.cpp" line="164"/>
         <source>&amp;Open dataset...</source>
         <translation>&amp;Apri dataset...</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="165"/>
+        <location filename="../app/main_window.cpp" line="166"/>
         <source>Open dataset &amp;folder...</source>
         <translation>Apri &amp;cartella dataset...</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="168"/>
+        <location filename="../app/main_window.cpp" line="169"/>
         <source>Open dataset with &amp;options...</source>
         <translation>Apri dataset con &amp;opzioni...</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="170"/>
+        <location filename="../app/main_window.cpp" line="171"/>
         <source>&amp;Recent datasets</source>
         <translation>Dataset &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="180"/>
+        <location filename="../app/main_window.cpp" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="184"/>
+        <location filename="../app/main_window.cpp" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="192"/>
+        <location filename="../app/main_window.cpp" line="193"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Ripristina layout</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="194"/>
+        <location filename="../app/main_window.cpp" line="195"/>
         <source>&amp;Tools</source>
         <translation>S&amp;trumenti</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="195"/>
+        <location filename="../app/main_window.cpp" line="196"/>
         <source>&amp;Benchmark device</source>
         <translation>&amp;Benchmark del dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="199"/>
+        <location filename="../app/main_window.cpp" line="200"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Preferenze...</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="205"/>
+        <location filename="../app/main_window.cpp" line="206"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="206"/>
+        <location filename="../app/main_window.cpp" line="207"/>
         <source>&amp;About NetSynth Studio</source>
         <translation>&amp;Informazioni su NetSynth Studio</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="209"/>
+        <location filename="../app/main_window.cpp" line="210"/>
         <source>About &amp;Qt</source>
         <translation>Informazioni su &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="233"/>
+        <location filename="../app/main_window.cpp" line="234"/>
         <source>%1 failed: %2</source>
         <translation>%1 non riuscito: %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="235"/>
+        <location filename="../app/main_window.cpp" line="236"/>
         <source>%1 canceled</source>
         <translation>%1 annullato</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="239"/>
+        <location filename="../app/main_window.cpp" line="240"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="245"/>
+        <location filename="../app/main_window.cpp" line="246"/>
         <source>Device: %1</source>
         <translation>Dispositivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="246"/>
+        <location filename="../app/main_window.cpp" line="247"/>
         <source>CUDA is available on this machine</source>
         <translation>CUDA è disponibile su questa macchina</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="247"/>
+        <location filename="../app/main_window.cpp" line="248"/>
         <source>No CUDA device: computing on the CPU</source>
         <translation>Nessun dispositivo CUDA: calcolo sulla CPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="253"/>
+        <location filename="../app/main_window.cpp" line="254"/>
         <source>%n job(s) running</source>
         <translation>
             <numerusform>%n job in esecuzione</numerusform>
@@ -2075,42 +2100,42 @@ Dati demo sintetici generati da un seed fisso</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="283"/>
+        <location filename="../app/main_window.cpp" line="284"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="293"/>
+        <location filename="../app/main_window.cpp" line="294"/>
         <source>Benchmark device</source>
         <translation>Benchmark del dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="299"/>
+        <location filename="../app/main_window.cpp" line="300"/>
         <source>Device benchmark: %1 GFLOP/s on %2 (%3 matmuls of %4x%4)</source>
         <translation>Benchmark del dispositivo: %1 GFLOP/s su %2 (%3 moltiplicazioni di matrici %4x%4)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="319"/>
+        <location filename="../app/main_window.cpp" line="322"/>
         <source>Folder for the encoded images</source>
         <translation>Cartella per le immagini codificate</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="323"/>
+        <location filename="../app/main_window.cpp" line="326"/>
         <source>Encode %1 into images</source>
         <translation>Codifica %1 in immagini</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="331"/>
+        <location filename="../app/main_window.cpp" line="334"/>
         <source>Encoded %1 images into %2</source>
         <translation>Codificate %1 immagini in %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="339"/>
+        <location filename="../app/main_window.cpp" line="342"/>
         <source>Encode dataset</source>
         <translation>Codifica dataset</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="349"/>
+        <location filename="../app/main_window.cpp" line="352"/>
         <source>Stopping running jobs...</source>
         <translation>Arresto dei job in esecuzione...</translation>
     </message>
@@ -2217,52 +2242,72 @@ valore = %3</translation>
 <context>
     <name>netsynth::PreferencesDialog</name>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="16"/>
+        <location filename="../app/preferences_dialog.cpp" line="20"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="18"/>
+        <location filename="../app/preferences_dialog.cpp" line="22"/>
         <source>Automatic (CUDA when available)</source>
         <translation>Automatico (CUDA se disponibile)</translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="19"/>
+        <location filename="../app/preferences_dialog.cpp" line="23"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="20"/>
+        <location filename="../app/preferences_dialog.cpp" line="24"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="25"/>
+        <location filename="../app/preferences_dialog.cpp" line="29"/>
         <source>All cores (%1)</source>
         <translation>Tutti i core (%1)</translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="29"/>
+        <location filename="../app/preferences_dialog.cpp" line="33"/>
         <source>System language</source>
         <translation>Lingua di sistema</translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="35"/>
+        <location filename="../app/preferences_dialog.cpp" line="40"/>
+        <source>New runs, reports and encoded image sets are proposed in this folder, never inside an input dataset&apos;s folder</source>
+        <translation>Nuove esecuzioni, report e insiemi di immagini codificate vengono proposti in questa cartella, mai dentro la cartella di un dataset di ingresso</translation>
+    </message>
+    <message>
+        <location filename="../app/preferences_dialog.cpp" line="42"/>
+        <source>Browse...</source>
+        <translation>Sfoglia...</translation>
+    </message>
+    <message>
+        <location filename="../app/preferences_dialog.cpp" line="44"/>
+        <source>Workspace folder</source>
+        <translation>Cartella di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../app/preferences_dialog.cpp" line="53"/>
         <source>Compute &amp;device:</source>
         <translation>&amp;Dispositivo di calcolo:</translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="36"/>
+        <location filename="../app/preferences_dialog.cpp" line="54"/>
         <source>CPU &amp;threads:</source>
         <translation>&amp;Thread CPU:</translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="37"/>
+        <location filename="../app/preferences_dialog.cpp" line="55"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location filename="../app/preferences_dialog.cpp" line="38"/>
+        <location filename="../app/preferences_dialog.cpp" line="56"/>
+        <source>&amp;Workspace folder:</source>
+        <translation>Cartella di la&amp;voro:</translation>
+    </message>
+    <message>
+        <location filename="../app/preferences_dialog.cpp" line="57"/>
         <source>A language change takes effect at the next start.</source>
         <translation>Il cambio di lingua avrà effetto al prossimo avvio.</translation>
     </message>
@@ -2277,398 +2322,425 @@ valore = %3</translation>
 </context>
 <context>
     <name>netsynth::ReportsPane</name>
+    <message numerus="yes">
+        <location filename="../widgets/reports/reports_pane.cpp" line="39"/>
+        <source> | %n warning(s), shown on top of the report</source>
+        <translation>
+            <numerusform> | %n avviso, in cima al report</numerusform>
+            <numerusform> | %n avvisi, in cima al report</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="38"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="41"/>
         <source>FID %1 | TSTR accuracy (%5) real-&gt;real %2, synthetic-&gt;real %3 (%6 of real-&gt;real), mixed-&gt;real %4</source>
         <translation>FID %1 | accuratezza TSTR (%5) reale-&gt;reale %2, sintetico-&gt;reale %3 (%6 di reale-&gt;reale), misto-&gt;reale %4</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="41"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="44"/>
         <source>boosted trees</source>
         <translation>alberi con boosting</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="44"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="48"/>
         <source>FID %1 | TSTR accuracy real-&gt;real %2, synthetic-&gt;real %3, mixed-&gt;real %4</source>
         <translation>FID %1 | accuratezza TSTR reale-&gt;reale %2, sintetico-&gt;reale %3, misto-&gt;reale %4</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="67"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="81"/>
         <source>%1 [AppShot]</source>
         <translation>%1 [AppShot]</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="69"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="83"/>
         <source>%1 (AppShot city traffic evaluation)</source>
         <translation>%1 (valutazione AppShot del traffico cittadino)</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="95"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="109"/>
         <source>Open folder...</source>
         <translation>Apri cartella...</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="95"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="109"/>
         <source>List the reports found under a folder</source>
         <translation>Elenca i report trovati in una cartella</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="96"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="110"/>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="96"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="110"/>
         <source>Scan the folder again</source>
         <translation>Analizza di nuovo la cartella</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="97"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="111"/>
         <source>Compare</source>
         <translation>Confronta</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="97"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="111"/>
         <source>Select two reports in the list to compare them side by side</source>
         <translation>Seleziona due report nell&apos;elenco per confrontarli fianco a fianco</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="98"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="112"/>
         <source>Open HTML</source>
         <translation>Apri HTML</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="98"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="112"/>
         <source>Open report.html of the shown report in the web browser</source>
         <translation>Apri report.html del report mostrato nel browser web</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="110"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="124"/>
         <source>&lt;h3&gt;Reports&lt;/h3&gt;&lt;p&gt;Fidelity and TSTR reports of generated traffic, and AppShot leave-one-city-out reports of generated city traffic maps.&lt;/p&gt;&lt;p&gt;Use &lt;i&gt;Open folder...&lt;/i&gt; to list the reports under a folder, or create one with &lt;i&gt;Tools &amp;gt; Evaluate synthetic images&lt;/i&gt;, &lt;i&gt;Tools &amp;gt; Run full pipeline&lt;/i&gt; or &lt;i&gt;Evaluate...&lt;/i&gt; in the AppShot Map pane. Select two reports and press &lt;i&gt;Compare&lt;/i&gt; to see them side by side.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Report&lt;/h3&gt;&lt;p&gt;Report di fedeltà e TSTR del traffico generato, e report AppShot leave-one-city-out delle mappe di traffico cittadino generate.&lt;/p&gt;&lt;p&gt;Usa &lt;i&gt;Apri cartella...&lt;/i&gt; per elencare i report in una cartella, oppure creane uno con &lt;i&gt;Strumenti &amp;gt; Valuta immagini sintetiche&lt;/i&gt;, &lt;i&gt;Strumenti &amp;gt; Esegui pipeline completa&lt;/i&gt; o &lt;i&gt;Valuta...&lt;/i&gt; nel pannello Mappa AppShot. Seleziona due report e premi &lt;i&gt;Confronta&lt;/i&gt; per vederli affiancati.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="300"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="305"/>
+        <source>No web browser is available to open %1. The report is shown here; the file can be copied to a machine with a browser.</source>
+        <translation>Nessun browser web disponibile per aprire %1. Il report è mostrato qui; il file si può copiare su una macchina con un browser.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Reports&lt;/h3&gt;&lt;p&gt;Fidelity and TSTR reports of generated traffic.&lt;/p&gt;&lt;p&gt;Use &lt;i&gt;Open folder...&lt;/i&gt; to list the reports under a folder, or create one with &lt;i&gt;Tools &amp;gt; Evaluate synthetic images&lt;/i&gt; or &lt;i&gt;Tools &amp;gt; Run full pipeline&lt;/i&gt;. Select two reports and press &lt;i&gt;Compare&lt;/i&gt; to see them side by side.&lt;/p&gt;</source>
         <translation type="vanished">&lt;h3&gt;Report&lt;/h3&gt;&lt;p&gt;Report di fedeltà e TSTR del traffico generato.&lt;/p&gt;&lt;p&gt;Usa &lt;i&gt;Apri cartella...&lt;/i&gt; per elencare i report di una cartella, oppure creane uno con &lt;i&gt;Strumenti &amp;gt; Valuta immagini sintetiche&lt;/i&gt; o &lt;i&gt;Strumenti &amp;gt; Esegui pipeline completa&lt;/i&gt;. Seleziona due report e premi &lt;i&gt;Confronta&lt;/i&gt; per vederli fianco a fianco.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="149"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="163"/>
         <source>Folder with reports</source>
         <translation>Cartella con i report</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="222"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="236"/>
         <source>Cannot show the report in %1: %2</source>
         <translation>Impossibile mostrare il report in %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="248"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="262"/>
         <source>&lt;b&gt;A:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;A:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="249"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="263"/>
         <source>&lt;b&gt;B:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;B:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="253"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="267"/>
         <source>Cannot compare the reports: %1</source>
         <translation>Impossibile confrontare i report: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="270"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="284"/>
         <source>Select exactly two reports to compare (Ctrl+click).</source>
         <translation>Seleziona esattamente due report da confrontare (Ctrl+clic).</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="284"/>
         <source>%1 has no report.html yet: run &apos;netsynth-cli report %1&apos;.</source>
-        <translation>%1 non ha ancora un report.html: esegui &apos;netsynth-cli report %1&apos;.</translation>
+        <translation type="vanished">%1 non ha ancora un report.html: esegui &apos;netsynth-cli report %1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>netsynth::TrainingPane</name>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="72"/>
+        <location filename="../widgets/training/training_pane.cpp" line="73"/>
         <source>Run</source>
         <translation>Esegui</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="80"/>
+        <location filename="../widgets/training/training_pane.cpp" line="81"/>
         <source>...</source>
         <translation>...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="86"/>
+        <location filename="../widgets/training/training_pane.cpp" line="87"/>
         <source>Image set:</source>
         <translation>Insieme di immagini:</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="86"/>
+        <location filename="../widgets/training/training_pane.cpp" line="87"/>
         <source>folder with manifest.json (from Encode)</source>
         <translation>cartella con manifest.json (da Codifica)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="87"/>
+        <location filename="../widgets/training/training_pane.cpp" line="88"/>
         <source>Run folder:</source>
         <translation>Cartella dell&apos;esecuzione:</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="87"/>
+        <location filename="../widgets/training/training_pane.cpp" line="88"/>
         <source>where checkpoints go</source>
         <translation>dove vanno i checkpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="261"/>
+        <location filename="../widgets/training/training_pane.cpp" line="268"/>
         <source>cpu-small: 32x32, trains in minutes on a CPU. netdiffus: the paper&apos;s 128x128 set-up, for GPUs.</source>
         <translation>cpu-small: 32x32, si addestra in pochi minuti su una CPU. netdiffus: la configurazione 128x128 dell&apos;articolo, per GPU.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="116"/>
-        <location filename="../widgets/training/training_pane.cpp" line="272"/>
+        <location filename="../widgets/training/training_pane.cpp" line="117"/>
+        <location filename="../widgets/training/training_pane.cpp" line="279"/>
         <source>Steps between sample grids (0: none)</source>
         <translation>Passi tra le griglie di campioni (0: nessuna)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="90"/>
+        <location filename="../widgets/training/training_pane.cpp" line="91"/>
         <source>Diffusion (NetDiffus)</source>
         <translation>Diffusione (NetDiffus)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="92"/>
+        <location filename="../widgets/training/training_pane.cpp" line="93"/>
         <source>DoppelGANger-style GAN (dg)</source>
         <translation>GAN stile DoppelGANger (dg)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="93"/>
+        <location filename="../widgets/training/training_pane.cpp" line="94"/>
         <source>WGAN-GP on GASF images (wgan-gasf)</source>
         <translation>WGAN-GP su immagini GASF (wgan-gasf)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="94"/>
+        <location filename="../widgets/training/training_pane.cpp" line="95"/>
         <source>Empirical per-class sampler (empirical)</source>
         <translation>Campionatore empirico per classe (empirical)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="96"/>
+        <location filename="../widgets/training/training_pane.cpp" line="97"/>
         <source>diffusion: the NetDiffus model. dg: a time-series GAN on the series the images invert to. wgan-gasf: a convolutional WGAN-GP on the images. empirical: each packet drawn from its class&apos;s values (a reference without temporal structure; fitted, not trained).</source>
         <translation>diffusion: il modello NetDiffus. dg: una GAN per serie temporali sulle serie in cui si invertono le immagini. wgan-gasf: una WGAN-GP convoluzionale sulle immagini. empirical: ogni pacchetto estratto dai valori della sua classe (un riferimento senza struttura temporale; stimato, non addestrato).</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="117"/>
-        <location filename="../widgets/training/training_pane.cpp" line="171"/>
+        <location filename="../widgets/training/training_pane.cpp" line="118"/>
+        <location filename="../widgets/training/training_pane.cpp" line="174"/>
         <source>Steps</source>
         <translation>Passi</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="118"/>
+        <location filename="../widgets/training/training_pane.cpp" line="119"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="119"/>
+        <location filename="../widgets/training/training_pane.cpp" line="120"/>
         <source>Seed</source>
         <translation>Seme</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="120"/>
-        <location filename="../widgets/training/training_pane.cpp" line="271"/>
+        <location filename="../widgets/training/training_pane.cpp" line="121"/>
+        <location filename="../widgets/training/training_pane.cpp" line="278"/>
         <source>Preview every</source>
         <translation>Anteprima ogni</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="122"/>
+        <location filename="../widgets/training/training_pane.cpp" line="123"/>
         <source>Model:</source>
         <translation>Modello:</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="123"/>
+        <location filename="../widgets/training/training_pane.cpp" line="124"/>
         <source>Preset:</source>
         <translation>Preset:</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="127"/>
+        <location filename="../widgets/training/training_pane.cpp" line="128"/>
         <source>&amp;Start</source>
         <translation>&amp;Avvia</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="129"/>
+        <location filename="../widgets/training/training_pane.cpp" line="130"/>
         <source>Train a new model (Ctrl+Return)</source>
         <translation>Addestra un nuovo modello (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="130"/>
-        <location filename="../widgets/training/training_pane.cpp" line="648"/>
+        <location filename="../widgets/training/training_pane.cpp" line="131"/>
+        <location filename="../widgets/training/training_pane.cpp" line="675"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="132"/>
+        <location filename="../widgets/training/training_pane.cpp" line="133"/>
         <source>S&amp;top</source>
         <translation>&amp;Ferma</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="134"/>
+        <location filename="../widgets/training/training_pane.cpp" line="135"/>
         <source>Finish the current step, write a checkpoint and stop (Ctrl+.)</source>
         <translation>Completa il passo corrente, scrivi un checkpoint e fermati (Ctrl+.)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="135"/>
+        <location filename="../widgets/training/training_pane.cpp" line="136"/>
         <source>&amp;Open checkpoint...</source>
         <translation>Apri &amp;checkpoint...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="136"/>
+        <location filename="../widgets/training/training_pane.cpp" line="137"/>
         <source>&amp;Continue</source>
         <translation>C&amp;ontinua</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="137"/>
+        <location filename="../widgets/training/training_pane.cpp" line="138"/>
         <source>Resume the run in the run folder up to the step count</source>
         <translation>Riprendi l&apos;esecuzione nella cartella dell&apos;esecuzione fino al numero di passi</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="138"/>
+        <location filename="../widgets/training/training_pane.cpp" line="139"/>
         <source>Hold training between steps (Ctrl+P)</source>
         <translation>Sospende l&apos;addestramento tra un passo e l&apos;altro (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="154"/>
+        <location filename="../widgets/training/training_pane.cpp" line="155"/>
         <source>DDIM</source>
         <translation>DDIM</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="155"/>
+        <location filename="../widgets/training/training_pane.cpp" line="156"/>
         <source>DDPM</source>
         <translation>DDPM</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="159"/>
+        <location filename="../widgets/training/training_pane.cpp" line="162"/>
         <source>Sampling steps (0: every diffusion step)</source>
         <translation>Passi di campionamento (0: ogni passo di diffusione)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="164"/>
+        <location filename="../widgets/training/training_pane.cpp" line="167"/>
         <source>Classifier-free guidance: 1 = plain conditional, more = stronger class</source>
         <translation>Guida senza classificatore: 1 = condizionale semplice, di più = classe più marcata</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="168"/>
+        <location filename="../widgets/training/training_pane.cpp" line="171"/>
         <source>Sa&amp;mple...</source>
         <translation>Ca&amp;mpiona...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="170"/>
+        <location filename="../widgets/training/training_pane.cpp" line="173"/>
         <source>Sampler</source>
         <translation>Campionatore</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="172"/>
+        <location filename="../widgets/training/training_pane.cpp" line="175"/>
         <source>Guidance</source>
         <translation>Guida</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="173"/>
+        <location filename="../widgets/training/training_pane.cpp" line="176"/>
         <source>Per class</source>
         <translation>Per classe</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="196"/>
+        <location filename="../widgets/training/training_pane.cpp" line="199"/>
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="197"/>
-        <location filename="../widgets/training/training_pane.cpp" line="268"/>
+        <location filename="../widgets/training/training_pane.cpp" line="200"/>
+        <location filename="../widgets/training/training_pane.cpp" line="275"/>
         <source>Loss (smoothed)</source>
         <translation>Loss (smussata)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="198"/>
-        <location filename="../widgets/training/training_pane.cpp" line="269"/>
+        <location filename="../widgets/training/training_pane.cpp" line="201"/>
+        <location filename="../widgets/training/training_pane.cpp" line="276"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="199"/>
-        <location filename="../widgets/training/training_pane.cpp" line="270"/>
+        <location filename="../widgets/training/training_pane.cpp" line="202"/>
+        <location filename="../widgets/training/training_pane.cpp" line="277"/>
         <source>Images/s</source>
         <translation>Immagini/s</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="200"/>
+        <location filename="../widgets/training/training_pane.cpp" line="203"/>
         <source>Elapsed / ETA</source>
         <translation>Trascorso / ETA</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="201"/>
+        <location filename="../widgets/training/training_pane.cpp" line="204"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="263"/>
+        <location filename="../widgets/training/training_pane.cpp" line="270"/>
         <source>cpu-small: the baselines&apos; default, minutes on 2 CPU cores. tiny: small networks for a quick look.</source>
         <translation>cpu-small: il predefinito dei modelli di riferimento, minuti su 2 core CPU. tiny: reti piccole per uno sguardo veloce.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="268"/>
+        <location filename="../widgets/training/training_pane.cpp" line="275"/>
         <source>W distance (smoothed)</source>
         <translation>Distanza W (smussata)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="269"/>
+        <location filename="../widgets/training/training_pane.cpp" line="276"/>
         <source>Critic / generator loss</source>
         <translation>Perdita critico / generatore</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="270"/>
+        <location filename="../widgets/training/training_pane.cpp" line="277"/>
         <source>Samples/s</source>
         <translation>Campioni/s</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="271"/>
+        <location filename="../widgets/training/training_pane.cpp" line="278"/>
         <source>Checkpoint every</source>
         <translation>Checkpoint ogni</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="273"/>
+        <location filename="../widgets/training/training_pane.cpp" line="280"/>
         <source>Steps between checkpoints, each shown as a sample grid (0: only at the end)</source>
         <translation>Passi tra un checkpoint e l&apos;altro, ciascuno mostrato come griglia di campioni (0: solo alla fine)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="276"/>
+        <location filename="../widgets/training/training_pane.cpp" line="283"/>
         <source>Samples per class appear here while training.</source>
         <translation>Qui compaiono i campioni per classe durante l&apos;addestramento.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="277"/>
-        <location filename="../widgets/training/training_pane.cpp" line="387"/>
+        <location filename="../widgets/training/training_pane.cpp" line="284"/>
+        <location filename="../widgets/training/training_pane.cpp" line="415"/>
         <source>Samples of each checkpoint appear here while training.</source>
         <translation>I campioni di ogni checkpoint compaiono qui durante l&apos;addestramento.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="475"/>
+        <source>Stopped at step %1, smoothed loss %2. Checkpoint: %3</source>
+        <translation>Fermato al passo %1, loss smussata %2. Checkpoint: %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="476"/>
+        <source>Done: %1 steps, smoothed loss %2. Checkpoint: %3</source>
+        <translation>Fatto: %1 passi, loss smussata %2. Checkpoint: %3</translation>
     </message>
     <message>
         <source>%1 has no live preview: Sample... writes images and shows them here.</source>
         <translation type="vanished">%1 non ha un&apos;anteprima dal vivo: Campiona... scrive le immagini e le mostra qui.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="333"/>
+        <location filename="../widgets/training/training_pane.cpp" line="340"/>
         <source>Image set folder</source>
         <translation>Cartella dell&apos;insieme di immagini</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="340"/>
+        <location filename="../widgets/training/training_pane.cpp" line="347"/>
         <source>Run folder</source>
         <translation>Cartella della sessione</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="347"/>
-        <location filename="../widgets/training/training_pane.cpp" line="597"/>
+        <location filename="../widgets/training/training_pane.cpp" line="354"/>
+        <location filename="../widgets/training/training_pane.cpp" line="620"/>
         <source>Open checkpoint</source>
         <translation>Apri checkpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="348"/>
+        <location filename="../widgets/training/training_pane.cpp" line="355"/>
         <source>Checkpoints (checkpoint.pt checkpoint.json);;All files (*)</source>
         <translation>Checkpoint (checkpoint.pt checkpoint.json);;Tutti i file (*)</translation>
     </message>
@@ -2682,54 +2754,52 @@ valore = %3</translation>
         <translation type="vanished">Checkpoint di diffusione (checkpoint.pt);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="355"/>
+        <location filename="../widgets/training/training_pane.cpp" line="362"/>
         <source>Write samples to folder</source>
         <translation>Scrivi i campioni nella cartella</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="362"/>
+        <location filename="../widgets/training/training_pane.cpp" line="369"/>
         <source>Error: %1</source>
         <translation>Errore: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="371"/>
+        <location filename="../widgets/training/training_pane.cpp" line="378"/>
         <source>Choose an image set and a run folder first.</source>
         <translation>Scegli prima un insieme di immagini e una cartella dell&apos;esecuzione.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="410"/>
+        <location filename="../widgets/training/training_pane.cpp" line="425"/>
         <source>Open a checkpoint or choose its run folder first.</source>
         <translation>Apri prima un checkpoint o scegli la sua cartella dell&apos;esecuzione.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="451"/>
+        <location filename="../widgets/training/training_pane.cpp" line="466"/>
         <source>Resuming training...</source>
         <translation>Ripresa dell&apos;addestramento...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="451"/>
+        <location filename="../widgets/training/training_pane.cpp" line="466"/>
         <source>Loading the image set and building the model...</source>
         <translation>Caricamento dell&apos;insieme di immagini e costruzione del modello...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="453"/>
+        <location filename="../widgets/training/training_pane.cpp" line="468"/>
         <source>Continue diffusion training</source>
         <translation>Continua l&apos;addestramento di diffusione</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="453"/>
+        <location filename="../widgets/training/training_pane.cpp" line="468"/>
         <source>Train diffusion model</source>
         <translation>Addestra il modello di diffusione</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="458"/>
         <source>Stopped at step %1, final loss %2. Checkpoint: %3</source>
-        <translation>Fermato al passo %1, loss finale %2. Checkpoint: %3</translation>
+        <translation type="vanished">Fermato al passo %1, loss finale %2. Checkpoint: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="459"/>
         <source>Done: %1 steps, final loss %2. Checkpoint: %3</source>
-        <translation>Fatto: %1 passi, loss finale %2. Checkpoint: %3</translation>
+        <translation type="vanished">Fatto: %1 passi, loss finale %2. Checkpoint: %3</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane_baselines.cpp" line="51"/>
@@ -2772,46 +2842,46 @@ valore = %3</translation>
         <translation>Fatto: %1 passi (%2), distanza W %3, perdita del critico %4 (medie degli ultimi 50 passi). Checkpoint: %5</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="487"/>
+        <location filename="../widgets/training/training_pane.cpp" line="504"/>
         <source>Training canceled.</source>
         <translation>Addestramento annullato.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="488"/>
+        <location filename="../widgets/training/training_pane.cpp" line="505"/>
         <source>Training canceled; checkpoint at step %1 kept.</source>
         <translation>Addestramento annullato; checkpoint al passo %1 conservato.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="506"/>
+        <location filename="../widgets/training/training_pane.cpp" line="525"/>
         <source>Paused (Ctrl+P resumes).</source>
         <translation>In pausa (Ctrl+P per riprendere).</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="506"/>
-        <location filename="../widgets/training/training_pane.cpp" line="560"/>
+        <location filename="../widgets/training/training_pane.cpp" line="525"/>
         <location filename="../widgets/training/training_pane.cpp" line="583"/>
+        <location filename="../widgets/training/training_pane.cpp" line="606"/>
         <source>Training...</source>
         <translation>Addestramento...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="516"/>
+        <location filename="../widgets/training/training_pane.cpp" line="539"/>
         <source>Stopping after this step and writing a checkpoint...</source>
         <translation>Arresto dopo questo passo e scrittura di un checkpoint...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="553"/>
+        <location filename="../widgets/training/training_pane.cpp" line="576"/>
         <source>%1, %2 M params</source>
         <translation>%1, %2 M parametri</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="556"/>
-        <location filename="../widgets/training/training_pane.cpp" line="631"/>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="103"/>
+        <location filename="../widgets/training/training_pane.cpp" line="579"/>
+        <location filename="../widgets/training/training_pane.cpp" line="655"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="104"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="585"/>
+        <location filename="../widgets/training/training_pane.cpp" line="608"/>
         <source>EMA samples at step %1 (DDIM, fixed seed)</source>
         <translation>Campioni EMA al passo %1 (DDIM, seed fisso)</translation>
     </message>
@@ -2826,17 +2896,17 @@ valore = %3</translation>
         <translation>Campioni del checkpoint al passo %1 (seme fisso)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="633"/>
+        <location filename="../widgets/training/training_pane.cpp" line="660"/>
         <source>Checkpoint at step %1 (%2 preset, %3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation>Checkpoint al passo %1 (preset %2, %3x%3, classi: %4). Continua per addestrare ancora o Campiona per generare immagini.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="92"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="93"/>
         <source>%1 run (%2x%2, classes: %3). Sample to generate images.</source>
         <translation>Esecuzione %1 (%2x%2, classi: %3). Campiona per generare immagini.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="108"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="109"/>
         <source>%1 checkpoint at step %2 (%3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation>Checkpoint %1 al passo %2 (%3x%3, classi: %4). Continua per addestrare ancora o Campiona per generare immagini.</translation>
     </message>
@@ -2878,7 +2948,7 @@ valore = %3</translation>
         <translation>Campioni scritti in %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="648"/>
+        <location filename="../widgets/training/training_pane.cpp" line="675"/>
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>
