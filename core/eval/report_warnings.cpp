@@ -135,7 +135,7 @@ std::string html(const nlohmann::json &warnings)
 {
     if (!warnings.is_array() || warnings.empty())
         return {};
-    std::string o = "<table width=\"100%\" cellpadding=\"8\" bgcolor=\"#fff4ce\" border=\"1\" cellspacing=\"0\"><tr><td>"
+    std::string o = "<table width=\"100%\" cellpadding=\"8\" border=\"1\" cellspacing=\"0\"><tr><td bgcolor=\"#fff4ce\">"
                     "<b>Read these figures with care</b><ul>";
     for (const auto &w : warnings)
         o += "<li>" + ReportHtml::escape(w.value("message", std::string())) + "</li>";
