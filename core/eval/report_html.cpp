@@ -31,7 +31,51 @@ std::string encodingCell(const nlohmann::json &spec)
     } catch (const std::exception &) {
         // Not a readable spec: the JSON alone says what is there.
     }
-    return text + "<small>" + ReportHtml::escape(spec.dump()) + "</small>";
+    nlohmann::json shown = spec;
+    if (shown.is_object() && shown.contains("quantiles") && shown["quantiles"].is_array())
+        shown["quantiles"] = std::to_string(shown["quantiles"].size()) + " knots (in metrics.json)";
+    return text + "<small>" + ReportHtml::escape(shown.dump()) + "</small>";
+}
+
+// A JSON value for people: "key value; key value", numbers formatted, long
+// arrays counted, objects below two levels elided (metrics.json has them).
+std::string readableJson(const nlohmann::json &j, int depth = 0)
+{
+    if (j.is_object()) {
+        if (depth >= 2) return "(...)";
+        std::string out;
+        for (auto it = j.begin(); it != j.end(); ++it)
+            out += (out.empty() ? "" : "; ") + it.key() + " " + readableJson(it.value(), depth + 1);
+        return depth == 0 ? out : "(" + out + ")";
+    }
+    if (j.is_array()) {
+        if (j.size() > 8) return "[" + std::to_string(j.size()) + " values]";
+        std::string out;
+        for (const auto &v : j) out += (out.empty() ? "" : ", ") + readableJson(v, depth + 1);
+        return "[" + out + "]";
+    }
+    if (j.is_string()) return j.get<std::string>();
+    if (j.is_number_float()) return ReportHtml::formatNumber(j);
+    return j.dump();
+}
+
+// The pipeline block: its options, then each step's seconds (the steps'
+// inputs, e.g. the encode spec, are in the Data section and metrics.json).
+std::string pipelineCell(const nlohmann::json &p)
+{
+    nlohmann::json options = p;
+    options.erase("steps");
+    std::string out = readableJson(options);
+    const nlohmann::json steps = p.value("steps", nlohmann::json::object());
+    std::string timing;
+    for (auto it = steps.begin(); it != steps.end(); ++it) {
+        if (!it.value().is_object() || !it.value().contains("seconds")) continue;
+        timing += (timing.empty() ? "" : ", ") + it.key() + " " + ReportHtml::formatNumber(it.value()["seconds"]) + " s" +
+                  (it.value().value("reused", false) ? " (reused)" : "");
+    }
+    if (steps.contains("total_seconds"))
+        timing += (timing.empty() ? "" : ", ") + std::string("total ") + ReportHtml::formatNumber(steps["total_seconds"]) + " s";
+    return out + (timing.empty() ? "" : "; steps: " + timing);
 }
 } // namespace
 
@@ -358,15 +402,15 @@ public:
 
         // ------------------------------------------------------------ reproducibility
         o << "<h2>Configuration and environment</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">";
-        row("Evaluation settings", ReportHtml::escape(at(m, "config").dump()));
-        row("Seeds", ReportHtml::escape(at(m, "seeds").dump()));
-        row("Versions", ReportHtml::escape(at(m, "versions").dump()));
-        row("Device", ReportHtml::escape(at(m, "device").dump()));
-        row("Durations (s)", ReportHtml::escape(at(m, "durations").dump()));
+        row("Evaluation settings", ReportHtml::escape(readableJson(at(m, "config"))));
+        row("Seeds", ReportHtml::escape(readableJson(at(m, "seeds"))));
+        row("Versions", ReportHtml::escape(readableJson(at(m, "versions"))));
+        row("Device", ReportHtml::escape(readableJson(at(m, "device"))));
+        row("Durations (s)", ReportHtml::escape(readableJson(at(m, "durations"))));
         if (at(m, "fid_encoder").is_object())
-            row("FID encoder", ReportHtml::escape(at(m, "fid_encoder").dump()));
+            row("FID encoder", ReportHtml::escape(readableJson(at(m, "fid_encoder"))));
         if (at(m, "pipeline").is_object())
-            row("Pipeline", ReportHtml::escape(at(m, "pipeline").dump()));
+            row("Pipeline", ReportHtml::escape(pipelineCell(at(m, "pipeline"))));
         o << "</table></body></html>\n";
         return o.str();
     }

@@ -61,6 +61,31 @@ private Q_SLOTS:
         html = ReportHtml::render(m, ".", ReportHtml::ImageMode::Embedded);
         QVERIFY(html.find("no-such-feature") != std::string::npos);
         QVERIFY(html.find("GASF 16x16") == std::string::npos);
+
+        // Quantile knots and the pipeline's step records are summarised, not
+        // dumped (a page of raw JSON in the PDF otherwise).
+        std::vector<double> knots(513);
+        for (int i = 0; i < 513; ++i) knots[static_cast<std::size_t>(i)] = -1460.0 + 5.7 * i;
+        m["dataset"]["spec"] = {{"normalisation", "quantile"}, {"length", 16}, {"image_size", 16},
+                                {"quantiles", knots}};
+        m["config"] = {{"seeds", 3}, {"early_prefixes", {5, 10, 20, 32}}, {"tree_learning_rate", 0.1}};
+        m["pipeline"] = {{"preset", "default"},
+                         {"guidance", 2.5},
+                         {"steps", {{"encode", {{"seconds", 0.09}, {"reused", false}, {"spec", {{"quantiles", knots}}}}},
+                                    {"train", {{"seconds", 1735.2}, {"reused", true}}},
+                                    {"total_seconds", 2402.6}}}};
+        html = ReportHtml::render(m, ".", ReportHtml::ImageMode::Embedded);
+        QVERIFY(html.find("normalised by the dataset&#39;s quantiles") != std::string::npos ||
+                html.find("normalised by the dataset's quantiles") != std::string::npos);
+        QVERIFY(html.find("513 knots (in metrics.json)") != std::string::npos);
+        QVERIFY2(html.find("-1454.3") == std::string::npos, "a knot value was dumped into the report");
+        QVERIFY(html.find("early_prefixes [5, 10, 20, 32]; seeds 3; tree_learning_rate ") != std::string::npos);
+        const auto steps = html.find("steps: encode ");
+        QVERIFY(steps != std::string::npos);
+        const std::string line = html.substr(steps, html.find('<', steps) - steps);
+        QVERIFY2(line.find(" s, train ") != std::string::npos && line.find(" s (reused), total ") != std::string::npos,
+                 line.c_str());
+        QVERIFY(html.find("guidance 2.5") != std::string::npos);
     }
 
     void manyClassesGiveHeatMaps()
