@@ -49,7 +49,8 @@ int runPipeline(const QStringList &args)
                       QStringLiteral("balanced (--per-class images per class) or training (--sample-total images in the "
                                      "real training split's class proportions, every generator). Default: the preset's."),
                       QStringLiteral("mix")});
-    parser.addOption({QStringLiteral("sample-total"), QStringLiteral("With --class-mix training: images in all (default: as many as the real training split)."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("sample-total"), QStringLiteral("With --class-mix training: images in all (default: --sample-factor times the real training split)."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("sample-factor"), QStringLiteral("With --class-mix training and no --sample-total: synthetic images per real training image (default: the preset's; 2 for default)."), QStringLiteral("f")});
     parser.addOption({QStringLiteral("generators"),
                       QStringLiteral("Comma list of generators to compare, the first is the primary: diffusion-ddim, "
                                      "diffusion-ddpm, dg, wgan-gasf, empirical, real (aliases: diffusion = "
@@ -94,6 +95,9 @@ int runPipeline(const QStringList &args)
             throw UsageError("--class-mix must be balanced or training");
     }
     o.sampleTotal = intOption(parser, QStringLiteral("sample-total"), o.sampleTotal);
+    o.sampleFactor = doubleOption(parser, QStringLiteral("sample-factor"), o.sampleFactor);
+    if (parser.isSet(QStringLiteral("sample-factor")) && !(o.sampleFactor > 0.0 && o.sampleFactor <= 100.0))
+        throw UsageError("--sample-factor must lie in (0, 100]");
     if (o.sampleTotal < 0)
         throw UsageError("--sample-total must not be negative");
     o.generators = PipelineOptions::parseGenerators(toStd(parser.value(QStringLiteral("generators"))));

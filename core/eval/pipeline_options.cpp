@@ -15,8 +15,8 @@ PipelineOptions PipelineOptions::fromPreset(const std::string &name)
     if (name == "default") {
         // CPU, 2 cores: the diffusion pipeline within an hour on all of
         // MIRAGE-AppxAct (the recipe of docs/results.md, "Quality study"):
-        // every biflow, 16x16 images with dataset bounds and marked padding
-        // (presetSpec), 40,000 training steps, a synthetic set as large as
+        // every biflow, 16x16 images with quantile normalisation and marked
+        // padding (presetSpec), 40,000 training steps, a synthetic set twice
         // the real training split with its class mix, guidance 2.5.
         o.maxBiflowsPerClass = 0; // every biflow
         o.trainSteps = 40000;
@@ -32,6 +32,7 @@ PipelineOptions PipelineOptions::fromPreset(const std::string &name)
         o.eval.maxTrainPerClass = 120;
         o.guidance = 2.5;
         o.classMix = "training";
+        o.sampleFactor = 2.0;     // twice as many synthetic images as real training images
     } else if (name == "quick") {
         // Smoke test of the chain (tests, demos): minutes at most, numbers meaningless.
         o.maxBiflowsPerClass = 24;
@@ -68,13 +69,14 @@ EncodeSpec PipelineOptions::presetSpec(const std::string &preset)
 {
     EncodeSpec spec; // signed sizes, first 32 packets, 32x32 GASF, gamma 0.25
     if (preset == "default") {
-        // Scale, direction and length come out of the model: dataset bounds
-        // (not a random real series' min/max), the length marked in the image;
+        // Scale, direction and length come out of the model: dataset-level
+        // normalisation (not a random real series' min/max), by quantiles so
+        // that frequent sizes come back exact; the length marked in the image;
         // 16 packets cover MIRAGE's first 10 with little padding; generated
         // images are read by least squares over every pixel.
         spec.length = 16;
         spec.imageSize = 16;
-        spec.normalisation = Normalisation::Dataset;
+        spec.normalisation = Normalisation::Quantile;
         spec.padding = PaddingPolicy::MarkLength;
         spec.inversion = GasfInversion::LeastSquares;
     } else if (preset == "netdiffus") {

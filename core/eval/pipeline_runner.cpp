@@ -24,6 +24,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -176,6 +177,9 @@ PipelineResult runPipeline(const PipelineOptions &requested, ProgressToken &toke
         throw InputError("", "--class-mix", "unknown class mix '" + o.classMix + "' (balanced, training)");
     if (o.sampleTotal < 0)
         throw InputError("", "--sample-total", "must not be negative");
+    if (o.sampleFactor <= 0.0) o.sampleFactor = base.sampleFactor > 0.0 ? base.sampleFactor : 1.0;
+    if (!(o.sampleFactor <= 100.0))
+        throw InputError("", "--sample-factor", "must lie in (0, 100]");
     if (o.ddpmSteps == 0) o.ddpmSteps = base.ddpmSteps;
     if (o.baselineSteps <= 0) o.baselineSteps = base.baselineSteps;
     if (o.baselinePreset.empty()) o.baselinePreset = base.baselinePreset;
@@ -312,13 +316,16 @@ PipelineResult runPipeline(const PipelineOptions &requested, ProgressToken &toke
     }
 
     // The "training" class mix: every generator samples the real training
-    // split's class proportions (sampleTotal images, default as many).
+    // split's class proportions (sampleTotal images, default sampleFactor
+    // times as many as the split has).
     std::vector<int> mixCounts;
     if (o.classMix == "training") {
         const ImageDataset trainSet = ImageDataset::load(trainDir);
         std::vector<double> weights;
         for (auto n : trainSet.classCounts()) weights.push_back(static_cast<double>(n));
-        const int total = o.sampleTotal > 0 ? o.sampleTotal : static_cast<int>(trainSet.count());
+        const int total = o.sampleTotal > 0
+                              ? o.sampleTotal
+                              : static_cast<int>(std::lround(o.sampleFactor * static_cast<double>(trainSet.count())));
         mixCounts = proportionalCounts(weights, total);
         o.sampleTotal = total;
     }
@@ -601,6 +608,7 @@ PipelineResult runPipeline(const PipelineOptions &requested, ProgressToken &toke
                            {"seed", o.seed},              {"generators", o.generators},
                            {"per_class", o.perClass},     {"ddim_steps", o.samplingSteps},
                            {"class_mix", o.classMix},     {"sample_total", mixCounts.empty() ? 0 : o.sampleTotal},
+                           {"sample_factor", o.sampleFactor},
                            {"guidance", o.guidance},      {"class_balance", o.classBalance},
                            {"ddpm_steps", o.ddpmSteps < 0 ? nlohmann::json("all") : nlohmann::json(o.ddpmSteps)},
                            {"baseline_steps", o.baselineSteps}, {"baseline_preset", o.baselinePreset},

@@ -61,7 +61,8 @@ struct PipelineOptions
     // each) or "training" (sampleTotal images in the real training split's
     // class proportions, for every generator); "" = the preset's.
     std::string classMix;
-    int sampleTotal = 0;            // "training" mix: images in all; 0 = as many as the real training split
+    int sampleTotal = 0;            // "training" mix: images in all; 0 = sampleFactor x the real training split
+    double sampleFactor = 0.0;      // "training" mix without sampleTotal: synthetic images per real training image; 0 = the preset's
     int minPerClass = 4;            // classes with fewer biflows are dropped
     std::uint64_t seed = 0;
     // Generators to compare (generatorNames()); empty = {"diffusion-ddim"}.

@@ -14,6 +14,9 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
+
 namespace {
 QString dataDir()
 {
@@ -268,6 +271,56 @@ private Q_SLOTS:
                                    out + QStringLiteral("-bad"), QStringLiteral("--class-mix"), QStringLiteral("uniform")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains("--class-mix"), bad.err.constData());
+    }
+
+    // The default recipe's options on a small run: quantile knots fitted on
+    // the training split only (its extremes are the knots' ends), a synthetic
+    // set --sample-factor times the training split, --class-balance recorded
+    // in the diffusion run's configuration.
+    void quantileSampleFactorAndClassBalance()
+    {
+        const QString out = outDir() + QStringLiteral("-quantile");
+        QDir(out).removeRecursively();
+        const CliRun r = runCli({QStringLiteral("pipeline"), QStringLiteral("--data"), dataDir(), QStringLiteral("--out"), out,
+                                 QStringLiteral("--preset"), QStringLiteral("quick"), QStringLiteral("--generators"),
+                                 QStringLiteral("diffusion"), QStringLiteral("--max-biflows-per-class"),
+                                 QStringLiteral("20"), QStringLiteral("--steps"), QStringLiteral("4"),
+                                 QStringLiteral("--sampling-steps"), QStringLiteral("2"), QStringLiteral("--length"),
+                                 QStringLiteral("16"), QStringLiteral("--normalisation"), QStringLiteral("quantile"),
+                                 QStringLiteral("--padding"), QStringLiteral("mark-length"), QStringLiteral("--class-mix"),
+                                 QStringLiteral("training"), QStringLiteral("--sample-factor"), QStringLiteral("1.5"),
+                                 QStringLiteral("--class-balance"), QStringLiteral("0.5"), QStringLiteral("--early"),
+                                 QStringLiteral("5"), QStringLiteral("--cnn-epochs"), QStringLiteral("1"),
+                                 QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--quiet"),
+                                 QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject train = readJson(out + QStringLiteral("/images/train/manifest.json"));
+        const QJsonObject test = readJson(out + QStringLiteral("/images/test/manifest.json"));
+        const QJsonArray knots = train.value(QStringLiteral("spec")).toObject().value(QStringLiteral("quantiles")).toArray();
+        QCOMPARE(knots.size(), 513);
+        QVERIFY(test.value(QStringLiteral("spec")) == train.value(QStringLiteral("spec")));
+        double lo = 1e18, hi = -1e18;
+        const QJsonArray samples = train.value(QStringLiteral("samples")).toArray();
+        for (const auto &v : samples) {
+            lo = std::min(lo, v.toObject().value(QStringLiteral("min")).toDouble());
+            hi = std::max(hi, v.toObject().value(QStringLiteral("max")).toDouble());
+        }
+        QCOMPARE(knots.first().toDouble(), lo);
+        QCOMPARE(knots.last().toDouble(), hi);
+        const QJsonObject synthetic = readJson(out + QStringLiteral("/synthetic/diffusion-ddim/manifest.json"));
+        QCOMPARE(synthetic.value(QStringLiteral("samples")).toArray().size(),
+                 static_cast<int>(std::lround(1.5 * samples.size())));
+        const QJsonObject p = readJson(out + QStringLiteral("/report/metrics.json")).value(QStringLiteral("pipeline")).toObject();
+        QCOMPARE(p.value(QStringLiteral("sample_factor")).toDouble(), 1.5);
+        QCOMPARE(p.value(QStringLiteral("class_balance")).toDouble(), 0.5);
+        QCOMPARE(readJson(out + QStringLiteral("/run/config.json")).value(QStringLiteral("class_balance")).toDouble(), 0.5);
+
+        for (const char *bad : {"--sample-factor", "--class-balance"}) {
+            const CliRun b = runCli({QStringLiteral("pipeline"), QStringLiteral("--data"), dataDir(), QStringLiteral("--out"),
+                                     out + QStringLiteral("-bad"), QLatin1String(bad), QStringLiteral("-1")});
+            QCOMPARE(b.exitCode, 2);
+            QVERIFY2(b.err.contains(bad), b.err.constData());
+        }
     }
 
     void unknownGeneratorIsAUsageError()
