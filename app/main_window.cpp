@@ -1,6 +1,7 @@
 #include "app/main_window.h"
 
 #include "app/about_dialog.h"
+#include "app/shortcuts_dialog.h"
 #include "app/appshot_controller.h"
 #include "widgets/appshot/appshot_map_pane.h"
 #include "app/evaluation_actions.h"
@@ -208,6 +209,9 @@ void MainWindow::createMenus()
     about->setShortcut(QKeySequence::HelpContents);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] { ShortcutsDialog(this, this).exec(); });
+    keys->setObjectName(QStringLiteral("ShortcutsAction"));
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
 }
 
 void MainWindow::rebuildRecentMenu()

@@ -1,6 +1,7 @@
 // GUI smoke test: the main window opens offscreen with its docks, shows the
 // device, runs a job in the Jobs pane, cancels it, and closes while a job runs.
 #include "app/main_window.h"
+#include "app/shortcuts_dialog.h"
 #include "core/runtime/device.h"
 #include "core/runtime/job_runner.h"
 #include "widgets/jobs_model.h"
@@ -14,6 +15,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
 #include <QTranslator>
@@ -46,6 +48,30 @@ private Q_SLOTS:
         const QString shot = QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR "/main_window.png");
         QVERIFY(w.grab().save(shot));
         QVERIFY(QFileInfo(shot).size() > 1000);
+    }
+
+    // Help > Keyboard shortcuts lists the menus' shortcuts and the panes'
+    // own, with where each works, read from the window itself.
+    void shortcutsAreListed()
+    {
+        MainWindow w;
+        w.resize(1280, 800);
+        ShortcutsDialog dialog(&w);
+        QTableWidget *table = dialog.table();
+        QVERIFY(table->rowCount() > 15);
+        auto has = [&](const QString &place, const QKeySequence &key, const QString &what) {
+            for (int r = 0; r < table->rowCount(); ++r)
+                if (table->item(r, 0)->text() == place &&
+                    table->item(r, 1)->text() == key.toString(QKeySequence::NativeText) &&
+                    table->item(r, 2)->text() == what)
+                    return true;
+            return false;
+        };
+        QVERIFY(has(QStringLiteral("Everywhere"), QKeySequence::Open, QStringLiteral("Open dataset")));
+        QVERIFY(has(QStringLiteral("Everywhere"), QKeySequence(Qt::CTRL | Qt::Key_Slash), QStringLiteral("Keyboard shortcuts")));
+        QVERIFY(has(w.dock(QStringLiteral("TrainingDock"))->windowTitle().remove(QLatin1Char('&')),
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), QStringLiteral("Sample")));
+        QVERIFY(w.findChild<QAction *>(QStringLiteral("ShortcutsAction")));
     }
 
     // With every dock shown in the default layout, the window fits a 1280 px

@@ -41,6 +41,24 @@ double range(const ExtractedSeries &s)
     return std::max(1.0, *hi - *lo);
 }
 
+// The encoding of the real-series checks: signed sizes, 16x16, padding
+// marked, normalised to the series' dataset bounds (at least +-1500 bytes).
+EncodeSpec datasetBoundsSpec(const SeriesSet &set)
+{
+    EncodeSpec spec;
+    spec.normalisation = Normalisation::Dataset;
+    spec.padding = PaddingPolicy::MarkLength;
+    spec.length = spec.imageSize = 16;
+    spec.datasetMin = -1500;
+    spec.datasetMax = 1500;
+    for (const auto &item : set.items)
+        for (double v : item.values) {
+            spec.datasetMin = std::min(spec.datasetMin, v);
+            spec.datasetMax = std::max(spec.datasetMax, v);
+        }
+    return spec;
+}
+
 } // namespace
 
 class TestImageInversion : public QObject
@@ -231,17 +249,7 @@ private Q_SLOTS:
             QSKIP("../shared/data/mirage-appxact is absent: least-squares inversion check skipped");
         const SeriesSet set = readAppxact(20);
         QVERIFY(set.items.size() > 200);
-        EncodeSpec spec;
-        spec.normalisation = Normalisation::Dataset;
-        spec.padding = PaddingPolicy::MarkLength;
-        spec.length = spec.imageSize = 16;
-        spec.datasetMin = -1500;
-        spec.datasetMax = 1500;
-        for (const auto &item : set.items)
-            for (double v : item.values) {
-                spec.datasetMin = std::min(spec.datasetMin, v);
-                spec.datasetMax = std::max(spec.datasetMax, v);
-            }
+        const EncodeSpec spec = datasetBoundsSpec(set);
         EncodeSpec ls = spec;
         ls.inversion = GasfInversion::LeastSquares;
         QCOMPARE(EncodeSpec::fromJson(ls.toJson()).inversion, GasfInversion::LeastSquares);
@@ -293,18 +301,11 @@ private Q_SLOTS:
             QSKIP("../shared/data/mirage-appxact is absent: quantile normalisation check skipped");
         const SeriesSet set = readAppxact(20);
         QVERIFY(set.items.size() > 200);
-        EncodeSpec linear;
-        linear.normalisation = Normalisation::Dataset;
-        linear.padding = PaddingPolicy::MarkLength;
-        linear.length = linear.imageSize = 16;
+        EncodeSpec linear = datasetBoundsSpec(set);
         linear.inversion = GasfInversion::LeastSquares;
         std::vector<double> all;
         for (const auto &item : set.items)
-            for (double v : item.values) {
-                all.push_back(v);
-                linear.datasetMin = std::min(linear.datasetMin, v);
-                linear.datasetMax = std::max(linear.datasetMax, v);
-            }
+            all.insert(all.end(), item.values.begin(), item.values.end());
         EncodeSpec quantile = linear;
         quantile.normalisation = Normalisation::Quantile;
         quantile.quantiles = fitQuantileKnots(all);
