@@ -48,17 +48,25 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent) : QDialog(par
     };
     for (QAction *a : window->findChildren<QAction *>()) {
         const QWidget *owner = qobject_cast<QWidget *>(a->parent());
-        const bool menu = !owner || owner == window || qobject_cast<const QMenu *>(owner);
+        const auto *dock = qobject_cast<const QDockWidget *>(owner);
+        const bool menu = !owner || owner == window || qobject_cast<const QMenu *>(owner) ||
+                          (dock && dock->toggleViewAction() == a); // View menu: shows a pane from anywhere
         add(a->shortcut(), a->text(), menu ? tr("Everywhere") : placeOf(owner, window));
     }
     for (QAbstractButton *b : window->findChildren<QAbstractButton *>())
         add(b->shortcut(), b->text().isEmpty() ? b->toolTip() : b->text(), placeOf(b, window));
-    std::sort(rows.begin(), rows.end());
+    // The window-wide shortcuts first, then each pane's.
+    const QString everywhere = tr("Everywhere");
+    std::sort(rows.begin(), rows.end(), [&](const auto &a, const auto &b) {
+        const bool ga = std::get<0>(a) == everywhere, gb = std::get<0>(b) == everywhere;
+        return ga != gb ? ga : a < b;
+    });
 
     m_table = new QTableWidget(static_cast<int>(rows.size()), 3, this);
     m_table->setObjectName(QStringLiteral("ShortcutsTable"));
     m_table->setHorizontalHeaderLabels({tr("Where"), tr("Shortcut"), tr("Action")});
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     for (int r = 0; r < static_cast<int>(rows.size()); ++r) {

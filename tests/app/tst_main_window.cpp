@@ -72,6 +72,9 @@ private Q_SLOTS:
         QVERIFY(has(w.dock(QStringLiteral("TrainingDock"))->windowTitle().remove(QLatin1Char('&')),
                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), QStringLiteral("Sample")));
         QVERIFY(w.findChild<QAction *>(QStringLiteral("ShortcutsAction")));
+        QDir().mkpath(QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR));
+        dialog.show();
+        QVERIFY(dialog.grab().save(QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR "/shortcuts_dialog.png")));
     }
 
     // With every dock shown in the default layout, the window fits a 1280 px
