@@ -1401,334 +1401,338 @@ Dati demo sintetici generati da un seed fisso</translation>
 <context>
     <name>netsynth::ImagingPane</name>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="44"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="56"/>
         <source>signed size (bytes, + up / - down)</source>
         <translation>dimensione con segno (byte, + up / - down)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="45"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="57"/>
         <source>payload (bytes)</source>
         <translation>payload (byte)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="46"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="58"/>
         <source>inter-arrival time (us)</source>
         <translation>tempo di interarrivo (us)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="47"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="59"/>
         <source>bytes per bin</source>
         <translation>byte per bin</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="49"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="61"/>
         <source>%1, log-scaled before encoding</source>
         <translation>%1, in scala logaritmica prima della codifica</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="73"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="85"/>
         <source>Could not load the dataset: %1</source>
         <translation>Impossibile caricare il dataset: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="86"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="98"/>
         <source>Index of the biflow in the dataset</source>
         <translation>Indice del biflow nel dataset</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="87"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="99"/>
         <source>No dataset</source>
         <translation>Nessun dataset</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="91"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="103"/>
         <source>Signed size</source>
         <translation>Dimensione con segno</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="92"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="104"/>
         <source>Payload size</source>
         <translation>Dimensione del payload</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="93"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="105"/>
         <source>Inter-arrival time</source>
         <translation>Tempo di interarrivo</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="94"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="106"/>
         <source>Bytes per bin</source>
         <translation>Byte per bin</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="95"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="107"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="96"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="108"/>
         <source>Encode sign(v) ln(1 + |v|) instead of v</source>
         <translation>Codifica sign(v) ln(1 + |v|) invece di v</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="100"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="112"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="101"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="113"/>
         <source>Bin width for bytes per bin</source>
         <translation>Larghezza del bin per i byte per bin</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="104"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="116"/>
         <source>First N packets (or bins) of the biflow</source>
         <translation>Primi N pacchetti (o bin) del biflow</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="105"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="117"/>
         <source>= size</source>
         <translation>= dimensione</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="106"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="118"/>
         <source>Keep the series length equal to the image size (lossless: no PAA averaging)</source>
         <translation>Mantieni la lunghezza della serie uguale alla dimensione dell&apos;immagine (senza perdita: nessuna media PAA)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="109"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="121"/>
         <source>Zeros</source>
         <translation>Zeri</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="110"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="122"/>
         <source>Mark length</source>
         <translation>Marca lunghezza</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="113"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="125"/>
         <source>GASF</source>
         <translation>GASF</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="114"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="126"/>
         <source>GADF</source>
         <translation>GADF</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="115"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="127"/>
         <source>MTF</source>
         <translation>MTF</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="118"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="130"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="124"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="136"/>
         <source>Gamma correction I = A * I_r^gamma (logarithmic slider)</source>
         <translation>Correzione gamma I = A * I_r^gamma (cursore logaritmico)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="133"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="145"/>
         <source>Amplitude A of the gamma correction</source>
         <translation>Ampiezza A della correzione gamma</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="134"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="146"/>
         <source>Without gamma</source>
         <translation>Senza gamma</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="135"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="147"/>
         <source>Show the image before gamma correction</source>
         <translation>Mostra l&apos;immagine prima della correzione gamma</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="144"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="156"/>
         <source>&amp;Biflow</source>
         <translation>&amp;Biflow</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="150"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="162"/>
         <source>&amp;Feature</source>
         <translation>&amp;Caratteristica</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="153"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="165"/>
         <source>&amp;Length</source>
         <translation>&amp;Lunghezza</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="155"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="167"/>
         <source>&amp;Padding</source>
         <translation>Ri&amp;empimento</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="158"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="170"/>
         <source>&amp;Encoder</source>
         <translation>C&amp;odificatore</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="159"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="171"/>
         <source>&amp;Size</source>
         <translation>&amp;Dimensione</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="160"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="172"/>
         <source>&amp;Colours</source>
         <translation>Colo&amp;ri</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="164"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="176"/>
         <source>&amp;Gamma</source>
         <translation>&amp;Gamma</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="169"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="181"/>
         <source>&amp;A</source>
         <translation>&amp;A</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="186"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="198"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="186"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="198"/>
         <source>Zoom in</source>
         <translation>Ingrandisci</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="187"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="199"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="187"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="199"/>
         <source>Zoom out</source>
         <translation>Riduci</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="188"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="200"/>
         <source>Fit</source>
         <translation>Adatta</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="188"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="200"/>
         <source>Fit the image</source>
         <translation>Adatta l&apos;immagine</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="190"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="202"/>
         <source>Export PNG...</source>
         <translation>Esporta PNG...</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="191"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="203"/>
         <source>Save the colour-mapped image as PNG (a preview: data is stored as float32)</source>
         <translation>Salva l&apos;immagine con mappa colori come PNG (un&apos;anteprima: i dati sono memorizzati come float32)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="197"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="209"/>
         <source>Encode dataset...</source>
         <translation>Codifica dataset...</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="198"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="210"/>
         <source>Encode every biflow of the dataset with these settings into float32 image shards</source>
         <translation>Codifica ogni biflow del dataset con queste impostazioni in shard di immagini float32</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="228"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="240"/>
         <source>original</source>
         <translation>originale</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="232"/>
-        <source>recovered from the image</source>
-        <translation>ricostruito dall&apos;immagine</translation>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="244"/>
+        <source>recovered</source>
+        <translation>ricostruita</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="238"/>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="243"/>
+        <source>recovered from the image</source>
+        <translation type="vanished">ricostruito dall&apos;immagine</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="250"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="255"/>
         <source>|error|</source>
         <translation>|errore|</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="241"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="253"/>
         <source>packet / bin index</source>
         <translation>indice pacchetto / bin</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="254"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="267"/>
         <source>raw pixels (I_r)</source>
         <translation>pixel grezzi (I_r)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="259"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="272"/>
         <source>gamma-corrected</source>
         <translation>con correzione gamma</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="263"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="276"/>
         <source>pixel value</source>
         <translation>valore del pixel</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="264"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="277"/>
         <source>pixels</source>
         <translation>pixel</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="332"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="347"/>
         <source>i = %1, j = %2: %3</source>
         <translation>i = %1, j = %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="420"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="435"/>
         <source>Cannot preview: %1</source>
         <translation>Impossibile mostrare l&apos;anteprima: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="427"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="442"/>
         <source>%1 of %2: %3, %4 packets</source>
         <translation>%1 di %2: %3, %4 pacchetti</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="439"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="454"/>
         <source>not invertible: %1</source>
         <translation>non invertibile: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="441"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="456"/>
         <source>recovered %1 of %2 values, max |error| %3, RMS %4%5</source>
         <translation>ricostruiti %1 di %2 valori, |errore| max %3, RMS %4%5</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="447"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="462"/>
         <source>%1 %2x%3, gamma %4, A %5: image %6 ms, preview %7 ms; %8</source>
         <translation>%1 %2x%3, gamma %4, A %5: immagine %6 ms, anteprima %7 ms; %8</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="504"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="520"/>
         <source>gamma %1, A %2</source>
         <translation>gamma %1, A %2</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="525"/>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="530"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="541"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="546"/>
         <source>Export image</source>
         <translation>Esporta immagine</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="526"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="542"/>
         <source>PNG images (*.png)</source>
         <translation>Immagini PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="530"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="546"/>
         <source>Could not write %1</source>
         <translation>Impossibile scrivere %1</translation>
     </message>
@@ -2458,7 +2462,8 @@ valore = %3</translation>
     <name>netsynth::ShortcutsDialog</name>
     <message>
         <location filename="../app/shortcuts_dialog.cpp" line="34"/>
-        <location filename="../app/shortcuts_dialog.cpp" line="52"/>
+        <location filename="../app/shortcuts_dialog.cpp" line="54"/>
+        <location filename="../app/shortcuts_dialog.cpp" line="59"/>
         <source>Everywhere</source>
         <translation>Ovunque</translation>
     </message>
@@ -2468,17 +2473,17 @@ valore = %3</translation>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../app/shortcuts_dialog.cpp" line="60"/>
+        <location filename="../app/shortcuts_dialog.cpp" line="67"/>
         <source>Where</source>
         <translation>Dove</translation>
     </message>
     <message>
-        <location filename="../app/shortcuts_dialog.cpp" line="60"/>
+        <location filename="../app/shortcuts_dialog.cpp" line="67"/>
         <source>Shortcut</source>
         <translation>Scorciatoia</translation>
     </message>
     <message>
-        <location filename="../app/shortcuts_dialog.cpp" line="60"/>
+        <location filename="../app/shortcuts_dialog.cpp" line="67"/>
         <source>Action</source>
         <translation>Azione</translation>
     </message>

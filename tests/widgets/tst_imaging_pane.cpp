@@ -102,6 +102,19 @@ private Q_SLOTS:
                 total += it->value;
             QCOMPARE(total, 1024.0);
         }
+        // The legends sit above the plots, never over the data, and the
+        // series has a margin above its largest and below its smallest value.
+        for (QCustomPlot *plot : {pane.seriesPlot(), pane.histogramPlot()}) {
+            plot->replot();
+            QVERIFY(!plot->legend->outerRect().intersects(plot->axisRect()->rect()));
+        }
+        const QCPRange y = pane.seriesPlot()->yAxis->range();
+        double lo = 1e18, hi = -1e18;
+        for (int i = 0; i < 32; ++i) {
+            lo = std::min(lo, original->at(i)->value);
+            hi = std::max(hi, original->at(i)->value);
+        }
+        QVERIFY2(y.lower < lo && y.upper > hi, qPrintable(QString("%1..%2 for %3..%4").arg(y.lower).arg(y.upper).arg(lo).arg(hi)));
     }
 
     void gammaAndAmplitudeUpdateLive()

@@ -25,6 +25,18 @@
 namespace netsynth {
 
 namespace {
+// The legend in a row of its own above the axis rect, `perRow` entries side
+// by side (the plots can be narrow: the pane shares the window).
+void legendAbovePlot(QCustomPlot *plot, int perRow)
+{
+    plot->plotLayout()->insertRow(0);
+    plot->plotLayout()->addElement(0, 0, plot->legend);
+    plot->legend->setWrap(perRow);
+    plot->legend->setFillOrder(QCPLegend::foColumnsFirst, true); // re-lays out the entries already there
+    plot->plotLayout()->setRowStretchFactor(0, 0.001);
+    plot->legend->setMargins(QMargins(4, 1, 4, 1));
+}
+
 
 constexpr double kGammaMin = 0.05;
 constexpr double kGammaMax = 4.0;
@@ -229,7 +241,7 @@ void ImagingPane::buildUi()
     m_seriesPlot->graph(0)->setPen(QPen(QColor(31, 119, 180), 1.5));
     m_seriesPlot->graph(0)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 5));
     m_seriesPlot->addGraph();
-    m_seriesPlot->graph(1)->setName(tr("recovered from the image"));
+    m_seriesPlot->graph(1)->setName(tr("recovered"));
     QPen recovered(QColor(214, 39, 40), 1.5);
     recovered.setStyle(Qt::DashLine);
     m_seriesPlot->graph(1)->setPen(recovered);
@@ -244,7 +256,8 @@ void ImagingPane::buildUi()
     m_seriesPlot->legend->setVisible(true);
     m_seriesPlot->legend->setFont(QFont(font().family(), std::max(7, font().pointSize() - 1)));
     m_seriesPlot->legend->setBrush(QColor(255, 255, 255, 200));
-    m_seriesPlot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    legendAbovePlot(m_seriesPlot, 2); // never over the data (large downstream packets sit at the bottom)
+    m_seriesPlot->xAxis->ticker()->setTickCount(4);
 
     m_histogramPlot = new QCustomPlot;
     m_histogramPlot->setObjectName(QStringLiteral("ImagingHistogramPlot"));
@@ -265,6 +278,8 @@ void ImagingPane::buildUi()
     m_histogramPlot->legend->setVisible(true);
     m_histogramPlot->legend->setFont(m_seriesPlot->legend->font());
     m_histogramPlot->legend->setBrush(QColor(255, 255, 255, 200));
+    legendAbovePlot(m_histogramPlot, 1);
+    m_histogramPlot->xAxis->ticker()->setTickCount(4); // "1000 1250" ran together at small widths
 
     auto *plots = new QSplitter(Qt::Vertical);
     plots->addWidget(m_seriesPlot);
@@ -485,6 +500,7 @@ void ImagingPane::updatePlots(const ImagingPreview &p)
     m_seriesPlot->graph(2)->setData(ex, error, true);
     m_seriesPlot->yAxis->setLabel(unitOf(p.spec.feature, p.spec.logScale));
     m_seriesPlot->rescaleAxes();
+    m_seriesPlot->yAxis->scaleRange(1.12, m_seriesPlot->yAxis->range().center()); // a margin above and below
     m_seriesPlot->xAxis->setRange(-0.5, std::max(1, std::max(n, p.recoveredLength)) - 0.5);
     double maxError = 0.0;
     for (double e : error)
