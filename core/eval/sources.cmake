@@ -26,6 +26,7 @@ list(APPEND NETSYNTH_TORCH_SOURCES
 list(APPEND NETSYNTH_BASE_SOURCES eval/evaluation_loader.cpp)
 list(APPEND NETSYNTH_BASE_SOURCES
   eval/pipeline_options.cpp eval/json_field.h
+  eval/pipeline_split.h eval/pipeline_split.cpp
   eval/pipeline_state.h eval/pipeline_state.cpp
   eval/comparison_report.h eval/comparison_report.cpp
   eval/comparison_html.h eval/comparison_html.cpp
