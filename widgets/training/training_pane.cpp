@@ -38,18 +38,6 @@
 namespace netsynth {
 
 
-namespace {
-QString formatSeconds(double s)
-{
-    if (!(s >= 0.0))
-        return QStringLiteral("-");
-    const int total = static_cast<int>(s + 0.5);
-    if (total >= 3600)
-        return QStringLiteral("%1:%2:%3").arg(total / 3600).arg(total / 60 % 60, 2, 10, QLatin1Char('0')).arg(total % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
-}
-} // namespace
-
 TrainingPane::TrainingPane(JobRunner *runner, TrainingBackend backend, QWidget *parent)
     : QWidget(parent), m_runner(runner), m_backend(std::move(backend))
 {
@@ -408,15 +396,6 @@ void TrainingPane::start()
     launch(req);
 }
 
-void TrainingPane::clearRunFigures()
-{
-    m_chart->clear();
-    m_ganChart->clear();
-    m_grid->clear(tr("Samples of each checkpoint appear here while training."));
-    for (QLabel *label : {m_stepLabel, m_lossLabel, m_lrLabel, m_speedLabel, m_etaLabel, m_deviceLabel})
-        label->setText(QStringLiteral("-"));
-}
-
 void TrainingPane::continueRun()
 {
     if (isTraining())
@@ -513,101 +492,6 @@ void TrainingPane::submitTraining(const QString &title, std::function<std::any(P
         });
     m_timer->start();
     updateButtons();
-}
-
-void TrainingPane::togglePause()
-{
-    if (!m_control)
-        return;
-    m_control->setPaused(!m_control->isPaused());
-    if (m_jobId != 0)
-        m_runner->setPaused(m_jobId, m_control->isPaused()); // the Jobs pane says Paused
-    m_status->setText(m_control->isPaused() ? tr("Paused (Ctrl+P resumes).") : tr("Training..."));
-    updateButtons();
-}
-
-void TrainingPane::stop()
-{
-    if (!m_control)
-        return;
-    m_control->setPaused(false);
-    m_control->stop();
-    if (m_jobId != 0) {
-        m_runner->setPaused(m_jobId, false);
-        m_runner->markStopped(m_jobId); // the Jobs pane says Stopped, not Finished 100%
-    }
-    m_status->setText(tr("Stopping after this step and writing a checkpoint..."));
-    updateButtons();
-}
-
-void TrainingPane::poll()
-{
-    if (!m_live)
-        return;
-    std::vector<TrainStepStats> steps;
-    std::vector<BaselineStepStats> ganSteps;
-    QImage image;
-    int gridStep = 0;
-    bool started;
-    int total;
-    std::string device;
-    std::int64_t parameters;
-    std::string checkpoint;
-    int checkpointStep = 0;
-    bool ganRun = false;
-    {
-        std::lock_guard<std::mutex> lock(m_live->mutex);
-        checkpoint = m_live->checkpoint;
-        checkpointStep = m_live->checkpointStep;
-        ganRun = m_live->ganRun;
-        steps.swap(m_live->steps);
-        ganSteps.swap(m_live->ganSteps);
-        if (!m_live->gridImage.isNull()) {
-            image = m_live->gridImage;
-            gridStep = m_live->grid ? m_live->grid->step : 0;
-            m_live->gridImage = QImage();
-        }
-        started = m_live->started;
-        total = m_live->totalSteps;
-        device = m_live->device;
-        parameters = m_live->parameters;
-    }
-    if (started)
-        m_deviceLabel->setText(tr("%1, %2 M params").arg(QString::fromStdString(device)).arg(parameters / 1e6, 0, 'f', 2));
-    // The figures both kinds of step have; then each model's own.
-    auto showStep = [this](int step, int totalSteps, double rate, double elapsed, double eta) {
-        m_stepLabel->setText(tr("%1 / %2").arg(step).arg(totalSteps));
-        m_speedLabel->setText(QString::number(rate, 'f', 1));
-        m_etaLabel->setText(QStringLiteral("%1 / %2").arg(formatSeconds(elapsed), formatSeconds(eta)));
-        if (!(m_control && m_control->isPaused()))
-            m_status->setText(tr("Training..."));
-    };
-    for (const auto &s : steps)
-        m_chart->addPoint(s.step, s.loss);
-    if (!steps.empty()) {
-        const TrainStepStats &s = steps.back();
-        m_chart->replot();
-        showStep(s.step, s.totalSteps, s.imagesPerSecond, s.elapsedSeconds, s.etaSeconds);
-        m_lossLabel->setText(QStringLiteral("%1 (%2)").arg(s.loss, 0, 'g', 4).arg(m_chart->smoothedLoss(), 0, 'g', 4));
-        m_lrLabel->setText(QString::number(s.lr, 'g', 3));
-    }
-    for (const auto &s : ganSteps)
-        m_ganChart->addPoint(s.step, s.wasserstein, s.criticLoss);
-    if (!ganSteps.empty()) {
-        const BaselineStepStats &s = ganSteps.back();
-        m_ganChart->replot();
-        showStep(s.step, s.totalSteps, s.samplesPerSecond, s.elapsedSeconds, s.etaSeconds);
-        m_lossLabel->setText(QStringLiteral("%1 (%2)")
-                                 .arg(s.wasserstein, 0, 'g', 4)
-                                 .arg(m_ganChart->smoothedWasserstein(), 0, 'g', 4));
-        m_lrLabel->setText(QStringLiteral("%1 / %2").arg(s.criticLoss, 0, 'g', 4).arg(s.generatorLoss, 0, 'g', 4));
-    }
-    if (steps.empty() && ganSteps.empty() && started && total > 0 && m_stepLabel->text() == QStringLiteral("-"))
-        m_status->setText(tr("Training..."));
-    if (!image.isNull())
-        m_grid->setImage(image, tr("EMA samples at step %1 (DDIM, fixed seed)").arg(gridStep));
-    if (ganRun && !checkpoint.empty() && checkpointStep > m_previewedStep)
-        previewCheckpoint(checkpoint, checkpointStep, m_live);
 }
 
 void TrainingPane::openCheckpoint(const QString &fileOrRunDir)
