@@ -1,5 +1,6 @@
 #include "core/eval/report_warnings.h"
 
+#include "core/eval/json_field.h"
 #include "core/eval/report_html.h"
 
 #include <algorithm>
@@ -11,11 +12,8 @@ namespace netsynth::ReportWarnings {
 
 namespace {
 
-const nlohmann::json &at(const nlohmann::json &j, const char *key)
-{
-    static const nlohmann::json null;
-    return j.is_object() && j.contains(key) ? j.at(key) : null;
-}
+// Null-safe lookups: partial metrics (older reports) never throw.
+const auto &at = jsonField;
 
 std::string fixed(double v, int decimals)
 {

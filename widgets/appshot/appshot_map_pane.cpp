@@ -14,7 +14,6 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,7 +23,6 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
-#include <QSettings>
 #include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
@@ -222,16 +220,6 @@ void AppShotMapPane::showReportReady(const QString &folder, const QString &messa
     showMessage(QString());
     m_status->setText(QStringLiteral("%1 <a href=\"report\">%2</a>")
                           .arg(message.toHtmlEscaped(), tr("Open it in the Reports pane")));
-}
-
-void AppShotMapPane::setLastRun(const QString &runDir)
-{
-    QSettings().setValue(QStringLiteral("appshot/lastRun"), QDir::cleanPath(QFileInfo(runDir).absoluteFilePath()));
-}
-
-QString AppShotMapPane::lastRun() const
-{
-    return QSettings().value(QStringLiteral("appshot/lastRun")).toString();
 }
 
 QString AppShotMapPane::statusText() const

@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 
 namespace netsynth {
@@ -129,6 +130,16 @@ void AppShotMapPane::trainDialog()
     r.demo = demo->isChecked();
     r.demoServices = services->value();
     Q_EMIT trainRequested(r);
+}
+
+void AppShotMapPane::setLastRun(const QString &runDir)
+{
+    QSettings().setValue(QStringLiteral("appshot/lastRun"), QDir::cleanPath(QFileInfo(runDir).absoluteFilePath()));
+}
+
+QString AppShotMapPane::lastRun() const
+{
+    return QSettings().value(QStringLiteral("appshot/lastRun")).toString();
 }
 
 void AppShotMapPane::generateDialog()
