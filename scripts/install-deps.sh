@@ -22,6 +22,8 @@ PACKAGES=(
   libxgboost-dev
   # GUI tests and screenshots
   xvfb xauth
+  # export tests: captures must open in tshark without warnings
+  tshark
   # benchmarks against the Python reference implementations
   python3 python3-numpy python3-torch
   # packaging

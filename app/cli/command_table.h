@@ -37,5 +37,6 @@ int runAppshot(const QStringList &args);
 int runReport(const QStringList &args);
 int runEncode(const QStringList &args);
 int runDecode(const QStringList &args);
+int runExport(const QStringList &args);
 
 } // namespace netsynth::cli

@@ -365,15 +365,22 @@ PcapReadStats PcapReader::readFile(const std::string &path, const PcapReadOption
         }
         if (it == active.end()) {
             Flow f;
-            f.initiator = d.src;
+            // The initiator sent the first packet, unless that packet goes from
+            // a well-known port (< 1024) to an ephemeral one and is no
+            // connection request: a capture that starts mid-flow with the
+            // server's packet (and NetSynth's exports of series that do).
+            const bool fromServer = d.src.port < 1024 && d.dst.port >= 1024 && (d.flags & 0x12) != 0x02;
+            const Endpoint &client = fromServer ? d.dst : d.src;
+            const Endpoint &server = fromServer ? d.src : d.dst;
+            f.initiator = client;
             f.order = order++;
             f.biflow.label = label;
             f.biflow.sourceFile = path;
             FiveTuple t;
-            t.srcIp = ipText(d.src, d.v6);
-            t.dstIp = ipText(d.dst, d.v6);
-            t.srcPort = d.src.port;
-            t.dstPort = d.dst.port;
+            t.srcIp = ipText(client, d.v6);
+            t.dstIp = ipText(server, d.v6);
+            t.srcPort = client.port;
+            t.dstPort = server.port;
             t.protocol = d.proto;
             f.biflow.tuple = t;
             f.last = ts;

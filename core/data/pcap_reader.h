@@ -2,7 +2,9 @@
 // pcap / pcapng reader (libpcap): Ethernet (incl. VLAN), Linux SLL and SLL2,
 // raw IP, BSD loopback; IPv4 and IPv6; TCP and UDP. Packets are assembled
 // into bidirectional flows by 5-tuple: the side that sent the first packet is
-// the initiator (upstream). A flow ends after an idle gap longer than the
+// the initiator (upstream), unless that packet goes from a well-known port
+// (< 1024) to an ephemeral one and is not a SYN (a flow captured mid-way,
+// starting with the server's packet): then its receiver is. A flow ends after an idle gap longer than the
 // timeout, so spliced captures with time jumps split cleanly.
 
 #include "core/data/biflow.h"

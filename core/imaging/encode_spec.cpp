@@ -85,6 +85,8 @@ nlohmann::json EncodeSpec::toJson() const
             {"inversion", inversionName(inversion)}};
     if (normalisation == Normalisation::Quantile)
         j["quantiles"] = quantiles;
+    if (!sizeUnit.empty())
+        j["size_unit"] = sizeUnit;
     return j;
 }
 
@@ -147,6 +149,10 @@ EncodeSpec EncodeSpec::fromJson(const nlohmann::json &json, const std::string &f
         s.gamma = num("gamma", s.gamma);
         s.amplitude = num("amplitude", s.amplitude);
         s.inversion = parseInversion(str("inversion", inversionName(s.inversion)), "spec.inversion");
+        s.sizeUnit = str("size_unit", "");
+        if (!s.sizeUnit.empty() && s.sizeUnit != "ip" && s.sizeUnit != "payload")
+            throw InputError(file, "field 'spec.size_unit'",
+                             "unknown value '" + s.sizeUnit + "' (expected one of: ip, payload)");
         s.validate();
     } catch (const InputError &e) {
         if (!file.empty() && e.file().empty())

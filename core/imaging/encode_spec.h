@@ -20,7 +20,9 @@
 //     "image_size": 32,            // PAA resizes the N-value series to S values
 //     "mtf_bins": 8,               // MTF: quantile bins
 //     "gamma": 0.25, "amplitude": 1.0,      // I_c = A * I_r^gamma, I_r the image in [0, 1]
-//     "inversion": "diagonal" | "least-squares" }  // GASF: read the diagonal, or fit every pixel
+//     "inversion": "diagonal" | "least-squares",   // GASF: read the diagonal, or fit every pixel
+//     "size_unit": "ip" | "payload" }  // sizes: IP lengths or L4 payloads (set by encodeDataset;
+//                                      // written only when known)
 //
 // Units of the series: bytes for sizes (signed-size: + upstream, - downstream),
 // microseconds for inter-arrival times, bytes per bin for bytes-per-bin.
@@ -74,6 +76,12 @@ struct EncodeSpec
     // generator's errors are; sizes up to 64). Both give the same series for
     // an exact GASF image; the fit averages a generated image's pixel errors.
     GasfInversion inversion = GasfInversion::Diagonal;
+    // Size features: whether the values are IP packet lengths ("ip") or L4
+    // payload sizes ("payload"), as the dataset the set was encoded from
+    // carried them (Packet::signedSize uses the IP length when known). Empty
+    // when unknown (sets encoded before it was recorded, other features).
+    // Exports use it to write packets whose sizes read back the same.
+    std::string sizeUnit;
 
     nlohmann::json toJson() const;
     // Throws InputError naming `file` (may be empty) and the offending field.

@@ -124,10 +124,23 @@ EncodedImage encodeBiflow(const Biflow &biflow, const EncodeSpec &spec)
     return encodeSeries(extractSeries(biflow, spec), spec);
 }
 
+std::string sizeUnitOf(const Dataset &dataset, SeriesFeature feature)
+{
+    if (feature == SeriesFeature::Size)
+        return "payload";
+    if (feature != SeriesFeature::SignedSize)
+        return {};
+    bool ip = false, payload = false;
+    for (const Biflow &b : dataset.biflows)
+        for (const Packet &p : b.packets) (p.ipBytes >= 0 ? ip : payload) = true;
+    return ip == payload ? std::string() : ip ? "ip" : "payload";
+}
+
 EncodeSpec fitEncodeSpec(const Dataset &dataset, const EncodeSpec &specIn, const std::vector<std::size_t> &indices,
                          ProgressToken &token)
 {
     EncodeSpec spec = specIn;
+    spec.sizeUnit = sizeUnitOf(dataset, spec.feature);
     if (spec.normalisation == Normalisation::PerSeries)
         return spec;
     const std::size_t n = indices.empty() ? dataset.biflows.size() : indices.size();
@@ -200,6 +213,7 @@ ImageDataset encodeDataset(const Dataset &dataset, const EncodeSpec &specIn, Pro
         ChildProgress fit(token, 0.0, 0.1, "");
         spec = fitEncodeSpec(dataset, spec, {}, fit.token());
     }
+    spec.sizeUnit = sizeUnitOf(dataset, spec.feature);
     out.spec = spec.toJson();
     out.provenance["origin"] = "real";
     out.provenance["generator"] = "netsynth encode";

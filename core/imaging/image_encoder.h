@@ -73,6 +73,11 @@ void encodeNormalised(const std::vector<double> &x, const EncodeSpec &spec, floa
 // CanceledError.
 ImageDataset encodeDataset(const Dataset &dataset, const EncodeSpec &spec, ProgressToken &token);
 
+// What the dataset's size values are (EncodeSpec::sizeUnit): "ip" when every
+// packet carries its IP length, "payload" when none does (or for the size
+// feature), "" for a mixture, a binned source or another feature.
+std::string sizeUnitOf(const Dataset &dataset, SeriesFeature feature);
+
 // The spec with its dataset statistics computed from the given biflows
 // (indices into dataset.biflows; empty = all): the bounds for dataset
 // normalisation, the quantile knots for quantile normalisation, over the
