@@ -154,12 +154,14 @@ private Q_SLOTS:
         QCOMPARE(udp.packets[1].tcpWindow, -1);
 
         // Idle gap and the splice each start a new biflow; the splice's first
-        // packet comes from the server, so the server is its initiator.
+        // packet comes from the server (port 443 to an ephemeral port, no
+        // SYN): the client is still its initiator and the packet is downstream.
         QCOMPARE(b[2].packets.size(), std::size_t(1));
         QCOMPARE(b[2].tuple->srcPort, std::uint16_t(40000));
         QCOMPARE(b[3].packets.size(), std::size_t(1));
-        QCOMPARE(b[3].tuple->srcPort, std::uint16_t(443));
-        QCOMPARE(b[3].packets[0].direction, Direction::Upstream);
+        QCOMPARE(b[3].tuple->srcPort, std::uint16_t(40000));
+        QCOMPARE(b[3].tuple->dstPort, std::uint16_t(443));
+        QCOMPARE(b[3].packets[0].direction, Direction::Downstream);
 
         // A longer timeout keeps the idle gap inside one biflow.
         QCOMPARE(readAll(path, nullptr, 250.0).size(), std::size_t(3));

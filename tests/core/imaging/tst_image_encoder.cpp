@@ -61,7 +61,10 @@ private Q_SLOTS:
         QCOMPARE(set.samples[0].label, 2); // zeta.app
         QCOMPARE(set.samples[5].label, 0);
         QCOMPARE(set.samples[7].source, std::string("alpha.app.json#2"));
-        QCOMPARE(EncodeSpec::fromJson(set.spec), spec);
+        // The spec comes back with the dataset's size unit: payloads (no IP lengths).
+        EncodeSpec expected = spec;
+        expected.sizeUnit = "payload";
+        QCOMPARE(EncodeSpec::fromJson(set.spec), expected);
         QCOMPARE(token.fraction(), 1.0);
         for (std::size_t i = 0; i < set.count(); ++i) {
             const Biflow &b = d.biflows[i];
@@ -140,7 +143,10 @@ private Q_SLOTS:
             QCOMPARE(first[k], d.biflows[0].packets[k].signedSize());
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, reencodeImages(set, d, {0}, one));
         // a per-series spec has nothing to fit
-        QVERIFY(fitEncodeSpec(d, EncodeSpec{}, {}, token) == EncodeSpec{});
+        EncodeSpec perSeries = fitEncodeSpec(d, EncodeSpec{}, {}, token);
+        QCOMPARE(perSeries.sizeUnit, std::string("payload"));
+        perSeries.sizeUnit.clear();
+        QVERIFY(perSeries == EncodeSpec{});
     }
 
     void saveLoadDecodeCsv()
@@ -156,6 +162,7 @@ private Q_SLOTS:
         set.save(dir.toStdString(), 4);
         const ImageDataset back = ImageDataset::load(dir.toStdString());
         QCOMPARE(back.pixels, set.pixels);
+        spec.sizeUnit = "payload"; // recorded from the dataset, kept by the manifest
         QCOMPARE(EncodeSpec::fromJson(back.spec), spec);
         const std::vector<DecodedSample> decoded = decodeDataset(back, token);
         QCOMPARE(decoded.size(), d.biflows.size());
