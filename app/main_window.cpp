@@ -5,6 +5,7 @@
 #include "app/appshot_controller.h"
 #include "widgets/appshot/appshot_map_pane.h"
 #include "app/evaluation_actions.h"
+#include "app/export_actions.h"
 #include "app/preferences_dialog.h"
 #include "core/runtime/device.h"
 #include "core/runtime/device_benchmark.h"
@@ -197,6 +198,12 @@ void MainWindow::createMenus()
     QAction *bench = tools->addAction(tr("&Benchmark device"), this, &MainWindow::runDeviceBenchmark);
     bench->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     (new EvaluationActions(this, m_jobs, m_reportsPane, dock(QStringLiteral("ReportsDock"))))->addTo(tools);
+    auto *exports = new ExportActions(this, m_jobs, m_datasetsPane);
+    exports->addTo(tools);
+    connect(m_trainingPane, &TrainingPane::exportRequested, exports,
+            [exports](const QString &set) { exports->exportSet(set); });
+    connect(m_reportsPane, &ReportsPane::exportRequested, exports,
+            [exports](const QString &set, const QString &reference) { exports->exportSet(set, reference); });
     tools->addSeparator();
     QAction *prefs = tools->addAction(tr("&Preferences..."), this, &MainWindow::showPreferences);
     prefs->setShortcut(QKeySequence::Preferences);

@@ -110,6 +110,10 @@ ReportsPane::ReportsPane(QWidget *parent) : QWidget(parent)
     QToolButton *refreshButton = addButton(tr("Refresh"), tr("Scan the folder again"));
     m_compareButton = addButton(tr("Compare"), tr("Select two reports in the list to compare them side by side"));
     QToolButton *browser = addButton(tr("Open HTML"), tr("Open report.html of the shown report in the web browser"));
+    m_exportButton = addButton(tr("Export traffic..."),
+                               tr("Write the shown report's synthetic set as pcapng, pcap, MIRAGE JSON or CSV"));
+    m_exportButton->setObjectName(QStringLiteral("ExportReportTraffic"));
+    m_exportButton->setEnabled(false);
     bar->addStretch(1);
     layout->addLayout(bar);
 
@@ -155,6 +159,8 @@ ReportsPane::ReportsPane(QWidget *parent) : QWidget(parent)
     connect(refreshButton, &QToolButton::clicked, this, &ReportsPane::refresh);
     connect(m_compareButton, &QToolButton::clicked, this, &ReportsPane::compareSelected);
     connect(browser, &QToolButton::clicked, this, &ReportsPane::openInBrowser);
+    connect(m_exportButton, &QToolButton::clicked, this,
+            [this] { Q_EMIT exportRequested(m_currentSynthetic, m_currentData); });
     connect(m_list, &QListWidget::itemSelectionChanged, this, &ReportsPane::onSelectionChanged);
 }
 
@@ -231,8 +237,21 @@ bool ReportsPane::showReport(const QString &folder)
         m_stack->setCurrentWidget(m_single);
         m_current = folder;
         m_single->setToolTip(summaryOf(metrics));
+        // A report of generated traffic names its synthetic set: offer to export it.
+        const auto text = [&](const char *block, const char *key) {
+            const auto b = metrics.find(block);
+            if (b == metrics.end() || !b->is_object() || !b->contains(key) || !(*b)[key].is_string())
+                return QString();
+            const QString p = QString::fromStdString((*b)[key].get<std::string>());
+            return QFileInfo::exists(p) ? p : QString();
+        };
+        m_currentSynthetic = text("dataset", "synthetic");
+        m_currentData = text("pipeline", "data");
+        m_exportButton->setEnabled(!m_currentSynthetic.isEmpty());
         return true;
     } catch (const std::exception &e) {
+        m_currentSynthetic.clear();
+        m_exportButton->setEnabled(false);
         showMessage(tr("Cannot show the report in %1: %2").arg(folder, QString::fromStdString(e.what())));
         return false;
     }

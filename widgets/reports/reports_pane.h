@@ -34,6 +34,9 @@ public:
 Q_SIGNALS:
     // Asks the owner to run an evaluation or the pipeline (menu actions live in MainWindow).
     void rootChanged(const QString &root);
+    // Export traffic...: the shown report's synthetic image set, and the
+    // dataset its pipeline read (a reference for inter-arrival times; may be empty).
+    void exportRequested(const QString &syntheticSet, const QString &referenceDataset);
 
 private:
     void chooseRoot();
@@ -54,6 +57,9 @@ private:
     QLabel *m_leftTitle = nullptr;
     QLabel *m_rightTitle = nullptr;
     QToolButton *m_compareButton = nullptr;
+    QToolButton *m_exportButton = nullptr;
+    QString m_currentSynthetic; // the shown report's synthetic set (dataset.synthetic), when it exists
+    QString m_currentData;      // the dataset its pipeline read (pipeline.data), when it exists
 };
 
 } // namespace netsynth

@@ -164,6 +164,11 @@ void TrainingPane::buildUi()
     sampling->addPair(new QLabel(tr("Per class"), this), m_perClass);
     sampling->addWidget(m_sample);
     connect(m_sample, &QPushButton::clicked, this, &TrainingPane::chooseSampleFolder);
+    m_export = new QPushButton(tr("E&xport..."), this);
+    m_export->setObjectName(QStringLiteral("ExportSamples"));
+    m_export->setToolTip(tr("Write the last sampled images as traffic: pcapng, pcap, MIRAGE JSON or CSV"));
+    sampling->addWidget(m_export);
+    connect(m_export, &QPushButton::clicked, this, [this] { Q_EMIT exportRequested(m_lastSampleDir); });
 
     // Each figure is its name over its value; the figures wrap like words.
     auto *stats = new FlowLayout(nullptr, 18);
@@ -558,6 +563,7 @@ void TrainingPane::updateButtons()
     m_stop->setEnabled(training);
     m_pause->setText(m_control && m_control->isPaused() ? tr("&Resume") : tr("&Pause"));
     m_sample->setEnabled(!training && m_sampleJob == 0);
+    m_export->setEnabled(m_sampleJob == 0 && !m_lastSampleDir.isEmpty());
     for (QWidget *w : std::initializer_list<QWidget *>{m_data, m_run, m_model, m_preset, m_seed})
         w->setEnabled(!training);
     // What the chosen model has: diffusion previews and its own samplers; the

@@ -72,6 +72,8 @@ public:
 Q_SIGNALS:
     void trainingFinished(bool ok, const QString &message);
     void samplingFinished(bool ok, const QString &outDir);
+    // Export... after sampling: the owner opens the export dialog on that folder.
+    void exportRequested(const QString &setFolder);
     void checkpointOpened(const QString &path);
     void errorOccurred(const QString &message);
 
@@ -138,6 +140,8 @@ private:
     QDoubleSpinBox *m_guidance = nullptr;
     QSpinBox *m_perClass = nullptr;
     QPushButton *m_sample = nullptr;
+    QPushButton *m_export = nullptr;   // Export... the last sampled folder as traffic
+    QString m_lastSampleDir;
     QLabel *m_lossName = nullptr;
     QLabel *m_lrName = nullptr;
     QLabel *m_speedName = nullptr;

@@ -161,6 +161,8 @@ void TrainingPane::sampleTo(const QString &outDir)
             msg += QLatin1Char(' ');
             msg += tr("%n contact sheet(s) (contact_*.png).", nullptr, static_cast<int>(o.contactSheets));
             m_status->setText(msg);
+            m_lastSampleDir = outDir;
+            updateButtons();
             if (!o.preview.isNull())
                 m_grid->setImage(o.preview, tr("Samples written to %1").arg(QDir::toNativeSeparators(outDir)));
             Q_EMIT samplingFinished(true, outDir);
