@@ -1,5 +1,6 @@
 // netsynth: the NetSynth Studio GUI.
 //   netsynth [--screenshot FILE.png] [--quit-after MS] [--report FOLDER] [--checkpoint PATH] [--lang CODE]
+//            [--dataset PATH [--label-map FILE]]
 //            [--window-size WxH]
 //            [--appshot-city DIR [--appshot-simulate N] [--appshot-train-steps N --appshot-run DIR]
 //             [--appshot-checkpoint FILE] [--appshot-hours LIST] [--appshot-cell ROW,COL] [--appshot-patches]]
@@ -8,6 +9,7 @@
 #include "app/main_window.h"
 #include "core/runtime/device.h"
 #include "core/runtime/errors.h"
+#include "widgets/datasets/datasets_pane.h"
 #include "widgets/reports/reports_pane.h"
 #include "widgets/training/training_pane.h"
 
@@ -63,6 +65,8 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("screenshot-dock"), QStringLiteral("With --screenshot: capture only this dock (e.g. AppShotDock), floated at the window's size."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("report"), QStringLiteral("Show this report folder (holding metrics.json) in the Reports pane."), QStringLiteral("folder")});
     parser.addOption({QStringLiteral("checkpoint"), QStringLiteral("Open this checkpoint or run folder (diffusion, dg, wgan-gasf, empirical) in the Training pane."), QStringLiteral("path")});
+    parser.addOption({QStringLiteral("dataset"), QStringLiteral("Open this traffic dataset (file or folder) in the Datasets pane."), QStringLiteral("path")});
+    parser.addOption({QStringLiteral("label-map"), QStringLiteral("With --dataset: a 'file name,label' mapping for captures (an export's labels.csv)."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("User interface language, e.g. en or it (overrides the preferences)."), QStringLiteral("code")});
     parser.addOption({QStringLiteral("window-size"), QStringLiteral("Initial window size WIDTHxHEIGHT (default 1400x900)."), QStringLiteral("size")});
     parser.process(app);
@@ -88,6 +92,12 @@ int main(int argc, char **argv)
             reports->show();
             reports->raise();
         }
+    }
+
+    if (parser.isSet(QStringLiteral("dataset"))) {
+        LoadOptions options;
+        options.labelMapPath = parser.value(QStringLiteral("label-map")).toStdString();
+        window.datasetsPane()->openPath(parser.value(QStringLiteral("dataset")), options);
     }
 
     if (parser.isSet(QStringLiteral("checkpoint"))) {

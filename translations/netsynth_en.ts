@@ -218,443 +218,443 @@
 <context>
     <name>netsynth::AppShotMapPane</name>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="66"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="64"/>
         <source>Generation patches</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="87"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="85"/>
         <source>Open city...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="88"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="86"/>
         <source>Simulate traffic...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="90"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="88"/>
         <source>Train...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="91"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="89"/>
         <source>Generate...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="92"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="90"/>
         <source>Load generated...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="94"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="92"/>
         <source>Export PNG...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="95"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="93"/>
         <source>Export traffic...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="97"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="95"/>
         <source>Evaluate...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="101"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="99"/>
         <source>Layer</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="101"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="99"/>
         <source>Opacity</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="101"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="99"/>
         <source>Scale</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="122"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="379"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="120"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="367"/>
         <source>Real</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="122"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="120"/>
         <source>Generated</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="122"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="385"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="120"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="373"/>
         <source>Generated - real</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="138"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="144"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="136"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="142"/>
         <source>Play</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="141"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="139"/>
         <source>Play the hours (Ctrl+Space)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="144"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="142"/>
         <source>Pause</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="183"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="181"/>
         <source>Cell inspector</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="184"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="182"/>
         <source>Training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="199"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="197"/>
         <source>Open a city folder (Ctrl+L): context layers, and traffic maps when the city has them.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="224"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="222"/>
         <source>Open it in the Reports pane</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="321"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="309"/>
         <source>%1: %2 x %3 cells, %4 context layers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="343"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="331"/>
         <source>Open the city these maps belong to first: generated maps are shown over a city&apos;s grid.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="347"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="335"/>
         <source>The generated maps are %1 x %2 cells but %3 is %4 x %5: not shown (the maps already shown are kept).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="375"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="363"/>
         <source>SIMULATED</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="377"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="365"/>
         <source>Real: no traffic</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="380"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="368"/>
         <source>Real (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="382"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="370"/>
         <source>Generated (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="383"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="371"/>
         <source>Generated: none</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="444"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="432"/>
         <source>Service channels</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="445"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="433"/>
         <source>Context layers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="461"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="449"/>
         <source>%1: min %2, max %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="466"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="454"/>
         <source>Opacity of %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="475"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="463"/>
         <source>linear</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="476"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="464"/>
         <source>log</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="525"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="513"/>
         <source>no time steps</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="529"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517"/>
         <source>Mon</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="529"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517"/>
         <source>Tue</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="529"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517"/>
         <source>Wed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="529"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517"/>
         <source>Thu</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="530"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="518"/>
         <source>Fri</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="530"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="518"/>
         <source>Sat</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="530"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="518"/>
         <source>Sun</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="533"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="521"/>
         <source>step %1/%2, hour %3 (%4 %5:%6)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="46"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="47"/>
         <source>Open city folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="56"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="57"/>
         <source>Open a city first: simulated traffic is built over its context layers.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="60"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="61"/>
         <source>Simulate traffic</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="62"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="63"/>
         <source>Builds SIMULATED multi-service traffic over the city&apos;s context layers (procedural demo data, not a measurement). It replaces the real maps in this view and is labelled simulated.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="70"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="71"/>
         <source>Services</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="71"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="72"/>
         <source>Days</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="72"/>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="113"/>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="163"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="73"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="114"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="174"/>
         <source>Seed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="81"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="82"/>
         <source>Train AppShot</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="87"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="88"/>
         <source>Add city folder...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="89"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="90"/>
         <source>Training city</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="93"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="94"/>
         <source>Remove</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="105"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="106"/>
         <source>Train on SIMULATED demo traffic of each city</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="108"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="109"/>
         <source>Training cities</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="110"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="111"/>
         <source>Run folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="111"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="112"/>
         <source>Steps</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="112"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="113"/>
         <source>Batch</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="115"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="116"/>
         <source>Simulated services</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="122"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="123"/>
         <source>Training needs at least one city folder.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="137"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="148"/>
         <source>Open the city to generate for first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="141"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="152"/>
         <source>Generate traffic for %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="146"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="157"/>
         <source>checkpoint.pt of an AppShot training run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="147"/>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="225"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="158"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="236"/>
         <source>Browse...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="149"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="160"/>
         <source>AppShot checkpoint</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="151"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="162"/>
         <source>Checkpoints (*.pt)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="159"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="170"/>
         <source>Hour indices from Monday 00:00, e.g. 0-23, 0-167 or 0,6,12</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="161"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="172"/>
         <source>Checkpoint</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="162"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="173"/>
         <source>Hours</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="167"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="178"/>
         <source>Choose the checkpoint of an AppShot training run (Train... writes one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="175"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="186"/>
         <source>Generated traffic folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="182"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="193"/>
         <source>Export maps as PNG</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="183"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="194"/>
         <source>PNG images (*.png)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="187"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="198"/>
         <source>Saved %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="189"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="200"/>
         <source>Export PNG</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="189"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="200"/>
         <source>Could not write %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="195"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="206"/>
         <source>No generated traffic to export: generate or load some first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="199"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="210"/>
         <source>Export generated traffic</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="201"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="212"/>
         <source>NumPy folder (*.npy);;CSV (*.csv)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="209"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="220"/>
         <source>Evaluation needs a city with real (or simulated) traffic and generated traffic for it: open, simulate or generate them first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="214"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="225"/>
         <source>Evaluate generated traffic for %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="216"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="227"/>
         <source>Compares the generated maps with the city&apos;s real traffic at the same hours: per service EMD, SSIM, Pearson of cell means, Moran&apos;s I and temporal profile errors, and the cross-service correlation error, next to the ridge and population baselines of the training run. Writes report.html, report.pdf and metrics.json.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="227"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="238"/>
         <source>Folder for the report folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="234"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="245"/>
         <source>Report folder</source>
         <translation></translation>
     </message>
@@ -1355,6 +1355,185 @@ Synthetic demo data generated from a fixed seed</source>
     </message>
 </context>
 <context>
+    <name>netsynth::ExportActions</name>
+    <message>
+        <location filename="../app/export_actions.cpp" line="39"/>
+        <source>pcapng: one capture per class (Wireshark, tshark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="40"/>
+        <source>pcap: one capture per class (tcpdump, tcpreplay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="41"/>
+        <source>MIRAGE JSON: one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="42"/>
+        <source>CSV, AppxAct layout: one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="43"/>
+        <source>CSV per packet, Alexa layout: one file per biflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="62"/>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="85"/>
+        <source>E&amp;xport traffic...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="87"/>
+        <source>Write an image set (synthetic or encoded) as pcapng, pcap, MIRAGE JSON or CSV traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="109"/>
+        <location filename="../app/export_actions.cpp" line="174"/>
+        <location filename="../app/export_actions.cpp" line="205"/>
+        <location filename="../app/export_actions.cpp" line="221"/>
+        <source>Export traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="111"/>
+        <source>Every image is inverted and each value of its series becomes one packet, so reading the export back gives the same series. Addresses are from the documentation ranges (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="120"/>
+        <source>Image set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="120"/>
+        <source>Image set folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="126"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="127"/>
+        <source>Write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="127"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="129"/>
+        <source>Reference dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="129"/>
+        <source>Reference traffic dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="131"/>
+        <source>optional: real traffic lending protocol, port and inter-arrival times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="132"/>
+        <source>A traffic dataset with the same classes: its protocol, server port and inter-arrival times (per class and packet position) are used. Without one: TCP to port 443, packets 1 ms apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="138"/>
+        <source>Seed of the inter-arrival draws, sequence numbers and payload bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="139"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="141"/>
+        <source>As the set&apos;s spec records (payload when it does not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="142"/>
+        <source>IP packet lengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="143"/>
+        <source>L4 payload sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="144"/>
+        <source>Sizes are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="145"/>
+        <source>Random payload bytes (seeded) instead of zeros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="148"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="168"/>
+        <source>%1 is not an image set (it has no manifest.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="170"/>
+        <source>Choose where to write the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="172"/>
+        <source>The export would land inside the image set&apos;s folder; choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="195"/>
+        <source>Export %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/export_actions.cpp" line="214"/>
+        <source>%1 biflows, %2 packets written to %3 (%n file(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="218"/>
+        <source>Timestamps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="227"/>
+        <source>Open in the Datasets pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>netsynth::GanLossChart</name>
     <message>
         <location filename="../widgets/training/gan_loss_chart.cpp" line="18"/>
@@ -1937,147 +2116,147 @@ Synthetic demo data generated from a fixed seed</source>
 <context>
     <name>netsynth::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="44"/>
+        <location filename="../app/main_window.cpp" line="45"/>
         <source>NetSynth Studio</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="96"/>
+        <location filename="../app/main_window.cpp" line="97"/>
         <source>Datasets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="107"/>
+        <location filename="../app/main_window.cpp" line="108"/>
         <source>Imaging</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="119"/>
+        <location filename="../app/main_window.cpp" line="120"/>
         <source>Training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="126"/>
+        <location filename="../app/main_window.cpp" line="127"/>
         <source>AppShot Map</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="128"/>
+        <location filename="../app/main_window.cpp" line="129"/>
         <source>Reports</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="142"/>
+        <location filename="../app/main_window.cpp" line="143"/>
         <source>Jobs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="164"/>
+        <location filename="../app/main_window.cpp" line="165"/>
         <source>&amp;File</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="165"/>
+        <location filename="../app/main_window.cpp" line="166"/>
         <source>&amp;Open dataset...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="167"/>
+        <location filename="../app/main_window.cpp" line="168"/>
         <source>Open dataset &amp;folder...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="170"/>
+        <location filename="../app/main_window.cpp" line="171"/>
         <source>Open dataset with &amp;options...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="172"/>
+        <location filename="../app/main_window.cpp" line="173"/>
         <source>&amp;Recent datasets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="182"/>
+        <location filename="../app/main_window.cpp" line="183"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="186"/>
+        <location filename="../app/main_window.cpp" line="187"/>
         <source>&amp;View</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="194"/>
+        <location filename="../app/main_window.cpp" line="195"/>
         <source>&amp;Reset layout</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="196"/>
+        <location filename="../app/main_window.cpp" line="197"/>
         <source>&amp;Tools</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="197"/>
+        <location filename="../app/main_window.cpp" line="198"/>
         <source>&amp;Benchmark device</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="201"/>
+        <location filename="../app/main_window.cpp" line="208"/>
         <source>&amp;Preferences...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="207"/>
+        <location filename="../app/main_window.cpp" line="214"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="208"/>
+        <location filename="../app/main_window.cpp" line="215"/>
         <source>&amp;About NetSynth Studio</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="211"/>
+        <location filename="../app/main_window.cpp" line="218"/>
         <source>About &amp;Qt</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="212"/>
+        <location filename="../app/main_window.cpp" line="219"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="238"/>
+        <location filename="../app/main_window.cpp" line="245"/>
         <source>%1 failed: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="240"/>
+        <location filename="../app/main_window.cpp" line="247"/>
         <source>%1 canceled</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="244"/>
+        <location filename="../app/main_window.cpp" line="251"/>
         <source>Ready</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="250"/>
+        <location filename="../app/main_window.cpp" line="257"/>
         <source>Device: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="251"/>
+        <location filename="../app/main_window.cpp" line="258"/>
         <source>CUDA is available on this machine</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="252"/>
+        <location filename="../app/main_window.cpp" line="259"/>
         <source>No CUDA device: computing on the CPU</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="258"/>
+        <location filename="../app/main_window.cpp" line="265"/>
         <source>%n job(s) running</source>
         <translation>
             <numerusform>%n job running</numerusform>
@@ -2085,42 +2264,42 @@ Synthetic demo data generated from a fixed seed</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="288"/>
+        <location filename="../app/main_window.cpp" line="295"/>
         <source>Preferences</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="298"/>
+        <location filename="../app/main_window.cpp" line="305"/>
         <source>Benchmark device</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="304"/>
+        <location filename="../app/main_window.cpp" line="311"/>
         <source>Device benchmark: %1 GFLOP/s on %2 (%3 matmuls of %4x%4)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="326"/>
+        <location filename="../app/main_window.cpp" line="333"/>
         <source>Folder for the encoded images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="330"/>
+        <location filename="../app/main_window.cpp" line="337"/>
         <source>Encode %1 into images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="338"/>
+        <location filename="../app/main_window.cpp" line="345"/>
         <source>Encoded %1 images into %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="346"/>
+        <location filename="../app/main_window.cpp" line="353"/>
         <source>Encode dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="356"/>
+        <location filename="../app/main_window.cpp" line="363"/>
         <source>Stopping running jobs...</source>
         <translation></translation>
     </message>
@@ -2380,47 +2559,57 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="124"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="113"/>
+        <source>Export traffic...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="114"/>
+        <source>Write the shown report&apos;s synthetic set as pcapng, pcap, MIRAGE JSON or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="128"/>
         <source>&lt;h3&gt;Reports&lt;/h3&gt;&lt;p&gt;Fidelity and TSTR reports of generated traffic, and AppShot leave-one-city-out reports of generated city traffic maps.&lt;/p&gt;&lt;p&gt;Use &lt;i&gt;Open folder...&lt;/i&gt; to list the reports under a folder, or create one with &lt;i&gt;Tools &amp;gt; Evaluate synthetic images&lt;/i&gt;, &lt;i&gt;Tools &amp;gt; Run full pipeline&lt;/i&gt; or &lt;i&gt;Evaluate...&lt;/i&gt; in the AppShot Map pane. Select two reports and press &lt;i&gt;Compare&lt;/i&gt; to see them side by side.&lt;/p&gt;</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="163"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="169"/>
         <source>Folder with reports</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="236"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="255"/>
         <source>Cannot show the report in %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="262"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="281"/>
         <source>&lt;b&gt;A:&lt;/b&gt; %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="263"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="282"/>
         <source>&lt;b&gt;B:&lt;/b&gt; %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="267"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="286"/>
         <source>Cannot compare the reports: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="284"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="303"/>
         <source>Select exactly two reports to compare (Ctrl+click).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="300"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="319"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="305"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="324"/>
         <source>No web browser is available to open %1. The report is shown here; the file can be copied to a machine with a browser.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2458,285 +2647,295 @@ value = %3</source>
 <context>
     <name>netsynth::TrainingPane</name>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="73"/>
+        <location filename="../widgets/training/training_pane.cpp" line="61"/>
         <source>Run</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="81"/>
+        <location filename="../widgets/training/training_pane.cpp" line="69"/>
         <source>...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="87"/>
+        <location filename="../widgets/training/training_pane.cpp" line="75"/>
         <source>Image set:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="87"/>
+        <location filename="../widgets/training/training_pane.cpp" line="75"/>
         <source>folder with manifest.json (from Encode)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="88"/>
+        <location filename="../widgets/training/training_pane.cpp" line="76"/>
         <source>Run folder:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="88"/>
+        <location filename="../widgets/training/training_pane.cpp" line="76"/>
         <source>where checkpoints go</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="268"/>
+        <location filename="../widgets/training/training_pane.cpp" line="261"/>
         <source>cpu-small: 32x32, trains in minutes on a CPU. netdiffus: the paper&apos;s 128x128 set-up, for GPUs.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="117"/>
-        <location filename="../widgets/training/training_pane.cpp" line="279"/>
+        <location filename="../widgets/training/training_pane.cpp" line="105"/>
+        <location filename="../widgets/training/training_pane.cpp" line="272"/>
         <source>Steps between sample grids (0: none)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="91"/>
+        <location filename="../widgets/training/training_pane.cpp" line="79"/>
         <source>Diffusion (NetDiffus)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="93"/>
+        <location filename="../widgets/training/training_pane.cpp" line="81"/>
         <source>DoppelGANger-style GAN (dg)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="94"/>
+        <location filename="../widgets/training/training_pane.cpp" line="82"/>
         <source>WGAN-GP on GASF images (wgan-gasf)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="95"/>
+        <location filename="../widgets/training/training_pane.cpp" line="83"/>
         <source>Empirical per-class sampler (empirical)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="97"/>
+        <location filename="../widgets/training/training_pane.cpp" line="85"/>
         <source>diffusion: the NetDiffus model. dg: a time-series GAN on the series the images invert to. wgan-gasf: a convolutional WGAN-GP on the images. empirical: each packet drawn from its class&apos;s values (a reference without temporal structure; fitted, not trained).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="118"/>
-        <location filename="../widgets/training/training_pane.cpp" line="174"/>
+        <location filename="../widgets/training/training_pane.cpp" line="106"/>
+        <location filename="../widgets/training/training_pane.cpp" line="162"/>
         <source>Steps</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="119"/>
+        <location filename="../widgets/training/training_pane.cpp" line="107"/>
         <source>Batch</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="120"/>
+        <location filename="../widgets/training/training_pane.cpp" line="108"/>
         <source>Seed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="121"/>
-        <location filename="../widgets/training/training_pane.cpp" line="278"/>
+        <location filename="../widgets/training/training_pane.cpp" line="109"/>
+        <location filename="../widgets/training/training_pane.cpp" line="271"/>
         <source>Preview every</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="123"/>
+        <location filename="../widgets/training/training_pane.cpp" line="111"/>
         <source>Model:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="124"/>
+        <location filename="../widgets/training/training_pane.cpp" line="112"/>
         <source>Preset:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="128"/>
+        <location filename="../widgets/training/training_pane.cpp" line="116"/>
         <source>&amp;Start</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="130"/>
+        <location filename="../widgets/training/training_pane.cpp" line="118"/>
         <source>Train a new model (Ctrl+Return)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="131"/>
-        <location filename="../widgets/training/training_pane.cpp" line="675"/>
+        <location filename="../widgets/training/training_pane.cpp" line="119"/>
+        <location filename="../widgets/training/training_pane.cpp" line="564"/>
         <source>&amp;Pause</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="133"/>
+        <location filename="../widgets/training/training_pane.cpp" line="121"/>
         <source>S&amp;top</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="135"/>
+        <location filename="../widgets/training/training_pane.cpp" line="123"/>
         <source>Finish the current step, write a checkpoint and stop (Ctrl+.)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="136"/>
+        <location filename="../widgets/training/training_pane.cpp" line="124"/>
         <source>&amp;Open checkpoint...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="137"/>
+        <location filename="../widgets/training/training_pane.cpp" line="125"/>
         <source>&amp;Continue</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="138"/>
+        <location filename="../widgets/training/training_pane.cpp" line="126"/>
         <source>Resume the run in the run folder up to the step count</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="139"/>
+        <location filename="../widgets/training/training_pane.cpp" line="127"/>
         <source>Hold training between steps (Ctrl+P)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="155"/>
+        <location filename="../widgets/training/training_pane.cpp" line="143"/>
         <source>DDIM</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="156"/>
+        <location filename="../widgets/training/training_pane.cpp" line="144"/>
         <source>DDPM</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="162"/>
+        <location filename="../widgets/training/training_pane.cpp" line="150"/>
         <source>Sampling steps (0: every diffusion step)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="167"/>
+        <location filename="../widgets/training/training_pane.cpp" line="155"/>
         <source>Classifier-free guidance: 1 = plain conditional, more = stronger class</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="171"/>
+        <location filename="../widgets/training/training_pane.cpp" line="159"/>
         <source>Sa&amp;mple...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="173"/>
+        <location filename="../widgets/training/training_pane.cpp" line="161"/>
         <source>Sampler</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="175"/>
+        <location filename="../widgets/training/training_pane.cpp" line="163"/>
         <source>Guidance</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="176"/>
+        <location filename="../widgets/training/training_pane.cpp" line="164"/>
         <source>Per class</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="199"/>
+        <location filename="../widgets/training/training_pane.cpp" line="167"/>
+        <source>E&amp;xport...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="169"/>
+        <source>Write the last sampled images as traffic: pcapng, pcap, MIRAGE JSON or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="192"/>
         <source>Step</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="200"/>
-        <location filename="../widgets/training/training_pane.cpp" line="275"/>
+        <location filename="../widgets/training/training_pane.cpp" line="193"/>
+        <location filename="../widgets/training/training_pane.cpp" line="268"/>
         <source>Loss (smoothed)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="201"/>
-        <location filename="../widgets/training/training_pane.cpp" line="276"/>
+        <location filename="../widgets/training/training_pane.cpp" line="194"/>
+        <location filename="../widgets/training/training_pane.cpp" line="269"/>
         <source>Learning rate</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="202"/>
-        <location filename="../widgets/training/training_pane.cpp" line="277"/>
+        <location filename="../widgets/training/training_pane.cpp" line="195"/>
+        <location filename="../widgets/training/training_pane.cpp" line="270"/>
         <source>Images/s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="203"/>
+        <location filename="../widgets/training/training_pane.cpp" line="196"/>
         <source>Elapsed / ETA</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="204"/>
+        <location filename="../widgets/training/training_pane.cpp" line="197"/>
         <source>Device</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="270"/>
+        <location filename="../widgets/training/training_pane.cpp" line="263"/>
         <source>cpu-small: the baselines&apos; default, minutes on 2 CPU cores. tiny: small networks for a quick look.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="275"/>
+        <location filename="../widgets/training/training_pane.cpp" line="268"/>
         <source>W distance (smoothed)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="276"/>
+        <location filename="../widgets/training/training_pane.cpp" line="269"/>
         <source>Critic / generator loss</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="277"/>
+        <location filename="../widgets/training/training_pane.cpp" line="270"/>
         <source>Samples/s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="278"/>
+        <location filename="../widgets/training/training_pane.cpp" line="271"/>
         <source>Checkpoint every</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="280"/>
+        <location filename="../widgets/training/training_pane.cpp" line="273"/>
         <source>Steps between checkpoints, each shown as a sample grid (0: only at the end)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="283"/>
+        <location filename="../widgets/training/training_pane.cpp" line="276"/>
         <source>Samples per class appear here while training.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="340"/>
+        <location filename="../widgets/training/training_pane.cpp" line="333"/>
         <source>Image set folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="347"/>
+        <location filename="../widgets/training/training_pane.cpp" line="340"/>
         <source>Run folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="354"/>
-        <location filename="../widgets/training/training_pane.cpp" line="620"/>
+        <location filename="../widgets/training/training_pane.cpp" line="347"/>
+        <location filename="../widgets/training/training_pane.cpp" line="509"/>
         <source>Open checkpoint</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="355"/>
+        <location filename="../widgets/training/training_pane.cpp" line="348"/>
         <source>Checkpoints (checkpoint.pt checkpoint.json);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="475"/>
+        <location filename="../widgets/training/training_pane.cpp" line="459"/>
         <source>Stopped at step %1, smoothed loss %2. Checkpoint: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="476"/>
+        <location filename="../widgets/training/training_pane.cpp" line="460"/>
         <source>Done: %1 steps, smoothed loss %2. Checkpoint: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2746,48 +2945,48 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="362"/>
+        <location filename="../widgets/training/training_pane.cpp" line="355"/>
         <source>Write samples to folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="284"/>
-        <location filename="../widgets/training/training_pane.cpp" line="415"/>
+        <location filename="../widgets/training/training_pane.cpp" line="277"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="33"/>
         <source>Samples of each checkpoint appear here while training.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="369"/>
+        <location filename="../widgets/training/training_pane.cpp" line="362"/>
         <source>Error: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="378"/>
+        <location filename="../widgets/training/training_pane.cpp" line="371"/>
         <source>Choose an image set and a run folder first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="425"/>
+        <location filename="../widgets/training/training_pane.cpp" line="409"/>
         <source>Open a checkpoint or choose its run folder first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="466"/>
+        <location filename="../widgets/training/training_pane.cpp" line="450"/>
         <source>Resuming training...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="466"/>
+        <location filename="../widgets/training/training_pane.cpp" line="450"/>
         <source>Loading the image set and building the model...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="468"/>
+        <location filename="../widgets/training/training_pane.cpp" line="452"/>
         <source>Continue diffusion training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="468"/>
+        <location filename="../widgets/training/training_pane.cpp" line="452"/>
         <source>Train diffusion model</source>
         <translation></translation>
     </message>
@@ -2832,46 +3031,46 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="504"/>
+        <location filename="../widgets/training/training_pane.cpp" line="488"/>
         <source>Training canceled.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="505"/>
+        <location filename="../widgets/training/training_pane.cpp" line="489"/>
         <source>Training canceled; checkpoint at step %1 kept.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="525"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="45"/>
         <source>Paused (Ctrl+P resumes).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="525"/>
-        <location filename="../widgets/training/training_pane.cpp" line="583"/>
-        <location filename="../widgets/training/training_pane.cpp" line="606"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="45"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="103"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="126"/>
         <source>Training...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="539"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="59"/>
         <source>Stopping after this step and writing a checkpoint...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="576"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="96"/>
         <source>%1, %2 M params</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="579"/>
-        <location filename="../widgets/training/training_pane.cpp" line="655"/>
+        <location filename="../widgets/training/training_pane.cpp" line="544"/>
         <location filename="../widgets/training/training_pane_baselines.cpp" line="104"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="99"/>
         <source>%1 / %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="608"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="128"/>
         <source>EMA samples at step %1 (DDIM, fixed seed)</source>
         <translation></translation>
     </message>
@@ -2886,7 +3085,7 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="660"/>
+        <location filename="../widgets/training/training_pane.cpp" line="549"/>
         <source>Checkpoint at step %1 (%2 preset, %3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation></translation>
     </message>
@@ -2929,12 +3128,12 @@ value = %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_sampling.cpp" line="165"/>
+        <location filename="../widgets/training/training_pane_sampling.cpp" line="167"/>
         <source>Samples written to %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="675"/>
+        <location filename="../widgets/training/training_pane.cpp" line="564"/>
         <source>&amp;Resume</source>
         <translation></translation>
     </message>

@@ -218,443 +218,443 @@
 <context>
     <name>netsynth::AppShotMapPane</name>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="66"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="64"/>
         <source>Generation patches</source>
         <translation>Riquadri di generazione</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="87"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="85"/>
         <source>Open city...</source>
         <translation>Apri città...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="88"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="86"/>
         <source>Simulate traffic...</source>
         <translation>Simula traffico...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="90"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="88"/>
         <source>Train...</source>
         <translation>Addestra...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="91"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="89"/>
         <source>Generate...</source>
         <translation>Genera...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="92"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="90"/>
         <source>Load generated...</source>
         <translation>Carica generato...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="94"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="92"/>
         <source>Export PNG...</source>
         <translation>Esporta PNG...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="95"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="93"/>
         <source>Export traffic...</source>
         <translation>Esporta traffico...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="97"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="95"/>
         <source>Evaluate...</source>
         <translation>Valuta...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="101"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="99"/>
         <source>Layer</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="101"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="99"/>
         <source>Opacity</source>
         <translation>Opacità</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="101"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="99"/>
         <source>Scale</source>
         <translation>Scala</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="122"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="379"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="120"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="367"/>
         <source>Real</source>
         <translation>Reale</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="122"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="120"/>
         <source>Generated</source>
         <translation>Generato</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="122"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="385"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="120"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="373"/>
         <source>Generated - real</source>
         <translation>Generato - reale</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="138"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="144"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="136"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="142"/>
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="141"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="139"/>
         <source>Play the hours (Ctrl+Space)</source>
         <translation>Riproduci le ore (Ctrl+Spazio)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="144"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="142"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="183"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="181"/>
         <source>Cell inspector</source>
         <translation>Ispettore di cella</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="184"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="182"/>
         <source>Training</source>
         <translation>Addestramento</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="199"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="197"/>
         <source>Open a city folder (Ctrl+L): context layers, and traffic maps when the city has them.</source>
         <translation>Apri la cartella di una città (Ctrl+L): livelli di contesto e, se presenti, mappe di traffico.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="224"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="222"/>
         <source>Open it in the Reports pane</source>
         <translation>Aprilo nel pannello Report</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="321"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="309"/>
         <source>%1: %2 x %3 cells, %4 context layers</source>
         <translation>%1: %2 x %3 celle, %4 livelli di contesto</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="343"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="331"/>
         <source>Open the city these maps belong to first: generated maps are shown over a city&apos;s grid.</source>
         <translation>Apri prima la città a cui appartengono queste mappe: le mappe generate si mostrano sulla griglia di una città.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="347"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="335"/>
         <source>The generated maps are %1 x %2 cells but %3 is %4 x %5: not shown (the maps already shown are kept).</source>
         <translation>Le mappe generate sono di %1 x %2 celle ma %3 è di %4 x %5: non mostrate (le mappe già visibili restano).</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="375"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="363"/>
         <source>SIMULATED</source>
         <translation>SIMULATO</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="377"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="365"/>
         <source>Real: no traffic</source>
         <translation>Reale: nessun traffico</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="380"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="368"/>
         <source>Real (%1)</source>
         <translation>Reale (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="382"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="370"/>
         <source>Generated (%1)</source>
         <translation>Generato (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="383"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="371"/>
         <source>Generated: none</source>
         <translation>Generato: nessuno</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="444"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="432"/>
         <source>Service channels</source>
         <translation>Canali di servizio</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="445"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="433"/>
         <source>Context layers</source>
         <translation>Livelli di contesto</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="461"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="449"/>
         <source>%1: min %2, max %3</source>
         <translation>%1: min %2, max %3</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="466"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="454"/>
         <source>Opacity of %1</source>
         <translation>Opacità di %1</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="475"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="463"/>
         <source>linear</source>
         <translation>lineare</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="476"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="464"/>
         <source>log</source>
         <translation>log</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="525"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="513"/>
         <source>no time steps</source>
         <translation>nessun istante</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="529"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="529"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517"/>
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="529"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517"/>
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="529"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517"/>
         <source>Thu</source>
         <translation>Gio</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="530"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="518"/>
         <source>Fri</source>
         <translation>Ven</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="530"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="518"/>
         <source>Sat</source>
         <translation>Sab</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="530"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="518"/>
         <source>Sun</source>
         <translation>Dom</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="533"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="521"/>
         <source>step %1/%2, hour %3 (%4 %5:%6)</source>
         <translation>istante %1/%2, ora %3 (%4 %5:%6)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="46"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="47"/>
         <source>Open city folder</source>
         <translation>Apri cartella della città</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="56"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="57"/>
         <source>Open a city first: simulated traffic is built over its context layers.</source>
         <translation>Apri prima una città: il traffico simulato si costruisce sui suoi livelli di contesto.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="60"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="61"/>
         <source>Simulate traffic</source>
         <translation>Simula traffico</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="62"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="63"/>
         <source>Builds SIMULATED multi-service traffic over the city&apos;s context layers (procedural demo data, not a measurement). It replaces the real maps in this view and is labelled simulated.</source>
         <translation>Costruisce traffico multi-servizio SIMULATO sui livelli di contesto della città (dati dimostrativi procedurali, non una misura). Sostituisce le mappe reali in questa vista ed è etichettato come simulato.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="70"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="71"/>
         <source>Services</source>
         <translation>Servizi</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="71"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="72"/>
         <source>Days</source>
         <translation>Giorni</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="72"/>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="113"/>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="163"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="73"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="114"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="174"/>
         <source>Seed</source>
         <translation>Seme</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="81"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="82"/>
         <source>Train AppShot</source>
         <translation>Addestra AppShot</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="87"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="88"/>
         <source>Add city folder...</source>
         <translation>Aggiungi cartella città...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="89"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="90"/>
         <source>Training city</source>
         <translation>Città di addestramento</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="93"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="94"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="105"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="106"/>
         <source>Train on SIMULATED demo traffic of each city</source>
         <translation>Addestra sul traffico dimostrativo SIMULATO di ogni città</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="108"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="109"/>
         <source>Training cities</source>
         <translation>Città di addestramento</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="110"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="111"/>
         <source>Run folder</source>
         <translation>Cartella della sessione</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="111"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="112"/>
         <source>Steps</source>
         <translation>Passi</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="112"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="113"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="115"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="116"/>
         <source>Simulated services</source>
         <translation>Servizi simulati</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="122"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="123"/>
         <source>Training needs at least one city folder.</source>
         <translation>L&apos;addestramento richiede almeno una cartella di città.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="137"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="148"/>
         <source>Open the city to generate for first.</source>
         <translation>Apri prima la città per cui generare.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="141"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="152"/>
         <source>Generate traffic for %1</source>
         <translation>Genera traffico per %1</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="146"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="157"/>
         <source>checkpoint.pt of an AppShot training run</source>
         <translation>checkpoint.pt di un addestramento AppShot</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="147"/>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="225"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="158"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="236"/>
         <source>Browse...</source>
         <translation>Sfoglia...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="149"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="160"/>
         <source>AppShot checkpoint</source>
         <translation>Checkpoint AppShot</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="151"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="162"/>
         <source>Checkpoints (*.pt)</source>
         <translation>Checkpoint (*.pt)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="159"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="170"/>
         <source>Hour indices from Monday 00:00, e.g. 0-23, 0-167 or 0,6,12</source>
         <translation>Indici orari da lunedì 00:00, ad es. 0-23, 0-167 o 0,6,12</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="161"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="172"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="162"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="173"/>
         <source>Hours</source>
         <translation>Ore</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="167"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="178"/>
         <source>Choose the checkpoint of an AppShot training run (Train... writes one).</source>
         <translation>Scegli il checkpoint di un addestramento AppShot (Addestra... ne scrive uno).</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="175"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="186"/>
         <source>Generated traffic folder</source>
         <translation>Cartella del traffico generato</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="182"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="193"/>
         <source>Export maps as PNG</source>
         <translation>Esporta mappe come PNG</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="183"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="194"/>
         <source>PNG images (*.png)</source>
         <translation>Immagini PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="187"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="198"/>
         <source>Saved %1</source>
         <translation>Salvato %1</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="189"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="200"/>
         <source>Export PNG</source>
         <translation>Esporta PNG</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="189"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="200"/>
         <source>Could not write %1</source>
         <translation>Impossibile scrivere %1</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="195"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="206"/>
         <source>No generated traffic to export: generate or load some first.</source>
         <translation>Nessun traffico generato da esportare: generane o caricane prima.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="199"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="210"/>
         <source>Export generated traffic</source>
         <translation>Esporta traffico generato</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="201"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="212"/>
         <source>NumPy folder (*.npy);;CSV (*.csv)</source>
         <translation>Cartella NumPy (*.npy);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="209"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="220"/>
         <source>Evaluation needs a city with real (or simulated) traffic and generated traffic for it: open, simulate or generate them first.</source>
         <translation>La valutazione richiede una città con traffico reale (o simulato) e il traffico generato per essa: prima aprili, simulali o generali.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="214"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="225"/>
         <source>Evaluate generated traffic for %1</source>
         <translation>Valuta il traffico generato per %1</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="216"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="227"/>
         <source>Compares the generated maps with the city&apos;s real traffic at the same hours: per service EMD, SSIM, Pearson of cell means, Moran&apos;s I and temporal profile errors, and the cross-service correlation error, next to the ridge and population baselines of the training run. Writes report.html, report.pdf and metrics.json.</source>
         <translation>Confronta le mappe generate con il traffico reale della città nelle stesse ore: per servizio EMD, SSIM, Pearson delle medie per cella, errori di I di Moran e del profilo temporale, e l&apos;errore di correlazione tra servizi, accanto alle baseline ridge e di popolazione dell&apos;addestramento. Scrive report.html, report.pdf e metrics.json.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="227"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="238"/>
         <source>Folder for the report folder</source>
         <translation>Cartella in cui creare la cartella del report</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="234"/>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="245"/>
         <source>Report folder</source>
         <translation>Cartella del report</translation>
     </message>
@@ -1371,6 +1371,182 @@ Dati demo sintetici generati da un seed fisso</translation>
     </message>
 </context>
 <context>
+    <name>netsynth::ExportActions</name>
+    <message>
+        <location filename="../app/export_actions.cpp" line="39"/>
+        <source>pcapng: one capture per class (Wireshark, tshark)</source>
+        <translation>pcapng: una cattura per classe (Wireshark, tshark)</translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="40"/>
+        <source>pcap: one capture per class (tcpdump, tcpreplay)</source>
+        <translation>pcap: una cattura per classe (tcpdump, tcpreplay)</translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="41"/>
+        <source>MIRAGE JSON: one file</source>
+        <translation>MIRAGE JSON: un file</translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="42"/>
+        <source>CSV, AppxAct layout: one file</source>
+        <translation>CSV, formato AppxAct: un file</translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="43"/>
+        <source>CSV per packet, Alexa layout: one file per biflow</source>
+        <translation>CSV per pacchetto, formato Alexa: un file per biflusso</translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="62"/>
+        <source>Browse...</source>
+        <translation>Sfoglia...</translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="85"/>
+        <source>E&amp;xport traffic...</source>
+        <translation>E&amp;sporta traffico...</translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="87"/>
+        <source>Write an image set (synthetic or encoded) as pcapng, pcap, MIRAGE JSON or CSV traffic</source>
+        <translation>Scrive un insieme di immagini (sintetico o codificato) come traffico pcapng, pcap, MIRAGE JSON o CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="109"/>
+        <location filename="../app/export_actions.cpp" line="174"/>
+        <location filename="../app/export_actions.cpp" line="205"/>
+        <location filename="../app/export_actions.cpp" line="221"/>
+        <source>Export traffic</source>
+        <translation>Esporta traffico</translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="111"/>
+        <source>Every image is inverted and each value of its series becomes one packet, so reading the export back gives the same series. Addresses are from the documentation ranges (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24).</source>
+        <translation>Ogni immagine viene invertita e ogni valore della sua serie diventa un pacchetto, quindi rileggendo l&apos;esportazione si ottiene la stessa serie. Gli indirizzi sono quelli riservati alla documentazione (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24).</translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="120"/>
+        <source>Image set</source>
+        <translation>Insieme di immagini</translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="120"/>
+        <source>Image set folder</source>
+        <translation>Cartella dell&apos;insieme di immagini</translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="126"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="127"/>
+        <source>Write to</source>
+        <translation>Scrivi in</translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="127"/>
+        <source>Export to</source>
+        <translation>Esporta in</translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="129"/>
+        <source>Reference dataset</source>
+        <translation>Dataset di riferimento</translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="129"/>
+        <source>Reference traffic dataset</source>
+        <translation>Dataset di traffico di riferimento</translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="131"/>
+        <source>optional: real traffic lending protocol, port and inter-arrival times</source>
+        <translation>facoltativo: traffico reale da cui prendere protocollo, porta e tempi di interarrivo</translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="132"/>
+        <source>A traffic dataset with the same classes: its protocol, server port and inter-arrival times (per class and packet position) are used. Without one: TCP to port 443, packets 1 ms apart.</source>
+        <translation>Un dataset di traffico con le stesse classi: se ne usano protocollo, porta del server e tempi di interarrivo (per classe e posizione del pacchetto). Senza: TCP verso la porta 443, pacchetti a 1 ms di distanza.</translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="138"/>
+        <source>Seed of the inter-arrival draws, sequence numbers and payload bytes</source>
+        <translation>Seme delle estrazioni dei tempi di interarrivo, dei numeri di sequenza e dei byte del payload</translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="139"/>
+        <source>Seed</source>
+        <translation>Seme</translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="141"/>
+        <source>As the set&apos;s spec records (payload when it does not)</source>
+        <translation>Come indica la specifica dell&apos;insieme (payload se non lo indica)</translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="142"/>
+        <source>IP packet lengths</source>
+        <translation>Lunghezze dei pacchetti IP</translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="143"/>
+        <source>L4 payload sizes</source>
+        <translation>Dimensioni del payload L4</translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="144"/>
+        <source>Sizes are</source>
+        <translation>Le dimensioni sono</translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="145"/>
+        <source>Random payload bytes (seeded) instead of zeros</source>
+        <translation>Byte del payload casuali (con seme) invece di zeri</translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="148"/>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="168"/>
+        <source>%1 is not an image set (it has no manifest.json).</source>
+        <translation>%1 non è un insieme di immagini (non ha manifest.json).</translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="170"/>
+        <source>Choose where to write the export.</source>
+        <translation>Scegli dove scrivere l&apos;esportazione.</translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="172"/>
+        <source>The export would land inside the image set&apos;s folder; choose another place.</source>
+        <translation>L&apos;esportazione finirebbe nella cartella dell&apos;insieme di immagini; scegli un altro posto.</translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="195"/>
+        <source>Export %1 as %2</source>
+        <translation>Esporta %1 come %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/export_actions.cpp" line="214"/>
+        <source>%1 biflows, %2 packets written to %3 (%n file(s)).</source>
+        <translation><numerusform>%1 biflussi, %2 pacchetti scritti in %3 (%n file).</numerusform><numerusform>%1 biflussi, %2 pacchetti scritti in %3 (%n file).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="218"/>
+        <source>Timestamps: %1</source>
+        <translation>Istanti dei pacchetti: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/export_actions.cpp" line="227"/>
+        <source>Open in the Datasets pane</source>
+        <translation>Apri nel pannello Dataset</translation>
+    </message>
+</context>
+<context>
     <name>netsynth::GanLossChart</name>
     <message>
         <location filename="../widgets/training/gan_loss_chart.cpp" line="18"/>
@@ -1957,27 +2133,27 @@ Dati demo sintetici generati da un seed fisso</translation>
 <context>
     <name>netsynth::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="44"/>
+        <location filename="../app/main_window.cpp" line="45"/>
         <source>NetSynth Studio</source>
         <translation>NetSynth Studio</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="96"/>
+        <location filename="../app/main_window.cpp" line="97"/>
         <source>Datasets</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="107"/>
+        <location filename="../app/main_window.cpp" line="108"/>
         <source>Imaging</source>
         <translation>Imaging</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="119"/>
+        <location filename="../app/main_window.cpp" line="120"/>
         <source>Training</source>
         <translation>Addestramento</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="126"/>
+        <location filename="../app/main_window.cpp" line="127"/>
         <source>AppShot Map</source>
         <translation>Mappa AppShot</translation>
     </message>
@@ -1986,122 +2162,122 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation type="vanished">&lt;b&gt;Mappa AppShot&lt;/b&gt;&lt;br&gt;Livelli di contesto e mappe generate del traffico a livello di servizio di una città.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="128"/>
+        <location filename="../app/main_window.cpp" line="129"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="142"/>
+        <location filename="../app/main_window.cpp" line="143"/>
         <source>Jobs</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="164"/>
+        <location filename="../app/main_window.cpp" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="165"/>
+        <location filename="../app/main_window.cpp" line="166"/>
         <source>&amp;Open dataset...</source>
         <translation>&amp;Apri dataset...</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="167"/>
+        <location filename="../app/main_window.cpp" line="168"/>
         <source>Open dataset &amp;folder...</source>
         <translation>Apri &amp;cartella dataset...</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="170"/>
+        <location filename="../app/main_window.cpp" line="171"/>
         <source>Open dataset with &amp;options...</source>
         <translation>Apri dataset con &amp;opzioni...</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="172"/>
+        <location filename="../app/main_window.cpp" line="173"/>
         <source>&amp;Recent datasets</source>
         <translation>Dataset &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="182"/>
+        <location filename="../app/main_window.cpp" line="183"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="186"/>
+        <location filename="../app/main_window.cpp" line="187"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="194"/>
+        <location filename="../app/main_window.cpp" line="195"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Ripristina layout</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="196"/>
+        <location filename="../app/main_window.cpp" line="197"/>
         <source>&amp;Tools</source>
         <translation>S&amp;trumenti</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="197"/>
+        <location filename="../app/main_window.cpp" line="198"/>
         <source>&amp;Benchmark device</source>
         <translation>&amp;Benchmark del dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="201"/>
+        <location filename="../app/main_window.cpp" line="208"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Preferenze...</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="207"/>
+        <location filename="../app/main_window.cpp" line="214"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="208"/>
+        <location filename="../app/main_window.cpp" line="215"/>
         <source>&amp;About NetSynth Studio</source>
         <translation>&amp;Informazioni su NetSynth Studio</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="211"/>
+        <location filename="../app/main_window.cpp" line="218"/>
         <source>About &amp;Qt</source>
         <translation>Informazioni su &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="212"/>
+        <location filename="../app/main_window.cpp" line="219"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="238"/>
+        <location filename="../app/main_window.cpp" line="245"/>
         <source>%1 failed: %2</source>
         <translation>%1 non riuscito: %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="240"/>
+        <location filename="../app/main_window.cpp" line="247"/>
         <source>%1 canceled</source>
         <translation>%1 annullato</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="244"/>
+        <location filename="../app/main_window.cpp" line="251"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="250"/>
+        <location filename="../app/main_window.cpp" line="257"/>
         <source>Device: %1</source>
         <translation>Dispositivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="251"/>
+        <location filename="../app/main_window.cpp" line="258"/>
         <source>CUDA is available on this machine</source>
         <translation>CUDA è disponibile su questa macchina</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="252"/>
+        <location filename="../app/main_window.cpp" line="259"/>
         <source>No CUDA device: computing on the CPU</source>
         <translation>Nessun dispositivo CUDA: calcolo sulla CPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="258"/>
+        <location filename="../app/main_window.cpp" line="265"/>
         <source>%n job(s) running</source>
         <translation>
             <numerusform>%n job in esecuzione</numerusform>
@@ -2109,42 +2285,42 @@ Dati demo sintetici generati da un seed fisso</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="288"/>
+        <location filename="../app/main_window.cpp" line="295"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="298"/>
+        <location filename="../app/main_window.cpp" line="305"/>
         <source>Benchmark device</source>
         <translation>Benchmark del dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="304"/>
+        <location filename="../app/main_window.cpp" line="311"/>
         <source>Device benchmark: %1 GFLOP/s on %2 (%3 matmuls of %4x%4)</source>
         <translation>Benchmark del dispositivo: %1 GFLOP/s su %2 (%3 moltiplicazioni di matrici %4x%4)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="326"/>
+        <location filename="../app/main_window.cpp" line="333"/>
         <source>Folder for the encoded images</source>
         <translation>Cartella per le immagini codificate</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="330"/>
+        <location filename="../app/main_window.cpp" line="337"/>
         <source>Encode %1 into images</source>
         <translation>Codifica %1 in immagini</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="338"/>
+        <location filename="../app/main_window.cpp" line="345"/>
         <source>Encoded %1 images into %2</source>
         <translation>Codificate %1 immagini in %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="346"/>
+        <location filename="../app/main_window.cpp" line="353"/>
         <source>Encode dataset</source>
         <translation>Codifica dataset</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="356"/>
+        <location filename="../app/main_window.cpp" line="363"/>
         <source>Stopping running jobs...</source>
         <translation>Arresto dei job in esecuzione...</translation>
     </message>
@@ -2405,17 +2581,27 @@ valore = %3</translation>
         <translation>Apri report.html del report mostrato nel browser web</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="124"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="113"/>
+        <source>Export traffic...</source>
+        <translation>Esporta traffico...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="114"/>
+        <source>Write the shown report&apos;s synthetic set as pcapng, pcap, MIRAGE JSON or CSV</source>
+        <translation>Scrive l&apos;insieme sintetico del report mostrato come pcapng, pcap, MIRAGE JSON o CSV</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="128"/>
         <source>&lt;h3&gt;Reports&lt;/h3&gt;&lt;p&gt;Fidelity and TSTR reports of generated traffic, and AppShot leave-one-city-out reports of generated city traffic maps.&lt;/p&gt;&lt;p&gt;Use &lt;i&gt;Open folder...&lt;/i&gt; to list the reports under a folder, or create one with &lt;i&gt;Tools &amp;gt; Evaluate synthetic images&lt;/i&gt;, &lt;i&gt;Tools &amp;gt; Run full pipeline&lt;/i&gt; or &lt;i&gt;Evaluate...&lt;/i&gt; in the AppShot Map pane. Select two reports and press &lt;i&gt;Compare&lt;/i&gt; to see them side by side.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Report&lt;/h3&gt;&lt;p&gt;Report di fedeltà e TSTR del traffico generato, e report AppShot leave-one-city-out delle mappe di traffico cittadino generate.&lt;/p&gt;&lt;p&gt;Usa &lt;i&gt;Apri cartella...&lt;/i&gt; per elencare i report in una cartella, oppure creane uno con &lt;i&gt;Strumenti &amp;gt; Valuta immagini sintetiche&lt;/i&gt;, &lt;i&gt;Strumenti &amp;gt; Esegui pipeline completa&lt;/i&gt; o &lt;i&gt;Valuta...&lt;/i&gt; nel pannello Mappa AppShot. Seleziona due report e premi &lt;i&gt;Confronta&lt;/i&gt; per vederli affiancati.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="300"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="319"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="305"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="324"/>
         <source>No web browser is available to open %1. The report is shown here; the file can be copied to a machine with a browser.</source>
         <translation>Nessun browser web disponibile per aprire %1. Il report è mostrato qui; il file si può copiare su una macchina con un browser.</translation>
     </message>
@@ -2424,32 +2610,32 @@ valore = %3</translation>
         <translation type="vanished">&lt;h3&gt;Report&lt;/h3&gt;&lt;p&gt;Report di fedeltà e TSTR del traffico generato.&lt;/p&gt;&lt;p&gt;Usa &lt;i&gt;Apri cartella...&lt;/i&gt; per elencare i report di una cartella, oppure creane uno con &lt;i&gt;Strumenti &amp;gt; Valuta immagini sintetiche&lt;/i&gt; o &lt;i&gt;Strumenti &amp;gt; Esegui pipeline completa&lt;/i&gt;. Seleziona due report e premi &lt;i&gt;Confronta&lt;/i&gt; per vederli fianco a fianco.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="163"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="169"/>
         <source>Folder with reports</source>
         <translation>Cartella con i report</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="236"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="255"/>
         <source>Cannot show the report in %1: %2</source>
         <translation>Impossibile mostrare il report in %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="262"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="281"/>
         <source>&lt;b&gt;A:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;A:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="263"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="282"/>
         <source>&lt;b&gt;B:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;B:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="267"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="286"/>
         <source>Cannot compare the reports: %1</source>
         <translation>Impossibile confrontare i report: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="284"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="303"/>
         <source>Select exactly two reports to compare (Ctrl+click).</source>
         <translation>Seleziona esattamente due report da confrontare (Ctrl+clic).</translation>
     </message>
@@ -2491,270 +2677,280 @@ valore = %3</translation>
 <context>
     <name>netsynth::TrainingPane</name>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="73"/>
+        <location filename="../widgets/training/training_pane.cpp" line="61"/>
         <source>Run</source>
         <translation>Esegui</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="81"/>
+        <location filename="../widgets/training/training_pane.cpp" line="69"/>
         <source>...</source>
         <translation>...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="87"/>
+        <location filename="../widgets/training/training_pane.cpp" line="75"/>
         <source>Image set:</source>
         <translation>Insieme di immagini:</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="87"/>
+        <location filename="../widgets/training/training_pane.cpp" line="75"/>
         <source>folder with manifest.json (from Encode)</source>
         <translation>cartella con manifest.json (da Codifica)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="88"/>
+        <location filename="../widgets/training/training_pane.cpp" line="76"/>
         <source>Run folder:</source>
         <translation>Cartella dell&apos;esecuzione:</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="88"/>
+        <location filename="../widgets/training/training_pane.cpp" line="76"/>
         <source>where checkpoints go</source>
         <translation>dove vanno i checkpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="268"/>
+        <location filename="../widgets/training/training_pane.cpp" line="261"/>
         <source>cpu-small: 32x32, trains in minutes on a CPU. netdiffus: the paper&apos;s 128x128 set-up, for GPUs.</source>
         <translation>cpu-small: 32x32, si addestra in pochi minuti su una CPU. netdiffus: la configurazione 128x128 dell&apos;articolo, per GPU.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="117"/>
-        <location filename="../widgets/training/training_pane.cpp" line="279"/>
+        <location filename="../widgets/training/training_pane.cpp" line="105"/>
+        <location filename="../widgets/training/training_pane.cpp" line="272"/>
         <source>Steps between sample grids (0: none)</source>
         <translation>Passi tra le griglie di campioni (0: nessuna)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="91"/>
+        <location filename="../widgets/training/training_pane.cpp" line="79"/>
         <source>Diffusion (NetDiffus)</source>
         <translation>Diffusione (NetDiffus)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="93"/>
+        <location filename="../widgets/training/training_pane.cpp" line="81"/>
         <source>DoppelGANger-style GAN (dg)</source>
         <translation>GAN stile DoppelGANger (dg)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="94"/>
+        <location filename="../widgets/training/training_pane.cpp" line="82"/>
         <source>WGAN-GP on GASF images (wgan-gasf)</source>
         <translation>WGAN-GP su immagini GASF (wgan-gasf)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="95"/>
+        <location filename="../widgets/training/training_pane.cpp" line="83"/>
         <source>Empirical per-class sampler (empirical)</source>
         <translation>Campionatore empirico per classe (empirical)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="97"/>
+        <location filename="../widgets/training/training_pane.cpp" line="85"/>
         <source>diffusion: the NetDiffus model. dg: a time-series GAN on the series the images invert to. wgan-gasf: a convolutional WGAN-GP on the images. empirical: each packet drawn from its class&apos;s values (a reference without temporal structure; fitted, not trained).</source>
         <translation>diffusion: il modello NetDiffus. dg: una GAN per serie temporali sulle serie in cui si invertono le immagini. wgan-gasf: una WGAN-GP convoluzionale sulle immagini. empirical: ogni pacchetto estratto dai valori della sua classe (un riferimento senza struttura temporale; stimato, non addestrato).</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="118"/>
-        <location filename="../widgets/training/training_pane.cpp" line="174"/>
+        <location filename="../widgets/training/training_pane.cpp" line="106"/>
+        <location filename="../widgets/training/training_pane.cpp" line="162"/>
         <source>Steps</source>
         <translation>Passi</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="119"/>
+        <location filename="../widgets/training/training_pane.cpp" line="107"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="120"/>
+        <location filename="../widgets/training/training_pane.cpp" line="108"/>
         <source>Seed</source>
         <translation>Seme</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="121"/>
-        <location filename="../widgets/training/training_pane.cpp" line="278"/>
+        <location filename="../widgets/training/training_pane.cpp" line="109"/>
+        <location filename="../widgets/training/training_pane.cpp" line="271"/>
         <source>Preview every</source>
         <translation>Anteprima ogni</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="123"/>
+        <location filename="../widgets/training/training_pane.cpp" line="111"/>
         <source>Model:</source>
         <translation>Modello:</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="124"/>
+        <location filename="../widgets/training/training_pane.cpp" line="112"/>
         <source>Preset:</source>
         <translation>Preset:</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="128"/>
+        <location filename="../widgets/training/training_pane.cpp" line="116"/>
         <source>&amp;Start</source>
         <translation>&amp;Avvia</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="130"/>
+        <location filename="../widgets/training/training_pane.cpp" line="118"/>
         <source>Train a new model (Ctrl+Return)</source>
         <translation>Addestra un nuovo modello (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="131"/>
-        <location filename="../widgets/training/training_pane.cpp" line="675"/>
+        <location filename="../widgets/training/training_pane.cpp" line="119"/>
+        <location filename="../widgets/training/training_pane.cpp" line="564"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="133"/>
+        <location filename="../widgets/training/training_pane.cpp" line="121"/>
         <source>S&amp;top</source>
         <translation>&amp;Ferma</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="135"/>
+        <location filename="../widgets/training/training_pane.cpp" line="123"/>
         <source>Finish the current step, write a checkpoint and stop (Ctrl+.)</source>
         <translation>Completa il passo corrente, scrivi un checkpoint e fermati (Ctrl+.)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="136"/>
+        <location filename="../widgets/training/training_pane.cpp" line="124"/>
         <source>&amp;Open checkpoint...</source>
         <translation>Apri &amp;checkpoint...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="137"/>
+        <location filename="../widgets/training/training_pane.cpp" line="125"/>
         <source>&amp;Continue</source>
         <translation>C&amp;ontinua</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="138"/>
+        <location filename="../widgets/training/training_pane.cpp" line="126"/>
         <source>Resume the run in the run folder up to the step count</source>
         <translation>Riprendi l&apos;esecuzione nella cartella dell&apos;esecuzione fino al numero di passi</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="139"/>
+        <location filename="../widgets/training/training_pane.cpp" line="127"/>
         <source>Hold training between steps (Ctrl+P)</source>
         <translation>Sospende l&apos;addestramento tra un passo e l&apos;altro (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="155"/>
+        <location filename="../widgets/training/training_pane.cpp" line="143"/>
         <source>DDIM</source>
         <translation>DDIM</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="156"/>
+        <location filename="../widgets/training/training_pane.cpp" line="144"/>
         <source>DDPM</source>
         <translation>DDPM</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="162"/>
+        <location filename="../widgets/training/training_pane.cpp" line="150"/>
         <source>Sampling steps (0: every diffusion step)</source>
         <translation>Passi di campionamento (0: ogni passo di diffusione)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="167"/>
+        <location filename="../widgets/training/training_pane.cpp" line="155"/>
         <source>Classifier-free guidance: 1 = plain conditional, more = stronger class</source>
         <translation>Guida senza classificatore: 1 = condizionale semplice, di più = classe più marcata</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="171"/>
+        <location filename="../widgets/training/training_pane.cpp" line="159"/>
         <source>Sa&amp;mple...</source>
         <translation>Ca&amp;mpiona...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="173"/>
+        <location filename="../widgets/training/training_pane.cpp" line="161"/>
         <source>Sampler</source>
         <translation>Campionatore</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="175"/>
+        <location filename="../widgets/training/training_pane.cpp" line="163"/>
         <source>Guidance</source>
         <translation>Guida</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="176"/>
+        <location filename="../widgets/training/training_pane.cpp" line="164"/>
         <source>Per class</source>
         <translation>Per classe</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="199"/>
+        <location filename="../widgets/training/training_pane.cpp" line="167"/>
+        <source>E&amp;xport...</source>
+        <translation>E&amp;sporta...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="169"/>
+        <source>Write the last sampled images as traffic: pcapng, pcap, MIRAGE JSON or CSV</source>
+        <translation>Scrive le ultime immagini campionate come traffico: pcapng, pcap, MIRAGE JSON o CSV</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="192"/>
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="200"/>
-        <location filename="../widgets/training/training_pane.cpp" line="275"/>
+        <location filename="../widgets/training/training_pane.cpp" line="193"/>
+        <location filename="../widgets/training/training_pane.cpp" line="268"/>
         <source>Loss (smoothed)</source>
         <translation>Loss (smussata)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="201"/>
-        <location filename="../widgets/training/training_pane.cpp" line="276"/>
+        <location filename="../widgets/training/training_pane.cpp" line="194"/>
+        <location filename="../widgets/training/training_pane.cpp" line="269"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="202"/>
-        <location filename="../widgets/training/training_pane.cpp" line="277"/>
+        <location filename="../widgets/training/training_pane.cpp" line="195"/>
+        <location filename="../widgets/training/training_pane.cpp" line="270"/>
         <source>Images/s</source>
         <translation>Immagini/s</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="203"/>
+        <location filename="../widgets/training/training_pane.cpp" line="196"/>
         <source>Elapsed / ETA</source>
         <translation>Trascorso / ETA</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="204"/>
+        <location filename="../widgets/training/training_pane.cpp" line="197"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="270"/>
+        <location filename="../widgets/training/training_pane.cpp" line="263"/>
         <source>cpu-small: the baselines&apos; default, minutes on 2 CPU cores. tiny: small networks for a quick look.</source>
         <translation>cpu-small: il predefinito dei modelli di riferimento, minuti su 2 core CPU. tiny: reti piccole per uno sguardo veloce.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="275"/>
+        <location filename="../widgets/training/training_pane.cpp" line="268"/>
         <source>W distance (smoothed)</source>
         <translation>Distanza W (smussata)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="276"/>
+        <location filename="../widgets/training/training_pane.cpp" line="269"/>
         <source>Critic / generator loss</source>
         <translation>Perdita critico / generatore</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="277"/>
+        <location filename="../widgets/training/training_pane.cpp" line="270"/>
         <source>Samples/s</source>
         <translation>Campioni/s</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="278"/>
+        <location filename="../widgets/training/training_pane.cpp" line="271"/>
         <source>Checkpoint every</source>
         <translation>Checkpoint ogni</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="280"/>
+        <location filename="../widgets/training/training_pane.cpp" line="273"/>
         <source>Steps between checkpoints, each shown as a sample grid (0: only at the end)</source>
         <translation>Passi tra un checkpoint e l&apos;altro, ciascuno mostrato come griglia di campioni (0: solo alla fine)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="283"/>
+        <location filename="../widgets/training/training_pane.cpp" line="276"/>
         <source>Samples per class appear here while training.</source>
         <translation>Qui compaiono i campioni per classe durante l&apos;addestramento.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="284"/>
-        <location filename="../widgets/training/training_pane.cpp" line="415"/>
+        <location filename="../widgets/training/training_pane.cpp" line="277"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="33"/>
         <source>Samples of each checkpoint appear here while training.</source>
         <translation>I campioni di ogni checkpoint compaiono qui durante l&apos;addestramento.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="475"/>
+        <location filename="../widgets/training/training_pane.cpp" line="459"/>
         <source>Stopped at step %1, smoothed loss %2. Checkpoint: %3</source>
         <translation>Fermato al passo %1, loss smussata %2. Checkpoint: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="476"/>
+        <location filename="../widgets/training/training_pane.cpp" line="460"/>
         <source>Done: %1 steps, smoothed loss %2. Checkpoint: %3</source>
         <translation>Fatto: %1 passi, loss smussata %2. Checkpoint: %3</translation>
     </message>
@@ -2763,23 +2959,23 @@ valore = %3</translation>
         <translation type="vanished">%1 non ha un&apos;anteprima dal vivo: Campiona... scrive le immagini e le mostra qui.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="340"/>
+        <location filename="../widgets/training/training_pane.cpp" line="333"/>
         <source>Image set folder</source>
         <translation>Cartella dell&apos;insieme di immagini</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="347"/>
+        <location filename="../widgets/training/training_pane.cpp" line="340"/>
         <source>Run folder</source>
         <translation>Cartella della sessione</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="354"/>
-        <location filename="../widgets/training/training_pane.cpp" line="620"/>
+        <location filename="../widgets/training/training_pane.cpp" line="347"/>
+        <location filename="../widgets/training/training_pane.cpp" line="509"/>
         <source>Open checkpoint</source>
         <translation>Apri checkpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="355"/>
+        <location filename="../widgets/training/training_pane.cpp" line="348"/>
         <source>Checkpoints (checkpoint.pt checkpoint.json);;All files (*)</source>
         <translation>Checkpoint (checkpoint.pt checkpoint.json);;Tutti i file (*)</translation>
     </message>
@@ -2793,42 +2989,42 @@ valore = %3</translation>
         <translation type="vanished">Checkpoint di diffusione (checkpoint.pt);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="362"/>
+        <location filename="../widgets/training/training_pane.cpp" line="355"/>
         <source>Write samples to folder</source>
         <translation>Scrivi i campioni nella cartella</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="369"/>
+        <location filename="../widgets/training/training_pane.cpp" line="362"/>
         <source>Error: %1</source>
         <translation>Errore: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="378"/>
+        <location filename="../widgets/training/training_pane.cpp" line="371"/>
         <source>Choose an image set and a run folder first.</source>
         <translation>Scegli prima un insieme di immagini e una cartella dell&apos;esecuzione.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="425"/>
+        <location filename="../widgets/training/training_pane.cpp" line="409"/>
         <source>Open a checkpoint or choose its run folder first.</source>
         <translation>Apri prima un checkpoint o scegli la sua cartella dell&apos;esecuzione.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="466"/>
+        <location filename="../widgets/training/training_pane.cpp" line="450"/>
         <source>Resuming training...</source>
         <translation>Ripresa dell&apos;addestramento...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="466"/>
+        <location filename="../widgets/training/training_pane.cpp" line="450"/>
         <source>Loading the image set and building the model...</source>
         <translation>Caricamento dell&apos;insieme di immagini e costruzione del modello...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="468"/>
+        <location filename="../widgets/training/training_pane.cpp" line="452"/>
         <source>Continue diffusion training</source>
         <translation>Continua l&apos;addestramento di diffusione</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="468"/>
+        <location filename="../widgets/training/training_pane.cpp" line="452"/>
         <source>Train diffusion model</source>
         <translation>Addestra il modello di diffusione</translation>
     </message>
@@ -2881,46 +3077,46 @@ valore = %3</translation>
         <translation>Fatto: %1 passi (%2), distanza W %3, perdita del critico %4 (medie degli ultimi 50 passi). Checkpoint: %5</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="504"/>
+        <location filename="../widgets/training/training_pane.cpp" line="488"/>
         <source>Training canceled.</source>
         <translation>Addestramento annullato.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="505"/>
+        <location filename="../widgets/training/training_pane.cpp" line="489"/>
         <source>Training canceled; checkpoint at step %1 kept.</source>
         <translation>Addestramento annullato; checkpoint al passo %1 conservato.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="525"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="45"/>
         <source>Paused (Ctrl+P resumes).</source>
         <translation>In pausa (Ctrl+P per riprendere).</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="525"/>
-        <location filename="../widgets/training/training_pane.cpp" line="583"/>
-        <location filename="../widgets/training/training_pane.cpp" line="606"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="45"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="103"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="126"/>
         <source>Training...</source>
         <translation>Addestramento...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="539"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="59"/>
         <source>Stopping after this step and writing a checkpoint...</source>
         <translation>Arresto dopo questo passo e scrittura di un checkpoint...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="576"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="96"/>
         <source>%1, %2 M params</source>
         <translation>%1, %2 M parametri</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="579"/>
-        <location filename="../widgets/training/training_pane.cpp" line="655"/>
+        <location filename="../widgets/training/training_pane.cpp" line="544"/>
         <location filename="../widgets/training/training_pane_baselines.cpp" line="104"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="99"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="608"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="128"/>
         <source>EMA samples at step %1 (DDIM, fixed seed)</source>
         <translation>Campioni EMA al passo %1 (DDIM, seed fisso)</translation>
     </message>
@@ -2935,7 +3131,7 @@ valore = %3</translation>
         <translation>Campioni del checkpoint al passo %1 (seme fisso)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="660"/>
+        <location filename="../widgets/training/training_pane.cpp" line="549"/>
         <source>Checkpoint at step %1 (%2 preset, %3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation>Checkpoint al passo %1 (preset %2, %3x%3, classi: %4). Continua per addestrare ancora o Campiona per generare immagini.</translation>
     </message>
@@ -2982,12 +3178,12 @@ valore = %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_sampling.cpp" line="165"/>
+        <location filename="../widgets/training/training_pane_sampling.cpp" line="167"/>
         <source>Samples written to %1</source>
         <translation>Campioni scritti in %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="675"/>
+        <location filename="../widgets/training/training_pane.cpp" line="564"/>
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>

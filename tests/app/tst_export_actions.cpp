@@ -27,6 +27,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace netsynth;
 
@@ -117,6 +118,41 @@ private Q_SLOTS:
         QVERIFY(back);
         QCOMPARE(back->biflows.size(), m_count);
         QCOMPARE(back->classes().size(), m_classes);
+    }
+
+    // The dialog fits a 1280 px screen in English and Italian; its grab is
+    // saved for a person to look at (test-output/export-dialog-<lang>.png).
+    void dialogFitsInBothLanguages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("it") << QStringLiteral("it");
+    }
+
+    void dialogFitsInBothLanguages()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (language != QLatin1String("en")) {
+            if (!translator.load(QStringLiteral(":/i18n/netsynth_%1.qm").arg(language)))
+                QSKIP("the translation is not embedded in this build");
+            QCoreApplication::installTranslator(&translator);
+        }
+        QWidget window;
+        JobRunner jobs(1);
+        ExportActions actions(&window, &jobs, nullptr);
+        int width = 0;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->adjustSize();
+            width = dialog->width();
+            dialog->grab().save(kOut + QStringLiteral("/export-dialog-%1.png").arg(language));
+            dialog->reject();
+        });
+        actions.exportSet(m_set, kAppx);
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(width > 0 && width <= 1280, qPrintable(QString::number(width)));
     }
 
     void exportInsideTheSetIsRefused()
