@@ -1564,334 +1564,334 @@ Synthetic demo data generated from a fixed seed</source>
 <context>
     <name>netsynth::ImagingPane</name>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="56"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="44"/>
         <source>signed size (bytes, + up / - down)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="57"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="45"/>
         <source>payload (bytes)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="58"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="46"/>
         <source>inter-arrival time (us)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="59"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="47"/>
         <source>bytes per bin</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="61"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="49"/>
         <source>%1, log-scaled before encoding</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="85"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="73"/>
         <source>Could not load the dataset: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="98"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="86"/>
         <source>Index of the biflow in the dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="99"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="87"/>
         <source>No dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="103"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="91"/>
         <source>Signed size</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="104"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="92"/>
         <source>Payload size</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="105"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="93"/>
         <source>Inter-arrival time</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="106"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="94"/>
         <source>Bytes per bin</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="107"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="95"/>
         <source>Log</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="108"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="96"/>
         <source>Encode sign(v) ln(1 + |v|) instead of v</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="112"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="100"/>
         <source> s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="113"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="101"/>
         <source>Bin width for bytes per bin</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="116"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="104"/>
         <source>First N packets (or bins) of the biflow</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="117"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="105"/>
         <source>= size</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="118"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="106"/>
         <source>Keep the series length equal to the image size (lossless: no PAA averaging)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="121"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="109"/>
         <source>Zeros</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="122"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="110"/>
         <source>Mark length</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="125"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="113"/>
         <source>GASF</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="126"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="114"/>
         <source>GADF</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="127"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="115"/>
         <source>MTF</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="130"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="118"/>
         <source> px</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="136"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="124"/>
         <source>Gamma correction I = A * I_r^gamma (logarithmic slider)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="145"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="133"/>
         <source>Amplitude A of the gamma correction</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="146"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="134"/>
         <source>Without gamma</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="147"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="135"/>
         <source>Show the image before gamma correction</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="156"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="144"/>
         <source>&amp;Biflow</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="162"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="150"/>
         <source>&amp;Feature</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="165"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="153"/>
         <source>&amp;Length</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="167"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="155"/>
         <source>&amp;Padding</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="170"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="158"/>
         <source>&amp;Encoder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="171"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="159"/>
         <source>&amp;Size</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="172"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="160"/>
         <source>&amp;Colours</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="176"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="164"/>
         <source>&amp;Gamma</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="181"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="169"/>
         <source>&amp;A</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="198"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="186"/>
         <source>+</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="198"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="186"/>
         <source>Zoom in</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="199"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="187"/>
         <source>-</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="199"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="187"/>
         <source>Zoom out</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="200"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="188"/>
         <source>Fit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="200"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="188"/>
         <source>Fit the image</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="202"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="190"/>
         <source>Export PNG...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="203"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="191"/>
         <source>Save the colour-mapped image as PNG (a preview: data is stored as float32)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="209"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="197"/>
         <source>Encode dataset...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="210"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="198"/>
         <source>Encode every biflow of the dataset with these settings into float32 image shards</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="240"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="228"/>
         <source>original</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="244"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="232"/>
         <source>recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="250"/>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="255"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="238"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="243"/>
         <source>|error|</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="253"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="241"/>
         <source>packet / bin index</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="267"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="255"/>
         <source>raw pixels (I_r)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="272"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="260"/>
         <source>gamma-corrected</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="276"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="264"/>
         <source>pixel value</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="277"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="265"/>
         <source>pixels</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="347"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="335"/>
         <source>i = %1, j = %2: %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="435"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="423"/>
         <source>Cannot preview: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="442"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="430"/>
         <source>%1 of %2: %3, %4 packets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="454"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="442"/>
         <source>not invertible: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="456"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="444"/>
         <source>recovered %1 of %2 values, max |error| %3, RMS %4%5</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="462"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="450"/>
         <source>%1 %2x%3, gamma %4, A %5: image %6 ms, preview %7 ms; %8</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="520"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="508"/>
         <source>gamma %1, A %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="541"/>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="546"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="529"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="534"/>
         <source>Export image</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="542"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="530"/>
         <source>PNG images (*.png)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="546"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="534"/>
         <source>Could not write %1</source>
         <translation></translation>
     </message>
@@ -2615,6 +2615,87 @@ value = %3</source>
     </message>
 </context>
 <context>
+    <name>netsynth::SampleDetailsDialog</name>
+    <message>
+        <location filename="../widgets/training/sample_details_dialog.cpp" line="41"/>
+        <source>%1: sample %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/sample_details_dialog.cpp" line="74"/>
+        <source>upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/sample_details_dialog.cpp" line="79"/>
+        <source>downstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/sample_details_dialog.cpp" line="82"/>
+        <source>packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/sample_details_dialog.cpp" line="83"/>
+        <source>payload bytes (+ up, - down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/training/sample_details_dialog.cpp" line="94"/>
+        <source>Inverted series, %n packet(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/sample_details_dialog.cpp" line="101"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/sample_details_dialog.cpp" line="101"/>
+        <source>Time (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/sample_details_dialog.cpp" line="101"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/sample_details_dialog.cpp" line="101"/>
+        <source>IP bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/sample_details_dialog.cpp" line="101"/>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/sample_details_dialog.cpp" line="102"/>
+        <source>TCP flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/sample_details_dialog.cpp" line="108"/>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/sample_details_dialog.cpp" line="108"/>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/sample_details_dialog.cpp" line="119"/>
+        <source>The packets Export... writes for this image: %1 to %2:%3, TCP, packets 1 ms apart (a reference dataset in Export... gives the class&apos;s real inter-arrival times).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>netsynth::ShortcutsDialog</name>
     <message>
         <location filename="../app/shortcuts_dialog.cpp" line="34"/>
@@ -2677,13 +2758,13 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="261"/>
+        <location filename="../widgets/training/training_pane.cpp" line="262"/>
         <source>cpu-small: 32x32, trains in minutes on a CPU. netdiffus: the paper&apos;s 128x128 set-up, for GPUs.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="105"/>
-        <location filename="../widgets/training/training_pane.cpp" line="272"/>
+        <location filename="../widgets/training/training_pane.cpp" line="273"/>
         <source>Steps between sample grids (0: none)</source>
         <translation></translation>
     </message>
@@ -2730,7 +2811,7 @@ value = %3</source>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="109"/>
-        <location filename="../widgets/training/training_pane.cpp" line="271"/>
+        <location filename="../widgets/training/training_pane.cpp" line="272"/>
         <source>Preview every</source>
         <translation></translation>
     </message>
@@ -2756,7 +2837,7 @@ value = %3</source>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="119"/>
-        <location filename="../widgets/training/training_pane.cpp" line="564"/>
+        <location filename="../widgets/training/training_pane.cpp" line="565"/>
         <source>&amp;Pause</source>
         <translation></translation>
     </message>
@@ -2847,19 +2928,19 @@ value = %3</source>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="193"/>
-        <location filename="../widgets/training/training_pane.cpp" line="268"/>
+        <location filename="../widgets/training/training_pane.cpp" line="269"/>
         <source>Loss (smoothed)</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="194"/>
-        <location filename="../widgets/training/training_pane.cpp" line="269"/>
+        <location filename="../widgets/training/training_pane.cpp" line="270"/>
         <source>Learning rate</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="195"/>
-        <location filename="../widgets/training/training_pane.cpp" line="270"/>
+        <location filename="../widgets/training/training_pane.cpp" line="271"/>
         <source>Images/s</source>
         <translation></translation>
     </message>
@@ -2874,119 +2955,119 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="263"/>
+        <location filename="../widgets/training/training_pane.cpp" line="264"/>
         <source>cpu-small: the baselines&apos; default, minutes on 2 CPU cores. tiny: small networks for a quick look.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="268"/>
+        <location filename="../widgets/training/training_pane.cpp" line="269"/>
         <source>W distance (smoothed)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="269"/>
+        <location filename="../widgets/training/training_pane.cpp" line="270"/>
         <source>Critic / generator loss</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="270"/>
+        <location filename="../widgets/training/training_pane.cpp" line="271"/>
         <source>Samples/s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="271"/>
+        <location filename="../widgets/training/training_pane.cpp" line="272"/>
         <source>Checkpoint every</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="273"/>
+        <location filename="../widgets/training/training_pane.cpp" line="274"/>
         <source>Steps between checkpoints, each shown as a sample grid (0: only at the end)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="276"/>
+        <location filename="../widgets/training/training_pane.cpp" line="277"/>
         <source>Samples per class appear here while training.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="333"/>
+        <location filename="../widgets/training/training_pane.cpp" line="334"/>
         <source>Image set folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="340"/>
+        <location filename="../widgets/training/training_pane.cpp" line="341"/>
         <source>Run folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="347"/>
-        <location filename="../widgets/training/training_pane.cpp" line="509"/>
+        <location filename="../widgets/training/training_pane.cpp" line="348"/>
+        <location filename="../widgets/training/training_pane.cpp" line="510"/>
         <source>Open checkpoint</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="348"/>
+        <location filename="../widgets/training/training_pane.cpp" line="349"/>
         <source>Checkpoints (checkpoint.pt checkpoint.json);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="459"/>
+        <location filename="../widgets/training/training_pane.cpp" line="460"/>
         <source>Stopped at step %1, smoothed loss %2. Checkpoint: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="460"/>
+        <location filename="../widgets/training/training_pane.cpp" line="461"/>
         <source>Done: %1 steps, smoothed loss %2. Checkpoint: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_sampling.cpp" line="121"/>
+        <location filename="../widgets/training/training_pane_sampling.cpp" line="123"/>
         <source>Sample to %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="355"/>
+        <location filename="../widgets/training/training_pane.cpp" line="356"/>
         <source>Write samples to folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="277"/>
+        <location filename="../widgets/training/training_pane.cpp" line="278"/>
         <location filename="../widgets/training/training_pane_live.cpp" line="33"/>
         <source>Samples of each checkpoint appear here while training.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="362"/>
+        <location filename="../widgets/training/training_pane.cpp" line="363"/>
         <source>Error: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="371"/>
+        <location filename="../widgets/training/training_pane.cpp" line="372"/>
         <source>Choose an image set and a run folder first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="409"/>
+        <location filename="../widgets/training/training_pane.cpp" line="410"/>
         <source>Open a checkpoint or choose its run folder first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="450"/>
+        <location filename="../widgets/training/training_pane.cpp" line="451"/>
         <source>Resuming training...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="450"/>
+        <location filename="../widgets/training/training_pane.cpp" line="451"/>
         <source>Loading the image set and building the model...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="452"/>
+        <location filename="../widgets/training/training_pane.cpp" line="453"/>
         <source>Continue diffusion training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="452"/>
+        <location filename="../widgets/training/training_pane.cpp" line="453"/>
         <source>Train diffusion model</source>
         <translation></translation>
     </message>
@@ -3031,12 +3112,12 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="488"/>
+        <location filename="../widgets/training/training_pane.cpp" line="489"/>
         <source>Training canceled.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="489"/>
+        <location filename="../widgets/training/training_pane.cpp" line="490"/>
         <source>Training canceled; checkpoint at step %1 kept.</source>
         <translation></translation>
     </message>
@@ -3063,7 +3144,7 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="544"/>
+        <location filename="../widgets/training/training_pane.cpp" line="545"/>
         <location filename="../widgets/training/training_pane_baselines.cpp" line="104"/>
         <location filename="../widgets/training/training_pane_live.cpp" line="99"/>
         <source>%1 / %2</source>
@@ -3075,17 +3156,17 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_sampling.cpp" line="58"/>
+        <location filename="../widgets/training/training_pane_sampling.cpp" line="59"/>
         <source>Preview checkpoint at step %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_sampling.cpp" line="68"/>
+        <location filename="../widgets/training/training_pane_sampling.cpp" line="69"/>
         <source>Samples of the checkpoint at step %1 (fixed seed)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="549"/>
+        <location filename="../widgets/training/training_pane.cpp" line="550"/>
         <source>Checkpoint at step %1 (%2 preset, %3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation></translation>
     </message>
@@ -3100,27 +3181,27 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_sampling.cpp" line="89"/>
+        <location filename="../widgets/training/training_pane_sampling.cpp" line="90"/>
         <source>Open a checkpoint or train a model first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_sampling.cpp" line="153"/>
+        <location filename="../widgets/training/training_pane_sampling.cpp" line="157"/>
         <source>Wrote %1 images to %2 in %3 s (%4 images/s).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_sampling.cpp" line="159"/>
+        <location filename="../widgets/training/training_pane_sampling.cpp" line="163"/>
         <source>No series CSV (%1).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_sampling.cpp" line="160"/>
+        <location filename="../widgets/training/training_pane_sampling.cpp" line="164"/>
         <source>Series: %1.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/training/training_pane_sampling.cpp" line="162"/>
+        <location filename="../widgets/training/training_pane_sampling.cpp" line="166"/>
         <source>%n contact sheet(s) (contact_*.png).</source>
         <translation>
             <numerusform>%n contact sheet (contact_*.png).</numerusform>
@@ -3128,12 +3209,12 @@ value = %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_sampling.cpp" line="167"/>
-        <source>Samples written to %1</source>
-        <translation></translation>
+        <location filename="../widgets/training/training_pane_sampling.cpp" line="171"/>
+        <source>Samples written to %1 (click an image for its series and packets)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="564"/>
+        <location filename="../widgets/training/training_pane.cpp" line="565"/>
         <source>&amp;Resume</source>
         <translation></translation>
     </message>

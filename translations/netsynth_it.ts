@@ -1533,7 +1533,10 @@ Dati demo sintetici generati da un seed fisso</translation>
     <message numerus="yes">
         <location filename="../app/export_actions.cpp" line="214"/>
         <source>%1 biflows, %2 packets written to %3 (%n file(s)).</source>
-        <translation><numerusform>%1 biflussi, %2 pacchetti scritti in %3 (%n file).</numerusform><numerusform>%1 biflussi, %2 pacchetti scritti in %3 (%n file).</numerusform></translation>
+        <translation>
+            <numerusform>%1 biflussi, %2 pacchetti scritti in %3 (%n file).</numerusform>
+            <numerusform>%1 biflussi, %2 pacchetti scritti in %3 (%n file).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/export_actions.cpp" line="218"/>
@@ -1577,252 +1580,252 @@ Dati demo sintetici generati da un seed fisso</translation>
 <context>
     <name>netsynth::ImagingPane</name>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="56"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="44"/>
         <source>signed size (bytes, + up / - down)</source>
         <translation>dimensione con segno (byte, + up / - down)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="57"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="45"/>
         <source>payload (bytes)</source>
         <translation>payload (byte)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="58"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="46"/>
         <source>inter-arrival time (us)</source>
         <translation>tempo di interarrivo (us)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="59"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="47"/>
         <source>bytes per bin</source>
         <translation>byte per bin</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="61"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="49"/>
         <source>%1, log-scaled before encoding</source>
         <translation>%1, in scala logaritmica prima della codifica</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="85"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="73"/>
         <source>Could not load the dataset: %1</source>
         <translation>Impossibile caricare il dataset: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="98"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="86"/>
         <source>Index of the biflow in the dataset</source>
         <translation>Indice del biflow nel dataset</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="99"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="87"/>
         <source>No dataset</source>
         <translation>Nessun dataset</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="103"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="91"/>
         <source>Signed size</source>
         <translation>Dimensione con segno</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="104"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="92"/>
         <source>Payload size</source>
         <translation>Dimensione del payload</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="105"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="93"/>
         <source>Inter-arrival time</source>
         <translation>Tempo di interarrivo</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="106"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="94"/>
         <source>Bytes per bin</source>
         <translation>Byte per bin</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="107"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="95"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="108"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="96"/>
         <source>Encode sign(v) ln(1 + |v|) instead of v</source>
         <translation>Codifica sign(v) ln(1 + |v|) invece di v</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="112"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="100"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="113"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="101"/>
         <source>Bin width for bytes per bin</source>
         <translation>Larghezza del bin per i byte per bin</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="116"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="104"/>
         <source>First N packets (or bins) of the biflow</source>
         <translation>Primi N pacchetti (o bin) del biflow</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="117"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="105"/>
         <source>= size</source>
         <translation>= dimensione</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="118"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="106"/>
         <source>Keep the series length equal to the image size (lossless: no PAA averaging)</source>
         <translation>Mantieni la lunghezza della serie uguale alla dimensione dell&apos;immagine (senza perdita: nessuna media PAA)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="121"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="109"/>
         <source>Zeros</source>
         <translation>Zeri</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="122"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="110"/>
         <source>Mark length</source>
         <translation>Marca lunghezza</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="125"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="113"/>
         <source>GASF</source>
         <translation>GASF</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="126"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="114"/>
         <source>GADF</source>
         <translation>GADF</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="127"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="115"/>
         <source>MTF</source>
         <translation>MTF</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="130"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="118"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="136"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="124"/>
         <source>Gamma correction I = A * I_r^gamma (logarithmic slider)</source>
         <translation>Correzione gamma I = A * I_r^gamma (cursore logaritmico)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="145"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="133"/>
         <source>Amplitude A of the gamma correction</source>
         <translation>Ampiezza A della correzione gamma</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="146"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="134"/>
         <source>Without gamma</source>
         <translation>Senza gamma</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="147"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="135"/>
         <source>Show the image before gamma correction</source>
         <translation>Mostra l&apos;immagine prima della correzione gamma</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="156"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="144"/>
         <source>&amp;Biflow</source>
         <translation>&amp;Biflow</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="162"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="150"/>
         <source>&amp;Feature</source>
         <translation>&amp;Caratteristica</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="165"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="153"/>
         <source>&amp;Length</source>
         <translation>&amp;Lunghezza</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="167"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="155"/>
         <source>&amp;Padding</source>
         <translation>Ri&amp;empimento</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="170"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="158"/>
         <source>&amp;Encoder</source>
         <translation>C&amp;odificatore</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="171"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="159"/>
         <source>&amp;Size</source>
         <translation>&amp;Dimensione</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="172"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="160"/>
         <source>&amp;Colours</source>
         <translation>Colo&amp;ri</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="176"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="164"/>
         <source>&amp;Gamma</source>
         <translation>&amp;Gamma</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="181"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="169"/>
         <source>&amp;A</source>
         <translation>&amp;A</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="198"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="186"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="198"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="186"/>
         <source>Zoom in</source>
         <translation>Ingrandisci</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="199"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="187"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="199"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="187"/>
         <source>Zoom out</source>
         <translation>Riduci</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="200"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="188"/>
         <source>Fit</source>
         <translation>Adatta</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="200"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="188"/>
         <source>Fit the image</source>
         <translation>Adatta l&apos;immagine</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="202"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="190"/>
         <source>Export PNG...</source>
         <translation>Esporta PNG...</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="203"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="191"/>
         <source>Save the colour-mapped image as PNG (a preview: data is stored as float32)</source>
         <translation>Salva l&apos;immagine con mappa colori come PNG (un&apos;anteprima: i dati sono memorizzati come float32)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="209"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="197"/>
         <source>Encode dataset...</source>
         <translation>Codifica dataset...</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="210"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="198"/>
         <source>Encode every biflow of the dataset with these settings into float32 image shards</source>
         <translation>Codifica ogni biflow del dataset con queste impostazioni in shard di immagini float32</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="240"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="228"/>
         <source>original</source>
         <translation>originale</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="244"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="232"/>
         <source>recovered</source>
         <translation>ricostruita</translation>
     </message>
@@ -1831,84 +1834,84 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation type="vanished">ricostruito dall&apos;immagine</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="250"/>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="255"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="238"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="243"/>
         <source>|error|</source>
         <translation>|errore|</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="253"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="241"/>
         <source>packet / bin index</source>
         <translation>indice pacchetto / bin</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="267"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="255"/>
         <source>raw pixels (I_r)</source>
         <translation>pixel grezzi (I_r)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="272"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="260"/>
         <source>gamma-corrected</source>
         <translation>con correzione gamma</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="276"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="264"/>
         <source>pixel value</source>
         <translation>valore del pixel</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="277"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="265"/>
         <source>pixels</source>
         <translation>pixel</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="347"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="335"/>
         <source>i = %1, j = %2: %3</source>
         <translation>i = %1, j = %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="435"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="423"/>
         <source>Cannot preview: %1</source>
         <translation>Impossibile mostrare l&apos;anteprima: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="442"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="430"/>
         <source>%1 of %2: %3, %4 packets</source>
         <translation>%1 di %2: %3, %4 pacchetti</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="454"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="442"/>
         <source>not invertible: %1</source>
         <translation>non invertibile: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="456"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="444"/>
         <source>recovered %1 of %2 values, max |error| %3, RMS %4%5</source>
         <translation>ricostruiti %1 di %2 valori, |errore| max %3, RMS %4%5</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="462"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="450"/>
         <source>%1 %2x%3, gamma %4, A %5: image %6 ms, preview %7 ms; %8</source>
         <translation>%1 %2x%3, gamma %4, A %5: immagine %6 ms, anteprima %7 ms; %8</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="520"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="508"/>
         <source>gamma %1, A %2</source>
         <translation>gamma %1, A %2</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="541"/>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="546"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="529"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="534"/>
         <source>Export image</source>
         <translation>Esporta immagine</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="542"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="530"/>
         <source>PNG images (*.png)</source>
         <translation>Immagini PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="546"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="534"/>
         <source>Could not write %1</source>
         <translation>Impossibile scrivere %1</translation>
     </message>
@@ -2645,6 +2648,84 @@ valore = %3</translation>
     </message>
 </context>
 <context>
+    <name>netsynth::SampleDetailsDialog</name>
+    <message>
+        <location filename="../widgets/training/sample_details_dialog.cpp" line="41"/>
+        <source>%1: sample %2</source>
+        <translation>%1: campione %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/sample_details_dialog.cpp" line="74"/>
+        <source>upstream</source>
+        <translation>upstream</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/sample_details_dialog.cpp" line="79"/>
+        <source>downstream</source>
+        <translation>downstream</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/sample_details_dialog.cpp" line="82"/>
+        <source>packet</source>
+        <translation>pacchetto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/sample_details_dialog.cpp" line="83"/>
+        <source>payload bytes (+ up, - down)</source>
+        <translation>byte di payload (+ upstream, - downstream)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/training/sample_details_dialog.cpp" line="94"/>
+        <source>Inverted series, %n packet(s)</source>
+        <translation><numerusform>Serie invertita, %n pacchetto</numerusform><numerusform>Serie invertita, %n pacchetti</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/sample_details_dialog.cpp" line="101"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/sample_details_dialog.cpp" line="101"/>
+        <source>Time (ms)</source>
+        <translation>Tempo (ms)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/sample_details_dialog.cpp" line="101"/>
+        <source>Direction</source>
+        <translation>Direzione</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/sample_details_dialog.cpp" line="101"/>
+        <source>IP bytes</source>
+        <translation>Byte IP</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/sample_details_dialog.cpp" line="101"/>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/sample_details_dialog.cpp" line="102"/>
+        <source>TCP flags</source>
+        <translation>Flag TCP</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/sample_details_dialog.cpp" line="108"/>
+        <source>up</source>
+        <translation>upstream</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/sample_details_dialog.cpp" line="108"/>
+        <source>down</source>
+        <translation>downstream</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/sample_details_dialog.cpp" line="119"/>
+        <source>The packets Export... writes for this image: %1 to %2:%3, TCP, packets 1 ms apart (a reference dataset in Export... gives the class&apos;s real inter-arrival times).</source>
+        <translation>I pacchetti che Esporta... scrive per questa immagine: da %1 a %2:%3, TCP, pacchetti a 1 ms di distanza (un dataset di riferimento in Esporta... dà i tempi di interarrivo reali della classe).</translation>
+    </message>
+</context>
+<context>
     <name>netsynth::ShortcutsDialog</name>
     <message>
         <location filename="../app/shortcuts_dialog.cpp" line="34"/>
@@ -2707,13 +2788,13 @@ valore = %3</translation>
         <translation>dove vanno i checkpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="261"/>
+        <location filename="../widgets/training/training_pane.cpp" line="262"/>
         <source>cpu-small: 32x32, trains in minutes on a CPU. netdiffus: the paper&apos;s 128x128 set-up, for GPUs.</source>
         <translation>cpu-small: 32x32, si addestra in pochi minuti su una CPU. netdiffus: la configurazione 128x128 dell&apos;articolo, per GPU.</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="105"/>
-        <location filename="../widgets/training/training_pane.cpp" line="272"/>
+        <location filename="../widgets/training/training_pane.cpp" line="273"/>
         <source>Steps between sample grids (0: none)</source>
         <translation>Passi tra le griglie di campioni (0: nessuna)</translation>
     </message>
@@ -2760,7 +2841,7 @@ valore = %3</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="109"/>
-        <location filename="../widgets/training/training_pane.cpp" line="271"/>
+        <location filename="../widgets/training/training_pane.cpp" line="272"/>
         <source>Preview every</source>
         <translation>Anteprima ogni</translation>
     </message>
@@ -2786,7 +2867,7 @@ valore = %3</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="119"/>
-        <location filename="../widgets/training/training_pane.cpp" line="564"/>
+        <location filename="../widgets/training/training_pane.cpp" line="565"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
@@ -2877,19 +2958,19 @@ valore = %3</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="193"/>
-        <location filename="../widgets/training/training_pane.cpp" line="268"/>
+        <location filename="../widgets/training/training_pane.cpp" line="269"/>
         <source>Loss (smoothed)</source>
         <translation>Loss (smussata)</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="194"/>
-        <location filename="../widgets/training/training_pane.cpp" line="269"/>
+        <location filename="../widgets/training/training_pane.cpp" line="270"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="195"/>
-        <location filename="../widgets/training/training_pane.cpp" line="270"/>
+        <location filename="../widgets/training/training_pane.cpp" line="271"/>
         <source>Images/s</source>
         <translation>Immagini/s</translation>
     </message>
@@ -2904,53 +2985,53 @@ valore = %3</translation>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="263"/>
+        <location filename="../widgets/training/training_pane.cpp" line="264"/>
         <source>cpu-small: the baselines&apos; default, minutes on 2 CPU cores. tiny: small networks for a quick look.</source>
         <translation>cpu-small: il predefinito dei modelli di riferimento, minuti su 2 core CPU. tiny: reti piccole per uno sguardo veloce.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="268"/>
+        <location filename="../widgets/training/training_pane.cpp" line="269"/>
         <source>W distance (smoothed)</source>
         <translation>Distanza W (smussata)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="269"/>
+        <location filename="../widgets/training/training_pane.cpp" line="270"/>
         <source>Critic / generator loss</source>
         <translation>Perdita critico / generatore</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="270"/>
+        <location filename="../widgets/training/training_pane.cpp" line="271"/>
         <source>Samples/s</source>
         <translation>Campioni/s</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="271"/>
+        <location filename="../widgets/training/training_pane.cpp" line="272"/>
         <source>Checkpoint every</source>
         <translation>Checkpoint ogni</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="273"/>
+        <location filename="../widgets/training/training_pane.cpp" line="274"/>
         <source>Steps between checkpoints, each shown as a sample grid (0: only at the end)</source>
         <translation>Passi tra un checkpoint e l&apos;altro, ciascuno mostrato come griglia di campioni (0: solo alla fine)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="276"/>
+        <location filename="../widgets/training/training_pane.cpp" line="277"/>
         <source>Samples per class appear here while training.</source>
         <translation>Qui compaiono i campioni per classe durante l&apos;addestramento.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="277"/>
+        <location filename="../widgets/training/training_pane.cpp" line="278"/>
         <location filename="../widgets/training/training_pane_live.cpp" line="33"/>
         <source>Samples of each checkpoint appear here while training.</source>
         <translation>I campioni di ogni checkpoint compaiono qui durante l&apos;addestramento.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="459"/>
+        <location filename="../widgets/training/training_pane.cpp" line="460"/>
         <source>Stopped at step %1, smoothed loss %2. Checkpoint: %3</source>
         <translation>Fermato al passo %1, loss smussata %2. Checkpoint: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="460"/>
+        <location filename="../widgets/training/training_pane.cpp" line="461"/>
         <source>Done: %1 steps, smoothed loss %2. Checkpoint: %3</source>
         <translation>Fatto: %1 passi, loss smussata %2. Checkpoint: %3</translation>
     </message>
@@ -2959,28 +3040,28 @@ valore = %3</translation>
         <translation type="vanished">%1 non ha un&apos;anteprima dal vivo: Campiona... scrive le immagini e le mostra qui.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="333"/>
+        <location filename="../widgets/training/training_pane.cpp" line="334"/>
         <source>Image set folder</source>
         <translation>Cartella dell&apos;insieme di immagini</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="340"/>
+        <location filename="../widgets/training/training_pane.cpp" line="341"/>
         <source>Run folder</source>
         <translation>Cartella della sessione</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="347"/>
-        <location filename="../widgets/training/training_pane.cpp" line="509"/>
+        <location filename="../widgets/training/training_pane.cpp" line="348"/>
+        <location filename="../widgets/training/training_pane.cpp" line="510"/>
         <source>Open checkpoint</source>
         <translation>Apri checkpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="348"/>
+        <location filename="../widgets/training/training_pane.cpp" line="349"/>
         <source>Checkpoints (checkpoint.pt checkpoint.json);;All files (*)</source>
         <translation>Checkpoint (checkpoint.pt checkpoint.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_sampling.cpp" line="121"/>
+        <location filename="../widgets/training/training_pane_sampling.cpp" line="123"/>
         <source>Sample to %1</source>
         <translation>Campiona in %1</translation>
     </message>
@@ -2989,42 +3070,42 @@ valore = %3</translation>
         <translation type="vanished">Checkpoint di diffusione (checkpoint.pt);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="355"/>
+        <location filename="../widgets/training/training_pane.cpp" line="356"/>
         <source>Write samples to folder</source>
         <translation>Scrivi i campioni nella cartella</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="362"/>
+        <location filename="../widgets/training/training_pane.cpp" line="363"/>
         <source>Error: %1</source>
         <translation>Errore: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="371"/>
+        <location filename="../widgets/training/training_pane.cpp" line="372"/>
         <source>Choose an image set and a run folder first.</source>
         <translation>Scegli prima un insieme di immagini e una cartella dell&apos;esecuzione.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="409"/>
+        <location filename="../widgets/training/training_pane.cpp" line="410"/>
         <source>Open a checkpoint or choose its run folder first.</source>
         <translation>Apri prima un checkpoint o scegli la sua cartella dell&apos;esecuzione.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="450"/>
+        <location filename="../widgets/training/training_pane.cpp" line="451"/>
         <source>Resuming training...</source>
         <translation>Ripresa dell&apos;addestramento...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="450"/>
+        <location filename="../widgets/training/training_pane.cpp" line="451"/>
         <source>Loading the image set and building the model...</source>
         <translation>Caricamento dell&apos;insieme di immagini e costruzione del modello...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="452"/>
+        <location filename="../widgets/training/training_pane.cpp" line="453"/>
         <source>Continue diffusion training</source>
         <translation>Continua l&apos;addestramento di diffusione</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="452"/>
+        <location filename="../widgets/training/training_pane.cpp" line="453"/>
         <source>Train diffusion model</source>
         <translation>Addestra il modello di diffusione</translation>
     </message>
@@ -3077,12 +3158,12 @@ valore = %3</translation>
         <translation>Fatto: %1 passi (%2), distanza W %3, perdita del critico %4 (medie degli ultimi 50 passi). Checkpoint: %5</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="488"/>
+        <location filename="../widgets/training/training_pane.cpp" line="489"/>
         <source>Training canceled.</source>
         <translation>Addestramento annullato.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="489"/>
+        <location filename="../widgets/training/training_pane.cpp" line="490"/>
         <source>Training canceled; checkpoint at step %1 kept.</source>
         <translation>Addestramento annullato; checkpoint al passo %1 conservato.</translation>
     </message>
@@ -3109,7 +3190,7 @@ valore = %3</translation>
         <translation>%1, %2 M parametri</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="544"/>
+        <location filename="../widgets/training/training_pane.cpp" line="545"/>
         <location filename="../widgets/training/training_pane_baselines.cpp" line="104"/>
         <location filename="../widgets/training/training_pane_live.cpp" line="99"/>
         <source>%1 / %2</source>
@@ -3121,17 +3202,17 @@ valore = %3</translation>
         <translation>Campioni EMA al passo %1 (DDIM, seed fisso)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_sampling.cpp" line="58"/>
+        <location filename="../widgets/training/training_pane_sampling.cpp" line="59"/>
         <source>Preview checkpoint at step %1</source>
         <translation>Anteprima del checkpoint al passo %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_sampling.cpp" line="68"/>
+        <location filename="../widgets/training/training_pane_sampling.cpp" line="69"/>
         <source>Samples of the checkpoint at step %1 (fixed seed)</source>
         <translation>Campioni del checkpoint al passo %1 (seme fisso)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="549"/>
+        <location filename="../widgets/training/training_pane.cpp" line="550"/>
         <source>Checkpoint at step %1 (%2 preset, %3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation>Checkpoint al passo %1 (preset %2, %3x%3, classi: %4). Continua per addestrare ancora o Campiona per generare immagini.</translation>
     </message>
@@ -3146,7 +3227,7 @@ valore = %3</translation>
         <translation>Checkpoint %1 al passo %2 (%3x%3, classi: %4). Continua per addestrare ancora o Campiona per generare immagini.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_sampling.cpp" line="89"/>
+        <location filename="../widgets/training/training_pane_sampling.cpp" line="90"/>
         <source>Open a checkpoint or train a model first.</source>
         <translation>Apri prima un checkpoint o addestra un modello.</translation>
     </message>
@@ -3155,22 +3236,22 @@ valore = %3</translation>
         <translation type="vanished">Campiona dal modello di diffusione</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_sampling.cpp" line="153"/>
+        <location filename="../widgets/training/training_pane_sampling.cpp" line="157"/>
         <source>Wrote %1 images to %2 in %3 s (%4 images/s).</source>
         <translation>Scritte %1 immagini in %2 in %3 s (%4 immagini/s).</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_sampling.cpp" line="159"/>
+        <location filename="../widgets/training/training_pane_sampling.cpp" line="163"/>
         <source>No series CSV (%1).</source>
         <translation>Nessun CSV delle serie (%1).</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_sampling.cpp" line="160"/>
+        <location filename="../widgets/training/training_pane_sampling.cpp" line="164"/>
         <source>Series: %1.</source>
         <translation>Serie: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/training/training_pane_sampling.cpp" line="162"/>
+        <location filename="../widgets/training/training_pane_sampling.cpp" line="166"/>
         <source>%n contact sheet(s) (contact_*.png).</source>
         <translation>
             <numerusform>%n foglio provini (contact_*.png).</numerusform>
@@ -3178,12 +3259,16 @@ valore = %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_sampling.cpp" line="167"/>
-        <source>Samples written to %1</source>
-        <translation>Campioni scritti in %1</translation>
+        <location filename="../widgets/training/training_pane_sampling.cpp" line="171"/>
+        <source>Samples written to %1 (click an image for its series and packets)</source>
+        <translation>Campioni scritti in %1 (fai clic su un&apos;immagine per la sua serie e i suoi pacchetti)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="564"/>
+        <source>Samples written to %1</source>
+        <translation type="vanished">Campioni scritti in %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="565"/>
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>

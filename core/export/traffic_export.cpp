@@ -5,6 +5,7 @@
 #include "core/export/traffic_writers.h"
 #include "core/imaging/encode_spec.h"
 #include "core/imaging/image_inversion.h"
+#include "core/imaging/series_extraction.h"
 #include "core/runtime/atomic_file.h"
 #include "core/runtime/child_progress.h"
 #include "core/runtime/errors.h"
@@ -72,44 +73,86 @@ nlohmann::json ExportResult::toJson() const
             {"size_unit", sizeUnit}, {"timing", timing}, {"notes", notes}};
 }
 
-std::vector<Biflow> exportBiflows(const ImageDataset &setIn, const ExportOptions &options,
+namespace {
+
+// What an export needs of a set's spec: checked once.
+struct ExportSpec
+{
+    EncodeSpec spec;
+    SizeUnit unit = SizeUnit::Payload;
+};
+
+ExportSpec exportSpecOf(const ImageDataset &set, const ExportOptions &options)
+{
+    ExportSpec e;
+    e.spec = EncodeSpec::fromJson(set.spec, "manifest.json");
+    if (e.spec.feature != SeriesFeature::SignedSize && e.spec.feature != SeriesFeature::Size)
+        throw InputError("manifest.json", "field 'spec.feature'",
+                         "this set encodes '" + featureName(e.spec.feature) +
+                             "', not packet sizes: only signed-size and size sets can be exported as packets");
+    if (set.channels != 1)
+        throw InputError("manifest.json", "field 'channels'", "exports need single-channel images");
+    e.unit = !options.sizeUnit.empty() ? parseSizeUnit(options.sizeUnit)
+             : !e.spec.sizeUnit.empty() ? parseSizeUnit(e.spec.sizeUnit)
+                                        : SizeUnit::Payload;
+    return e;
+}
+
+// Image i of the set as a biflow starting at `startTime`: symmetrised (a no-op
+// for an encoded image), inverted, rounded to whole bytes, packetized.
+Biflow biflowOfImage(const ImageDataset &set, std::size_t i, const ExportSpec &e, const ExportOptions &options,
+                     const TrafficReference &reference, double startTime, PacketizeStats *stats)
+{
+    std::vector<float> image(set.image(i), set.image(i) + set.pixelsPerImage());
+    symmetrise(image.data(), set.imageSize);
+    const ImageSampleInfo &info = set.samples[i];
+    const std::vector<double> values =
+        toFeatureValues(invertImage(image.data(), set.imageSize, e.spec, info), e.spec);
+    const std::string label = info.label >= 0 && static_cast<std::size_t>(info.label) < set.classes.size()
+                                  ? set.classes[static_cast<std::size_t>(info.label)]
+                                  : std::to_string(info.label);
+    PacketizeOptions po;
+    po.unit = e.unit;
+    po.signedValues = e.spec.feature == SeriesFeature::SignedSize;
+    po.seed = options.seed;
+    po.startTime = startTime;
+    Biflow b = packetizeSeries(values, label, static_cast<std::int64_t>(i), info.label, reference.model(label), po,
+                               stats);
+    b.sourceFile = info.source;
+    return b;
+}
+
+} // namespace
+
+std::vector<Biflow> exportBiflows(const ImageDataset &set, const ExportOptions &options,
                                   const TrafficReference &reference, ProgressToken &token, PacketizeStats *stats,
                                   SizeUnit *unitOut)
 {
-    const EncodeSpec spec = EncodeSpec::fromJson(setIn.spec, "manifest.json");
-    if (spec.feature != SeriesFeature::SignedSize && spec.feature != SeriesFeature::Size)
-        throw InputError("manifest.json", "field 'spec.feature'",
-                         "this set encodes '" + featureName(spec.feature) +
-                             "', not packet sizes: only signed-size and size sets can be exported as packets");
-    const SizeUnit unit = !options.sizeUnit.empty() ? parseSizeUnit(options.sizeUnit)
-                          : !spec.sizeUnit.empty()   ? parseSizeUnit(spec.sizeUnit)
-                                                     : SizeUnit::Payload;
-    if (unitOut) *unitOut = unit;
-    // Generated images are symmetrised before inversion (a no-op for encoded ones).
-    ImageDataset set = setIn;
-    for (std::size_t i = 0; i < set.count(); ++i) symmetrise(set.image(i), set.imageSize);
-    std::vector<DecodedSample> decoded;
-    {
-        ChildProgress child(token, 0.0, 0.5, "");
-        decoded = decodeDataset(set, child.token());
-    }
-    PacketizeOptions po;
-    po.unit = unit;
-    po.signedValues = spec.feature == SeriesFeature::SignedSize;
-    po.seed = options.seed;
-    po.startTime = kExportEpoch;
+    const ExportSpec e = exportSpecOf(set, options);
+    if (unitOut) *unitOut = e.unit;
     std::vector<Biflow> out;
-    out.reserve(decoded.size());
-    for (std::size_t i = 0; i < decoded.size(); ++i) {
-        if (i % 256 == 0) token.throwIfCanceled();
-        const int label = set.samples[i].label;
-        Biflow b = packetizeSeries(decoded[i].values, decoded[i].label, static_cast<std::int64_t>(i), label,
-                                   reference.model(decoded[i].label), po, stats);
-        b.sourceFile = decoded[i].source;
-        if (!b.packets.empty()) po.startTime = b.packets.back().timestamp + kGapBetweenBiflows;
+    out.reserve(set.count());
+    double start = kExportEpoch;
+    for (std::size_t i = 0; i < set.count(); ++i) {
+        if (i % 256 == 0) {
+            token.throwIfCanceled();
+            token.setProgress(double(i) / double(set.count()), "inverting images into packets");
+        }
+        Biflow b = biflowOfImage(set, i, e, options, reference, start, stats);
+        if (!b.packets.empty()) start = b.packets.back().timestamp + kGapBetweenBiflows;
         out.push_back(std::move(b));
     }
+    token.setProgress(1.0, "inverting images into packets");
     return out;
+}
+
+Biflow exportedBiflow(const ImageDataset &set, std::size_t index, const ExportOptions &options,
+                      const TrafficReference &reference)
+{
+    if (index >= set.count())
+        throw std::out_of_range("exportedBiflow: image " + std::to_string(index) + " of " +
+                                std::to_string(set.count()));
+    return biflowOfImage(set, index, exportSpecOf(set, options), options, reference, 0.0, nullptr);
 }
 
 ExportResult exportImageSet(const ImageDataset &set, const std::string &setFolder, const ExportOptions &options,

@@ -73,6 +73,11 @@ std::vector<Biflow> exportBiflows(const ImageDataset &set, const ExportOptions &
                                   const TrafficReference &reference, ProgressToken &token,
                                   PacketizeStats *stats = nullptr, SizeUnit *unit = nullptr);
 
+// One image of the set as the export writes it (its packets start at time 0):
+// the Training pane's view of a clicked sample. Throws as exportImageSet.
+Biflow exportedBiflow(const ImageDataset &set, std::size_t index, const ExportOptions &options,
+                      const TrafficReference &reference);
+
 // Throws InputError for a set whose feature is not a packet size (iat,
 // bytes-per-bin), an image set that cannot be inverted, an output inside the
 // set's folder, or an unreadable reference dataset; CanceledError on cancel.

@@ -24,6 +24,7 @@
 #include "widgets/training/loss_chart.h"
 #include "widgets/training/sample_grid_view.h"
 #include "widgets/training/training_pane.h"
+#include "core/export/traffic_export.h"
 
 #include "core/diffusion/tiny_config.h"
 #include "core/diffusion/toy_gasf.h"
@@ -37,6 +38,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QDialog>
+#include <QTableWidget>
 #include <QTest>
 
 #include <algorithm>
@@ -151,6 +154,37 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(out + QStringLiteral("/contact_01_rising.png")));
         QVERIFY2(pane.statusText().contains(QStringLiteral("series.csv")), qPrintable(pane.statusText()));
         QVERIFY(!pane.sampleView()->image().isNull());
+
+        // Export... hands the folder just written to the export dialog's owner.
+        auto *exportButton = pane.findChild<QPushButton *>(QStringLiteral("ExportSamples"));
+        QVERIFY(exportButton && exportButton->isEnabled());
+        QSignalSpy exportRequested(&pane, &TrainingPane::exportRequested);
+        exportButton->click();
+        QCOMPARE(exportRequested.size(), 1);
+        QCOMPARE(exportRequested.at(0).at(0).toString(), out);
+        // A click on the first tile of the second class opens that image's series and packets.
+        QPoint tile(-1, -1);
+        for (int y = 0; y < pane.sampleView()->height() && tile.x() < 0; y += 2)
+            for (int x = 0; x < pane.sampleView()->width(); x += 2)
+                if (pane.sampleView()->tileAt(QPoint(x, y)) == qMakePair(1, 0)) {
+                    tile = QPoint(x + 2, y + 2);
+                    break;
+                }
+        QVERIFY(tile.x() >= 0);
+        QTest::mouseClick(pane.sampleView(), Qt::LeftButton, {}, tile);
+        QDialog *details = nullptr;
+        QTRY_VERIFY((details = pane.findChild<QDialog *>(QStringLiteral("SampleDetailsDialog"))) != nullptr);
+        std::size_t first = 0;
+        while (written.samples[first].label != 1) ++first;
+        const Biflow packets = exportedBiflow(written, first, ExportOptions{}, TrafficReference{});
+        auto *table = details->findChild<QTableWidget *>(QStringLiteral("SamplePacketTable"));
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), int(packets.packets.size()));
+        QVERIFY(table->rowCount() > 0);
+        QCOMPARE(table->item(0, 3)->text(), QString::number(packets.packets[0].ipBytes));
+        QVERIFY(details->windowTitle().startsWith(QStringLiteral("rising")));
+        QVERIFY(details->grab().save(m_root + QStringLiteral("/sample_details.png")));
+        details->close();
     }
 
     void pauseStopAndReopen()

@@ -3,6 +3,7 @@
 #include "widgets/flow_layout.h"
 
 #include "widgets/imaging/matrix_image_view.h"
+#include "widgets/plot_style.h"
 #include "widgets/qcustomplot_include.h"
 
 #include <QAction>
@@ -25,19 +26,6 @@
 namespace netsynth {
 
 namespace {
-// The legend in a row of its own above the axis rect, `perRow` entries side
-// by side (the plots can be narrow: the pane shares the window).
-void legendAbovePlot(QCustomPlot *plot, int perRow)
-{
-    plot->plotLayout()->insertRow(0);
-    plot->plotLayout()->addElement(0, 0, plot->legend);
-    plot->legend->setWrap(perRow);
-    plot->legend->setFillOrder(QCPLegend::foColumnsFirst, true); // re-lays out the entries already there
-    plot->plotLayout()->setRowStretchFactor(0, 0.001);
-    plot->legend->setMargins(QMargins(4, 1, 4, 1));
-}
-
-
 constexpr double kGammaMin = 0.05;
 constexpr double kGammaMax = 4.0;
 constexpr int kSliderSteps = 1000;

@@ -5,6 +5,7 @@
 
 #include <QFontMetrics>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QVBoxLayout>
 
@@ -45,6 +46,9 @@ QImage SampleGridView::gridImage(const SampleGrid &grid, int cellSize)
     labelWidth = std::min(labelWidth + 8, 160);
     QImage out(labelWidth + cols * (cell + gap), rows * (cell + gap), QImage::Format_RGB32);
     out.fill(Qt::white);
+    // The layout, for tileAt(): "labelWidth cell gap rows cols".
+    out.setText(QStringLiteral("netsynth.grid"),
+                QStringLiteral("%1 %2 %3 %4 %5").arg(labelWidth).arg(cell).arg(gap).arg(rows).arg(cols));
     const double lo = grid.valueMin;
     const double span = grid.valueMax > grid.valueMin ? grid.valueMax - grid.valueMin : 1.0;
     const std::size_t perImage = static_cast<std::size_t>(grid.channels) * s * s;
@@ -113,6 +117,35 @@ void SampleGridView::updatePixmap()
                                                          target.height() / m_image.height()),
                                Qt::KeepAspectRatio, Qt::FastTransformation);
     m_view->setPixmap(QPixmap::fromImage(shown));
+    m_shown = shown.size();
+}
+
+QPair<int, int> SampleGridView::tileAt(const QPoint &pos) const
+{
+    const QStringList layout = m_image.text(QStringLiteral("netsynth.grid")).split(QLatin1Char(' '));
+    if (layout.size() != 5 || m_shown.isEmpty())
+        return {-1, -1};
+    const int labelWidth = layout[0].toInt(), cell = layout[1].toInt(), gap = layout[2].toInt();
+    const int rows = layout[3].toInt(), cols = layout[4].toInt();
+    // The pixmap is centred in the view; map the point into the image.
+    const QPoint inView = m_view->mapFrom(this, pos);
+    const QPoint origin((m_view->width() - m_shown.width()) / 2, (m_view->height() - m_shown.height()) / 2);
+    const double sx = double(m_image.width()) / m_shown.width(), sy = double(m_image.height()) / m_shown.height();
+    const double ix = (inView.x() - origin.x()) * sx, iy = (inView.y() - origin.y()) * sy;
+    if (ix < labelWidth || iy < 0)
+        return {-1, -1};
+    const int col = int((ix - labelWidth) / (cell + gap)), row = int(iy / (cell + gap));
+    if (row >= rows || col >= cols || (ix - labelWidth) - col * (cell + gap) >= cell || iy - row * (cell + gap) >= cell)
+        return {-1, -1};
+    return {row, col};
+}
+
+void SampleGridView::mousePressEvent(QMouseEvent *event)
+{
+    const QPair<int, int> tile = tileAt(event->position().toPoint());
+    if (tile.first >= 0)
+        Q_EMIT tileClicked(tile.first, tile.second);
+    QWidget::mousePressEvent(event);
 }
 
 } // namespace netsynth

@@ -6,6 +6,7 @@
 // The image is built by gridImage() (any thread) and shown with setImage().
 
 #include <QImage>
+#include <QPair>
 #include <QWidget>
 
 #include <string>
@@ -31,15 +32,24 @@ public:
     void clear(const QString &message);
     QImage image() const { return m_image; }
     QString caption() const;
+    // The tile (class row, column) under a point of this widget, or {-1, -1};
+    // images made by gridImage() carry their tile layout.
+    QPair<int, int> tileAt(const QPoint &pos) const;
+
+Q_SIGNALS:
+    // A click on a tile of a grid made by gridImage().
+    void tileClicked(int row, int column);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
 
 private:
     void updatePixmap();
     QLabel *m_caption;
     QLabel *m_view;
     QImage m_image;
+    QSize m_shown; // size of the pixmap on screen
 };
 
 } // namespace netsynth

@@ -206,6 +206,7 @@ void TrainingPane::buildUi()
     m_charts->addWidget(m_chart);
     m_charts->addWidget(m_ganChart);
     m_grid = new SampleGridView(this);
+    connect(m_grid, &SampleGridView::tileClicked, this, &TrainingPane::showSampleDetails);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_charts);
     split->addWidget(m_grid);

@@ -62,6 +62,9 @@ public:
     void stop();           // writes a final checkpoint
     void openCheckpoint(const QString &fileOrRunDir);
     void sampleTo(const QString &outDir);
+    // A click on tile (class row, column) of the last Sample...'s grid: the
+    // image's inverted series and exported packets (SampleDetailsDialog).
+    void showSampleDetails(int row, int column);
 
     bool isTraining() const { return m_jobId != 0; }
     LossChart *lossChart() const { return m_chart; }
@@ -142,6 +145,10 @@ private:
     QPushButton *m_sample = nullptr;
     QPushButton *m_export = nullptr;   // Export... the last sampled folder as traffic
     QString m_lastSampleDir;
+    // The set the last Sample... wrote and the key of its preview grid: a
+    // click on a tile of that grid opens the image's series and packets.
+    std::shared_ptr<const ImageDataset> m_sampledSet;
+    qint64 m_sampledPreviewKey = 0;
     QLabel *m_lossName = nullptr;
     QLabel *m_lrName = nullptr;
     QLabel *m_speedName = nullptr;

@@ -5,6 +5,7 @@
 #include "core/runtime/errors.h"
 #include "core/runtime/job_runner.h"
 #include "widgets/training/gan_loss_chart.h"
+#include "widgets/training/sample_details_dialog.h"
 #include "widgets/training/sample_grid_view.h"
 #include "widgets/training/training_pane_live_impl.h"
 
@@ -116,6 +117,7 @@ void TrainingPane::sampleTo(const QString &outDir)
         std::string csvNote;
         std::size_t contactSheets = 0;
         QImage preview;
+        std::shared_ptr<const ImageDataset> set; // what was written: the preview's tiles open its images
     };
     m_sampleJob = m_runner->submit(
         tr("Sample to %1").arg(QFileInfo(outDir).fileName()),
@@ -136,8 +138,10 @@ void TrainingPane::sampleTo(const QString &outDir)
                 o.csvNote = r.csvNote;
                 o.contactSheets = r.contactSheets.size();
             }
-            if (load) // up to 8 images per class from what was written
-                o.preview = previewImage(load(out), std::min(cfg.perClass, 8));
+            if (load) { // up to 8 images per class from what was written
+                o.set = std::make_shared<const ImageDataset>(load(out));
+                o.preview = previewImage(*o.set, std::min(cfg.perClass, 8));
+            }
             return std::any(o);
         },
         this, [this, outDir](const JobResult &r) {
@@ -163,11 +167,40 @@ void TrainingPane::sampleTo(const QString &outDir)
             m_status->setText(msg);
             m_lastSampleDir = outDir;
             updateButtons();
-            if (!o.preview.isNull())
-                m_grid->setImage(o.preview, tr("Samples written to %1").arg(QDir::toNativeSeparators(outDir)));
+            if (!o.preview.isNull()) {
+                m_grid->setImage(o.preview, tr("Samples written to %1 (click an image for its series and packets)")
+                                                .arg(QDir::toNativeSeparators(outDir)));
+                m_sampledSet = o.set;
+                m_sampledPreviewKey = m_grid->image().cacheKey();
+            }
             Q_EMIT samplingFinished(true, outDir);
         });
     updateButtons();
+}
+
+} // namespace netsynth
+
+namespace netsynth {
+
+void TrainingPane::showSampleDetails(int row, int column)
+{
+    // Only the grid of the last Sample... maps to images of a set.
+    if (!m_sampledSet || m_grid->image().cacheKey() != m_sampledPreviewKey)
+        return;
+    const ImageDataset &set = *m_sampledSet;
+    int seen = 0;
+    for (std::size_t i = 0; i < set.count(); ++i) {
+        if (set.samples[i].label != row || seen++ != column)
+            continue;
+        try {
+            auto *dialog = new SampleDetailsDialog(set, i, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        } catch (const std::exception &e) {
+            showError(QString::fromStdString(e.what()));
+        }
+        return;
+    }
 }
 
 } // namespace netsynth
