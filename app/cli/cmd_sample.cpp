@@ -1,5 +1,5 @@
 // netsynth-cli sample: generate images from a diffusion checkpoint.
-//   netsynth-cli sample --checkpoint FILE --out DIR --per-class N [--steps K] [--sampler ddpm|ddim]
+//   netsynth-cli sample --checkpoint FILE --out DIR --per-class N [--steps K] [--sampler ddpm|ddim|dpm2m]
 //                       [--eta E] [--guidance W] [--seed S] [--classes a,b] [--json]
 #include "app/cli/cli_common.h"
 #include "app/cli/command_table.h"
@@ -28,7 +28,7 @@ int runSample(const QStringList &args)
     parser.addOption({QStringLiteral("per-class"), QStringLiteral("Images per class (default 16)."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("total"), QStringLiteral("Images in all, shared among the classes as in the training set (diffusion; instead of --per-class)."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("steps"), QStringLiteral("Sampling steps (default 50; 0 = all diffusion steps)."), QStringLiteral("k")});
-    parser.addOption({QStringLiteral("sampler"), QStringLiteral("ddim (default) or ddpm."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("sampler"), QStringLiteral("ddim (default), ddpm or dpm2m (DPM-Solver++(2M): fewer steps)."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("eta"), QStringLiteral("DDIM stochasticity (default 0)."), QStringLiteral("e")});
     parser.addOption({QStringLiteral("guidance"), QStringLiteral("Classifier-free guidance scale (default 1 = conditional)."), QStringLiteral("w")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default 0)."), QStringLiteral("s")});

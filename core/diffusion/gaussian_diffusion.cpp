@@ -99,6 +99,25 @@ torch::Tensor GaussianDiffusion::ddimStep(const Prediction &p, const torch::Tens
     return mean + nonzero * sigma * noise;
 }
 
+torch::Tensor GaussianDiffusion::dpmSolver2mStep(const torch::Tensor &xt, int i, const torch::Tensor &x0,
+                                                 const torch::Tensor &x0Prev, double hPrev, double &h) const
+{
+    h = 0.0;
+    if (i <= 0)
+        return x0;
+    const double abT = m_schedule.alphasCumprod()[static_cast<std::size_t>(i)];
+    const double abS = m_schedule.alphasCumprodPrev()[static_cast<std::size_t>(i)];
+    const double alphaS = std::sqrt(abS), sigmaT = std::sqrt(1.0 - abT), sigmaS = std::sqrt(1.0 - abS);
+    // lambda = log(alpha / sigma), the half log-SNR; h > 0 towards the data.
+    h = 0.5 * (std::log(abS / (1.0 - abS)) - std::log(abT / (1.0 - abT)));
+    torch::Tensor d = x0;
+    if (hPrev > 0.0 && x0Prev.defined()) {
+        const double r = hPrev / h;
+        d = (1.0 + 0.5 / r) * x0 - (0.5 / r) * x0Prev;
+    }
+    return (sigmaS / sigmaT) * xt - alphaS * std::expm1(-h) * d;
+}
+
 torch::Tensor GaussianDiffusion::normalKl(const torch::Tensor &mean1, const torch::Tensor &logvar1,
                                           const torch::Tensor &mean2, const torch::Tensor &logvar2) const
 {

@@ -54,6 +54,14 @@ public:
     torch::Tensor ddimStep(const Prediction &p, const torch::Tensor &xt, const torch::Tensor &t, double eta,
                            const torch::Tensor &noise) const;
 
+    // One DPM-Solver++(2M) step from step index i to i - 1 (Lu et al. 2022,
+    // data prediction, multistep): x0 is this step's (clipped) predicted x0,
+    // x0Prev and hPrev the previous step's (hPrev <= 0: none, first order).
+    // Returns x at i - 1 and sets h to this step's log-SNR increment; at i = 0
+    // it returns x0.
+    torch::Tensor dpmSolver2mStep(const torch::Tensor &xt, int i, const torch::Tensor &x0, const torch::Tensor &x0Prev,
+                                  double hPrev, double &h) const;
+
     // Per-step coefficient tensor gathered at t and broadcast to [B, 1, 1, 1].
     torch::Tensor extract(const torch::Tensor &table, const torch::Tensor &t) const;
 

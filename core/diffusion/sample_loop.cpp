@@ -30,6 +30,8 @@ torch::Tensor runSampleLoop(UNet &model, const NoiseSchedule &schedule, const to
     const torch::Tensor y = labels.to(device, torch::kInt64);
     const bool guided = mc.numClasses > 0 && options.guidance != 1.0;
     const torch::Tensor yNull = torch::full({n}, mc.numClasses, torch::TensorOptions().dtype(torch::kInt64).device(device));
+    torch::Tensor x0Prev; // DPM-Solver++(2M): the previous step's predicted x0 and log-SNR step
+    double hPrev = 0.0;
     for (int i = diffusion.steps() - 1; i >= 0; --i) {
         if (token)
             token->throwIfCanceled();
@@ -51,6 +53,15 @@ torch::Tensor runSampleLoop(UNet &model, const NoiseSchedule &schedule, const to
             }
         }
         const auto p = diffusion.predict(out, x, t, true);
+        if (options.kind == SamplerKind::Dpm2m) {
+            double h = 0.0;
+            x = diffusion.dpmSolver2mStep(x, i, p.predX0, x0Prev, hPrev, h);
+            x0Prev = p.predX0;
+            hPrev = h;
+            if (progress)
+                progress(diffusion.steps() - i, diffusion.steps());
+            continue;
+        }
         const bool last = i == 0;
         torch::Tensor noise;
         const bool needsNoise = !last && (options.kind == SamplerKind::Ddpm || options.eta > 0.0);

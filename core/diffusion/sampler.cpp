@@ -20,12 +20,14 @@ SamplerKind parseSamplerKind(const std::string &text)
         return SamplerKind::Ddpm;
     if (text == "ddim")
         return SamplerKind::Ddim;
-    throw InputError({}, "--sampler", "unknown sampler '" + text + "' (expected ddpm or ddim)");
+    if (text == "dpm2m")
+        return SamplerKind::Dpm2m;
+    throw InputError({}, "--sampler", "unknown sampler '" + text + "' (expected ddpm, ddim or dpm2m)");
 }
 
 std::string samplerKindName(SamplerKind kind)
 {
-    return kind == SamplerKind::Ddpm ? "ddpm" : "ddim";
+    return kind == SamplerKind::Ddpm ? "ddpm" : kind == SamplerKind::Dpm2m ? "dpm2m" : "ddim";
 }
 
 ImageDataset sampleImages(const SampleConfig &config, ProgressToken &token)

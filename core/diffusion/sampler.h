@@ -29,7 +29,9 @@ namespace netsynth {
 
 class ProgressToken;
 
-enum class SamplerKind { Ddpm, Ddim };
+// Ddpm: ancestral; Ddim: Song et al. 2021 (eta); Dpm2m: DPM-Solver++(2M)
+// (Lu et al. 2022), a second-order multistep solver on the predicted x0.
+enum class SamplerKind { Ddpm, Ddim, Dpm2m };
 SamplerKind parseSamplerKind(const std::string &text); // throws InputError
 std::string samplerKindName(SamplerKind kind);
 

@@ -61,6 +61,35 @@ private Q_SLOTS:
         QVERIFY2(torch::allclose(x, x0, 1e-4, 1e-4), qPrintable(QString::number((x - x0).abs().max().item<double>())));
     }
 
+    // DPM-Solver++(2M) with an oracle x0 keeps x on the path
+    // sqrt(abar) x0 + sqrt(1 - abar) eps of one fixed eps, step after step
+    // (respaced to 10 steps), and ends exactly at x0.
+    void dpmSolverWithOracleStaysOnThePath()
+    {
+        torch::manual_seed(5);
+        const NoiseSchedule full = NoiseSchedule::make(NoiseScheduleKind::Cosine, 1000);
+        const GaussianDiffusion d(full.respaced(NoiseSchedule::spacedTimesteps(1000, 10)), false);
+        const torch::Tensor x0 = torch::rand({2, 1, 4, 4}) * 2 - 1;
+        const torch::Tensor eps = torch::randn_like(x0);
+        const double abTop = d.schedule().alphasCumprod().back();
+        torch::Tensor x = std::sqrt(abTop) * x0 + std::sqrt(1 - abTop) * eps;
+        torch::Tensor x0Prev;
+        double hPrev = 0.0;
+        for (int i = d.steps() - 1; i >= 0; --i) {
+            double h = 0.0;
+            x = d.dpmSolver2mStep(x, i, x0, x0Prev, hPrev, h);
+            if (i > 0) {
+                QVERIFY(h > 0.0);
+                const double ab = d.schedule().alphasCumprodPrev()[static_cast<std::size_t>(i)];
+                const torch::Tensor onPath = std::sqrt(ab) * x0 + std::sqrt(1 - ab) * eps;
+                QVERIFY2(torch::allclose(x, onPath, 1e-4, 1e-4), qPrintable(QString::number(i)));
+            }
+            x0Prev = x0;
+            hPrev = h;
+        }
+        QVERIFY(torch::allclose(x, x0, 1e-6, 1e-6));
+    }
+
     void ddpmStepAddsPosteriorNoise()
     {
         const GaussianDiffusion d(NoiseSchedule::make(NoiseScheduleKind::Linear, 100), false);
