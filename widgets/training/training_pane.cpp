@@ -142,6 +142,7 @@ void TrainingPane::buildUi()
     m_sampler = new QComboBox(this);
     m_sampler->addItem(tr("DDIM"), QStringLiteral("ddim"));
     m_sampler->addItem(tr("DDPM"), QStringLiteral("ddpm"));
+    m_sampler->addItem(tr("DPM-Solver++ (2M)"), QStringLiteral("dpm2m"));
     m_sampleSteps = new QSpinBox(this);
     m_sampleSteps->setRange(0, 100000);
     // Sampling defaults: those of the pipeline's default recipe (docs/results.md, "Quality study").
