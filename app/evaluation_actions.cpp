@@ -1,5 +1,7 @@
 #include "app/evaluation_actions.h"
 
+#include "app/path_row.h"
+
 #include "core/eval/evaluation_inputs.h"
 #include "core/eval/evaluator.h"
 #include "core/eval/pipeline_runner.h"
@@ -31,29 +33,6 @@
 #include <QSpinBox>
 
 namespace netsynth {
-
-namespace {
-// A line edit with a "Browse..." button choosing a folder (or a file when files is true).
-QWidget *pathRow(QWidget *parent, QLineEdit *&edit, const QString &title, bool files = false)
-{
-    auto *row = new QWidget(parent);
-    auto *h = new QHBoxLayout(row);
-    h->setContentsMargins(0, 0, 0, 0);
-    edit = new QLineEdit(row);
-    edit->setMinimumWidth(380);
-    auto *browse = new QPushButton(EvaluationActions::tr("Browse..."), row);
-    h->addWidget(edit, 1);
-    h->addWidget(browse);
-    QLineEdit *target = edit;
-    QObject::connect(browse, &QPushButton::clicked, row, [row, target, title, files] {
-        const QString p = files ? QFileDialog::getOpenFileName(row, title, target->text())
-                                : QFileDialog::getExistingDirectory(row, title, target->text());
-        if (!p.isEmpty())
-            target->setText(p);
-    });
-    return row;
-}
-} // namespace
 
 EvaluationActions::EvaluationActions(QWidget *window, JobRunner *jobs, ReportsPane *pane, QDockWidget *reportsDock)
     : QObject(window), m_window(window), m_jobs(jobs), m_pane(pane), m_dock(reportsDock)

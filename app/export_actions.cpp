@@ -1,5 +1,7 @@
 #include "app/export_actions.h"
 
+#include "app/path_row.h"
+
 #include "core/imaging/image_dataset.h"
 #include "core/runtime/job_runner.h"
 #include "core/runtime/progress.h"
@@ -50,29 +52,6 @@ QString extensionOf(ExportFormat f)
                                          : QString();
 }
 
-// A line edit with a Browse... button (a folder, or a file to open or save).
-enum class Browse { Folder, OpenFile, SaveFile };
-QWidget *pathRow(QWidget *parent, QLineEdit *&edit, const QString &title, Browse mode)
-{
-    auto *row = new QWidget(parent);
-    auto *h = new QHBoxLayout(row);
-    h->setContentsMargins(0, 0, 0, 0);
-    edit = new QLineEdit(row);
-    edit->setMinimumWidth(360);
-    auto *browse = new QPushButton(ExportActions::tr("Browse..."), row);
-    h->addWidget(edit, 1);
-    h->addWidget(browse);
-    QLineEdit *target = edit;
-    QObject::connect(browse, &QPushButton::clicked, row, [row, target, title, mode] {
-        const QString p = mode == Browse::Folder     ? QFileDialog::getExistingDirectory(row, title, target->text())
-                          : mode == Browse::OpenFile ? QFileDialog::getOpenFileName(row, title, target->text())
-                                                     : QFileDialog::getSaveFileName(row, title, target->text());
-        if (!p.isEmpty())
-            target->setText(p);
-    });
-    return row;
-}
-
 } // namespace
 
 ExportActions::ExportActions(QWidget *window, JobRunner *jobs, DatasetsPane *datasets)
@@ -117,16 +96,16 @@ void ExportActions::exportSet(const QString &setFolderIn, const QString &referen
     auto *form = new QFormLayout;
     layout->addLayout(form);
     QLineEdit *set = nullptr, *out = nullptr, *reference = nullptr;
-    form->addRow(tr("Image set"), pathRow(&dialog, set, tr("Image set folder"), Browse::Folder));
+    form->addRow(tr("Image set"), pathRow(&dialog, set, tr("Image set folder"), BrowseFor::Folder));
     set->setObjectName(QStringLiteral("ExportSet"));
     set->setText(!setFolderIn.isEmpty() ? setFolderIn : settings.value(QStringLiteral("export/lastSet")).toString());
     auto *format = new QComboBox(&dialog);
     format->setObjectName(QStringLiteral("ExportFormat"));
     for (const FormatChoice &c : kFormats) format->addItem(tr(c.text), static_cast<int>(c.format));
     form->addRow(tr("Format"), format);
-    form->addRow(tr("Write to"), pathRow(&dialog, out, tr("Export to"), Browse::SaveFile));
+    form->addRow(tr("Write to"), pathRow(&dialog, out, tr("Export to"), BrowseFor::SaveFile));
     out->setObjectName(QStringLiteral("ExportOut"));
-    form->addRow(tr("Reference dataset"), pathRow(&dialog, reference, tr("Reference traffic dataset"), Browse::Folder));
+    form->addRow(tr("Reference dataset"), pathRow(&dialog, reference, tr("Reference traffic dataset"), BrowseFor::Folder));
     reference->setObjectName(QStringLiteral("ExportReference"));
     reference->setPlaceholderText(tr("optional: real traffic lending protocol, port and inter-arrival times"));
     reference->setToolTip(tr("A traffic dataset with the same classes: its protocol, server port and inter-arrival "

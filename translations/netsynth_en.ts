@@ -1064,284 +1064,279 @@ Synthetic demo data generated from a fixed seed</source>
     <name>netsynth::EvaluationActions</name>
     <message>
         <location filename="../app/evaluation_actions.cpp" line="44"/>
-        <source>Browse...</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../app/evaluation_actions.cpp" line="65"/>
         <source>&amp;Evaluate synthetic images...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="68"/>
+        <location filename="../app/evaluation_actions.cpp" line="47"/>
         <source>Run full &amp;pipeline...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="77"/>
+        <location filename="../app/evaluation_actions.cpp" line="56"/>
         <source>Evaluate synthetic images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="80"/>
+        <location filename="../app/evaluation_actions.cpp" line="59"/>
         <source>Real (training) images:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="80"/>
+        <location filename="../app/evaluation_actions.cpp" line="59"/>
         <source>Real image set</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="81"/>
+        <location filename="../app/evaluation_actions.cpp" line="60"/>
         <source>Synthetic images:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="81"/>
+        <location filename="../app/evaluation_actions.cpp" line="60"/>
         <source>Synthetic image set</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="82"/>
+        <location filename="../app/evaluation_actions.cpp" line="61"/>
         <source>Real test images (optional):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="82"/>
+        <location filename="../app/evaluation_actions.cpp" line="61"/>
         <source>Held-out real image set</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="83"/>
+        <location filename="../app/evaluation_actions.cpp" line="62"/>
         <source>Report folder:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="83"/>
+        <location filename="../app/evaluation_actions.cpp" line="62"/>
         <source>Report folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="88"/>
+        <location filename="../app/evaluation_actions.cpp" line="67"/>
         <source>empty: hold out 25% of the real images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="92"/>
+        <location filename="../app/evaluation_actions.cpp" line="71"/>
         <source>Seeds:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="93"/>
+        <location filename="../app/evaluation_actions.cpp" line="72"/>
         <source>Train the GASF CNN (FID and NetDiffus TSTR; slower)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="103"/>
+        <location filename="../app/evaluation_actions.cpp" line="82"/>
         <source>Evaluate</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="103"/>
+        <location filename="../app/evaluation_actions.cpp" line="82"/>
         <source>Choose the real and synthetic image sets and a report folder.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="118"/>
+        <location filename="../app/evaluation_actions.cpp" line="97"/>
         <source>diffusion, DDIM sampling (fast; the primary by default)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="120"/>
+        <location filename="../app/evaluation_actions.cpp" line="99"/>
         <source>diffusion, DDPM ancestral sampling (same model, slower sampler)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="122"/>
+        <location filename="../app/evaluation_actions.cpp" line="101"/>
         <source>DoppelGANger-style time-series GAN</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="124"/>
+        <location filename="../app/evaluation_actions.cpp" line="103"/>
         <source>conditional WGAN-GP on GASF images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="126"/>
+        <location filename="../app/evaluation_actions.cpp" line="105"/>
         <source>per-class empirical sampler (floor: no temporal structure)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="128"/>
+        <location filename="../app/evaluation_actions.cpp" line="107"/>
         <source>real training images drawn again (ceiling, not ranked)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="137"/>
-        <location filename="../app/evaluation_actions.cpp" line="194"/>
-        <location filename="../app/evaluation_actions.cpp" line="198"/>
+        <location filename="../app/evaluation_actions.cpp" line="116"/>
+        <location filename="../app/evaluation_actions.cpp" line="173"/>
+        <location filename="../app/evaluation_actions.cpp" line="177"/>
         <source>preset&apos;s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="147"/>
-        <location filename="../app/evaluation_actions.cpp" line="237"/>
+        <location filename="../app/evaluation_actions.cpp" line="126"/>
+        <location filename="../app/evaluation_actions.cpp" line="216"/>
         <source>Run full pipeline</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="150"/>
+        <location filename="../app/evaluation_actions.cpp" line="129"/>
         <source>Dataset (folder):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="150"/>
+        <location filename="../app/evaluation_actions.cpp" line="129"/>
         <source>Dataset folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="151"/>
+        <location filename="../app/evaluation_actions.cpp" line="130"/>
         <source>Output folder:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="151"/>
+        <location filename="../app/evaluation_actions.cpp" line="130"/>
         <source>Output folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="158"/>
+        <location filename="../app/evaluation_actions.cpp" line="137"/>
         <source>Preset:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="161"/>
+        <location filename="../app/evaluation_actions.cpp" line="140"/>
         <source>Generators to compare</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="177"/>
+        <location filename="../app/evaluation_actions.cpp" line="156"/>
         <source>All train on the same split, sample the same count per class and go through the same evaluation. The first checked is the primary.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="182"/>
+        <location filename="../app/evaluation_actions.cpp" line="161"/>
         <source>Synthetic images per class, the same for every generator</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="183"/>
+        <location filename="../app/evaluation_actions.cpp" line="162"/>
         <source>Biflows kept per class before the train/test split</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="184"/>
+        <location filename="../app/evaluation_actions.cpp" line="163"/>
         <source>Diffusion training steps</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="185"/>
+        <location filename="../app/evaluation_actions.cpp" line="164"/>
         <source>Training steps of dg and wgan-gasf</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="186"/>
+        <location filename="../app/evaluation_actions.cpp" line="165"/>
         <source>DDIM sampling steps</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="187"/>
+        <location filename="../app/evaluation_actions.cpp" line="166"/>
         <source>DDPM sampling steps (respaced); the training schedule&apos;s step count samples with every step</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="195"/>
+        <location filename="../app/evaluation_actions.cpp" line="174"/>
         <source>Classifier-free guidance of diffusion sampling (1 = plain conditional sampling)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="199"/>
+        <location filename="../app/evaluation_actions.cpp" line="178"/>
         <source>balanced (the same count per class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="200"/>
+        <location filename="../app/evaluation_actions.cpp" line="179"/>
         <source>as the real training split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="201"/>
+        <location filename="../app/evaluation_actions.cpp" line="180"/>
         <source>How synthetic images are shared among classes, for every generator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="204"/>
+        <location filename="../app/evaluation_actions.cpp" line="183"/>
         <source>Class mix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="205"/>
+        <location filename="../app/evaluation_actions.cpp" line="184"/>
         <source>Synthetic per class:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="206"/>
+        <location filename="../app/evaluation_actions.cpp" line="185"/>
         <source>Biflows per class:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="207"/>
+        <location filename="../app/evaluation_actions.cpp" line="186"/>
         <source>Diffusion training steps:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="208"/>
+        <location filename="../app/evaluation_actions.cpp" line="187"/>
         <source>GAN training steps:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="209"/>
+        <location filename="../app/evaluation_actions.cpp" line="188"/>
         <source>DDIM steps:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="210"/>
+        <location filename="../app/evaluation_actions.cpp" line="189"/>
         <source>DDPM steps:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="211"/>
+        <location filename="../app/evaluation_actions.cpp" line="190"/>
         <source>Guidance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="212"/>
+        <location filename="../app/evaluation_actions.cpp" line="191"/>
         <source>Seed:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="213"/>
+        <location filename="../app/evaluation_actions.cpp" line="192"/>
         <source>Redo every step (ignore what the output folder already holds)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="216"/>
+        <location filename="../app/evaluation_actions.cpp" line="195"/>
         <source>inspect -&gt; encode -&gt; train -&gt; sample -&gt; evaluate -&gt; report. A re-run into the same output folder reuses every finished step whose settings did not change, so adding a generator later costs only its own work. With the default preset diffusion alone takes up to an hour on a CPU; every other generator adds its own training, sampling and evaluation.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="238"/>
+        <location filename="../app/evaluation_actions.cpp" line="217"/>
         <source>Choose a dataset, an output folder and at least one generator.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="270"/>
+        <location filename="../app/evaluation_actions.cpp" line="249"/>
         <source>Evaluate %1</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/evaluation_actions.cpp" line="298"/>
+        <location filename="../app/evaluation_actions.cpp" line="277"/>
         <source>Pipeline %1 (%n generators)</source>
         <translation>
             <numerusform>Pipeline %1 (%n generator)</numerusform>
@@ -1349,7 +1344,7 @@ Synthetic demo data generated from a fixed seed</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="300"/>
+        <location filename="../app/evaluation_actions.cpp" line="279"/>
         <source>Pipeline %1</source>
         <translation></translation>
     </message>
@@ -1357,165 +1352,160 @@ Synthetic demo data generated from a fixed seed</source>
 <context>
     <name>netsynth::ExportActions</name>
     <message>
-        <location filename="../app/export_actions.cpp" line="39"/>
+        <location filename="../app/export_actions.cpp" line="41"/>
         <source>pcapng: one capture per class (Wireshark, tshark)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="40"/>
+        <location filename="../app/export_actions.cpp" line="42"/>
         <source>pcap: one capture per class (tcpdump, tcpreplay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="41"/>
+        <location filename="../app/export_actions.cpp" line="43"/>
         <source>MIRAGE JSON: one file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="42"/>
+        <location filename="../app/export_actions.cpp" line="44"/>
         <source>CSV, AppxAct layout: one file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="43"/>
+        <location filename="../app/export_actions.cpp" line="45"/>
         <source>CSV per packet, Alexa layout: one file per biflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="62"/>
-        <source>Browse...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/export_actions.cpp" line="85"/>
+        <location filename="../app/export_actions.cpp" line="64"/>
         <source>E&amp;xport traffic...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="87"/>
+        <location filename="../app/export_actions.cpp" line="66"/>
         <source>Write an image set (synthetic or encoded) as pcapng, pcap, MIRAGE JSON or CSV traffic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="109"/>
-        <location filename="../app/export_actions.cpp" line="174"/>
-        <location filename="../app/export_actions.cpp" line="205"/>
-        <location filename="../app/export_actions.cpp" line="221"/>
+        <location filename="../app/export_actions.cpp" line="88"/>
+        <location filename="../app/export_actions.cpp" line="153"/>
+        <location filename="../app/export_actions.cpp" line="184"/>
+        <location filename="../app/export_actions.cpp" line="200"/>
         <source>Export traffic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="111"/>
+        <location filename="../app/export_actions.cpp" line="90"/>
         <source>Every image is inverted and each value of its series becomes one packet, so reading the export back gives the same series. Addresses are from the documentation ranges (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="120"/>
+        <location filename="../app/export_actions.cpp" line="99"/>
         <source>Image set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="120"/>
+        <location filename="../app/export_actions.cpp" line="99"/>
         <source>Image set folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="126"/>
+        <location filename="../app/export_actions.cpp" line="105"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="127"/>
+        <location filename="../app/export_actions.cpp" line="106"/>
         <source>Write to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="127"/>
+        <location filename="../app/export_actions.cpp" line="106"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="129"/>
+        <location filename="../app/export_actions.cpp" line="108"/>
         <source>Reference dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="129"/>
+        <location filename="../app/export_actions.cpp" line="108"/>
         <source>Reference traffic dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="131"/>
+        <location filename="../app/export_actions.cpp" line="110"/>
         <source>optional: real traffic lending protocol, port and inter-arrival times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="132"/>
+        <location filename="../app/export_actions.cpp" line="111"/>
         <source>A traffic dataset with the same classes: its protocol, server port and inter-arrival times (per class and packet position) are used. Without one: TCP to port 443, packets 1 ms apart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="138"/>
+        <location filename="../app/export_actions.cpp" line="117"/>
         <source>Seed of the inter-arrival draws, sequence numbers and payload bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="139"/>
+        <location filename="../app/export_actions.cpp" line="118"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="141"/>
+        <location filename="../app/export_actions.cpp" line="120"/>
         <source>As the set&apos;s spec records (payload when it does not)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="142"/>
+        <location filename="../app/export_actions.cpp" line="121"/>
         <source>IP packet lengths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="143"/>
+        <location filename="../app/export_actions.cpp" line="122"/>
         <source>L4 payload sizes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="144"/>
+        <location filename="../app/export_actions.cpp" line="123"/>
         <source>Sizes are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="145"/>
+        <location filename="../app/export_actions.cpp" line="124"/>
         <source>Random payload bytes (seeded) instead of zeros</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="148"/>
+        <location filename="../app/export_actions.cpp" line="127"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="168"/>
+        <location filename="../app/export_actions.cpp" line="147"/>
         <source>%1 is not an image set (it has no manifest.json).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="170"/>
+        <location filename="../app/export_actions.cpp" line="149"/>
         <source>Choose where to write the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="172"/>
+        <location filename="../app/export_actions.cpp" line="151"/>
         <source>The export would land inside the image set&apos;s folder; choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="195"/>
+        <location filename="../app/export_actions.cpp" line="174"/>
         <source>Export %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/export_actions.cpp" line="214"/>
+        <location filename="../app/export_actions.cpp" line="193"/>
         <source>%1 biflows, %2 packets written to %3 (%n file(s)).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1523,12 +1513,12 @@ Synthetic demo data generated from a fixed seed</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="218"/>
+        <location filename="../app/export_actions.cpp" line="197"/>
         <source>Timestamps: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="227"/>
+        <location filename="../app/export_actions.cpp" line="206"/>
         <source>Open in the Datasets pane</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2403,6 +2393,14 @@ value = %3</source>
     </message>
 </context>
 <context>
+    <name>netsynth::PathRow</name>
+    <message>
+        <location filename="../app/path_row.cpp" line="18"/>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>netsynth::PreferencesDialog</name>
     <message>
         <location filename="../app/preferences_dialog.cpp" line="20"/>
@@ -2758,13 +2756,13 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="262"/>
+        <location filename="../widgets/training/training_pane.cpp" line="263"/>
         <source>cpu-small: 32x32, trains in minutes on a CPU. netdiffus: the paper&apos;s 128x128 set-up, for GPUs.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="105"/>
-        <location filename="../widgets/training/training_pane.cpp" line="273"/>
+        <location filename="../widgets/training/training_pane.cpp" line="274"/>
         <source>Steps between sample grids (0: none)</source>
         <translation></translation>
     </message>
@@ -2795,7 +2793,7 @@ value = %3</source>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="106"/>
-        <location filename="../widgets/training/training_pane.cpp" line="162"/>
+        <location filename="../widgets/training/training_pane.cpp" line="163"/>
         <source>Steps</source>
         <translation></translation>
     </message>
@@ -2811,7 +2809,7 @@ value = %3</source>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="109"/>
-        <location filename="../widgets/training/training_pane.cpp" line="272"/>
+        <location filename="../widgets/training/training_pane.cpp" line="273"/>
         <source>Preview every</source>
         <translation></translation>
     </message>
@@ -2837,7 +2835,7 @@ value = %3</source>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="119"/>
-        <location filename="../widgets/training/training_pane.cpp" line="565"/>
+        <location filename="../widgets/training/training_pane.cpp" line="566"/>
         <source>&amp;Pause</source>
         <translation></translation>
     </message>
@@ -2882,141 +2880,146 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="150"/>
+        <location filename="../widgets/training/training_pane.cpp" line="145"/>
+        <source>DPM-Solver++ (2M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="151"/>
         <source>Sampling steps (0: every diffusion step)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="155"/>
+        <location filename="../widgets/training/training_pane.cpp" line="156"/>
         <source>Classifier-free guidance: 1 = plain conditional, more = stronger class</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="159"/>
+        <location filename="../widgets/training/training_pane.cpp" line="160"/>
         <source>Sa&amp;mple...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="161"/>
+        <location filename="../widgets/training/training_pane.cpp" line="162"/>
         <source>Sampler</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="163"/>
+        <location filename="../widgets/training/training_pane.cpp" line="164"/>
         <source>Guidance</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="164"/>
+        <location filename="../widgets/training/training_pane.cpp" line="165"/>
         <source>Per class</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="167"/>
+        <location filename="../widgets/training/training_pane.cpp" line="168"/>
         <source>E&amp;xport...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="169"/>
+        <location filename="../widgets/training/training_pane.cpp" line="170"/>
         <source>Write the last sampled images as traffic: pcapng, pcap, MIRAGE JSON or CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="192"/>
-        <source>Step</source>
-        <translation></translation>
-    </message>
-    <message>
         <location filename="../widgets/training/training_pane.cpp" line="193"/>
-        <location filename="../widgets/training/training_pane.cpp" line="269"/>
-        <source>Loss (smoothed)</source>
+        <source>Step</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="194"/>
         <location filename="../widgets/training/training_pane.cpp" line="270"/>
-        <source>Learning rate</source>
+        <source>Loss (smoothed)</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="195"/>
         <location filename="../widgets/training/training_pane.cpp" line="271"/>
-        <source>Images/s</source>
+        <source>Learning rate</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="196"/>
-        <source>Elapsed / ETA</source>
+        <location filename="../widgets/training/training_pane.cpp" line="272"/>
+        <source>Images/s</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="197"/>
+        <source>Elapsed / ETA</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="198"/>
         <source>Device</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="264"/>
+        <location filename="../widgets/training/training_pane.cpp" line="265"/>
         <source>cpu-small: the baselines&apos; default, minutes on 2 CPU cores. tiny: small networks for a quick look.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="269"/>
+        <location filename="../widgets/training/training_pane.cpp" line="270"/>
         <source>W distance (smoothed)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="270"/>
+        <location filename="../widgets/training/training_pane.cpp" line="271"/>
         <source>Critic / generator loss</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="271"/>
+        <location filename="../widgets/training/training_pane.cpp" line="272"/>
         <source>Samples/s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="272"/>
+        <location filename="../widgets/training/training_pane.cpp" line="273"/>
         <source>Checkpoint every</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="274"/>
+        <location filename="../widgets/training/training_pane.cpp" line="275"/>
         <source>Steps between checkpoints, each shown as a sample grid (0: only at the end)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="277"/>
+        <location filename="../widgets/training/training_pane.cpp" line="278"/>
         <source>Samples per class appear here while training.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="334"/>
+        <location filename="../widgets/training/training_pane.cpp" line="335"/>
         <source>Image set folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="341"/>
+        <location filename="../widgets/training/training_pane.cpp" line="342"/>
         <source>Run folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="348"/>
-        <location filename="../widgets/training/training_pane.cpp" line="510"/>
+        <location filename="../widgets/training/training_pane.cpp" line="349"/>
+        <location filename="../widgets/training/training_pane.cpp" line="511"/>
         <source>Open checkpoint</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="349"/>
+        <location filename="../widgets/training/training_pane.cpp" line="350"/>
         <source>Checkpoints (checkpoint.pt checkpoint.json);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="460"/>
+        <location filename="../widgets/training/training_pane.cpp" line="461"/>
         <source>Stopped at step %1, smoothed loss %2. Checkpoint: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="461"/>
+        <location filename="../widgets/training/training_pane.cpp" line="462"/>
         <source>Done: %1 steps, smoothed loss %2. Checkpoint: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3026,48 +3029,48 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="356"/>
+        <location filename="../widgets/training/training_pane.cpp" line="357"/>
         <source>Write samples to folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="278"/>
+        <location filename="../widgets/training/training_pane.cpp" line="279"/>
         <location filename="../widgets/training/training_pane_live.cpp" line="33"/>
         <source>Samples of each checkpoint appear here while training.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="363"/>
+        <location filename="../widgets/training/training_pane.cpp" line="364"/>
         <source>Error: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="372"/>
+        <location filename="../widgets/training/training_pane.cpp" line="373"/>
         <source>Choose an image set and a run folder first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="410"/>
+        <location filename="../widgets/training/training_pane.cpp" line="411"/>
         <source>Open a checkpoint or choose its run folder first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="451"/>
+        <location filename="../widgets/training/training_pane.cpp" line="452"/>
         <source>Resuming training...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="451"/>
+        <location filename="../widgets/training/training_pane.cpp" line="452"/>
         <source>Loading the image set and building the model...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="453"/>
+        <location filename="../widgets/training/training_pane.cpp" line="454"/>
         <source>Continue diffusion training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="453"/>
+        <location filename="../widgets/training/training_pane.cpp" line="454"/>
         <source>Train diffusion model</source>
         <translation></translation>
     </message>
@@ -3112,12 +3115,12 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="489"/>
+        <location filename="../widgets/training/training_pane.cpp" line="490"/>
         <source>Training canceled.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="490"/>
+        <location filename="../widgets/training/training_pane.cpp" line="491"/>
         <source>Training canceled; checkpoint at step %1 kept.</source>
         <translation></translation>
     </message>
@@ -3144,7 +3147,7 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="545"/>
+        <location filename="../widgets/training/training_pane.cpp" line="546"/>
         <location filename="../widgets/training/training_pane_baselines.cpp" line="104"/>
         <location filename="../widgets/training/training_pane_live.cpp" line="99"/>
         <source>%1 / %2</source>
@@ -3166,7 +3169,7 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="550"/>
+        <location filename="../widgets/training/training_pane.cpp" line="551"/>
         <source>Checkpoint at step %1 (%2 preset, %3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation></translation>
     </message>
@@ -3214,7 +3217,7 @@ value = %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="565"/>
+        <location filename="../widgets/training/training_pane.cpp" line="566"/>
         <source>&amp;Resume</source>
         <translation></translation>
     </message>

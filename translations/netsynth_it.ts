@@ -1071,275 +1071,274 @@ Dati demo sintetici generati da un seed fisso</translation>
 <context>
     <name>netsynth::EvaluationActions</name>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="44"/>
         <source>Browse...</source>
-        <translation>Sfoglia...</translation>
+        <translation type="vanished">Sfoglia...</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="65"/>
+        <location filename="../app/evaluation_actions.cpp" line="44"/>
         <source>&amp;Evaluate synthetic images...</source>
         <translation>&amp;Valuta immagini sintetiche...</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="68"/>
+        <location filename="../app/evaluation_actions.cpp" line="47"/>
         <source>Run full &amp;pipeline...</source>
         <translation>Esegui &amp;pipeline completa...</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="77"/>
+        <location filename="../app/evaluation_actions.cpp" line="56"/>
         <source>Evaluate synthetic images</source>
         <translation>Valuta immagini sintetiche</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="80"/>
+        <location filename="../app/evaluation_actions.cpp" line="59"/>
         <source>Real (training) images:</source>
         <translation>Immagini reali (addestramento):</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="80"/>
+        <location filename="../app/evaluation_actions.cpp" line="59"/>
         <source>Real image set</source>
         <translation>Insieme di immagini reali</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="81"/>
+        <location filename="../app/evaluation_actions.cpp" line="60"/>
         <source>Synthetic images:</source>
         <translation>Immagini sintetiche:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="81"/>
+        <location filename="../app/evaluation_actions.cpp" line="60"/>
         <source>Synthetic image set</source>
         <translation>Insieme di immagini sintetiche</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="82"/>
+        <location filename="../app/evaluation_actions.cpp" line="61"/>
         <source>Real test images (optional):</source>
         <translation>Immagini reali di test (facoltativo):</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="82"/>
+        <location filename="../app/evaluation_actions.cpp" line="61"/>
         <source>Held-out real image set</source>
         <translation>Insieme di immagini reali tenute da parte</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="83"/>
+        <location filename="../app/evaluation_actions.cpp" line="62"/>
         <source>Report folder:</source>
         <translation>Cartella dei report:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="83"/>
+        <location filename="../app/evaluation_actions.cpp" line="62"/>
         <source>Report folder</source>
         <translation>Cartella del report</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="88"/>
+        <location filename="../app/evaluation_actions.cpp" line="67"/>
         <source>empty: hold out 25% of the real images</source>
         <translation>vuoto: tiene da parte il 25% delle immagini reali</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="92"/>
+        <location filename="../app/evaluation_actions.cpp" line="71"/>
         <source>Seeds:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="93"/>
+        <location filename="../app/evaluation_actions.cpp" line="72"/>
         <source>Train the GASF CNN (FID and NetDiffus TSTR; slower)</source>
         <translation>Addestra la CNN GASF (FID e TSTR di NetDiffus; più lento)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="103"/>
+        <location filename="../app/evaluation_actions.cpp" line="82"/>
         <source>Evaluate</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="103"/>
+        <location filename="../app/evaluation_actions.cpp" line="82"/>
         <source>Choose the real and synthetic image sets and a report folder.</source>
         <translation>Scegli gli insiemi di immagini reali e sintetiche e una cartella per i report.</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="118"/>
+        <location filename="../app/evaluation_actions.cpp" line="97"/>
         <source>diffusion, DDIM sampling (fast; the primary by default)</source>
         <translation>diffusione, campionamento DDIM (veloce; il principale per impostazione predefinita)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="120"/>
+        <location filename="../app/evaluation_actions.cpp" line="99"/>
         <source>diffusion, DDPM ancestral sampling (same model, slower sampler)</source>
         <translation>diffusione, campionamento ancestrale DDPM (stesso modello, campionatore più lento)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="122"/>
+        <location filename="../app/evaluation_actions.cpp" line="101"/>
         <source>DoppelGANger-style time-series GAN</source>
         <translation>GAN per serie temporali stile DoppelGANger</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="124"/>
+        <location filename="../app/evaluation_actions.cpp" line="103"/>
         <source>conditional WGAN-GP on GASF images</source>
         <translation>WGAN-GP condizionale su immagini GASF</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="126"/>
+        <location filename="../app/evaluation_actions.cpp" line="105"/>
         <source>per-class empirical sampler (floor: no temporal structure)</source>
         <translation>campionatore empirico per classe (limite inferiore: nessuna struttura temporale)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="128"/>
+        <location filename="../app/evaluation_actions.cpp" line="107"/>
         <source>real training images drawn again (ceiling, not ranked)</source>
         <translation>immagini reali di addestramento ripescate (limite superiore, non classificato)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="137"/>
-        <location filename="../app/evaluation_actions.cpp" line="194"/>
-        <location filename="../app/evaluation_actions.cpp" line="198"/>
+        <location filename="../app/evaluation_actions.cpp" line="116"/>
+        <location filename="../app/evaluation_actions.cpp" line="173"/>
+        <location filename="../app/evaluation_actions.cpp" line="177"/>
         <source>preset&apos;s</source>
         <translation>del preset</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="147"/>
-        <location filename="../app/evaluation_actions.cpp" line="237"/>
+        <location filename="../app/evaluation_actions.cpp" line="126"/>
+        <location filename="../app/evaluation_actions.cpp" line="216"/>
         <source>Run full pipeline</source>
         <translation>Esegui pipeline completa</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="150"/>
+        <location filename="../app/evaluation_actions.cpp" line="129"/>
         <source>Dataset (folder):</source>
         <translation>Dataset (cartella):</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="150"/>
+        <location filename="../app/evaluation_actions.cpp" line="129"/>
         <source>Dataset folder</source>
         <translation>Cartella del dataset</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="151"/>
+        <location filename="../app/evaluation_actions.cpp" line="130"/>
         <source>Output folder:</source>
         <translation>Cartella di output:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="151"/>
+        <location filename="../app/evaluation_actions.cpp" line="130"/>
         <source>Output folder</source>
         <translation>Cartella di output</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="158"/>
+        <location filename="../app/evaluation_actions.cpp" line="137"/>
         <source>Preset:</source>
         <translation>Preset:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="161"/>
+        <location filename="../app/evaluation_actions.cpp" line="140"/>
         <source>Generators to compare</source>
         <translation>Generatori da confrontare</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="177"/>
+        <location filename="../app/evaluation_actions.cpp" line="156"/>
         <source>All train on the same split, sample the same count per class and go through the same evaluation. The first checked is the primary.</source>
         <translation>Tutti si addestrano sulla stessa suddivisione, generano lo stesso numero per classe e passano per la stessa valutazione. Il primo selezionato è il principale.</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="182"/>
+        <location filename="../app/evaluation_actions.cpp" line="161"/>
         <source>Synthetic images per class, the same for every generator</source>
         <translation>Immagini sintetiche per classe, uguali per ogni generatore</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="183"/>
+        <location filename="../app/evaluation_actions.cpp" line="162"/>
         <source>Biflows kept per class before the train/test split</source>
         <translation>Biflussi tenuti per classe prima della suddivisione addestramento/test</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="184"/>
+        <location filename="../app/evaluation_actions.cpp" line="163"/>
         <source>Diffusion training steps</source>
         <translation>Passi di addestramento della diffusione</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="185"/>
+        <location filename="../app/evaluation_actions.cpp" line="164"/>
         <source>Training steps of dg and wgan-gasf</source>
         <translation>Passi di addestramento di dg e wgan-gasf</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="186"/>
+        <location filename="../app/evaluation_actions.cpp" line="165"/>
         <source>DDIM sampling steps</source>
         <translation>Passi di campionamento DDIM</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="187"/>
+        <location filename="../app/evaluation_actions.cpp" line="166"/>
         <source>DDPM sampling steps (respaced); the training schedule&apos;s step count samples with every step</source>
         <translation>Passi di campionamento DDPM (ridistribuiti); il numero di passi dello schedule di addestramento li usa tutti</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="195"/>
+        <location filename="../app/evaluation_actions.cpp" line="174"/>
         <source>Classifier-free guidance of diffusion sampling (1 = plain conditional sampling)</source>
         <translation>Guida senza classificatore del campionamento di diffusione (1 = campionamento condizionato semplice)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="199"/>
+        <location filename="../app/evaluation_actions.cpp" line="178"/>
         <source>balanced (the same count per class)</source>
         <translation>bilanciata (lo stesso numero per classe)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="200"/>
+        <location filename="../app/evaluation_actions.cpp" line="179"/>
         <source>as the real training split</source>
         <translation>come la parte reale di addestramento</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="201"/>
+        <location filename="../app/evaluation_actions.cpp" line="180"/>
         <source>How synthetic images are shared among classes, for every generator</source>
         <translation>Come le immagini sintetiche sono ripartite tra le classi, per ogni generatore</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="204"/>
+        <location filename="../app/evaluation_actions.cpp" line="183"/>
         <source>Class mix:</source>
         <translation>Ripartizione per classe:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="205"/>
+        <location filename="../app/evaluation_actions.cpp" line="184"/>
         <source>Synthetic per class:</source>
         <translation>Sintetici per classe:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="206"/>
+        <location filename="../app/evaluation_actions.cpp" line="185"/>
         <source>Biflows per class:</source>
         <translation>Biflussi per classe:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="207"/>
+        <location filename="../app/evaluation_actions.cpp" line="186"/>
         <source>Diffusion training steps:</source>
         <translation>Passi di addestramento diffusione:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="208"/>
+        <location filename="../app/evaluation_actions.cpp" line="187"/>
         <source>GAN training steps:</source>
         <translation>Passi di addestramento GAN:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="209"/>
+        <location filename="../app/evaluation_actions.cpp" line="188"/>
         <source>DDIM steps:</source>
         <translation>Passi DDIM:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="210"/>
+        <location filename="../app/evaluation_actions.cpp" line="189"/>
         <source>DDPM steps:</source>
         <translation>Passi DDPM:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="211"/>
+        <location filename="../app/evaluation_actions.cpp" line="190"/>
         <source>Guidance:</source>
         <translation>Guida:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="212"/>
+        <location filename="../app/evaluation_actions.cpp" line="191"/>
         <source>Seed:</source>
         <translation>Seme:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="213"/>
+        <location filename="../app/evaluation_actions.cpp" line="192"/>
         <source>Redo every step (ignore what the output folder already holds)</source>
         <translation>Rifai ogni passo (ignora ciò che la cartella di output contiene già)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="216"/>
+        <location filename="../app/evaluation_actions.cpp" line="195"/>
         <source>inspect -&gt; encode -&gt; train -&gt; sample -&gt; evaluate -&gt; report. A re-run into the same output folder reuses every finished step whose settings did not change, so adding a generator later costs only its own work. With the default preset diffusion alone takes up to an hour on a CPU; every other generator adds its own training, sampling and evaluation.</source>
         <translation>ispeziona -&gt; codifica -&gt; addestra -&gt; campiona -&gt; valuta -&gt; rapporto. Una nuova esecuzione nella stessa cartella di output riusa ogni passo concluso con le stesse impostazioni, così aggiungere un generatore in seguito costa solo il suo lavoro. Con il preset predefinito la sola diffusione richiede fino a un&apos;ora su CPU; ogni altro generatore aggiunge il proprio addestramento, campionamento e valutazione.</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="238"/>
+        <location filename="../app/evaluation_actions.cpp" line="217"/>
         <source>Choose a dataset, an output folder and at least one generator.</source>
         <translation>Scegli un dataset, una cartella di output e almeno un generatore.</translation>
     </message>
@@ -1352,12 +1351,12 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation type="vanished">Scegli un dataset e una cartella di output.</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="270"/>
+        <location filename="../app/evaluation_actions.cpp" line="249"/>
         <source>Evaluate %1</source>
         <translation>Valuta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/evaluation_actions.cpp" line="298"/>
+        <location filename="../app/evaluation_actions.cpp" line="277"/>
         <source>Pipeline %1 (%n generators)</source>
         <translation>
             <numerusform>Pipeline %1 (%n generatore)</numerusform>
@@ -1365,7 +1364,7 @@ Dati demo sintetici generati da un seed fisso</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="300"/>
+        <location filename="../app/evaluation_actions.cpp" line="279"/>
         <source>Pipeline %1</source>
         <translation>Pipeline %1</translation>
     </message>
@@ -1373,165 +1372,164 @@ Dati demo sintetici generati da un seed fisso</translation>
 <context>
     <name>netsynth::ExportActions</name>
     <message>
-        <location filename="../app/export_actions.cpp" line="39"/>
+        <location filename="../app/export_actions.cpp" line="41"/>
         <source>pcapng: one capture per class (Wireshark, tshark)</source>
         <translation>pcapng: una cattura per classe (Wireshark, tshark)</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="40"/>
+        <location filename="../app/export_actions.cpp" line="42"/>
         <source>pcap: one capture per class (tcpdump, tcpreplay)</source>
         <translation>pcap: una cattura per classe (tcpdump, tcpreplay)</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="41"/>
+        <location filename="../app/export_actions.cpp" line="43"/>
         <source>MIRAGE JSON: one file</source>
         <translation>MIRAGE JSON: un file</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="42"/>
+        <location filename="../app/export_actions.cpp" line="44"/>
         <source>CSV, AppxAct layout: one file</source>
         <translation>CSV, formato AppxAct: un file</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="43"/>
+        <location filename="../app/export_actions.cpp" line="45"/>
         <source>CSV per packet, Alexa layout: one file per biflow</source>
         <translation>CSV per pacchetto, formato Alexa: un file per biflusso</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="62"/>
         <source>Browse...</source>
-        <translation>Sfoglia...</translation>
+        <translation type="vanished">Sfoglia...</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="85"/>
+        <location filename="../app/export_actions.cpp" line="64"/>
         <source>E&amp;xport traffic...</source>
         <translation>E&amp;sporta traffico...</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="87"/>
+        <location filename="../app/export_actions.cpp" line="66"/>
         <source>Write an image set (synthetic or encoded) as pcapng, pcap, MIRAGE JSON or CSV traffic</source>
         <translation>Scrive un insieme di immagini (sintetico o codificato) come traffico pcapng, pcap, MIRAGE JSON o CSV</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="109"/>
-        <location filename="../app/export_actions.cpp" line="174"/>
-        <location filename="../app/export_actions.cpp" line="205"/>
-        <location filename="../app/export_actions.cpp" line="221"/>
+        <location filename="../app/export_actions.cpp" line="88"/>
+        <location filename="../app/export_actions.cpp" line="153"/>
+        <location filename="../app/export_actions.cpp" line="184"/>
+        <location filename="../app/export_actions.cpp" line="200"/>
         <source>Export traffic</source>
         <translation>Esporta traffico</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="111"/>
+        <location filename="../app/export_actions.cpp" line="90"/>
         <source>Every image is inverted and each value of its series becomes one packet, so reading the export back gives the same series. Addresses are from the documentation ranges (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24).</source>
         <translation>Ogni immagine viene invertita e ogni valore della sua serie diventa un pacchetto, quindi rileggendo l&apos;esportazione si ottiene la stessa serie. Gli indirizzi sono quelli riservati alla documentazione (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24).</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="120"/>
+        <location filename="../app/export_actions.cpp" line="99"/>
         <source>Image set</source>
         <translation>Insieme di immagini</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="120"/>
+        <location filename="../app/export_actions.cpp" line="99"/>
         <source>Image set folder</source>
         <translation>Cartella dell&apos;insieme di immagini</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="126"/>
+        <location filename="../app/export_actions.cpp" line="105"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="127"/>
+        <location filename="../app/export_actions.cpp" line="106"/>
         <source>Write to</source>
         <translation>Scrivi in</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="127"/>
+        <location filename="../app/export_actions.cpp" line="106"/>
         <source>Export to</source>
         <translation>Esporta in</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="129"/>
+        <location filename="../app/export_actions.cpp" line="108"/>
         <source>Reference dataset</source>
         <translation>Dataset di riferimento</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="129"/>
+        <location filename="../app/export_actions.cpp" line="108"/>
         <source>Reference traffic dataset</source>
         <translation>Dataset di traffico di riferimento</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="131"/>
+        <location filename="../app/export_actions.cpp" line="110"/>
         <source>optional: real traffic lending protocol, port and inter-arrival times</source>
         <translation>facoltativo: traffico reale da cui prendere protocollo, porta e tempi di interarrivo</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="132"/>
+        <location filename="../app/export_actions.cpp" line="111"/>
         <source>A traffic dataset with the same classes: its protocol, server port and inter-arrival times (per class and packet position) are used. Without one: TCP to port 443, packets 1 ms apart.</source>
         <translation>Un dataset di traffico con le stesse classi: se ne usano protocollo, porta del server e tempi di interarrivo (per classe e posizione del pacchetto). Senza: TCP verso la porta 443, pacchetti a 1 ms di distanza.</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="138"/>
+        <location filename="../app/export_actions.cpp" line="117"/>
         <source>Seed of the inter-arrival draws, sequence numbers and payload bytes</source>
         <translation>Seme delle estrazioni dei tempi di interarrivo, dei numeri di sequenza e dei byte del payload</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="139"/>
+        <location filename="../app/export_actions.cpp" line="118"/>
         <source>Seed</source>
         <translation>Seme</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="141"/>
+        <location filename="../app/export_actions.cpp" line="120"/>
         <source>As the set&apos;s spec records (payload when it does not)</source>
         <translation>Come indica la specifica dell&apos;insieme (payload se non lo indica)</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="142"/>
+        <location filename="../app/export_actions.cpp" line="121"/>
         <source>IP packet lengths</source>
         <translation>Lunghezze dei pacchetti IP</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="143"/>
+        <location filename="../app/export_actions.cpp" line="122"/>
         <source>L4 payload sizes</source>
         <translation>Dimensioni del payload L4</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="144"/>
+        <location filename="../app/export_actions.cpp" line="123"/>
         <source>Sizes are</source>
         <translation>Le dimensioni sono</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="145"/>
+        <location filename="../app/export_actions.cpp" line="124"/>
         <source>Random payload bytes (seeded) instead of zeros</source>
         <translation>Byte del payload casuali (con seme) invece di zeri</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="148"/>
+        <location filename="../app/export_actions.cpp" line="127"/>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="168"/>
+        <location filename="../app/export_actions.cpp" line="147"/>
         <source>%1 is not an image set (it has no manifest.json).</source>
         <translation>%1 non è un insieme di immagini (non ha manifest.json).</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="170"/>
+        <location filename="../app/export_actions.cpp" line="149"/>
         <source>Choose where to write the export.</source>
         <translation>Scegli dove scrivere l&apos;esportazione.</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="172"/>
+        <location filename="../app/export_actions.cpp" line="151"/>
         <source>The export would land inside the image set&apos;s folder; choose another place.</source>
         <translation>L&apos;esportazione finirebbe nella cartella dell&apos;insieme di immagini; scegli un altro posto.</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="195"/>
+        <location filename="../app/export_actions.cpp" line="174"/>
         <source>Export %1 as %2</source>
         <translation>Esporta %1 come %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/export_actions.cpp" line="214"/>
+        <location filename="../app/export_actions.cpp" line="193"/>
         <source>%1 biflows, %2 packets written to %3 (%n file(s)).</source>
         <translation>
             <numerusform>%1 biflussi, %2 pacchetti scritti in %3 (%n file).</numerusform>
@@ -1539,12 +1537,12 @@ Dati demo sintetici generati da un seed fisso</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="218"/>
+        <location filename="../app/export_actions.cpp" line="197"/>
         <source>Timestamps: %1</source>
         <translation>Istanti dei pacchetti: %1</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="227"/>
+        <location filename="../app/export_actions.cpp" line="206"/>
         <source>Open in the Datasets pane</source>
         <translation>Apri nel pannello Dataset</translation>
     </message>
@@ -2428,6 +2426,14 @@ valore = %3</translation>
     </message>
 </context>
 <context>
+    <name>netsynth::PathRow</name>
+    <message>
+        <location filename="../app/path_row.cpp" line="18"/>
+        <source>Browse...</source>
+        <translation>Sfoglia...</translation>
+    </message>
+</context>
+<context>
     <name>netsynth::PreferencesDialog</name>
     <message>
         <location filename="../app/preferences_dialog.cpp" line="20"/>
@@ -2677,7 +2683,10 @@ valore = %3</translation>
     <message numerus="yes">
         <location filename="../widgets/training/sample_details_dialog.cpp" line="94"/>
         <source>Inverted series, %n packet(s)</source>
-        <translation><numerusform>Serie invertita, %n pacchetto</numerusform><numerusform>Serie invertita, %n pacchetti</numerusform></translation>
+        <translation>
+            <numerusform>Serie invertita, %n pacchetto</numerusform>
+            <numerusform>Serie invertita, %n pacchetti</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/training/sample_details_dialog.cpp" line="101"/>
@@ -2788,13 +2797,13 @@ valore = %3</translation>
         <translation>dove vanno i checkpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="262"/>
+        <location filename="../widgets/training/training_pane.cpp" line="263"/>
         <source>cpu-small: 32x32, trains in minutes on a CPU. netdiffus: the paper&apos;s 128x128 set-up, for GPUs.</source>
         <translation>cpu-small: 32x32, si addestra in pochi minuti su una CPU. netdiffus: la configurazione 128x128 dell&apos;articolo, per GPU.</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="105"/>
-        <location filename="../widgets/training/training_pane.cpp" line="273"/>
+        <location filename="../widgets/training/training_pane.cpp" line="274"/>
         <source>Steps between sample grids (0: none)</source>
         <translation>Passi tra le griglie di campioni (0: nessuna)</translation>
     </message>
@@ -2825,7 +2834,7 @@ valore = %3</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="106"/>
-        <location filename="../widgets/training/training_pane.cpp" line="162"/>
+        <location filename="../widgets/training/training_pane.cpp" line="163"/>
         <source>Steps</source>
         <translation>Passi</translation>
     </message>
@@ -2841,7 +2850,7 @@ valore = %3</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="109"/>
-        <location filename="../widgets/training/training_pane.cpp" line="272"/>
+        <location filename="../widgets/training/training_pane.cpp" line="273"/>
         <source>Preview every</source>
         <translation>Anteprima ogni</translation>
     </message>
@@ -2867,7 +2876,7 @@ valore = %3</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="119"/>
-        <location filename="../widgets/training/training_pane.cpp" line="565"/>
+        <location filename="../widgets/training/training_pane.cpp" line="566"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
@@ -2912,126 +2921,131 @@ valore = %3</translation>
         <translation>DDPM</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="150"/>
+        <location filename="../widgets/training/training_pane.cpp" line="145"/>
+        <source>DPM-Solver++ (2M)</source>
+        <translation>DPM-Solver++ (2M)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="151"/>
         <source>Sampling steps (0: every diffusion step)</source>
         <translation>Passi di campionamento (0: ogni passo di diffusione)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="155"/>
+        <location filename="../widgets/training/training_pane.cpp" line="156"/>
         <source>Classifier-free guidance: 1 = plain conditional, more = stronger class</source>
         <translation>Guida senza classificatore: 1 = condizionale semplice, di più = classe più marcata</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="159"/>
+        <location filename="../widgets/training/training_pane.cpp" line="160"/>
         <source>Sa&amp;mple...</source>
         <translation>Ca&amp;mpiona...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="161"/>
+        <location filename="../widgets/training/training_pane.cpp" line="162"/>
         <source>Sampler</source>
         <translation>Campionatore</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="163"/>
+        <location filename="../widgets/training/training_pane.cpp" line="164"/>
         <source>Guidance</source>
         <translation>Guida</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="164"/>
+        <location filename="../widgets/training/training_pane.cpp" line="165"/>
         <source>Per class</source>
         <translation>Per classe</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="167"/>
+        <location filename="../widgets/training/training_pane.cpp" line="168"/>
         <source>E&amp;xport...</source>
         <translation>E&amp;sporta...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="169"/>
+        <location filename="../widgets/training/training_pane.cpp" line="170"/>
         <source>Write the last sampled images as traffic: pcapng, pcap, MIRAGE JSON or CSV</source>
         <translation>Scrive le ultime immagini campionate come traffico: pcapng, pcap, MIRAGE JSON o CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="192"/>
+        <location filename="../widgets/training/training_pane.cpp" line="193"/>
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="193"/>
-        <location filename="../widgets/training/training_pane.cpp" line="269"/>
+        <location filename="../widgets/training/training_pane.cpp" line="194"/>
+        <location filename="../widgets/training/training_pane.cpp" line="270"/>
         <source>Loss (smoothed)</source>
         <translation>Loss (smussata)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="194"/>
-        <location filename="../widgets/training/training_pane.cpp" line="270"/>
+        <location filename="../widgets/training/training_pane.cpp" line="195"/>
+        <location filename="../widgets/training/training_pane.cpp" line="271"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="195"/>
-        <location filename="../widgets/training/training_pane.cpp" line="271"/>
+        <location filename="../widgets/training/training_pane.cpp" line="196"/>
+        <location filename="../widgets/training/training_pane.cpp" line="272"/>
         <source>Images/s</source>
         <translation>Immagini/s</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="196"/>
+        <location filename="../widgets/training/training_pane.cpp" line="197"/>
         <source>Elapsed / ETA</source>
         <translation>Trascorso / ETA</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="197"/>
+        <location filename="../widgets/training/training_pane.cpp" line="198"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="264"/>
+        <location filename="../widgets/training/training_pane.cpp" line="265"/>
         <source>cpu-small: the baselines&apos; default, minutes on 2 CPU cores. tiny: small networks for a quick look.</source>
         <translation>cpu-small: il predefinito dei modelli di riferimento, minuti su 2 core CPU. tiny: reti piccole per uno sguardo veloce.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="269"/>
+        <location filename="../widgets/training/training_pane.cpp" line="270"/>
         <source>W distance (smoothed)</source>
         <translation>Distanza W (smussata)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="270"/>
+        <location filename="../widgets/training/training_pane.cpp" line="271"/>
         <source>Critic / generator loss</source>
         <translation>Perdita critico / generatore</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="271"/>
+        <location filename="../widgets/training/training_pane.cpp" line="272"/>
         <source>Samples/s</source>
         <translation>Campioni/s</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="272"/>
+        <location filename="../widgets/training/training_pane.cpp" line="273"/>
         <source>Checkpoint every</source>
         <translation>Checkpoint ogni</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="274"/>
+        <location filename="../widgets/training/training_pane.cpp" line="275"/>
         <source>Steps between checkpoints, each shown as a sample grid (0: only at the end)</source>
         <translation>Passi tra un checkpoint e l&apos;altro, ciascuno mostrato come griglia di campioni (0: solo alla fine)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="277"/>
+        <location filename="../widgets/training/training_pane.cpp" line="278"/>
         <source>Samples per class appear here while training.</source>
         <translation>Qui compaiono i campioni per classe durante l&apos;addestramento.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="278"/>
+        <location filename="../widgets/training/training_pane.cpp" line="279"/>
         <location filename="../widgets/training/training_pane_live.cpp" line="33"/>
         <source>Samples of each checkpoint appear here while training.</source>
         <translation>I campioni di ogni checkpoint compaiono qui durante l&apos;addestramento.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="460"/>
+        <location filename="../widgets/training/training_pane.cpp" line="461"/>
         <source>Stopped at step %1, smoothed loss %2. Checkpoint: %3</source>
         <translation>Fermato al passo %1, loss smussata %2. Checkpoint: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="461"/>
+        <location filename="../widgets/training/training_pane.cpp" line="462"/>
         <source>Done: %1 steps, smoothed loss %2. Checkpoint: %3</source>
         <translation>Fatto: %1 passi, loss smussata %2. Checkpoint: %3</translation>
     </message>
@@ -3040,23 +3054,23 @@ valore = %3</translation>
         <translation type="vanished">%1 non ha un&apos;anteprima dal vivo: Campiona... scrive le immagini e le mostra qui.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="334"/>
+        <location filename="../widgets/training/training_pane.cpp" line="335"/>
         <source>Image set folder</source>
         <translation>Cartella dell&apos;insieme di immagini</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="341"/>
+        <location filename="../widgets/training/training_pane.cpp" line="342"/>
         <source>Run folder</source>
         <translation>Cartella della sessione</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="348"/>
-        <location filename="../widgets/training/training_pane.cpp" line="510"/>
+        <location filename="../widgets/training/training_pane.cpp" line="349"/>
+        <location filename="../widgets/training/training_pane.cpp" line="511"/>
         <source>Open checkpoint</source>
         <translation>Apri checkpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="349"/>
+        <location filename="../widgets/training/training_pane.cpp" line="350"/>
         <source>Checkpoints (checkpoint.pt checkpoint.json);;All files (*)</source>
         <translation>Checkpoint (checkpoint.pt checkpoint.json);;Tutti i file (*)</translation>
     </message>
@@ -3070,42 +3084,42 @@ valore = %3</translation>
         <translation type="vanished">Checkpoint di diffusione (checkpoint.pt);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="356"/>
+        <location filename="../widgets/training/training_pane.cpp" line="357"/>
         <source>Write samples to folder</source>
         <translation>Scrivi i campioni nella cartella</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="363"/>
+        <location filename="../widgets/training/training_pane.cpp" line="364"/>
         <source>Error: %1</source>
         <translation>Errore: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="372"/>
+        <location filename="../widgets/training/training_pane.cpp" line="373"/>
         <source>Choose an image set and a run folder first.</source>
         <translation>Scegli prima un insieme di immagini e una cartella dell&apos;esecuzione.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="410"/>
+        <location filename="../widgets/training/training_pane.cpp" line="411"/>
         <source>Open a checkpoint or choose its run folder first.</source>
         <translation>Apri prima un checkpoint o scegli la sua cartella dell&apos;esecuzione.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="451"/>
+        <location filename="../widgets/training/training_pane.cpp" line="452"/>
         <source>Resuming training...</source>
         <translation>Ripresa dell&apos;addestramento...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="451"/>
+        <location filename="../widgets/training/training_pane.cpp" line="452"/>
         <source>Loading the image set and building the model...</source>
         <translation>Caricamento dell&apos;insieme di immagini e costruzione del modello...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="453"/>
+        <location filename="../widgets/training/training_pane.cpp" line="454"/>
         <source>Continue diffusion training</source>
         <translation>Continua l&apos;addestramento di diffusione</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="453"/>
+        <location filename="../widgets/training/training_pane.cpp" line="454"/>
         <source>Train diffusion model</source>
         <translation>Addestra il modello di diffusione</translation>
     </message>
@@ -3158,12 +3172,12 @@ valore = %3</translation>
         <translation>Fatto: %1 passi (%2), distanza W %3, perdita del critico %4 (medie degli ultimi 50 passi). Checkpoint: %5</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="489"/>
+        <location filename="../widgets/training/training_pane.cpp" line="490"/>
         <source>Training canceled.</source>
         <translation>Addestramento annullato.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="490"/>
+        <location filename="../widgets/training/training_pane.cpp" line="491"/>
         <source>Training canceled; checkpoint at step %1 kept.</source>
         <translation>Addestramento annullato; checkpoint al passo %1 conservato.</translation>
     </message>
@@ -3190,7 +3204,7 @@ valore = %3</translation>
         <translation>%1, %2 M parametri</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="545"/>
+        <location filename="../widgets/training/training_pane.cpp" line="546"/>
         <location filename="../widgets/training/training_pane_baselines.cpp" line="104"/>
         <location filename="../widgets/training/training_pane_live.cpp" line="99"/>
         <source>%1 / %2</source>
@@ -3212,7 +3226,7 @@ valore = %3</translation>
         <translation>Campioni del checkpoint al passo %1 (seme fisso)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="550"/>
+        <location filename="../widgets/training/training_pane.cpp" line="551"/>
         <source>Checkpoint at step %1 (%2 preset, %3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation>Checkpoint al passo %1 (preset %2, %3x%3, classi: %4). Continua per addestrare ancora o Campiona per generare immagini.</translation>
     </message>
@@ -3268,7 +3282,7 @@ valore = %3</translation>
         <translation type="vanished">Campioni scritti in %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="565"/>
+        <location filename="../widgets/training/training_pane.cpp" line="566"/>
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>

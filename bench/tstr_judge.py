@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Quick TSTR judge for study runs: scikit-learn's histogram gradient boosting
+(200 rounds, depth 6, learning rate 0.1: the evaluator's XGBoost settings) on
+the first 10 values of each series (missing past its end) and its length.
+
+Reads CSVs written by `netsynth-cli decode` (label,length,v1,...) and prints
+real->real, synthetic->real (and its ratio) and real+synthetic->real accuracy
+on the test CSV, plus per-class synthetic->real F1. A proxy for comparing
+variants on one checkpoint; the evaluator's judge (XGBoost, 3 seeds) gives the
+figures of record.
+
+  netsynth-cli decode runs/r5/images/train --out train.csv
+  netsynth-cli decode runs/r5/images/test --out test.csv
+  netsynth-cli decode SYNTH_SET --symmetrise --out synth.csv
+  python3 bench/tstr_judge.py train.csv test.csv synth.csv [--seed 0] [--no-mixed]
+"""
+import argparse
+import csv
+
+import numpy as np
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.metrics import f1_score
+
+
+def load(path, prefix=10):
+    rows, labels = [], []
+    with open(path) as f:
+        for r in csv.DictReader(f):
+            n = int(r["length"])
+            v = [float(r["v%d" % i]) if i <= n and r.get("v%d" % i) not in (None, "") else np.nan
+                 for i in range(1, prefix + 1)]
+            rows.append(v + [n])
+            labels.append(r["label"])
+    return np.array(rows, float), np.array(labels)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("train")
+    ap.add_argument("test")
+    ap.add_argument("synth")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--no-mixed", action="store_true")
+    a = ap.parse_args()
+    xr, yr = load(a.train)
+    xt, yt = load(a.test)
+    xs, ys = load(a.synth)
+
+    def fit(x, y):
+        c = HistGradientBoostingClassifier(max_iter=200, learning_rate=0.1, max_depth=6, random_state=a.seed)
+        return c.fit(x, y)
+
+    rr = (fit(xr, yr).predict(xt) == yt).mean()
+    cs = fit(xs, ys)
+    pred = cs.predict(xt)
+    sr = (pred == yt).mean()
+    line = "real->real %.3f  synthetic->real %.3f (ratio %.3f)" % (rr, sr, sr / rr)
+    if not a.no_mixed:
+        mr = (fit(np.vstack([xr, xs]), np.concatenate([yr, ys])).predict(xt) == yt).mean()
+        line += "  real+synthetic->real %.3f (%.3f)" % (mr, mr / rr)
+    print(line + "  [%d synthetic]" % len(ys))
+    classes = sorted(set(yt))
+    f1 = f1_score(yt, pred, labels=classes, average=None)
+    print("  F1 " + " ".join("%s:%.2f" % (c[:8], v) for c, v in zip(classes, f1)))
+
+
+if __name__ == "__main__":
+    main()
