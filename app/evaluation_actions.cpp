@@ -97,6 +97,8 @@ QString generatorDescription(const std::string &name)
         return EvaluationActions::tr("diffusion, DDIM sampling (fast; the primary by default)");
     if (name == "diffusion-ddpm")
         return EvaluationActions::tr("diffusion, DDPM ancestral sampling (same model, slower sampler)");
+    if (name == "diffusion-dpm2m")
+        return EvaluationActions::tr("diffusion, DPM-Solver++(2M) sampling (same model, a second-order solver)");
     if (name == "dg")
         return EvaluationActions::tr("DoppelGANger-style time-series GAN");
     if (name == "wgan-gasf")

@@ -1154,189 +1154,194 @@ Synthetic demo data generated from a fixed seed</source>
     </message>
     <message>
         <location filename="../app/evaluation_actions.cpp" line="101"/>
+        <source>diffusion, DPM-Solver++(2M) sampling (same model, a second-order solver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="103"/>
         <source>DoppelGANger-style time-series GAN</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="103"/>
+        <location filename="../app/evaluation_actions.cpp" line="105"/>
         <source>conditional WGAN-GP on GASF images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="105"/>
+        <location filename="../app/evaluation_actions.cpp" line="107"/>
         <source>per-class empirical sampler (floor: no temporal structure)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="107"/>
+        <location filename="../app/evaluation_actions.cpp" line="109"/>
         <source>real training images drawn again (ceiling, not ranked)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="116"/>
-        <location filename="../app/evaluation_actions.cpp" line="173"/>
-        <location filename="../app/evaluation_actions.cpp" line="177"/>
+        <location filename="../app/evaluation_actions.cpp" line="118"/>
+        <location filename="../app/evaluation_actions.cpp" line="175"/>
+        <location filename="../app/evaluation_actions.cpp" line="179"/>
         <source>preset&apos;s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="126"/>
-        <location filename="../app/evaluation_actions.cpp" line="216"/>
+        <location filename="../app/evaluation_actions.cpp" line="128"/>
+        <location filename="../app/evaluation_actions.cpp" line="218"/>
         <source>Run full pipeline</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="129"/>
+        <location filename="../app/evaluation_actions.cpp" line="131"/>
         <source>Dataset (folder):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="129"/>
+        <location filename="../app/evaluation_actions.cpp" line="131"/>
         <source>Dataset folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="130"/>
+        <location filename="../app/evaluation_actions.cpp" line="132"/>
         <source>Output folder:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="130"/>
+        <location filename="../app/evaluation_actions.cpp" line="132"/>
         <source>Output folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="137"/>
+        <location filename="../app/evaluation_actions.cpp" line="139"/>
         <source>Preset:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="140"/>
+        <location filename="../app/evaluation_actions.cpp" line="142"/>
         <source>Generators to compare</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="156"/>
+        <location filename="../app/evaluation_actions.cpp" line="158"/>
         <source>All train on the same split, sample the same count per class and go through the same evaluation. The first checked is the primary.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="161"/>
+        <location filename="../app/evaluation_actions.cpp" line="163"/>
         <source>Synthetic images per class, the same for every generator</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="162"/>
+        <location filename="../app/evaluation_actions.cpp" line="164"/>
         <source>Biflows kept per class before the train/test split</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="163"/>
+        <location filename="../app/evaluation_actions.cpp" line="165"/>
         <source>Diffusion training steps</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="164"/>
+        <location filename="../app/evaluation_actions.cpp" line="166"/>
         <source>Training steps of dg and wgan-gasf</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="165"/>
+        <location filename="../app/evaluation_actions.cpp" line="167"/>
         <source>DDIM sampling steps</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="166"/>
+        <location filename="../app/evaluation_actions.cpp" line="168"/>
         <source>DDPM sampling steps (respaced); the training schedule&apos;s step count samples with every step</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="174"/>
+        <location filename="../app/evaluation_actions.cpp" line="176"/>
         <source>Classifier-free guidance of diffusion sampling (1 = plain conditional sampling)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="178"/>
+        <location filename="../app/evaluation_actions.cpp" line="180"/>
         <source>balanced (the same count per class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="179"/>
+        <location filename="../app/evaluation_actions.cpp" line="181"/>
         <source>as the real training split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="180"/>
+        <location filename="../app/evaluation_actions.cpp" line="182"/>
         <source>How synthetic images are shared among classes, for every generator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="183"/>
+        <location filename="../app/evaluation_actions.cpp" line="185"/>
         <source>Class mix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="184"/>
+        <location filename="../app/evaluation_actions.cpp" line="186"/>
         <source>Synthetic per class:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="185"/>
+        <location filename="../app/evaluation_actions.cpp" line="187"/>
         <source>Biflows per class:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="186"/>
+        <location filename="../app/evaluation_actions.cpp" line="188"/>
         <source>Diffusion training steps:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="187"/>
+        <location filename="../app/evaluation_actions.cpp" line="189"/>
         <source>GAN training steps:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="188"/>
+        <location filename="../app/evaluation_actions.cpp" line="190"/>
         <source>DDIM steps:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="189"/>
+        <location filename="../app/evaluation_actions.cpp" line="191"/>
         <source>DDPM steps:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="190"/>
+        <location filename="../app/evaluation_actions.cpp" line="192"/>
         <source>Guidance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="191"/>
+        <location filename="../app/evaluation_actions.cpp" line="193"/>
         <source>Seed:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="192"/>
+        <location filename="../app/evaluation_actions.cpp" line="194"/>
         <source>Redo every step (ignore what the output folder already holds)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="195"/>
+        <location filename="../app/evaluation_actions.cpp" line="197"/>
         <source>inspect -&gt; encode -&gt; train -&gt; sample -&gt; evaluate -&gt; report. A re-run into the same output folder reuses every finished step whose settings did not change, so adding a generator later costs only its own work. With the default preset diffusion alone takes up to an hour on a CPU; every other generator adds its own training, sampling and evaluation.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="217"/>
+        <location filename="../app/evaluation_actions.cpp" line="219"/>
         <source>Choose a dataset, an output folder and at least one generator.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="249"/>
+        <location filename="../app/evaluation_actions.cpp" line="251"/>
         <source>Evaluate %1</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/evaluation_actions.cpp" line="277"/>
+        <location filename="../app/evaluation_actions.cpp" line="279"/>
         <source>Pipeline %1 (%n generators)</source>
         <translation>
             <numerusform>Pipeline %1 (%n generator)</numerusform>
@@ -1344,7 +1349,7 @@ Synthetic demo data generated from a fixed seed</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="279"/>
+        <location filename="../app/evaluation_actions.cpp" line="281"/>
         <source>Pipeline %1</source>
         <translation></translation>
     </message>

@@ -53,7 +53,7 @@ int runPipeline(const QStringList &args)
     parser.addOption({QStringLiteral("sample-factor"), QStringLiteral("With --class-mix training and no --sample-total: synthetic images per real training image (default: the preset's; 2 for default)."), QStringLiteral("f")});
     parser.addOption({QStringLiteral("generators"),
                       QStringLiteral("Comma list of generators to compare, the first is the primary: diffusion-ddim, "
-                                     "diffusion-ddpm, dg, wgan-gasf, empirical, real (aliases: diffusion = "
+                                     "diffusion-ddpm, diffusion-dpm2m (DPM-Solver++(2M), --sampling-steps), dg, wgan-gasf, empirical, real (aliases: diffusion = "
                                      "diffusion-ddim, real-resample = real, all). Default: diffusion-ddim."),
                       QStringLiteral("list"), QStringLiteral("diffusion-ddim")});
     parser.addOption({QStringLiteral("ddpm-steps"),

@@ -99,7 +99,7 @@ std::vector<std::string> PipelineOptions::presetNames()
 
 std::vector<std::string> PipelineOptions::generatorNames()
 {
-    return {"diffusion-ddim", "diffusion-ddpm", "dg", "wgan-gasf", "empirical", "real"};
+    return {"diffusion-ddim", "diffusion-ddpm", "diffusion-dpm2m", "dg", "wgan-gasf", "empirical", "real"};
 }
 
 std::vector<std::string> PipelineOptions::parseGenerators(const std::string &list)

@@ -46,7 +46,7 @@ double since(Clock::time_point t)
 
 bool isDiffusion(const std::string &g)
 {
-    return g == "diffusion-ddim" || g == "diffusion-ddpm";
+    return g == "diffusion-ddim" || g == "diffusion-ddpm" || g == "diffusion-dpm2m";
 }
 
 // The training a generator needs: "diffusion", "dg", "wgan-gasf", "empirical"; "" for real.
@@ -69,7 +69,7 @@ double trainWeight(const std::string &trainer)
 double sampleWeight(const std::string &g)
 {
     if (g == "diffusion-ddpm") return 6.0;
-    if (g == "diffusion-ddim") return 3.0;
+    if (g == "diffusion-ddim" || g == "diffusion-dpm2m") return 3.0;
     return 0.5;
 }
 
@@ -382,7 +382,7 @@ PipelineResult runPipeline(const PipelineOptions &requested, ProgressToken &toke
             sampleKey["class_counts"] = mixCounts;
         }
         if (isDiffusion(g) && o.guidance != 1.0) sampleKey["guidance"] = o.guidance;
-        if (g == "diffusion-ddim") sampleKey["steps"] = o.samplingSteps;
+        if (g == "diffusion-ddim" || g == "diffusion-dpm2m") sampleKey["steps"] = o.samplingSteps;
         if (g == "diffusion-ddpm") sampleKey["steps"] = o.ddpmSteps;
         {
             const auto [b, e] = plan.next(sampleWeight(g));
@@ -400,7 +400,7 @@ PipelineResult runPipeline(const PipelineOptions &requested, ProgressToken &toke
                 if (isDiffusion(g)) {
                     SampleConfig sc;
                     sc.checkpoint = runDirs["diffusion"];
-                    sc.sampler = g == "diffusion-ddpm" ? SamplerKind::Ddpm : SamplerKind::Ddim;
+                    sc.sampler = parseSamplerKind(g.substr(std::string("diffusion-").size()));
                     sc.steps = g == "diffusion-ddpm" ? std::max(0, o.ddpmSteps) : o.samplingSteps;
                     sc.perClass = o.perClass;
                     sc.counts = mixCounts;

@@ -83,7 +83,7 @@ struct PipelineOptions
     int autoPerClass(int classes) const;
     // The encoding a preset uses when `spec` is unset.
     static EncodeSpec presetSpec(const std::string &preset);
-    // diffusion-ddim, diffusion-ddpm, dg, wgan-gasf, empirical, real.
+    // diffusion-ddim, diffusion-ddpm, diffusion-dpm2m, dg, wgan-gasf, empirical, real.
     static std::vector<std::string> generatorNames();
     // A comma list of generator names; aliases: diffusion = diffusion-ddim,
     // real-resample = real, all = every generator. Duplicates are dropped, the

@@ -67,7 +67,7 @@ private Q_SLOTS:
         });
         actions.runFullPipeline();
         QCOMPARE(names, QStringList({QStringLiteral("diffusion-ddim"), QStringLiteral("diffusion-ddpm"),
-                                     QStringLiteral("dg"), QStringLiteral("wgan-gasf"), QStringLiteral("empirical"),
+                                     QStringLiteral("diffusion-dpm2m"), QStringLiteral("dg"), QStringLiteral("wgan-gasf"), QStringLiteral("empirical"),
                                      QStringLiteral("real")}));
         QVERIFY(ddimChecked); // the default: diffusion alone
         QVERIFY2(dialogWidth > 0 && dialogWidth <= 1280, qPrintable(QString::number(dialogWidth)));
