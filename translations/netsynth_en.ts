@@ -988,73 +988,79 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="274"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="266"/>
+        <source>Opened %1 with warnings:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="280"/>
         <source>%1 [synthetic demo]</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="278"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="284"/>
         <source>%1
 format: %2, %3 file(s)%4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="281"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="287"/>
         <source>
 Synthetic demo data generated from a fixed seed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="293"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="299"/>
         <source>%1 series</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="358"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="364"/>
         <source>All classes of %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="359"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="365"/>
         <source>Class %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="360"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="366"/>
         <source>: %1 biflows, %2 packets, %3 bytes up, %4 bytes down</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="391"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="397"/>
         <source>Label: %1
 </source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="393"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="399"/>
         <source>5-tuple: %1
 </source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="394"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="400"/>
         <source>File: %1 (biflow %2)
 </source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="396"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="402"/>
         <source>Binned series: %1 bins of %2 s
 </source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="398"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="404"/>
         <source>Packets: %1 present</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="399"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="405"/>
         <source>, %1 in the source
 </source>
         <translation></translation>

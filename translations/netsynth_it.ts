@@ -989,79 +989,86 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="274"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="266"/>
+        <source>Opened %1 with warnings:
+%2</source>
+        <translation>Aperto %1 con avvisi:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="280"/>
         <source>%1 [synthetic demo]</source>
         <translation>%1 [demo sintetica]</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="278"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="284"/>
         <source>%1
 format: %2, %3 file(s)%4</source>
         <translation>%1
 formato: %2, %3 file%4</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="281"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="287"/>
         <source>
 Synthetic demo data generated from a fixed seed</source>
         <translation>
 Dati demo sintetici generati da un seed fisso</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="293"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="299"/>
         <source>%1 series</source>
         <translation>%1 serie</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="358"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="364"/>
         <source>All classes of %1</source>
         <translation>Tutte le classi di %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="359"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="365"/>
         <source>Class %1</source>
         <translation>Classe %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="360"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="366"/>
         <source>: %1 biflows, %2 packets, %3 bytes up, %4 bytes down</source>
         <translation>: %1 biflow, %2 pacchetti, %3 byte in upload, %4 byte in download</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="391"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="397"/>
         <source>Label: %1
 </source>
         <translation>Etichetta: %1
 </translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="393"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="399"/>
         <source>5-tuple: %1
 </source>
         <translation>5-tupla: %1
 </translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="394"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="400"/>
         <source>File: %1 (biflow %2)
 </source>
         <translation>File: %1 (biflow %2)
 </translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="396"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="402"/>
         <source>Binned series: %1 bins of %2 s
 </source>
         <translation>Serie a bin: %1 bin da %2 s
 </translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="398"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="404"/>
         <source>Packets: %1 present</source>
         <translation>Pacchetti: %1 presenti</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="399"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="405"/>
         <source>, %1 in the source
 </source>
         <translation>, %1 nella sorgente

@@ -109,6 +109,7 @@ int runInspect(const QStringList &args)
                               {"from_cache", ds->fromCache},
                               {"files", ds->files.size()},
                               {"skipped_files", ds->skippedFiles},
+                              {"warnings", ds->warnings},
                               {"classes", classes},
                               {"totals", {{"classes", stats.size()}, {"biflows", biflows}, {"packets", packets}}}};
         printJson(out);
@@ -119,6 +120,8 @@ int runInspect(const QStringList &args)
     std::printf("format %s, %zu file(s)%s\n", ds->format.c_str(), ds->files.size(), ds->fromCache ? ", from cache" : "");
     for (const std::string &s : ds->skippedFiles)
         std::printf("skipped (unknown format): %s\n", s.c_str());
+    for (const std::string &w : ds->warnings)
+        std::fprintf(stderr, "warning: %s\n", w.c_str());
     std::printf("\n%-40s %8s %10s %12s %12s %9s %9s %11s %11s\n", "class", "biflows", "packets", "bytes up",
                 "bytes down", "size mean", "size med", "iat mean s", "iat med s");
     for (const ClassStatistics &c : stats) {

@@ -92,6 +92,9 @@ struct Dataset
     std::vector<std::string> files;        // files read (one for a single-file dataset)
     std::vector<std::string> skippedFiles; // files of a folder whose format was not recognised
     bool fromCache = false;    // true when loaded from the dataset index cache
+    // What the readers recovered from, one line each (a truncated capture read
+    // up to its last complete record). Shown with the dataset; never cached.
+    std::vector<std::string> warnings;
 
     std::vector<ClassSummary> classes() const; // sorted by label
     std::int64_t totalPackets() const;

@@ -41,7 +41,9 @@ void readOneFile(const std::string &file, const std::string &format, const LoadO
             it = labelMap.find(p.stem().string());
         if (it != labelMap.end())
             o.label = it->second;
-        PcapReader::readFile(file, o, token, sink);
+        const PcapReadStats stats = PcapReader::readFile(file, o, token, sink);
+        if (!stats.warning.empty())
+            ds.warnings.push_back(stats.warning);
     } else if (const CsvTraceSpec *spec = csvSpecByFormat(format)) {
         CsvReadOptions o;
         o.column = options.column;
@@ -140,7 +142,8 @@ DatasetPtr loadDataset(const std::string &path, const LoadOptions &options, Prog
         formats.insert(work[i].second);
     }
     ds->format = formats.size() == 1 ? *formats.begin() : "mixed";
-    if (!cacheEntry.empty() && ds->totalPackets() <= DatasetCache::kMaxPackets) {
+    // A dataset read with warnings is not cached: the next open reports them again.
+    if (!cacheEntry.empty() && ds->warnings.empty() && ds->totalPackets() <= DatasetCache::kMaxPackets) {
         try {
             token.setProgress(1.0, "writing the dataset cache");
             DatasetCache::write(cacheEntry, *ds);

@@ -329,10 +329,15 @@ PcapReadStats PcapReader::readFile(const std::string &path, const PcapReadOption
             break;
         if (rc < 0) {
             const long at = file ? std::ftell(file) : -1;
-            throw InputError(path,
-                             "record " + std::to_string(stats.frames + 1) +
-                                 (at >= 0 ? ", byte " + std::to_string(at) : std::string()),
-                             std::string("damaged capture: ") + pcap_geterr(handle.get()));
+            const std::string where = "record " + std::to_string(stats.frames + 1) +
+                                      (at >= 0 ? ", byte " + std::to_string(at) : std::string());
+            const std::string why = std::string("damaged capture: ") + pcap_geterr(handle.get());
+            if (stats.frames == 0)
+                throw InputError(path, where, why);
+            // Keep what came before, as Wireshark does, and say where it stopped.
+            stats.warning = path + ": " + where + ": " + why + "; the " + std::to_string(stats.frames) +
+                            " complete records before it were read";
+            break;
         }
         ++stats.frames;
         if ((stats.frames & 4095) == 0) {

@@ -30,6 +30,10 @@ struct PcapReadStats
     std::int64_t ipPackets = 0;   // TCP/UDP packets assigned to biflows
     std::int64_t skipped = 0;     // non-IP, other protocols, fragments, too short
     int linkType = -1;
+    // Set when the capture ends in a truncated or damaged record after at
+    // least one complete one: the records before it were read (as Wireshark
+    // does) and this says where it stopped. Empty otherwise.
+    std::string warning;
 };
 
 class PcapReader
@@ -37,8 +41,10 @@ class PcapReader
 public:
     using Sink = std::function<void(Biflow &&)>;
 
-    // Throws InputError naming the file and the record / byte offset for a
-    // truncated or unreadable capture and for an unsupported link type.
+    // Throws InputError naming the file and the record / byte offset for an
+    // unreadable capture, one whose first record is already damaged, and an
+    // unsupported link type. A capture truncated later gives its complete
+    // records and PcapReadStats::warning.
     static PcapReadStats readFile(const std::string &path, const PcapReadOptions &options, ProgressToken &token,
                                   const Sink &sink);
 

@@ -212,6 +212,36 @@ private Q_SLOTS:
         QCOMPARE(pane.currentDataset().get(), demoDataset().get());
     }
 
+    // A capture cut in the middle of a record opens with its complete
+    // records, and the banner says where it stopped (as Wireshark does).
+    void truncatedCaptureOpensWithAWarning()
+    {
+        const QString source = QStringLiteral(NETSYNTH_SHARED_DATA_DIR "/pcap/other/yi_camera_sample.pcap");
+        if (!QFileInfo::exists(source))
+            QSKIP("../shared/data/pcap is absent (real-data test)");
+        QFile in(source);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray bytes = in.readAll();
+        QDir().mkpath(QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR));
+        const QString cut = QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR "/cut_camera.pcap");
+        QFile out(cut);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(bytes.left(bytes.size() - 7));
+        out.close();
+        JobRunner jobs(1);
+        DatasetsPane pane(&jobs);
+        QSignalSpy opened(&pane, &DatasetsPane::datasetOpened);
+        LoadOptions o;
+        o.useCache = false;
+        pane.openPath(cut, o);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 20000);
+        QCOMPARE(pane.datasetCount(), 1);
+        QVERIFY(pane.currentDataset()->totalPackets() > 0);
+        QCOMPARE(pane.currentDataset()->warnings.size(), std::size_t(1));
+        QVERIFY2(pane.errorText().contains(QStringLiteral("cut_camera.pcap")), qPrintable(pane.errorText()));
+        QVERIFY2(pane.errorText().contains(QStringLiteral("complete records")), qPrintable(pane.errorText()));
+    }
+
     void cancelAddsNothing()
     {
         const QString dir = QStringLiteral(NETSYNTH_SHARED_DATA_DIR "/alexa/trace_csv");

@@ -259,6 +259,12 @@ void DatasetsPane::openPath(const QString &path, const LoadOptions &options)
                 }
             }
             addDataset(loaded);
+            // Opened, but the readers had to stop early somewhere (a truncated capture): say so.
+            if (!loaded.dataset->warnings.empty()) {
+                QStringList lines;
+                for (const auto &w : loaded.dataset->warnings) lines << QString::fromStdString(w);
+                showError(tr("Opened %1 with warnings:\n%2").arg(QDir::toNativeSeparators(path), lines.join(QLatin1Char('\n'))));
+            }
             Q_EMIT datasetOpened(path);
         });
 }

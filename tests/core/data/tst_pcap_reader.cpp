@@ -170,14 +170,33 @@ private Q_SLOTS:
     void truncatedCapture()
     {
         const QByteArray full = capture(conversation(), 1);
+        // Cut inside record 9: the 8 complete records are read, and a warning
+        // names the file and where it stopped (as Wireshark opens it).
         const QString path = writeFile(scratch(QStringLiteral("truncated.pcap")), full.left(full.size() - 30));
+        PcapReadStats stats;
+        const auto biflows = readAll(path, &stats);
+        QCOMPARE(stats.frames, std::int64_t(8));
+        std::size_t packets = 0;
+        for (const auto &b : biflows) packets += b.packets.size();
+        QCOMPARE(packets, std::size_t(8));
+        QVERIFY2(QString::fromStdString(stats.warning).contains(path), stats.warning.c_str());
+        QVERIFY2(QString::fromStdString(stats.warning).contains(QStringLiteral("record 9")), stats.warning.c_str());
+        QVERIFY2(QString::fromStdString(stats.warning).contains(QStringLiteral("truncated")), stats.warning.c_str());
+        // The loader keeps the warning with the dataset (and does not cache it).
+        LoadOptions lo;
+        ProgressToken token;
+        const DatasetPtr ds = loadDataset(path.toStdString(), lo, token);
+        QCOMPARE(ds->warnings.size(), std::size_t(1));
+        QCOMPARE(ds->totalPackets(), std::int64_t(8));
+        QVERIFY(!loadDataset(path.toStdString(), lo, token)->fromCache);
+        // A capture whose first record is already cut stays an error.
+        const QString first = writeFile(scratch(QStringLiteral("first.pcap")), full.left(24 + 20));
         try {
-            readAll(path);
+            readAll(first);
             QFAIL("no InputError");
         } catch (const InputError &e) {
-            QCOMPARE(QString::fromStdString(e.file()), path);
-            QVERIFY2(QString::fromStdString(e.location()).contains(QStringLiteral("record 9")), e.what());
-            QVERIFY2(QString::fromStdString(e.detail()).contains(QStringLiteral("truncated")), e.what());
+            QCOMPARE(QString::fromStdString(e.file()), first);
+            QVERIFY2(QString::fromStdString(e.location()).contains(QStringLiteral("record 1")), e.what());
         }
         const QString header = writeFile(scratch(QStringLiteral("header.pcap")), full.left(10));
         try {
