@@ -94,11 +94,11 @@ namespace {
 QString generatorDescription(const std::string &name)
 {
     if (name == "diffusion-ddim")
-        return EvaluationActions::tr("diffusion, DDIM sampling (fast; the primary by default)");
+        return EvaluationActions::tr("diffusion, DDIM sampling");
     if (name == "diffusion-ddpm")
         return EvaluationActions::tr("diffusion, DDPM ancestral sampling (same model, slower sampler)");
     if (name == "diffusion-dpm2m")
-        return EvaluationActions::tr("diffusion, DPM-Solver++(2M) sampling (same model, a second-order solver)");
+        return EvaluationActions::tr("diffusion, DPM-Solver++(2M) sampling (fewer steps; the primary by default)");
     if (name == "dg")
         return EvaluationActions::tr("DoppelGANger-style time-series GAN");
     if (name == "wgan-gasf")
@@ -141,8 +141,10 @@ void EvaluationActions::runFullPipeline()
     // Generators: the first checked one is the primary (top-level figures of the report).
     auto *generatorBox = new QGroupBox(tr("Generators to compare"), &dialog);
     auto *grid = new QGridLayout(generatorBox);
-    const QStringList chosen =
-        settings.value(QStringLiteral("pipeline/generators"), QStringList{QStringLiteral("diffusion-ddim")}).toStringList();
+    // Unless the user chose before: the default preset's generator (the recipe of docs/results.md).
+    QStringList recipe;
+    for (const auto &g : PipelineOptions::fromPreset("default").generators) recipe << QString::fromStdString(g);
+    const QStringList chosen = settings.value(QStringLiteral("pipeline/generators"), recipe).toStringList();
     std::vector<std::pair<std::string, QCheckBox *>> generatorChecks;
     int row = 0;
     for (const auto &name : PipelineOptions::generatorNames()) {
@@ -164,7 +166,7 @@ void EvaluationActions::runFullPipeline()
     auto *maxPerClass = presetSpin(&dialog, 1000000, tr("Biflows kept per class before the train/test split"));
     auto *trainSteps = presetSpin(&dialog, 10000000, tr("Diffusion training steps"));
     auto *baselineSteps = presetSpin(&dialog, 10000000, tr("Training steps of dg and wgan-gasf"));
-    auto *ddimSteps = presetSpin(&dialog, 10000, tr("DDIM sampling steps"));
+    auto *ddimSteps = presetSpin(&dialog, 10000, tr("Sampling steps of DPM-Solver++ and DDIM"));
     auto *ddpmSteps = presetSpin(&dialog, 10000, tr("DDPM sampling steps (respaced); the training schedule's step "
                                                    "count samples with every step"));
     auto *guidance = new QDoubleSpinBox(&dialog);
@@ -187,7 +189,7 @@ void EvaluationActions::runFullPipeline()
     form->addRow(tr("Biflows per class:"), maxPerClass);
     form->addRow(tr("Diffusion training steps:"), trainSteps);
     form->addRow(tr("GAN training steps:"), baselineSteps);
-    form->addRow(tr("DDIM steps:"), ddimSteps);
+    form->addRow(tr("Sampling steps:"), ddimSteps);
     form->addRow(tr("DDPM steps:"), ddpmSteps);
     form->addRow(tr("Guidance:"), guidance);
     form->addRow(tr("Seed:"), seed);

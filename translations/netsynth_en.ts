@@ -1149,18 +1149,18 @@ Synthetic demo data generated from a fixed seed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="97"/>
-        <source>diffusion, DDIM sampling (fast; the primary by default)</source>
-        <translation></translation>
-    </message>
-    <message>
         <location filename="../app/evaluation_actions.cpp" line="99"/>
         <source>diffusion, DDPM ancestral sampling (same model, slower sampler)</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../app/evaluation_actions.cpp" line="97"/>
+        <source>diffusion, DDIM sampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/evaluation_actions.cpp" line="101"/>
-        <source>diffusion, DPM-Solver++(2M) sampling (same model, a second-order solver)</source>
+        <source>diffusion, DPM-Solver++(2M) sampling (fewer steps; the primary by default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1185,14 +1185,14 @@ Synthetic demo data generated from a fixed seed</source>
     </message>
     <message>
         <location filename="../app/evaluation_actions.cpp" line="118"/>
-        <location filename="../app/evaluation_actions.cpp" line="175"/>
-        <location filename="../app/evaluation_actions.cpp" line="179"/>
+        <location filename="../app/evaluation_actions.cpp" line="177"/>
+        <location filename="../app/evaluation_actions.cpp" line="181"/>
         <source>preset&apos;s</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/evaluation_actions.cpp" line="128"/>
-        <location filename="../app/evaluation_actions.cpp" line="218"/>
+        <location filename="../app/evaluation_actions.cpp" line="220"/>
         <source>Run full pipeline</source>
         <translation></translation>
     </message>
@@ -1227,127 +1227,127 @@ Synthetic demo data generated from a fixed seed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="158"/>
+        <location filename="../app/evaluation_actions.cpp" line="160"/>
         <source>All train on the same split, sample the same count per class and go through the same evaluation. The first checked is the primary.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="163"/>
+        <location filename="../app/evaluation_actions.cpp" line="165"/>
         <source>Synthetic images per class, the same for every generator</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="164"/>
+        <location filename="../app/evaluation_actions.cpp" line="166"/>
         <source>Biflows kept per class before the train/test split</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="165"/>
+        <location filename="../app/evaluation_actions.cpp" line="167"/>
         <source>Diffusion training steps</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="166"/>
+        <location filename="../app/evaluation_actions.cpp" line="168"/>
         <source>Training steps of dg and wgan-gasf</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="167"/>
-        <source>DDIM sampling steps</source>
-        <translation></translation>
+        <location filename="../app/evaluation_actions.cpp" line="169"/>
+        <source>Sampling steps of DPM-Solver++ and DDIM</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="168"/>
+        <location filename="../app/evaluation_actions.cpp" line="192"/>
+        <source>Sampling steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="170"/>
         <source>DDPM sampling steps (respaced); the training schedule&apos;s step count samples with every step</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="176"/>
+        <location filename="../app/evaluation_actions.cpp" line="178"/>
         <source>Classifier-free guidance of diffusion sampling (1 = plain conditional sampling)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="180"/>
+        <location filename="../app/evaluation_actions.cpp" line="182"/>
         <source>balanced (the same count per class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="181"/>
+        <location filename="../app/evaluation_actions.cpp" line="183"/>
         <source>as the real training split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="182"/>
+        <location filename="../app/evaluation_actions.cpp" line="184"/>
         <source>How synthetic images are shared among classes, for every generator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="185"/>
+        <location filename="../app/evaluation_actions.cpp" line="187"/>
         <source>Class mix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="186"/>
+        <location filename="../app/evaluation_actions.cpp" line="188"/>
         <source>Synthetic per class:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="187"/>
+        <location filename="../app/evaluation_actions.cpp" line="189"/>
         <source>Biflows per class:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="188"/>
+        <location filename="../app/evaluation_actions.cpp" line="190"/>
         <source>Diffusion training steps:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="189"/>
+        <location filename="../app/evaluation_actions.cpp" line="191"/>
         <source>GAN training steps:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="190"/>
-        <source>DDIM steps:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../app/evaluation_actions.cpp" line="191"/>
+        <location filename="../app/evaluation_actions.cpp" line="193"/>
         <source>DDPM steps:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="192"/>
+        <location filename="../app/evaluation_actions.cpp" line="194"/>
         <source>Guidance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="193"/>
+        <location filename="../app/evaluation_actions.cpp" line="195"/>
         <source>Seed:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="194"/>
+        <location filename="../app/evaluation_actions.cpp" line="196"/>
         <source>Redo every step (ignore what the output folder already holds)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="197"/>
+        <location filename="../app/evaluation_actions.cpp" line="199"/>
         <source>inspect -&gt; encode -&gt; train -&gt; sample -&gt; evaluate -&gt; report. A re-run into the same output folder reuses every finished step whose settings did not change, so adding a generator later costs only its own work. With the default preset diffusion alone takes up to an hour on a CPU; every other generator adds its own training, sampling and evaluation.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="219"/>
+        <location filename="../app/evaluation_actions.cpp" line="221"/>
         <source>Choose a dataset, an output folder and at least one generator.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="251"/>
+        <location filename="../app/evaluation_actions.cpp" line="253"/>
         <source>Evaluate %1</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/evaluation_actions.cpp" line="279"/>
+        <location filename="../app/evaluation_actions.cpp" line="281"/>
         <source>Pipeline %1 (%n generators)</source>
         <translation>
             <numerusform>Pipeline %1 (%n generator)</numerusform>
@@ -1355,7 +1355,7 @@ Synthetic demo data generated from a fixed seed</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="281"/>
+        <location filename="../app/evaluation_actions.cpp" line="283"/>
         <source>Pipeline %1</source>
         <translation></translation>
     </message>
@@ -2767,13 +2767,13 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="263"/>
+        <location filename="../widgets/training/training_pane.cpp" line="267"/>
         <source>cpu-small: 32x32, trains in minutes on a CPU. netdiffus: the paper&apos;s 128x128 set-up, for GPUs.</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="105"/>
-        <location filename="../widgets/training/training_pane.cpp" line="274"/>
+        <location filename="../widgets/training/training_pane.cpp" line="278"/>
         <source>Steps between sample grids (0: none)</source>
         <translation></translation>
     </message>
@@ -2804,7 +2804,7 @@ value = %3</source>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="106"/>
-        <location filename="../widgets/training/training_pane.cpp" line="163"/>
+        <location filename="../widgets/training/training_pane.cpp" line="167"/>
         <source>Steps</source>
         <translation></translation>
     </message>
@@ -2820,7 +2820,7 @@ value = %3</source>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="109"/>
-        <location filename="../widgets/training/training_pane.cpp" line="273"/>
+        <location filename="../widgets/training/training_pane.cpp" line="277"/>
         <source>Preview every</source>
         <translation></translation>
     </message>
@@ -2846,7 +2846,7 @@ value = %3</source>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="119"/>
-        <location filename="../widgets/training/training_pane.cpp" line="566"/>
+        <location filename="../widgets/training/training_pane.cpp" line="570"/>
         <source>&amp;Pause</source>
         <translation></translation>
     </message>
@@ -2896,141 +2896,141 @@ value = %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="151"/>
+        <location filename="../widgets/training/training_pane.cpp" line="155"/>
         <source>Sampling steps (0: every diffusion step)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="156"/>
+        <location filename="../widgets/training/training_pane.cpp" line="160"/>
         <source>Classifier-free guidance: 1 = plain conditional, more = stronger class</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="160"/>
+        <location filename="../widgets/training/training_pane.cpp" line="164"/>
         <source>Sa&amp;mple...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="162"/>
+        <location filename="../widgets/training/training_pane.cpp" line="166"/>
         <source>Sampler</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="164"/>
+        <location filename="../widgets/training/training_pane.cpp" line="168"/>
         <source>Guidance</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="165"/>
+        <location filename="../widgets/training/training_pane.cpp" line="169"/>
         <source>Per class</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="168"/>
+        <location filename="../widgets/training/training_pane.cpp" line="172"/>
         <source>E&amp;xport...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="170"/>
+        <location filename="../widgets/training/training_pane.cpp" line="174"/>
         <source>Write the last sampled images as traffic: pcapng, pcap, MIRAGE JSON or CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="193"/>
+        <location filename="../widgets/training/training_pane.cpp" line="197"/>
         <source>Step</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="194"/>
-        <location filename="../widgets/training/training_pane.cpp" line="270"/>
+        <location filename="../widgets/training/training_pane.cpp" line="198"/>
+        <location filename="../widgets/training/training_pane.cpp" line="274"/>
         <source>Loss (smoothed)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="195"/>
-        <location filename="../widgets/training/training_pane.cpp" line="271"/>
+        <location filename="../widgets/training/training_pane.cpp" line="199"/>
+        <location filename="../widgets/training/training_pane.cpp" line="275"/>
         <source>Learning rate</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="196"/>
-        <location filename="../widgets/training/training_pane.cpp" line="272"/>
+        <location filename="../widgets/training/training_pane.cpp" line="200"/>
+        <location filename="../widgets/training/training_pane.cpp" line="276"/>
         <source>Images/s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="197"/>
+        <location filename="../widgets/training/training_pane.cpp" line="201"/>
         <source>Elapsed / ETA</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="198"/>
+        <location filename="../widgets/training/training_pane.cpp" line="202"/>
         <source>Device</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="265"/>
+        <location filename="../widgets/training/training_pane.cpp" line="269"/>
         <source>cpu-small: the baselines&apos; default, minutes on 2 CPU cores. tiny: small networks for a quick look.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="270"/>
+        <location filename="../widgets/training/training_pane.cpp" line="274"/>
         <source>W distance (smoothed)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="271"/>
+        <location filename="../widgets/training/training_pane.cpp" line="275"/>
         <source>Critic / generator loss</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="272"/>
+        <location filename="../widgets/training/training_pane.cpp" line="276"/>
         <source>Samples/s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="273"/>
+        <location filename="../widgets/training/training_pane.cpp" line="277"/>
         <source>Checkpoint every</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="275"/>
+        <location filename="../widgets/training/training_pane.cpp" line="279"/>
         <source>Steps between checkpoints, each shown as a sample grid (0: only at the end)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="278"/>
+        <location filename="../widgets/training/training_pane.cpp" line="282"/>
         <source>Samples per class appear here while training.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="335"/>
+        <location filename="../widgets/training/training_pane.cpp" line="339"/>
         <source>Image set folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="342"/>
+        <location filename="../widgets/training/training_pane.cpp" line="346"/>
         <source>Run folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="349"/>
-        <location filename="../widgets/training/training_pane.cpp" line="511"/>
+        <location filename="../widgets/training/training_pane.cpp" line="353"/>
+        <location filename="../widgets/training/training_pane.cpp" line="515"/>
         <source>Open checkpoint</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="350"/>
+        <location filename="../widgets/training/training_pane.cpp" line="354"/>
         <source>Checkpoints (checkpoint.pt checkpoint.json);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="461"/>
+        <location filename="../widgets/training/training_pane.cpp" line="465"/>
         <source>Stopped at step %1, smoothed loss %2. Checkpoint: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="462"/>
+        <location filename="../widgets/training/training_pane.cpp" line="466"/>
         <source>Done: %1 steps, smoothed loss %2. Checkpoint: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3040,48 +3040,48 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="357"/>
+        <location filename="../widgets/training/training_pane.cpp" line="361"/>
         <source>Write samples to folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="279"/>
+        <location filename="../widgets/training/training_pane.cpp" line="283"/>
         <location filename="../widgets/training/training_pane_live.cpp" line="33"/>
         <source>Samples of each checkpoint appear here while training.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="364"/>
+        <location filename="../widgets/training/training_pane.cpp" line="368"/>
         <source>Error: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="373"/>
+        <location filename="../widgets/training/training_pane.cpp" line="377"/>
         <source>Choose an image set and a run folder first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="411"/>
+        <location filename="../widgets/training/training_pane.cpp" line="415"/>
         <source>Open a checkpoint or choose its run folder first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="452"/>
+        <location filename="../widgets/training/training_pane.cpp" line="456"/>
         <source>Resuming training...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="452"/>
+        <location filename="../widgets/training/training_pane.cpp" line="456"/>
         <source>Loading the image set and building the model...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="454"/>
+        <location filename="../widgets/training/training_pane.cpp" line="458"/>
         <source>Continue diffusion training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="454"/>
+        <location filename="../widgets/training/training_pane.cpp" line="458"/>
         <source>Train diffusion model</source>
         <translation></translation>
     </message>
@@ -3126,12 +3126,12 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="490"/>
+        <location filename="../widgets/training/training_pane.cpp" line="494"/>
         <source>Training canceled.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="491"/>
+        <location filename="../widgets/training/training_pane.cpp" line="495"/>
         <source>Training canceled; checkpoint at step %1 kept.</source>
         <translation></translation>
     </message>
@@ -3158,7 +3158,7 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="546"/>
+        <location filename="../widgets/training/training_pane.cpp" line="550"/>
         <location filename="../widgets/training/training_pane_baselines.cpp" line="104"/>
         <location filename="../widgets/training/training_pane_live.cpp" line="99"/>
         <source>%1 / %2</source>
@@ -3180,7 +3180,7 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="551"/>
+        <location filename="../widgets/training/training_pane.cpp" line="555"/>
         <source>Checkpoint at step %1 (%2 preset, %3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation></translation>
     </message>
@@ -3228,7 +3228,7 @@ value = %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="566"/>
+        <location filename="../widgets/training/training_pane.cpp" line="570"/>
         <source>&amp;Resume</source>
         <translation></translation>
     </message>

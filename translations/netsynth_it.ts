@@ -1162,9 +1162,8 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation>Scegli gli insiemi di immagini reali e sintetiche e una cartella per i report.</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="97"/>
         <source>diffusion, DDIM sampling (fast; the primary by default)</source>
-        <translation>diffusione, campionamento DDIM (veloce; il principale per impostazione predefinita)</translation>
+        <translation type="vanished">diffusione, campionamento DDIM (veloce; il principale per impostazione predefinita)</translation>
     </message>
     <message>
         <location filename="../app/evaluation_actions.cpp" line="99"/>
@@ -1172,9 +1171,18 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation>diffusione, campionamento ancestrale DDPM (stesso modello, campionatore più lento)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="101"/>
         <source>diffusion, DPM-Solver++(2M) sampling (same model, a second-order solver)</source>
-        <translation>diffusione, campionamento DPM-Solver++(2M) (stesso modello, un risolutore del secondo ordine)</translation>
+        <translation type="vanished">diffusione, campionamento DPM-Solver++(2M) (stesso modello, un risolutore del secondo ordine)</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="97"/>
+        <source>diffusion, DDIM sampling</source>
+        <translation>diffusione, campionamento DDIM</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="101"/>
+        <source>diffusion, DPM-Solver++(2M) sampling (fewer steps; the primary by default)</source>
+        <translation>diffusione, campionamento DPM-Solver++(2M) (meno passi; il principale per impostazione predefinita)</translation>
     </message>
     <message>
         <location filename="../app/evaluation_actions.cpp" line="103"/>
@@ -1198,14 +1206,14 @@ Dati demo sintetici generati da un seed fisso</translation>
     </message>
     <message>
         <location filename="../app/evaluation_actions.cpp" line="118"/>
-        <location filename="../app/evaluation_actions.cpp" line="175"/>
-        <location filename="../app/evaluation_actions.cpp" line="179"/>
+        <location filename="../app/evaluation_actions.cpp" line="177"/>
+        <location filename="../app/evaluation_actions.cpp" line="181"/>
         <source>preset&apos;s</source>
         <translation>del preset</translation>
     </message>
     <message>
         <location filename="../app/evaluation_actions.cpp" line="128"/>
-        <location filename="../app/evaluation_actions.cpp" line="218"/>
+        <location filename="../app/evaluation_actions.cpp" line="220"/>
         <source>Run full pipeline</source>
         <translation>Esegui pipeline completa</translation>
     </message>
@@ -1240,117 +1248,125 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation>Generatori da confrontare</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="158"/>
+        <location filename="../app/evaluation_actions.cpp" line="160"/>
         <source>All train on the same split, sample the same count per class and go through the same evaluation. The first checked is the primary.</source>
         <translation>Tutti si addestrano sulla stessa suddivisione, generano lo stesso numero per classe e passano per la stessa valutazione. Il primo selezionato è il principale.</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="163"/>
+        <location filename="../app/evaluation_actions.cpp" line="165"/>
         <source>Synthetic images per class, the same for every generator</source>
         <translation>Immagini sintetiche per classe, uguali per ogni generatore</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="164"/>
+        <location filename="../app/evaluation_actions.cpp" line="166"/>
         <source>Biflows kept per class before the train/test split</source>
         <translation>Biflussi tenuti per classe prima della suddivisione addestramento/test</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="165"/>
+        <location filename="../app/evaluation_actions.cpp" line="167"/>
         <source>Diffusion training steps</source>
         <translation>Passi di addestramento della diffusione</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="166"/>
+        <location filename="../app/evaluation_actions.cpp" line="168"/>
         <source>Training steps of dg and wgan-gasf</source>
         <translation>Passi di addestramento di dg e wgan-gasf</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="167"/>
-        <source>DDIM sampling steps</source>
-        <translation>Passi di campionamento DDIM</translation>
+        <location filename="../app/evaluation_actions.cpp" line="169"/>
+        <source>Sampling steps of DPM-Solver++ and DDIM</source>
+        <translation>Passi di campionamento di DPM-Solver++ e DDIM</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="168"/>
+        <location filename="../app/evaluation_actions.cpp" line="192"/>
+        <source>Sampling steps:</source>
+        <translation>Passi di campionamento:</translation>
+    </message>
+    <message>
+        <source>DDIM sampling steps</source>
+        <translation type="vanished">Passi di campionamento DDIM</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="170"/>
         <source>DDPM sampling steps (respaced); the training schedule&apos;s step count samples with every step</source>
         <translation>Passi di campionamento DDPM (ridistribuiti); il numero di passi dello schedule di addestramento li usa tutti</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="176"/>
+        <location filename="../app/evaluation_actions.cpp" line="178"/>
         <source>Classifier-free guidance of diffusion sampling (1 = plain conditional sampling)</source>
         <translation>Guida senza classificatore del campionamento di diffusione (1 = campionamento condizionato semplice)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="180"/>
+        <location filename="../app/evaluation_actions.cpp" line="182"/>
         <source>balanced (the same count per class)</source>
         <translation>bilanciata (lo stesso numero per classe)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="181"/>
+        <location filename="../app/evaluation_actions.cpp" line="183"/>
         <source>as the real training split</source>
         <translation>come la parte reale di addestramento</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="182"/>
+        <location filename="../app/evaluation_actions.cpp" line="184"/>
         <source>How synthetic images are shared among classes, for every generator</source>
         <translation>Come le immagini sintetiche sono ripartite tra le classi, per ogni generatore</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="185"/>
+        <location filename="../app/evaluation_actions.cpp" line="187"/>
         <source>Class mix:</source>
         <translation>Ripartizione per classe:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="186"/>
+        <location filename="../app/evaluation_actions.cpp" line="188"/>
         <source>Synthetic per class:</source>
         <translation>Sintetici per classe:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="187"/>
+        <location filename="../app/evaluation_actions.cpp" line="189"/>
         <source>Biflows per class:</source>
         <translation>Biflussi per classe:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="188"/>
+        <location filename="../app/evaluation_actions.cpp" line="190"/>
         <source>Diffusion training steps:</source>
         <translation>Passi di addestramento diffusione:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="189"/>
+        <location filename="../app/evaluation_actions.cpp" line="191"/>
         <source>GAN training steps:</source>
         <translation>Passi di addestramento GAN:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="190"/>
         <source>DDIM steps:</source>
-        <translation>Passi DDIM:</translation>
+        <translation type="vanished">Passi DDIM:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="191"/>
+        <location filename="../app/evaluation_actions.cpp" line="193"/>
         <source>DDPM steps:</source>
         <translation>Passi DDPM:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="192"/>
+        <location filename="../app/evaluation_actions.cpp" line="194"/>
         <source>Guidance:</source>
         <translation>Guida:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="193"/>
+        <location filename="../app/evaluation_actions.cpp" line="195"/>
         <source>Seed:</source>
         <translation>Seme:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="194"/>
+        <location filename="../app/evaluation_actions.cpp" line="196"/>
         <source>Redo every step (ignore what the output folder already holds)</source>
         <translation>Rifai ogni passo (ignora ciò che la cartella di output contiene già)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="197"/>
+        <location filename="../app/evaluation_actions.cpp" line="199"/>
         <source>inspect -&gt; encode -&gt; train -&gt; sample -&gt; evaluate -&gt; report. A re-run into the same output folder reuses every finished step whose settings did not change, so adding a generator later costs only its own work. With the default preset diffusion alone takes up to an hour on a CPU; every other generator adds its own training, sampling and evaluation.</source>
         <translation>ispeziona -&gt; codifica -&gt; addestra -&gt; campiona -&gt; valuta -&gt; rapporto. Una nuova esecuzione nella stessa cartella di output riusa ogni passo concluso con le stesse impostazioni, così aggiungere un generatore in seguito costa solo il suo lavoro. Con il preset predefinito la sola diffusione richiede fino a un&apos;ora su CPU; ogni altro generatore aggiunge il proprio addestramento, campionamento e valutazione.</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="219"/>
+        <location filename="../app/evaluation_actions.cpp" line="221"/>
         <source>Choose a dataset, an output folder and at least one generator.</source>
         <translation>Scegli un dataset, una cartella di output e almeno un generatore.</translation>
     </message>
@@ -1363,12 +1379,12 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation type="vanished">Scegli un dataset e una cartella di output.</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="251"/>
+        <location filename="../app/evaluation_actions.cpp" line="253"/>
         <source>Evaluate %1</source>
         <translation>Valuta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/evaluation_actions.cpp" line="279"/>
+        <location filename="../app/evaluation_actions.cpp" line="281"/>
         <source>Pipeline %1 (%n generators)</source>
         <translation>
             <numerusform>Pipeline %1 (%n generatore)</numerusform>
@@ -1376,7 +1392,7 @@ Dati demo sintetici generati da un seed fisso</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="281"/>
+        <location filename="../app/evaluation_actions.cpp" line="283"/>
         <source>Pipeline %1</source>
         <translation>Pipeline %1</translation>
     </message>
@@ -2809,13 +2825,13 @@ valore = %3</translation>
         <translation>dove vanno i checkpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="263"/>
+        <location filename="../widgets/training/training_pane.cpp" line="267"/>
         <source>cpu-small: 32x32, trains in minutes on a CPU. netdiffus: the paper&apos;s 128x128 set-up, for GPUs.</source>
         <translation>cpu-small: 32x32, si addestra in pochi minuti su una CPU. netdiffus: la configurazione 128x128 dell&apos;articolo, per GPU.</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="105"/>
-        <location filename="../widgets/training/training_pane.cpp" line="274"/>
+        <location filename="../widgets/training/training_pane.cpp" line="278"/>
         <source>Steps between sample grids (0: none)</source>
         <translation>Passi tra le griglie di campioni (0: nessuna)</translation>
     </message>
@@ -2846,7 +2862,7 @@ valore = %3</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="106"/>
-        <location filename="../widgets/training/training_pane.cpp" line="163"/>
+        <location filename="../widgets/training/training_pane.cpp" line="167"/>
         <source>Steps</source>
         <translation>Passi</translation>
     </message>
@@ -2862,7 +2878,7 @@ valore = %3</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="109"/>
-        <location filename="../widgets/training/training_pane.cpp" line="273"/>
+        <location filename="../widgets/training/training_pane.cpp" line="277"/>
         <source>Preview every</source>
         <translation>Anteprima ogni</translation>
     </message>
@@ -2888,7 +2904,7 @@ valore = %3</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="119"/>
-        <location filename="../widgets/training/training_pane.cpp" line="566"/>
+        <location filename="../widgets/training/training_pane.cpp" line="570"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
@@ -2938,126 +2954,126 @@ valore = %3</translation>
         <translation>DPM-Solver++ (2M)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="151"/>
+        <location filename="../widgets/training/training_pane.cpp" line="155"/>
         <source>Sampling steps (0: every diffusion step)</source>
         <translation>Passi di campionamento (0: ogni passo di diffusione)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="156"/>
+        <location filename="../widgets/training/training_pane.cpp" line="160"/>
         <source>Classifier-free guidance: 1 = plain conditional, more = stronger class</source>
         <translation>Guida senza classificatore: 1 = condizionale semplice, di più = classe più marcata</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="160"/>
+        <location filename="../widgets/training/training_pane.cpp" line="164"/>
         <source>Sa&amp;mple...</source>
         <translation>Ca&amp;mpiona...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="162"/>
+        <location filename="../widgets/training/training_pane.cpp" line="166"/>
         <source>Sampler</source>
         <translation>Campionatore</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="164"/>
+        <location filename="../widgets/training/training_pane.cpp" line="168"/>
         <source>Guidance</source>
         <translation>Guida</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="165"/>
+        <location filename="../widgets/training/training_pane.cpp" line="169"/>
         <source>Per class</source>
         <translation>Per classe</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="168"/>
+        <location filename="../widgets/training/training_pane.cpp" line="172"/>
         <source>E&amp;xport...</source>
         <translation>E&amp;sporta...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="170"/>
+        <location filename="../widgets/training/training_pane.cpp" line="174"/>
         <source>Write the last sampled images as traffic: pcapng, pcap, MIRAGE JSON or CSV</source>
         <translation>Scrive le ultime immagini campionate come traffico: pcapng, pcap, MIRAGE JSON o CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="193"/>
+        <location filename="../widgets/training/training_pane.cpp" line="197"/>
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="194"/>
-        <location filename="../widgets/training/training_pane.cpp" line="270"/>
+        <location filename="../widgets/training/training_pane.cpp" line="198"/>
+        <location filename="../widgets/training/training_pane.cpp" line="274"/>
         <source>Loss (smoothed)</source>
         <translation>Loss (smussata)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="195"/>
-        <location filename="../widgets/training/training_pane.cpp" line="271"/>
+        <location filename="../widgets/training/training_pane.cpp" line="199"/>
+        <location filename="../widgets/training/training_pane.cpp" line="275"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="196"/>
-        <location filename="../widgets/training/training_pane.cpp" line="272"/>
+        <location filename="../widgets/training/training_pane.cpp" line="200"/>
+        <location filename="../widgets/training/training_pane.cpp" line="276"/>
         <source>Images/s</source>
         <translation>Immagini/s</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="197"/>
+        <location filename="../widgets/training/training_pane.cpp" line="201"/>
         <source>Elapsed / ETA</source>
         <translation>Trascorso / ETA</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="198"/>
+        <location filename="../widgets/training/training_pane.cpp" line="202"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="265"/>
+        <location filename="../widgets/training/training_pane.cpp" line="269"/>
         <source>cpu-small: the baselines&apos; default, minutes on 2 CPU cores. tiny: small networks for a quick look.</source>
         <translation>cpu-small: il predefinito dei modelli di riferimento, minuti su 2 core CPU. tiny: reti piccole per uno sguardo veloce.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="270"/>
+        <location filename="../widgets/training/training_pane.cpp" line="274"/>
         <source>W distance (smoothed)</source>
         <translation>Distanza W (smussata)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="271"/>
+        <location filename="../widgets/training/training_pane.cpp" line="275"/>
         <source>Critic / generator loss</source>
         <translation>Perdita critico / generatore</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="272"/>
+        <location filename="../widgets/training/training_pane.cpp" line="276"/>
         <source>Samples/s</source>
         <translation>Campioni/s</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="273"/>
+        <location filename="../widgets/training/training_pane.cpp" line="277"/>
         <source>Checkpoint every</source>
         <translation>Checkpoint ogni</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="275"/>
+        <location filename="../widgets/training/training_pane.cpp" line="279"/>
         <source>Steps between checkpoints, each shown as a sample grid (0: only at the end)</source>
         <translation>Passi tra un checkpoint e l&apos;altro, ciascuno mostrato come griglia di campioni (0: solo alla fine)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="278"/>
+        <location filename="../widgets/training/training_pane.cpp" line="282"/>
         <source>Samples per class appear here while training.</source>
         <translation>Qui compaiono i campioni per classe durante l&apos;addestramento.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="279"/>
+        <location filename="../widgets/training/training_pane.cpp" line="283"/>
         <location filename="../widgets/training/training_pane_live.cpp" line="33"/>
         <source>Samples of each checkpoint appear here while training.</source>
         <translation>I campioni di ogni checkpoint compaiono qui durante l&apos;addestramento.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="461"/>
+        <location filename="../widgets/training/training_pane.cpp" line="465"/>
         <source>Stopped at step %1, smoothed loss %2. Checkpoint: %3</source>
         <translation>Fermato al passo %1, loss smussata %2. Checkpoint: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="462"/>
+        <location filename="../widgets/training/training_pane.cpp" line="466"/>
         <source>Done: %1 steps, smoothed loss %2. Checkpoint: %3</source>
         <translation>Fatto: %1 passi, loss smussata %2. Checkpoint: %3</translation>
     </message>
@@ -3066,23 +3082,23 @@ valore = %3</translation>
         <translation type="vanished">%1 non ha un&apos;anteprima dal vivo: Campiona... scrive le immagini e le mostra qui.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="335"/>
+        <location filename="../widgets/training/training_pane.cpp" line="339"/>
         <source>Image set folder</source>
         <translation>Cartella dell&apos;insieme di immagini</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="342"/>
+        <location filename="../widgets/training/training_pane.cpp" line="346"/>
         <source>Run folder</source>
         <translation>Cartella della sessione</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="349"/>
-        <location filename="../widgets/training/training_pane.cpp" line="511"/>
+        <location filename="../widgets/training/training_pane.cpp" line="353"/>
+        <location filename="../widgets/training/training_pane.cpp" line="515"/>
         <source>Open checkpoint</source>
         <translation>Apri checkpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="350"/>
+        <location filename="../widgets/training/training_pane.cpp" line="354"/>
         <source>Checkpoints (checkpoint.pt checkpoint.json);;All files (*)</source>
         <translation>Checkpoint (checkpoint.pt checkpoint.json);;Tutti i file (*)</translation>
     </message>
@@ -3096,42 +3112,42 @@ valore = %3</translation>
         <translation type="vanished">Checkpoint di diffusione (checkpoint.pt);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="357"/>
+        <location filename="../widgets/training/training_pane.cpp" line="361"/>
         <source>Write samples to folder</source>
         <translation>Scrivi i campioni nella cartella</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="364"/>
+        <location filename="../widgets/training/training_pane.cpp" line="368"/>
         <source>Error: %1</source>
         <translation>Errore: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="373"/>
+        <location filename="../widgets/training/training_pane.cpp" line="377"/>
         <source>Choose an image set and a run folder first.</source>
         <translation>Scegli prima un insieme di immagini e una cartella dell&apos;esecuzione.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="411"/>
+        <location filename="../widgets/training/training_pane.cpp" line="415"/>
         <source>Open a checkpoint or choose its run folder first.</source>
         <translation>Apri prima un checkpoint o scegli la sua cartella dell&apos;esecuzione.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="452"/>
+        <location filename="../widgets/training/training_pane.cpp" line="456"/>
         <source>Resuming training...</source>
         <translation>Ripresa dell&apos;addestramento...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="452"/>
+        <location filename="../widgets/training/training_pane.cpp" line="456"/>
         <source>Loading the image set and building the model...</source>
         <translation>Caricamento dell&apos;insieme di immagini e costruzione del modello...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="454"/>
+        <location filename="../widgets/training/training_pane.cpp" line="458"/>
         <source>Continue diffusion training</source>
         <translation>Continua l&apos;addestramento di diffusione</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="454"/>
+        <location filename="../widgets/training/training_pane.cpp" line="458"/>
         <source>Train diffusion model</source>
         <translation>Addestra il modello di diffusione</translation>
     </message>
@@ -3184,12 +3200,12 @@ valore = %3</translation>
         <translation>Fatto: %1 passi (%2), distanza W %3, perdita del critico %4 (medie degli ultimi 50 passi). Checkpoint: %5</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="490"/>
+        <location filename="../widgets/training/training_pane.cpp" line="494"/>
         <source>Training canceled.</source>
         <translation>Addestramento annullato.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="491"/>
+        <location filename="../widgets/training/training_pane.cpp" line="495"/>
         <source>Training canceled; checkpoint at step %1 kept.</source>
         <translation>Addestramento annullato; checkpoint al passo %1 conservato.</translation>
     </message>
@@ -3216,7 +3232,7 @@ valore = %3</translation>
         <translation>%1, %2 M parametri</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="546"/>
+        <location filename="../widgets/training/training_pane.cpp" line="550"/>
         <location filename="../widgets/training/training_pane_baselines.cpp" line="104"/>
         <location filename="../widgets/training/training_pane_live.cpp" line="99"/>
         <source>%1 / %2</source>
@@ -3238,7 +3254,7 @@ valore = %3</translation>
         <translation>Campioni del checkpoint al passo %1 (seme fisso)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="551"/>
+        <location filename="../widgets/training/training_pane.cpp" line="555"/>
         <source>Checkpoint at step %1 (%2 preset, %3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation>Checkpoint al passo %1 (preset %2, %3x%3, classi: %4). Continua per addestrare ancora o Campiona per generare immagini.</translation>
     </message>
@@ -3294,7 +3310,7 @@ valore = %3</translation>
         <translation type="vanished">Campioni scritti in %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="566"/>
+        <location filename="../widgets/training/training_pane.cpp" line="570"/>
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>

@@ -54,8 +54,9 @@ int runPipeline(const QStringList &args)
     parser.addOption({QStringLiteral("generators"),
                       QStringLiteral("Comma list of generators to compare, the first is the primary: diffusion-ddim, "
                                      "diffusion-ddpm, diffusion-dpm2m (DPM-Solver++(2M), --sampling-steps), dg, wgan-gasf, empirical, real (aliases: diffusion = "
-                                     "diffusion-ddim, real-resample = real, all). Default: diffusion-ddim."),
-                      QStringLiteral("list"), QStringLiteral("diffusion-ddim")});
+                                     "diffusion-ddim, real-resample = real, all). Default: the preset's (default: diffusion-dpm2m; "
+                                     "quick: diffusion-ddim)."),
+                      QStringLiteral("list")});
     parser.addOption({QStringLiteral("ddpm-steps"),
                       QStringLiteral("DDPM sampling steps (respaced; 'all' = every diffusion step). Default: the "
                                      "preset's (default 100, quick 8, netdiffus all)."),
@@ -100,7 +101,8 @@ int runPipeline(const QStringList &args)
         throw UsageError("--sample-factor must lie in (0, 100]");
     if (o.sampleTotal < 0)
         throw UsageError("--sample-total must not be negative");
-    o.generators = PipelineOptions::parseGenerators(toStd(parser.value(QStringLiteral("generators"))));
+    if (parser.isSet(QStringLiteral("generators")))
+        o.generators = PipelineOptions::parseGenerators(toStd(parser.value(QStringLiteral("generators"))));
     if (parser.isSet(QStringLiteral("ddpm-steps"))) {
         if (parser.value(QStringLiteral("ddpm-steps")) == QStringLiteral("all"))
             o.ddpmSteps = -1;

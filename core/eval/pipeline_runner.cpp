@@ -143,7 +143,8 @@ PipelineResult runPipeline(const PipelineOptions &requested, ProgressToken &toke
     if (o.baselineSteps <= 0) o.baselineSteps = base.baselineSteps;
     if (o.baselinePreset.empty()) o.baselinePreset = base.baselinePreset;
     if (!o.overrideEval) o.eval = base.eval;
-    if (o.generators.empty()) o.generators = {"diffusion-ddim"};
+    if (o.generators.empty())
+        o.generators = base.generators.empty() ? std::vector<std::string>{"diffusion-ddim"} : base.generators;
     {
         std::string list;
         for (const auto &g : o.generators) list += (list.empty() ? "" : ",") + g;

@@ -49,7 +49,7 @@ private Q_SLOTS:
                 if (!check->objectName().startsWith(QStringLiteral("generator-")))
                     continue;
                 names << check->text();
-                if (check->text() == QStringLiteral("diffusion-ddim"))
+                if (check->text() == QStringLiteral("diffusion-dpm2m"))
                     ddimChecked = check->isChecked();
             }
             // Guidance and class mix start at the preset's values.
@@ -69,7 +69,7 @@ private Q_SLOTS:
         QCOMPARE(names, QStringList({QStringLiteral("diffusion-ddim"), QStringLiteral("diffusion-ddpm"),
                                      QStringLiteral("diffusion-dpm2m"), QStringLiteral("dg"), QStringLiteral("wgan-gasf"), QStringLiteral("empirical"),
                                      QStringLiteral("real")}));
-        QVERIFY(ddimChecked); // the default: diffusion alone
+        QVERIFY(ddimChecked); // the default: the default preset's generator, diffusion with DPM-Solver++
         QVERIFY2(dialogWidth > 0 && dialogWidth <= 1280, qPrintable(QString::number(dialogWidth)));
     }
 

@@ -148,6 +148,10 @@ void TrainingPane::buildUi()
     // Sampling defaults: those of the pipeline's default recipe (docs/results.md, "Quality study").
     const PipelineOptions recipe = PipelineOptions::fromPreset("default");
     m_sampleSteps->setValue(recipe.samplingSteps);
+    if (!recipe.generators.empty()) { // "diffusion-dpm2m" -> the DPM-Solver++ entry
+        const int at = m_sampler->findData(QString::fromStdString(recipe.generators.front()).section(QLatin1Char('-'), 1));
+        if (at >= 0) m_sampler->setCurrentIndex(at);
+    }
     m_sampleSteps->setToolTip(tr("Sampling steps (0: every diffusion step)"));
     m_guidance = new QDoubleSpinBox(this);
     m_guidance->setRange(0.0, 20.0);
