@@ -163,6 +163,8 @@ ExportResult exportImageSet(const ImageDataset &set, const std::string &setFolde
     if (!setFolder.empty() && isInside(options.out, setFolder))
         throw InputError(options.out, {}, "the export would land inside the image set's folder " + setFolder +
                                               "; choose a folder outside it");
+    // The spec once, checked before a (possibly large) reference dataset is read.
+    const ExportSpec e = exportSpecOf(set, options);
     ExportResult result;
     TrafficReference reference;
     if (!options.referencePath.empty()) {
@@ -170,7 +172,7 @@ ExportResult exportImageSet(const ImageDataset &set, const std::string &setFolde
         LoadOptions lo;
         lo.keepFlowFeatures = false;
         const DatasetPtr ds = loadDataset(options.referencePath, lo, child.token());
-        reference = TrafficReference::fromDataset(*ds, EncodeSpec::fromJson(set.spec).length);
+        reference = TrafficReference::fromDataset(*ds, e.spec.length);
     }
     PacketizeStats stats;
     SizeUnit unit = SizeUnit::Payload;
@@ -200,8 +202,7 @@ ExportResult exportImageSet(const ImageDataset &set, const std::string &setFolde
         result.timing = "fixed 1 ms spacing between packets (the set has no inter-arrival channel and no "
                         "reference dataset was given), TCP to port 443";
     }
-    const EncodeSpec spec = EncodeSpec::fromJson(set.spec);
-    if (options.sizeUnit.empty() && spec.sizeUnit.empty())
+    if (options.sizeUnit.empty() && e.spec.sizeUnit.empty())
         result.notes.push_back("the set's spec does not say whether its sizes are IP lengths or L4 payloads "
                                "(encoded before NetSynth recorded it): written as payload sizes; "
                                "choose the size unit to change that");
