@@ -20,7 +20,8 @@ auto enumOption(const QCommandLineParser &parser, const QString &name, Parse par
 }
 
 const char *const kSpecOptions[] = {"feature", "length", "image-size", "gamma", "amplitude", "encoder",
-                                    "padding", "normalisation", "log-scale", "bin-seconds", "mtf-bins"};
+                                    "padding", "normalisation", "log-scale", "bin-seconds", "mtf-bins",
+                                    "snap", "snap-min-count"};
 
 } // namespace
 
@@ -43,6 +44,13 @@ void addEncodeSpecOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("bin-seconds"), QStringLiteral("bytes-per-bin: bin width (default 0.5)."),
                       QStringLiteral("seconds")});
     parser.addOption({QStringLiteral("mtf-bins"), QStringLiteral("mtf: quantile bins (default 8)."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("snap"),
+                      QStringLiteral("Decoding: none, or class-position (each decoded value moves to the nearest value "
+                                     "the training biflows of its class carry at its position)."),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("snap-min-count"),
+                      QStringLiteral("class-position snapping: keep values seen at least N times (default 3)."),
+                      QStringLiteral("n")});
 }
 
 bool encodeSpecOptionsSet(const QCommandLineParser &parser)
@@ -75,6 +83,8 @@ EncodeSpec encodeSpecFrom(const QCommandLineParser &parser, EncodeSpec spec)
     if (parser.isSet(QStringLiteral("log-scale"))) spec.logScale = true;
     spec.binSeconds = doubleOption(parser, QStringLiteral("bin-seconds"), spec.binSeconds);
     spec.mtfBins = intOption(parser, QStringLiteral("mtf-bins"), spec.mtfBins);
+    spec.snap = enumOption(parser, QStringLiteral("snap"), [](const std::string &s) { return parseSnap(s); }, spec.snap);
+    spec.snapMinCount = intOption(parser, QStringLiteral("snap-min-count"), spec.snapMinCount);
     try {
         spec.validate();
     } catch (const InputError &e) {

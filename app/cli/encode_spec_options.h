@@ -1,7 +1,7 @@
 #pragma once
 // The series/image encoding options shared by `encode` and `pipeline`:
 // --feature --length --image-size --gamma --amplitude --encoder --padding
-// --normalisation --log-scale --bin-seconds --mtf-bins.
+// --normalisation --log-scale --bin-seconds --mtf-bins --snap --snap-min-count.
 
 #include "core/imaging/encode_spec.h"
 

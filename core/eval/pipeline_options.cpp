@@ -76,12 +76,15 @@ EncodeSpec PipelineOptions::presetSpec(const std::string &preset)
         // normalisation (not a random real series' min/max), by quantiles so
         // that frequent sizes come back exact; the length marked in the image;
         // 16 packets cover MIRAGE's first 10 with little padding; generated
-        // images are read by least squares over every pixel.
+        // images are read by least squares over every pixel, and each decoded
+        // size moves to the nearest one its class carries at that position
+        // in the training split (at least 3 times).
         spec.length = 16;
         spec.imageSize = 16;
         spec.normalisation = Normalisation::Quantile;
         spec.padding = PaddingPolicy::MarkLength;
         spec.inversion = GasfInversion::LeastSquares;
+        spec.snap = ValueSnap::ClassPosition;
     } else if (preset == "netdiffus") {
         spec.length = 128;
         spec.imageSize = 128;

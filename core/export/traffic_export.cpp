@@ -99,18 +99,16 @@ ExportSpec exportSpecOf(const ImageDataset &set, const ExportOptions &options)
 }
 
 // Image i of the set as a biflow starting at `startTime`: symmetrised (a no-op
-// for an encoded image), inverted, rounded to whole bytes, packetized.
+// for an encoded image), decoded (rounded to whole bytes, snapped when the
+// spec asks), packetized.
 Biflow biflowOfImage(const ImageDataset &set, std::size_t i, const ExportSpec &e, const ExportOptions &options,
                      const TrafficReference &reference, double startTime, PacketizeStats *stats)
 {
     std::vector<float> image(set.image(i), set.image(i) + set.pixelsPerImage());
     symmetrise(image.data(), set.imageSize);
     const ImageSampleInfo &info = set.samples[i];
-    const std::vector<double> values =
-        toFeatureValues(invertImage(image.data(), set.imageSize, e.spec, info), e.spec);
-    const std::string label = info.label >= 0 && static_cast<std::size_t>(info.label) < set.classes.size()
-                                  ? set.classes[static_cast<std::size_t>(info.label)]
-                                  : std::to_string(info.label);
+    const std::string label = set.className(i);
+    const std::vector<double> values = decodeImageValues(set, i, e.spec, image.data());
     PacketizeOptions po;
     po.unit = e.unit;
     po.signedValues = e.spec.feature == SeriesFeature::SignedSize;

@@ -44,6 +44,35 @@ const std::pair<EncoderKind, const char *> kEncoders[] = {
     {EncoderKind::Gasf, "gasf"}, {EncoderKind::Gadf, "gadf"}, {EncoderKind::Mtf, "mtf"}};
 const std::pair<GasfInversion, const char *> kInversions[] = {
     {GasfInversion::Diagonal, "diagonal"}, {GasfInversion::LeastSquares, "least-squares"}};
+const std::pair<ValueSnap, const char *> kSnaps[] = {{ValueSnap::None, "none"},
+                                                     {ValueSnap::ClassPosition, "class-position"}};
+
+ValueVocabulary vocabularyFromJson(const nlohmann::json &json, const std::string &file)
+{
+    if (!json.is_object())
+        throw InputError(file, "field 'spec.vocabulary'", "expected an object of classes");
+    ValueVocabulary out;
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        const std::string where = "field 'spec.vocabulary." + it.key() + "'";
+        if (!it.value().is_array())
+            throw InputError(file, where, "expected an array of positions");
+        std::vector<std::vector<double>> &positions = out[it.key()];
+        for (std::size_t p = 0; p < it.value().size(); ++p) {
+            const nlohmann::json &values = it.value()[p];
+            if (!values.is_array())
+                throw InputError(file, where + "[" + std::to_string(p) + "]", "expected an array of numbers");
+            std::vector<double> row;
+            row.reserve(values.size());
+            for (const nlohmann::json &v : values) {
+                if (!v.is_number())
+                    throw InputError(file, where + "[" + std::to_string(p) + "]", "expected an array of numbers");
+                row.push_back(v.get<double>());
+            }
+            positions.push_back(std::move(row));
+        }
+    }
+    return out;
+}
 
 } // namespace
 
@@ -52,6 +81,8 @@ std::string paddingName(PaddingPolicy p) { return nameOf(p, kPaddings); }
 std::string normalisationName(Normalisation n) { return nameOf(n, kNormalisations); }
 std::string encoderName(EncoderKind e) { return nameOf(e, kEncoders); }
 std::string inversionName(GasfInversion i) { return nameOf(i, kInversions); }
+std::string snapName(ValueSnap s) { return nameOf(s, kSnaps); }
+ValueSnap parseSnap(const std::string &name, const std::string &field) { return parseName(name, field, kSnaps); }
 GasfInversion parseInversion(const std::string &name, const std::string &field)
 {
     return parseName(name, field, kInversions);
@@ -87,6 +118,11 @@ nlohmann::json EncodeSpec::toJson() const
         j["quantiles"] = quantiles;
     if (!sizeUnit.empty())
         j["size_unit"] = sizeUnit;
+    if (snap != ValueSnap::None) {
+        j["snap"] = snapName(snap);
+        j["snap_min_count"] = snapMinCount;
+        j["vocabulary"] = vocabulary;
+    }
     return j;
 }
 
@@ -149,6 +185,10 @@ EncodeSpec EncodeSpec::fromJson(const nlohmann::json &json, const std::string &f
         s.gamma = num("gamma", s.gamma);
         s.amplitude = num("amplitude", s.amplitude);
         s.inversion = parseInversion(str("inversion", inversionName(s.inversion)), "spec.inversion");
+        s.snap = parseSnap(str("snap", snapName(s.snap)), "spec.snap");
+        s.snapMinCount = integer("snap_min_count", s.snapMinCount);
+        if (json.contains("vocabulary"))
+            s.vocabulary = vocabularyFromJson(json.at("vocabulary"), file);
         s.sizeUnit = str("size_unit", "");
         if (!s.sizeUnit.empty() && s.sizeUnit != "ip" && s.sizeUnit != "payload")
             throw InputError(file, "field 'spec.size_unit'",
@@ -183,6 +223,18 @@ void EncodeSpec::validate() const
         fail("mtf_bins", "must be between 2 and 256");
     if (!std::isfinite(datasetMin) || !std::isfinite(datasetMax) || datasetMin > datasetMax)
         fail("dataset_min", "dataset bounds must be finite with dataset_min <= dataset_max");
+    if (snapMinCount < 1 || snapMinCount > 1000000)
+        fail("snap_min_count", "must be between 1 and 1000000, got " + std::to_string(snapMinCount));
+    for (const auto &[label, positions] : vocabulary) {
+        if (positions.size() > static_cast<std::size_t>(length))
+            fail("vocabulary", "class '" + label + "' has " + std::to_string(positions.size()) +
+                                   " positions, more than the length " + std::to_string(length));
+        for (std::size_t p = 0; p < positions.size(); ++p)
+            for (std::size_t i = 0; i < positions[p].size(); ++i)
+                if (!std::isfinite(positions[p][i]) || (i > 0 && positions[p][i] <= positions[p][i - 1]))
+                    fail("vocabulary", "class '" + label + "', position " + std::to_string(p) +
+                                           ": values must be finite and strictly increasing");
+    }
     if (!quantiles.empty()) {
         if (quantiles.size() < 2 || quantiles.size() > 65537)
             fail("quantiles", "must hold between 2 and 65537 knots, got " + std::to_string(quantiles.size()));
@@ -198,7 +250,8 @@ void EncodeSpec::validate() const
 bool EncodeSpec::needsFit() const
 {
     return (normalisation == Normalisation::Dataset && datasetMin == datasetMax) ||
-           (normalisation == Normalisation::Quantile && quantiles.empty());
+           (normalisation == Normalisation::Quantile && quantiles.empty()) ||
+           (snap != ValueSnap::None && vocabulary.empty());
 }
 
 double EncodeSpec::toUnit(double scaled, double lo, double hi) const
@@ -310,7 +363,34 @@ std::string EncodeSpec::describe() const
         out += ", PAA " + std::to_string(length) + " -> " + std::to_string(imageSize);
     if (encoder == EncoderKind::Gasf && inversion == GasfInversion::LeastSquares)
         out += ", least-squares inversion";
+    if (snap == ValueSnap::ClassPosition)
+        out += ", values snapped to the training values of their class and position (seen " +
+               std::to_string(snapMinCount) + "+ times)";
     return out;
+}
+
+void snapToVocabulary(std::vector<double> &values, const EncodeSpec &spec, const std::string &label)
+{
+    if (spec.snap == ValueSnap::None)
+        return;
+    const auto it = spec.vocabulary.find(label);
+    if (it == spec.vocabulary.end())
+        return;
+    const std::vector<std::vector<double>> &positions = it->second;
+    const std::size_t n = std::min(values.size(), positions.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::vector<double> &vocab = positions[i];
+        if (vocab.empty())
+            continue;
+        const double v = values[i];
+        const auto up = std::lower_bound(vocab.begin(), vocab.end(), v);
+        if (up == vocab.end())
+            values[i] = vocab.back();
+        else if (up == vocab.begin() || *up - v < v - *(up - 1))
+            values[i] = *up;
+        else
+            values[i] = *(up - 1);
+    }
 }
 
 } // namespace netsynth

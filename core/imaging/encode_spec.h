@@ -21,8 +21,11 @@
 //     "mtf_bins": 8,               // MTF: quantile bins
 //     "gamma": 0.25, "amplitude": 1.0,      // I_c = A * I_r^gamma, I_r the image in [0, 1]
 //     "inversion": "diagonal" | "least-squares",   // GASF: read the diagonal, or fit every pixel
-//     "size_unit": "ip" | "payload" }  // sizes: IP lengths or L4 payloads (set by encodeDataset;
+//     "size_unit": "ip" | "payload",   // sizes: IP lengths or L4 payloads (set by encodeDataset;
 //                                      // written only when known)
+//     "snap": "none" | "class-position",   // decoding: snap values to the training vocabulary
+//     "snap_min_count": 3,                 // (written only when snap is not none)
+//     "vocabulary": { "class": [[v, ...], ...] } }  // per class, per position (set by encodeDataset)
 //
 // Units of the series: bytes for sizes (signed-size: + upstream, - downstream),
 // microseconds for inter-arrival times, bytes per bin for bytes-per-bin.
@@ -32,6 +35,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -48,6 +52,17 @@ enum class PaddingPolicy { Zeros, MarkLength };
 enum class Normalisation { PerSeries, Dataset, Quantile };
 enum class EncoderKind { Gasf, Gadf, Mtf };
 enum class GasfInversion { Diagonal, LeastSquares };
+// What decoding does with a recovered value. None: keeps it (rounded to the
+// feature's unit). ClassPosition: moves it to the nearest value that the
+// training split's biflows of the same class carry at the same position at
+// least snap_min_count times (real packet sizes sit on a few exact values per
+// class and position, a generator's scatter around them; section *Snapping to
+// the training vocabulary* of docs/results.md).
+enum class ValueSnap { None, ClassPosition };
+
+// Per class (Biflow::classKey()), per position 0..length-1: the sorted values
+// of the vocabulary.
+using ValueVocabulary = std::map<std::string, std::vector<std::vector<double>>>;
 
 struct EncodeSpec
 {
@@ -82,6 +97,11 @@ struct EncodeSpec
     // when unknown (sets encoded before it was recorded, other features).
     // Exports use it to write packets whose sizes read back the same.
     std::string sizeUnit;
+    // Decoding: snapping to the training vocabulary (see ValueSnap). The
+    // vocabulary is empty until fitted (encodeDataset / fitEncodeSpec).
+    ValueSnap snap = ValueSnap::None;
+    int snapMinCount = 3;
+    ValueVocabulary vocabulary;
 
     nlohmann::json toJson() const;
     // Throws InputError naming `file` (may be empty) and the offending field.
@@ -96,8 +116,8 @@ struct EncodeSpec
     // One line for people, e.g. "GASF 32x32, gamma 0.25, A 1 | signed packet
     // size (+ up, - down), first 32 packets, zero padding, normalised per series".
     std::string describe() const;
-    // True when the spec still needs dataset statistics (dataset bounds or
-    // quantile knots) that encodeDataset / fitEncodeSpec compute.
+    // True when the spec still needs dataset statistics (dataset bounds,
+    // quantile knots, the snapping vocabulary) that encodeDataset / fitEncodeSpec compute.
     bool needsFit() const;
     // A value (after log scaling) <-> the unit interval: linear between the
     // scaled bounds lo and hi (the series' own, or the dataset's), or through
@@ -120,17 +140,26 @@ double quantileUnit(const std::vector<double> &knots, double v);
 // The inverse: the knot function at u in [0, 1], linear between knots.
 double quantileValue(const std::vector<double> &knots, double u);
 
+// Snaps the values of a decoded series (feature units, after
+// toFeatureValues) of class `label` in place to spec.vocabulary: value i to
+// the nearest value of position i (the lower one on a tie). Does nothing when
+// spec.snap is None or the class is not in the vocabulary; a position with an
+// empty vocabulary (or past its end) keeps its value.
+void snapToVocabulary(std::vector<double> &values, const EncodeSpec &spec, const std::string &label);
+
 // Names used in JSON, on the command line and in the GUI.
 std::string featureName(SeriesFeature f);
 std::string paddingName(PaddingPolicy p);
 std::string normalisationName(Normalisation n);
 std::string encoderName(EncoderKind e);
 std::string inversionName(GasfInversion i);
+std::string snapName(ValueSnap s);
 // Parse a name; throws InputError("", field, message listing the valid names).
 SeriesFeature parseFeature(const std::string &name, const std::string &field = "feature");
 PaddingPolicy parsePadding(const std::string &name, const std::string &field = "padding");
 Normalisation parseNormalisation(const std::string &name, const std::string &field = "normalisation");
 EncoderKind parseEncoder(const std::string &name, const std::string &field = "encoder");
 GasfInversion parseInversion(const std::string &name, const std::string &field = "inversion");
+ValueSnap parseSnap(const std::string &name, const std::string &field = "snap");
 
 } // namespace netsynth

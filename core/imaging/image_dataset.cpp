@@ -20,6 +20,19 @@ void ImageDataset::append(const float *data, const ImageSampleInfo &info)
     samples.push_back(info);
 }
 
+bool ImageDataset::isGenerated() const
+{
+    const auto it = provenance.find("origin");
+    return it != provenance.end() && it->is_string() && it->get<std::string>() == "synthetic";
+}
+
+std::string ImageDataset::className(std::size_t i) const
+{
+    const int label = samples.at(i).label;
+    return label >= 0 && static_cast<std::size_t>(label) < classes.size() ? classes[static_cast<std::size_t>(label)]
+                                                                          : std::to_string(label);
+}
+
 std::vector<std::int64_t> ImageDataset::classCounts() const
 {
     std::vector<std::int64_t> counts(classes.size(), 0);

@@ -55,6 +55,10 @@ struct ImageDataset
     float *image(std::size_t i) { return pixels.data() + i * pixelsPerImage(); }
     // Appends one image (pixelsPerImage() values).
     void append(const float *data, const ImageSampleInfo &info);
+    // True for a generator's output (provenance "origin": "synthetic").
+    bool isGenerated() const;
+    // The class name of image i (its label index as a number when out of range).
+    std::string className(std::size_t i) const;
     // Number of images per class index.
     std::vector<std::int64_t> classCounts() const;
 

@@ -141,11 +141,15 @@ EncodeSpec fitEncodeSpec(const Dataset &dataset, const EncodeSpec &specIn, const
 {
     EncodeSpec spec = specIn;
     spec.sizeUnit = sizeUnitOf(dataset, spec.feature);
-    if (spec.normalisation == Normalisation::PerSeries)
+    const bool bounds = spec.normalisation != Normalisation::PerSeries;
+    const bool snap = spec.snap != ValueSnap::None;
+    if (!bounds && !snap)
         return spec;
     const std::size_t n = indices.empty() ? dataset.biflows.size() : indices.size();
     double lo = std::numeric_limits<double>::infinity(), hi = -lo;
     std::vector<double> values;
+    // Snapping: per class, per position, how often each (decoded) value occurs.
+    std::map<std::string, std::vector<std::map<double, int>>> counts;
     for (std::size_t k = 0; k < n; ++k) {
         if (k % 64 == 0) {
             token.throwIfCanceled();
@@ -160,19 +164,43 @@ EncodeSpec fitEncodeSpec(const Dataset &dataset, const EncodeSpec &specIn, const
             count = std::min(count, static_cast<std::size_t>(std::max(s.length, 0)));
         if (count == 0)
             continue;
-        for (std::size_t j = 0; j < count; ++j) {
+        for (std::size_t j = 0; j < count && bounds; ++j) {
             const double v = s.values[j];
             lo = std::min(lo, v);
             hi = std::max(hi, v);
             if (spec.normalisation == Normalisation::Quantile)
                 values.push_back(scaleValue(v, spec));
         }
+        if (snap) {
+            // The values as decoding yields them (rounded to the feature's
+            // unit), only the biflow's own (never padding).
+            const std::size_t own = std::min(s.values.size(), static_cast<std::size_t>(std::max(s.length, 0)));
+            const std::vector<double> decoded =
+                toFeatureValues(std::vector<double>(s.values.begin(), s.values.begin() + own), spec);
+            std::vector<std::map<double, int>> &positions = counts[dataset.biflows[i].classKey()];
+            if (positions.size() < decoded.size())
+                positions.resize(decoded.size());
+            for (std::size_t j = 0; j < decoded.size(); ++j)
+                ++positions[j][decoded[j]];
+        }
     }
     if (spec.normalisation == Normalisation::Dataset) {
         spec.datasetMin = std::isfinite(lo) ? lo : 0.0;
         spec.datasetMax = std::isfinite(hi) ? hi : 0.0;
-    } else {
+    } else if (spec.normalisation == Normalisation::Quantile) {
         spec.quantiles = fitQuantileKnots(std::move(values));
+    }
+    if (snap) {
+        spec.vocabulary.clear();
+        for (const auto &[label, positions] : counts) {
+            std::vector<std::vector<double>> &out = spec.vocabulary[label];
+            for (const std::map<double, int> &position : positions) {
+                out.emplace_back();
+                for (const auto &[value, times] : position)
+                    if (times >= spec.snapMinCount)
+                        out.back().push_back(value); // std::map: increasing
+            }
+        }
     }
     token.setProgress(1.0, "computing dataset statistics");
     return spec;

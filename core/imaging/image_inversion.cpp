@@ -282,6 +282,16 @@ void symmetrise(float *image, int size)
         }
 }
 
+std::vector<double> decodeImageValues(const ImageDataset &set, std::size_t i, const EncodeSpec &spec,
+                                      const float *pixels)
+{
+    std::vector<double> values =
+        toFeatureValues(invertImage(pixels ? pixels : set.image(i), set.imageSize, spec, set.samples.at(i)), spec);
+    if (set.isGenerated())
+        snapToVocabulary(values, spec, set.className(i));
+    return values;
+}
+
 std::vector<DecodedSample> decodeDataset(const ImageDataset &set, ProgressToken &token)
 {
     const EncodeSpec spec = EncodeSpec::fromJson(set.spec, "manifest.json");
@@ -294,11 +304,9 @@ std::vector<DecodedSample> decodeDataset(const ImageDataset &set, ProgressToken 
             token.throwIfCanceled();
         const ImageSampleInfo &info = set.samples[i];
         DecodedSample d;
-        d.label = info.label >= 0 && static_cast<std::size_t>(info.label) < set.classes.size()
-                      ? set.classes[static_cast<std::size_t>(info.label)]
-                      : std::to_string(info.label);
+        d.label = set.className(i);
         d.source = info.source;
-        d.values = toFeatureValues(invertImage(set.image(i), set.imageSize, spec, info), spec);
+        d.values = decodeImageValues(set, i, spec);
         out.push_back(std::move(d));
         token.setProgress(double(i + 1) / double(set.count()), "decoding images");
     }

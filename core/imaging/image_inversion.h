@@ -68,6 +68,14 @@ InvertedSeries invertImageFull(const float *image, int size, const EncodeSpec &s
 std::vector<double> invertImage(const float *image, int size, const EncodeSpec &spec, const ImageSampleInfo &info);
 std::vector<double> invertImage(const float *image, int size, const nlohmann::json &spec, const ImageSampleInfo &info);
 
+// The values of image i of a set as every consumer reads them: invertImage,
+// rounded to the feature's unit (toFeatureValues), then, for a generated set
+// (set.isGenerated()) whose spec asks for it, snapped to the vocabulary of the
+// image's class (snapToVocabulary). Real sets decode to their values
+// unchanged. `pixels` replaces set.image(i) when given (a symmetrised copy).
+std::vector<double> decodeImageValues(const ImageDataset &set, std::size_t i, const EncodeSpec &spec,
+                                      const float *pixels = nullptr);
+
 // invertImage + seriesToBiflow: the packets (or bins) of an image.
 Biflow imageToBiflow(const float *image, int size, const EncodeSpec &spec, const ImageSampleInfo &info,
                      const std::string &label = std::string());
@@ -79,7 +87,7 @@ struct DecodedSample
 {
     std::string label;
     std::string source;
-    std::vector<double> values; // toFeatureValues() of the inverted series: sizes rounded, true length
+    std::vector<double> values; // decodeImageValues(): sizes rounded (and snapped), true length
 };
 
 // Inverts every image of a set with the spec in its manifest.

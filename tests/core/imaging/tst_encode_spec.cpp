@@ -13,6 +13,71 @@ class TestEncodeSpec : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Snapping to the training vocabulary: the nearest value of the class and
+    // position (the lower on a tie), nothing for unknown classes, positions
+    // past the vocabulary or an empty position; JSON round trip; bad
+    // vocabularies name the field.
+    void snapToVocabulary()
+    {
+        EncodeSpec s;
+        s.length = 4;
+        s.imageSize = 4;
+        s.vocabulary["Discord"] = {{-1448, 100, 517}, {}, {-24, 28}};
+        std::vector<double> v = {480, 7, 3, 9};
+        netsynth::snapToVocabulary(v, s, "Discord");
+        QCOMPARE(v, (std::vector<double>{480, 7, 3, 9})); // snap none: untouched
+        s.snap = ValueSnap::ClassPosition;
+        QVERIFY(s.needsFit() == false);
+        netsynth::snapToVocabulary(v, s, "Discord");
+        QCOMPARE(v, (std::vector<double>{517, 7, 28, 9}));
+        v = {308.5, 0, 2, -2000};
+        netsynth::snapToVocabulary(v, s, "Discord");
+        QCOMPARE(v, (std::vector<double>{100, 0, -24, -2000})); // 308.5 is nearer 100; 2 is 26 from -24 and from 28: the lower
+        v = {-5000, 0, 2};
+        netsynth::snapToVocabulary(v, s, "Discord");
+        QCOMPARE(v[0], -1448.0);
+        v = {517, 1};
+        netsynth::snapToVocabulary(v, s, "Whatsapp");
+        QCOMPARE(v, (std::vector<double>{517, 1}));
+        EncodeSpec tie = s;
+        tie.vocabulary["Discord"] = {{0, 10}};
+        v = {5};
+        netsynth::snapToVocabulary(v, tie, "Discord");
+        QCOMPARE(v[0], 0.0);
+
+        const nlohmann::json j = s.toJson();
+        QCOMPARE(j.at("snap").get<std::string>(), std::string("class-position"));
+        QCOMPARE(j.at("snap_min_count").get<int>(), 3);
+        QCOMPARE(j.at("vocabulary").at("Discord").size(), std::size_t(3));
+        QVERIFY(EncodeSpec::fromJson(nlohmann::json::parse(j.dump())) == s);
+        QVERIFY(QString::fromStdString(s.describe()).contains(QStringLiteral("snapped")));
+        QVERIFY(!EncodeSpec().toJson().contains("snap")); // older specs keep their JSON
+        EncodeSpec unfitted;
+        unfitted.snap = ValueSnap::ClassPosition;
+        QVERIFY(unfitted.needsFit());
+
+        nlohmann::json bad = j;
+        bad["vocabulary"]["Discord"][0] = {517, 100};
+        try {
+            EncodeSpec::fromJson(bad, "manifest.json");
+            QFAIL("an unsorted vocabulary was accepted");
+        } catch (const InputError &e) {
+            QCOMPARE(e.file(), std::string("manifest.json"));
+            QVERIFY2(QString::fromStdString(e.location()).contains(QStringLiteral("vocabulary")), e.what());
+        }
+        bad = j;
+        bad["vocabulary"]["Discord"][1] = {"x"};
+        QVERIFY_THROWS_EXCEPTION(InputError, EncodeSpec::fromJson(bad));
+        bad = j;
+        bad["vocabulary"]["Discord"] = nlohmann::json::array({{1}, {2}, {3}, {4}, {5}}); // 5 positions > length 4
+        QVERIFY_THROWS_EXCEPTION(InputError, EncodeSpec::fromJson(bad));
+        bad = j;
+        bad["snap_min_count"] = 0;
+        QVERIFY_THROWS_EXCEPTION(InputError, EncodeSpec::fromJson(bad));
+        QVERIFY_THROWS_EXCEPTION(InputError, parseSnap("class"));
+        QCOMPARE(parseSnap("none"), ValueSnap::None);
+    }
+
     void defaultIsLosslessGasf()
     {
         const EncodeSpec s;

@@ -9,7 +9,10 @@
 #include <QFileInfo>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <map>
+#include <random>
 
 using namespace netsynth;
 
@@ -116,6 +119,84 @@ private Q_SLOTS:
             for (std::size_t k = 0; k < decoded[i].values.size(); ++k)
                 QCOMPARE(decoded[i].values[k], ds->biflows[i].packets[k].signedSize());
         }
+    }
+
+    // Snapping (the default preset's decoding) on AppxAct: the vocabulary holds
+    // exactly the values a class carries at a position at least 3 times; a
+    // real set decodes unchanged; a generated-like set (pixel noise) decodes
+    // to vocabulary values only, and to more of the true sizes than without.
+    void appxactSnapsToTheTrainingVocabulary()
+    {
+        if (!QFileInfo(kData + QStringLiteral("/mirage-appxact")).isDir())
+            QSKIP("../shared/data/mirage-appxact is absent");
+        const DatasetPtr full = load(QStringLiteral("mirage-appxact"));
+        Dataset part;
+        part.sourcePath = full->sourcePath;
+        for (std::size_t i = 0; i < full->biflows.size(); i += 4) part.biflows.push_back(full->biflows[i]);
+        EncodeSpec spec = EncodeSpec::fromJson(nlohmann::json::parse(
+            R"({"length":16,"image_size":16,"normalisation":"quantile","padding":"mark-length",
+                "inversion":"least-squares","snap":"class-position","snap_min_count":3})"));
+        QVERIFY(spec.needsFit());
+        ProgressToken token;
+        ImageDataset set = encodeDataset(part, spec, token);
+        const EncodeSpec fitted = EncodeSpec::fromJson(set.spec);
+        QCOMPARE(fitted.vocabulary.size(), set.classes.size());
+
+        // the vocabulary, counted here independently
+        std::map<std::string, std::vector<std::map<double, int>>> counts;
+        for (const Biflow &b : part.biflows) {
+            auto &positions = counts[b.classKey()];
+            const std::size_t n = std::min<std::size_t>(16, b.packets.size());
+            if (positions.size() < n) positions.resize(n);
+            for (std::size_t k = 0; k < n; ++k) ++positions[k][b.packets[k].signedSize()];
+        }
+        std::size_t kept = 0;
+        for (const auto &[label, positions] : counts) {
+            const auto &vocab = fitted.vocabulary.at(label);
+            QCOMPARE(vocab.size(), positions.size());
+            for (std::size_t k = 0; k < positions.size(); ++k) {
+                std::vector<double> want;
+                for (const auto &[value, times] : positions[k])
+                    if (times >= 3) want.push_back(value);
+                QCOMPARE(vocab[k], want);
+                kept += want.size();
+            }
+        }
+        QVERIFY(kept > 100);
+
+        // a real set decodes to its own sizes, snapping or not
+        const std::vector<DecodedSample> real = decodeDataset(set, token);
+        for (std::size_t i = 0; i < real.size(); ++i)
+            for (std::size_t k = 0; k < real[i].values.size(); ++k)
+                QCOMPARE(real[i].values[k], part.biflows[i].packets[k].signedSize());
+
+        // generated-like: pixel noise; snapped values lie in the vocabulary
+        std::mt19937 rng(11);
+        std::normal_distribution<float> noise(0.0f, 0.03f);
+        for (float &p : set.pixels) p = std::clamp(p + noise(rng), 0.0f, 1.0f);
+        set.provenance["origin"] = "synthetic";
+        const std::vector<DecodedSample> snapped = decodeDataset(set, token);
+        EncodeSpec plain = fitted;
+        plain.snap = ValueSnap::None;
+        set.spec = plain.toJson();
+        const std::vector<DecodedSample> unsnapped = decodeDataset(set, token);
+        std::size_t exactSnapped = 0, exactPlain = 0, values = 0;
+        for (std::size_t i = 0; i < snapped.size(); ++i) {
+            const auto &vocab = fitted.vocabulary.at(snapped[i].label);
+            for (std::size_t k = 0; k < snapped[i].values.size(); ++k) {
+                if (k < vocab.size() && !vocab[k].empty())
+                    QVERIFY(std::binary_search(vocab[k].begin(), vocab[k].end(), snapped[i].values[k]));
+                if (k < part.biflows[i].packets.size()) {
+                    const double truth = part.biflows[i].packets[k].signedSize();
+                    exactSnapped += snapped[i].values[k] == truth;
+                    exactPlain += k < unsnapped[i].values.size() && unsnapped[i].values[k] == truth;
+                    ++values;
+                }
+            }
+        }
+        QVERIFY2(exactSnapped > exactPlain + values / 20,
+                 qPrintable(QStringLiteral("exact sizes: snapped %1, unsnapped %2 of %3")
+                                .arg(exactSnapped).arg(exactPlain).arg(values)));
     }
 
     void videoBytesPerBinInvertsExactly()
