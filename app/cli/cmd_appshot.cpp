@@ -32,7 +32,8 @@ void printUsage(std::ostream &out)
            "  train --cities DIR... --out RUNDIR     train the AppShot GAN (and the baselines)\n"
            "  generate --checkpoint FILE --city DIR --out DIR [--hours LIST]\n"
            "  evaluate --generated DIR --real DIR --out DIR\n"
-           "  probe --checkpoint FILE --cities DIR...   is the composition discriminator learning?\n\n"
+           "  probe --checkpoint FILE --cities DIR...   is the composition discriminator learning?\n"
+           "  holdout --city DIR --out DIR   spatial hold-out study: GAN vs ridge vs population on unseen stripes\n\n"
            "Run 'netsynth-cli appshot <subcommand> --help' for its options.\n";
 }
 
@@ -187,7 +188,9 @@ int runAppshot(const QStringList &args)
         return runAppshotEvaluate(rest);
     if (sub == QLatin1String("probe"))
         return runAppshotProbe(rest);
-    throw UsageError("unknown appshot subcommand '" + toStd(sub) + "' (expected info, layers, demo, crop, train, generate, evaluate, probe)");
+    if (sub == QLatin1String("holdout"))
+        return runAppshotHoldout(rest);
+    throw UsageError("unknown appshot subcommand '" + toStd(sub) + "' (expected info, layers, demo, crop, train, generate, evaluate, probe, holdout)");
 }
 
 } // namespace netsynth::cli

@@ -21,6 +21,45 @@
 
 namespace netsynth::cli {
 
+void addAppshotTrainingOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("steps"), QStringLiteral("Training steps (default 1000)."), QStringLiteral("n"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("batch"), QStringLiteral("Patches per step (default 8)."), QStringLiteral("n"), QStringLiteral("8")});
+    parser.addOption({QStringLiteral("patch"), QStringLiteral("Patch size in cells (default 16)."), QStringLiteral("n"), QStringLiteral("16")});
+    parser.addOption({QStringLiteral("stride"), QStringLiteral("Generation stride in cells (default 8)."), QStringLiteral("n"), QStringLiteral("8")});
+    parser.addOption({QStringLiteral("channels"), QStringLiteral("Generator width (default 32)."), QStringLiteral("n"), QStringLiteral("32")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("n"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("checkpoint-every"), QStringLiteral("Steps between checkpoints (default 250)."), QStringLiteral("n"), QStringLiteral("250")});
+    parser.addOption({QStringLiteral("composition-input"),
+                      QStringLiteral("What the composition discriminator sees: traffic-shares (default) or normalised-softmax."),
+                      QStringLiteral("kind"), QStringLiteral("traffic-shares")});
+    parser.addOption({QStringLiteral("lr-composition"),
+                      QStringLiteral("Learning rate of the composition discriminator (default 1e-3)."), QStringLiteral("lr"),
+                      QStringLiteral("0.001")});
+}
+
+AppShotConfig appshotTrainingConfigFrom(const QCommandLineParser &parser)
+{
+    AppShotConfig cfg;
+    cfg.steps = intOption(parser, QStringLiteral("steps"), cfg.steps);
+    cfg.batch = intOption(parser, QStringLiteral("batch"), cfg.batch);
+    cfg.patch = intOption(parser, QStringLiteral("patch"), cfg.patch);
+    cfg.stride = intOption(parser, QStringLiteral("stride"), cfg.stride);
+    cfg.channels = intOption(parser, QStringLiteral("channels"), cfg.channels);
+    cfg.seed = static_cast<std::uint64_t>(intOption(parser, QStringLiteral("seed"), 1));
+    cfg.checkpointEvery = intOption(parser, QStringLiteral("checkpoint-every"), cfg.checkpointEvery);
+    cfg.compositionInput = toStd(parser.value(QStringLiteral("composition-input")));
+    bool lrOk = false;
+    cfg.lrComposition = parser.value(QStringLiteral("lr-composition")).toDouble(&lrOk);
+    if (!lrOk || cfg.lrComposition <= 0.0)
+        throw UsageError("--lr-composition expects a positive number");
+    if (cfg.compositionInput != "traffic-shares" && cfg.compositionInput != "normalised-softmax")
+        throw UsageError("--composition-input expects traffic-shares or normalised-softmax");
+    if (cfg.patch < 4 || cfg.stride < 1 || cfg.stride > cfg.patch || cfg.steps < 1 || cfg.batch < 1 || cfg.channels < 1)
+        throw UsageError("need --patch >= 4, 1 <= --stride <= --patch, --steps, --batch, --channels >= 1");
+    return cfg;
+}
+
 int runAppshotTrain(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -32,23 +71,11 @@ int runAppshotTrain(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("cities"), QStringLiteral("More training city folders."), QStringLiteral("[DIR...]"));
     parser.addOption({QStringLiteral("cities"), QStringLiteral("Training city folder (repeatable; more may follow as arguments)."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("Run folder (checkpoint, losses, baselines, samples)."), QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("steps"), QStringLiteral("Training steps (default 1000)."), QStringLiteral("n"), QStringLiteral("1000")});
-    parser.addOption({QStringLiteral("batch"), QStringLiteral("Patches per step (default 8)."), QStringLiteral("n"), QStringLiteral("8")});
-    parser.addOption({QStringLiteral("patch"), QStringLiteral("Patch size in cells (default 16)."), QStringLiteral("n"), QStringLiteral("16")});
-    parser.addOption({QStringLiteral("stride"), QStringLiteral("Generation stride in cells (default 8)."), QStringLiteral("n"), QStringLiteral("8")});
-    parser.addOption({QStringLiteral("channels"), QStringLiteral("Generator width (default 32)."), QStringLiteral("n"), QStringLiteral("32")});
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("n"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("checkpoint-every"), QStringLiteral("Steps between checkpoints (default 250)."), QStringLiteral("n"), QStringLiteral("250")});
+    addAppshotTrainingOptions(parser);
     parser.addOption({QStringLiteral("demo"), QStringLiteral("Train on SIMULATED demo traffic generated for every city.")});
     parser.addOption({QStringLiteral("demo-services"), QStringLiteral("Simulated services with --demo (default 4)."), QStringLiteral("n"), QStringLiteral("4")});
     parser.addOption({QStringLiteral("demo-days"), QStringLiteral("Simulated days with --demo (default 7)."), QStringLiteral("n"), QStringLiteral("7")});
     parser.addOption({QStringLiteral("no-resume"), QStringLiteral("Start from scratch even if RUNDIR has a checkpoint.")});
-    parser.addOption({QStringLiteral("composition-input"),
-                      QStringLiteral("What the composition discriminator sees: traffic-shares (default) or normalised-softmax."),
-                      QStringLiteral("kind"), QStringLiteral("traffic-shares")});
-    parser.addOption({QStringLiteral("lr-composition"),
-                      QStringLiteral("Learning rate of the composition discriminator (default 1e-3)."), QStringLiteral("lr"),
-                      QStringLiteral("0.001")});
     parseCommandLine(parser, args);
     QStringList dirs = parser.values(QStringLiteral("cities")) + parser.positionalArguments();
     if (dirs.isEmpty())
@@ -67,24 +94,7 @@ int runAppshotTrain(const QStringList &args)
         }
         cities.push_back(std::move(c));
     }
-    AppShotConfig cfg;
-    cfg.steps = intOption(parser, QStringLiteral("steps"), cfg.steps);
-    cfg.batch = intOption(parser, QStringLiteral("batch"), cfg.batch);
-    cfg.patch = intOption(parser, QStringLiteral("patch"), cfg.patch);
-    cfg.stride = intOption(parser, QStringLiteral("stride"), cfg.stride);
-    cfg.channels = intOption(parser, QStringLiteral("channels"), cfg.channels);
-    cfg.seed = static_cast<std::uint64_t>(intOption(parser, QStringLiteral("seed"), 1));
-    cfg.checkpointEvery = intOption(parser, QStringLiteral("checkpoint-every"), cfg.checkpointEvery);
-    cfg.compositionInput = toStd(parser.value(QStringLiteral("composition-input")));
-    bool lrOk = false;
-    cfg.lrComposition = parser.value(QStringLiteral("lr-composition")).toDouble(&lrOk);
-    if (!lrOk || cfg.lrComposition <= 0.0)
-        throw UsageError("--lr-composition expects a positive number");
-    if (cfg.compositionInput != "traffic-shares" && cfg.compositionInput != "normalised-softmax")
-        throw UsageError("--composition-input expects traffic-shares or normalised-softmax");
-    if (cfg.patch < 4 || cfg.stride < 1 || cfg.stride > cfg.patch || cfg.steps < 1 || cfg.batch < 1 || cfg.channels < 1)
-        throw UsageError("need --patch >= 4, 1 <= --stride <= --patch, --steps, --batch, --channels >= 1");
-    cfg = AppShotTrainer::prepareConfig(cities, cfg);
+    AppShotConfig cfg = AppShotTrainer::prepareConfig(cities, appshotTrainingConfigFrom(parser));
     const std::string out = toStd(parser.value(QStringLiteral("out")));
     CliProgress progress(parser.isSet(QStringLiteral("quiet")));
     const AppShotTrainingResult r =

@@ -1,5 +1,6 @@
 list(APPEND NETSYNTH_CLI_SOURCES cli/cmd_inspect.cpp)
-list(APPEND NETSYNTH_CLI_SOURCES cli/cmd_appshot.cpp cli/cmd_appshot.h cli/cmd_appshot_model.cpp)
+list(APPEND NETSYNTH_CLI_SOURCES cli/cmd_appshot.cpp cli/cmd_appshot.h cli/cmd_appshot_model.cpp
+  cli/cmd_appshot_holdout.cpp)
 list(APPEND NETSYNTH_CLI_SOURCES cli/cli_application.h cli/cli_application.cpp cli/report_writer.h cli/report_writer.cpp
                                  cli/cmd_report.cpp)
 # PDF reports need Qt Gui (QTextDocument, QPdfWriter): the CLI compiles the

@@ -97,7 +97,7 @@ std::vector<double> AppShotBaselines::serviceScales(const std::vector<const City
             for (int t = 0; t < c->traffic->steps; ++t) {
                 const float *m = c->traffic->map(t, s);
                 for (std::size_t i = 0; i < c->cells(); ++i)
-                    if (c->mask[i] && std::isfinite(m[i])) {
+                    if (c->trainable(i) && std::isfinite(m[i])) {
                         sum += m[i];
                         n += 1.0;
                     }
@@ -177,7 +177,7 @@ BaselineModel AppShotBaselines::fit(const std::vector<const City *> &cities, con
         const std::size_t n = c->cells();
         std::vector<double> cityXtX(D * D, 0.0);
         for (std::size_t i = 0; i < n; ++i) {
-            if (!c->mask[i])
+            if (!c->trainable(i))
                 continue;
             std::vector<double> x(D, 1.0);
             for (int k = 0; k < K; ++k)
@@ -190,7 +190,7 @@ BaselineModel AppShotBaselines::fit(const std::vector<const City *> &cities, con
         double cityPop = 0.0;
         if (pop) {
             for (std::size_t i = 0; i < n; ++i)
-                if (c->mask[i] && std::isfinite(pop->values[i]))
+                if (c->trainable(i) && std::isfinite(pop->values[i]))
                     cityPop += std::max(0.0, pop->values[i]);
         } else {
             havePopulation = false;
@@ -206,7 +206,7 @@ BaselineModel AppShotBaselines::fit(const std::vector<const City *> &cities, con
                 const float *mp = c->traffic->map(t, cs);
                 double total = 0.0;
                 for (std::size_t i = 0; i < n; ++i) {
-                    if (!c->mask[i])
+                    if (!c->trainable(i))
                         continue;
                     const double v = std::max(0.0f, std::isfinite(mp[i]) ? mp[i] : 0.0f);
                     target[slot][i] += std::log1p(v / serviceScale[s]);
@@ -224,7 +224,7 @@ BaselineModel AppShotBaselines::fit(const std::vector<const City *> &cities, con
                 for (int q = 0; q < D * D; ++q)
                     A[q] += cityXtX[q];
                 for (std::size_t i = 0; i < n; ++i) {
-                    if (!c->mask[i])
+                    if (!c->trainable(i))
                         continue;
                     const double y = target[slot][i] / count[slot];
                     for (int k = 0; k < K; ++k)

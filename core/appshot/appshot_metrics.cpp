@@ -1,5 +1,6 @@
 #include "core/appshot/appshot_metrics.h"
 
+#include "core/eval/distribution_metrics.h"
 #include "core/runtime/errors.h"
 
 #include <algorithm>
@@ -14,6 +15,41 @@ nlohmann::json num(double v)
 {
     return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr);
 }
+
+// The bounding box of the mask's cells, where SSIM windows go.
+struct Box
+{
+    int r0 = 0, c0 = 0, rows = 0, cols = 0;
+};
+
+Box boundingBox(const std::vector<std::uint8_t> &mask, int rows, int cols)
+{
+    int r0 = rows, r1 = -1, c0 = cols, c1 = -1;
+    for (int r = 0; r < rows; ++r)
+        for (int c = 0; c < cols; ++c)
+            if (mask[static_cast<std::size_t>(r) * cols + c]) {
+                r0 = std::min(r0, r);
+                r1 = std::max(r1, r);
+                c0 = std::min(c0, c);
+                c1 = std::max(c1, c);
+            }
+    if (r1 < 0)
+        return {};
+    return {r0, c0, r1 - r0 + 1, c1 - c0 + 1};
+}
+
+// The box of a map, cells outside the mask set to 0.
+std::vector<float> crop(const float *map, const Box &box, int cols, const std::vector<std::uint8_t> &mask)
+{
+    std::vector<float> out(static_cast<std::size_t>(box.rows) * box.cols, 0.0f);
+    for (int r = 0; r < box.rows; ++r)
+        for (int c = 0; c < box.cols; ++c) {
+            const std::size_t i = static_cast<std::size_t>(box.r0 + r) * cols + box.c0 + c;
+            if (mask[i])
+                out[static_cast<std::size_t>(r) * box.cols + c] = map[i];
+        }
+    return out;
+}
 } // namespace
 
 nlohmann::json ServiceMetrics::toJson() const
@@ -23,6 +59,9 @@ nlohmann::json ServiceMetrics::toJson() const
             {"emd_relative", num(emdRelative)},
             {"ssim", num(ssim)},
             {"pearson_cell_mean", num(pearsonCellMean)},
+            {"ssim_mean_map", num(ssimMeanMap)},
+            {"pearson_cell_hourly", num(pearsonCellHourly)},
+            {"jsd_cell_values", num(jsdCellValues)},
             {"moran_i_real", num(moranReal)},
             {"moran_i_generated", num(moranGenerated)},
             {"moran_i_error", num(moranError)},
@@ -219,6 +258,9 @@ TrafficEvaluation AppShotMetrics::evaluate(const TrafficMaps &real, const Traffi
     for (std::size_t i = 0; i < cells; ++i)
         if (mask[i])
             valid.push_back(i);
+    if (valid.empty())
+        throw InputError({}, "mask", "no cell to compare (the mask is empty)");
+    const Box box = boundingBox(mask, real.rows, real.cols);
 
     const std::size_t S = svc.size();
     std::vector<std::vector<double>> seriesR(S), seriesG(S); // valid cells x steps, for correlations
@@ -257,9 +299,41 @@ TrafficEvaluation AppShotMetrics::evaluate(const TrafficMaps &real, const Traffi
         m.meanGenerated = vg.empty() ? 0.0 : mg / vg.size();
         m.emdRelative = m.meanReal != 0.0 ? m.emd / std::abs(m.meanReal) : std::nan("");
         double ss = 0.0;
-        for (const auto &st : steps)
-            ss += ssim(real.map(st.first, sr), gen.map(st.second, sg), real.rows, real.cols, hi - lo);
+        for (const auto &st : steps) {
+            const std::vector<float> a = crop(real.map(st.first, sr), box, real.cols, mask);
+            const std::vector<float> b = crop(gen.map(st.second, sg), box, real.cols, mask);
+            ss += ssim(a.data(), b.data(), box.rows, box.cols, hi - lo);
+        }
         m.ssim = ss / steps.size();
+        {
+            std::vector<float> mr32(meanR.begin(), meanR.end()), mg32(meanG.begin(), meanG.end());
+            const std::vector<float> a = crop(mr32.data(), box, real.cols, mask);
+            const std::vector<float> b = crop(mg32.data(), box, real.cols, mask);
+            double mlo = std::numeric_limits<double>::infinity(), mhi = -mlo;
+            for (std::size_t i : valid) {
+                mlo = std::min(mlo, meanR[i]);
+                mhi = std::max(mhi, meanR[i]);
+            }
+            m.ssimMeanMap = ssim(a.data(), b.data(), box.rows, box.cols, mhi - mlo);
+        }
+        // Each cell's series over the steps: vr/vg hold steps x valid cells.
+        double corrSum = 0.0;
+        int corrCells = 0;
+        const std::size_t V = valid.size();
+        for (std::size_t j = 0; j < V; ++j) {
+            std::vector<double> cr(steps.size()), cg(steps.size());
+            for (std::size_t t = 0; t < steps.size(); ++t) {
+                cr[t] = vr[t * V + j];
+                cg[t] = vg[t * V + j];
+            }
+            const double c = pearson(cr, cg);
+            if (std::isfinite(c)) {
+                corrSum += c;
+                ++corrCells;
+            }
+        }
+        m.pearsonCellHourly = corrCells ? corrSum / corrCells : std::nan("");
+        m.jsdCellValues = jensenShannonDivergenceOfSamples(vr, vg, 50);
         std::vector<double> cmR, cmG;
         for (std::size_t i : valid) {
             cmR.push_back(meanR[i]);

@@ -158,10 +158,12 @@ CityTensors prepareCity(const City &city, const AppShotConfig &cfg, bool withTra
         for (std::size_t i = 0; i < n; ++i)
             ctx[k * n + i] = city.mask[i] ? static_cast<float>(cfg.normalizations[k].apply(l->values[i])) : 0.0f;
     }
+    // With traffic (training), the mask leaves out held-out cells too: the
+    // losses never see their traffic, while their context stays visible.
     t.mask = torch::zeros({1, city.rows, city.cols});
     float *m = t.mask.data_ptr<float>();
     for (std::size_t i = 0; i < n; ++i)
-        m[i] = city.mask[i] ? 1.0f : 0.0f;
+        m[i] = (withTraffic ? city.trainable(i) : city.mask[i] != 0) ? 1.0f : 0.0f;
     if (withTraffic) {
         if (!city.traffic)
             throw InputError(city.path, {}, "city " + city.name + " has no traffic maps to train on");
@@ -182,7 +184,7 @@ CityTensors prepareCity(const City &city, const AppShotConfig &cfg, bool withTra
                 const float *v = tr.map(step, src);
                 float *o = y + (static_cast<std::size_t>(step) * S + s) * n;
                 for (std::size_t i = 0; i < n; ++i)
-                    o[i] = city.mask[i] && std::isfinite(v[i])
+                    o[i] = city.trainable(i) && std::isfinite(v[i])
                                ? static_cast<float>(std::log1p(std::max(0.0f, v[i]) / cfg.serviceScale[s]))
                                : 0.0f;
             }

@@ -66,6 +66,14 @@ bool sameModel(const AppShotConfig &a, const AppShotConfig &b)
            a.noiseChannels == b.noiseChannels && a.embedDim == b.embedDim && a.dilations == b.dilations;
 }
 
+// Share of a patch's cells (clipped to the grid) that training may learn from.
+double trainableShare(const CityTensors &c, int r0, int c0, int P)
+{
+    const int h = std::min(P, c.rows), w = std::min(P, c.cols);
+    const double sum = c.mask.slice(1, r0, r0 + h).slice(2, c0, c0 + w).sum().item<double>();
+    return sum / (static_cast<double>(h) * w);
+}
+
 void writeLosses(const std::string &path, const std::vector<std::array<double, 5>> &history)
 {
     writeFileAtomically(path, [&history](std::ostream &out) {
@@ -145,7 +153,7 @@ AppShotTrainingResult AppShotTrainer::train(const std::vector<City> &cities, con
     std::vector<double> weights;
     for (const City &c : cities) {
         data.push_back(prepareCity(c, cfg, true));
-        weights.push_back(static_cast<double>(c.validCells()) * c.traffic->steps);
+        weights.push_back(static_cast<double>(c.trainableCells()) * c.traffic->steps);
     }
     const int P = cfg.patch, K = static_cast<int>(cfg.layers.size()), S = static_cast<int>(cfg.services.size());
     // Sample hour: Monday 12:00 when present.
@@ -174,6 +182,9 @@ AppShotTrainingResult AppShotTrainer::train(const std::vector<City> &cities, con
         writeLosses(runDir + "/losses.csv", result.history);
     };
 
+    std::vector<bool> withHeldOut;
+    for (const City &c : cities)
+        withHeldOut.push_back(!c.heldOut.empty());
     const int startStep = state.step;
     std::discrete_distribution<int> pickCity(weights.begin(), weights.end());
     double accG = 0, accD1 = 0, accD2 = 0, accL1 = 0;
@@ -188,10 +199,20 @@ AppShotTrainingResult AppShotTrainer::train(const std::vector<City> &cities, con
             auto mask = torch::zeros({cfg.batch, 1, P, P});
             std::vector<int> hours(cfg.batch);
             for (int b = 0; b < cfg.batch; ++b) {
-                const CityTensors &c = data[pickCity(rng)];
+                const std::size_t ci = static_cast<std::size_t>(pickCity(rng));
+                const CityTensors &c = data[ci];
                 const int t = static_cast<int>(rng() % c.traffic.size(0));
-                const int r0 = c.rows > P ? static_cast<int>(rng() % (c.rows - P + 1)) : 0;
-                const int c0 = c.cols > P ? static_cast<int>(rng() % (c.cols - P + 1)) : 0;
+                int r0 = 0, c0 = 0;
+                // A city with held-out cells: redraw (up to 64 times) a patch
+                // with fewer than a quarter of its cells trainable. Without
+                // held-out cells the first draw stands (the draws of earlier
+                // versions, so seeded runs are unchanged).
+                for (int attempt = 0; attempt < 64; ++attempt) {
+                    r0 = c.rows > P ? static_cast<int>(rng() % (c.rows - P + 1)) : 0;
+                    c0 = c.cols > P ? static_cast<int>(rng() % (c.cols - P + 1)) : 0;
+                    if (!withHeldOut[ci] || trainableShare(c, r0, c0, P) >= 0.25)
+                        break;
+                }
                 const int h = std::min(P, c.rows), w = std::min(P, c.cols);
                 ctx[b].slice(1, 0, h).slice(2, 0, w).copy_(c.context.slice(1, r0, r0 + h).slice(2, c0, c0 + w));
                 real[b].slice(1, 0, h).slice(2, 0, w).copy_(c.traffic[t].slice(1, r0, r0 + h).slice(2, c0, c0 + w));

@@ -10,6 +10,14 @@ std::size_t City::validCells() const
     return static_cast<std::size_t>(std::count(mask.begin(), mask.end(), std::uint8_t(1)));
 }
 
+std::size_t City::trainableCells() const
+{
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < cells(); ++i)
+        n += trainable(i) ? 1 : 0;
+    return n;
+}
+
 int City::layerIndex(const std::string &layerName) const
 {
     for (std::size_t i = 0; i < layers.size(); ++i)

@@ -24,6 +24,10 @@ struct City
     std::string layout; // "cities-npy", "milan", "netmob23", "csv", "context-only"
     int rows = 0, cols = 0;
     std::vector<std::uint8_t> mask; // 1 = valid cell
+    // Cells whose traffic training and the baselines' fit must not see (1 =
+    // held out; empty = none): the test region of a spatial hold-out
+    // (region_holdout.h). Their context stays visible, as for an unseen city.
+    std::vector<std::uint8_t> heldOut;
     GeoReference geo;
     std::vector<ContextLayer> layers;
     std::optional<TrafficMaps> traffic;
@@ -31,6 +35,9 @@ struct City
 
     std::size_t cells() const { return static_cast<std::size_t>(rows) * cols; }
     std::size_t validCells() const;
+    // Valid and not held out: the cells whose traffic may be learnt from.
+    bool trainable(std::size_t i) const { return mask[i] && (heldOut.empty() || !heldOut[i]); }
+    std::size_t trainableCells() const;
     int layerIndex(const std::string &layerName) const; // -1 when absent
     const ContextLayer *layer(const std::string &layerName) const;
     std::vector<std::string> layerNames() const;

@@ -17,6 +17,7 @@ list(APPEND NETSYNTH_BASE_SOURCES
   appshot/appshot_metrics.h appshot/appshot_metrics.cpp
   appshot/appshot_baselines.h appshot/appshot_baselines.cpp
   appshot/appshot_evaluation.h appshot/appshot_evaluation.cpp
+  appshot/region_holdout.h appshot/region_holdout.cpp
   appshot/appshot_report.h appshot/appshot_report.cpp
   appshot/appshot_config.h appshot/appshot_config.cpp
 )
@@ -25,5 +26,6 @@ list(APPEND NETSYNTH_TORCH_SOURCES
   appshot/appshot_networks_impl.h appshot/appshot_networks.cpp
   appshot/appshot_trainer.h appshot/appshot_trainer.cpp
   appshot/appshot_generator.h appshot/appshot_generator.cpp
+  appshot/appshot_holdout_study.h appshot/appshot_holdout_study.cpp
   appshot/composition_probe.h appshot/composition_probe.cpp
 )

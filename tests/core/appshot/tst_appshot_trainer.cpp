@@ -6,6 +6,7 @@
 #include "core/appshot/appshot_trainer.h"
 #include "core/appshot/composition_probe.h"
 #include "core/appshot/demo_traffic_generator.h"
+#include "core/runtime/atomic_file.h"
 #include "core/runtime/device.h"
 #include "core/runtime/errors.h"
 #include "core/runtime/progress.h"
@@ -64,6 +65,51 @@ class TestAppShotTrainer : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { DeviceManager::configure(DevicePreference::Cpu, 1); }
+
+    // Held-out cells (a spatial hold-out's test stripe): their traffic
+    // reaches neither the losses nor the baselines. Scrambling it changes no
+    // loss of a seeded run and no baseline coefficient; scrambling a trainable
+    // cell does.
+    void heldOutTrafficIsNeverSeen()
+    {
+        std::vector<City> cities = {trainingCities().front()};
+        City &c = cities.front();
+        c.heldOut.assign(c.cells(), 0);
+        for (int r = 0; r < c.rows; ++r)
+            for (int col = 12; col < c.cols; ++col)
+                c.heldOut[static_cast<std::size_t>(r) * c.cols + col] = 1;
+        AppShotConfig base = tiny();
+        base.steps = 6;
+        base.sampleEvery = 0;
+        auto run = [&](const std::vector<City> &in, const QString &name) {
+            const AppShotConfig cfg = AppShotTrainer::prepareConfig(in, base);
+            ProgressToken token;
+            const auto r = AppShotTrainer::train(in, cfg, testOutput(name), token);
+            return std::make_pair(r.history, readWholeFile(r.runDir + "/baselines.json"));
+        };
+        const auto a = run(cities, QStringLiteral("heldout_a"));
+        std::vector<City> scrambled = cities;
+        TrafficMaps &t = *scrambled.front().traffic;
+        for (int step = 0; step < t.steps; ++step)
+            for (int s = 0; s < t.services; ++s)
+                for (std::size_t i = 0; i < c.cells(); ++i)
+                    if (c.heldOut[i])
+                        t.values[t.index(step, s, static_cast<int>(i / c.cols), static_cast<int>(i % c.cols))] *= 7.0f;
+        const auto b = run(scrambled, QStringLiteral("heldout_b"));
+        QCOMPARE(b.first.size(), a.first.size());
+        for (std::size_t i = 0; i < a.first.size(); ++i)
+            for (int k = 1; k < 5; ++k)
+                QCOMPARE(b.first[i][k], a.first[i][k]);
+        QCOMPARE(b.second, a.second);
+        // the same change on a trainable cell is seen
+        std::vector<City> seen = cities;
+        TrafficMaps &u = *seen.front().traffic;
+        for (int step = 0; step < u.steps; ++step)
+            for (int s = 0; s < u.services; ++s)
+                for (int col = 0; col < 12; ++col)
+                    u.values[u.index(step, s, 3, col)] *= 7.0f;
+        QVERIFY(run(seen, QStringLiteral("heldout_c")).second != a.second);
+    }
 
     void shortRunLowersTheLosses()
     {
