@@ -2,6 +2,7 @@
 
 #include "core/appshot/appshot_evaluation.h"
 #include "core/appshot/appshot_generator.h"
+#include "core/appshot/appshot_holdout_study.h"
 #include "core/appshot/appshot_report.h"
 #include "core/appshot/appshot_trainer.h"
 #include "core/appshot/city_reader.h"
@@ -11,6 +12,7 @@
 #include "core/runtime/npy_io.h"
 #include "core/runtime/progress.h"
 #include "widgets/appshot/appshot_map_pane.h"
+#include "widgets/appshot/holdout_results_dialog.h"
 #include "widgets/reports/report_document.h"
 
 #include <QDir>
@@ -40,6 +42,7 @@ AppShotController::AppShotController(JobRunner *jobs, AppShotMapPane *pane, QObj
     connect(pane, &AppShotMapPane::loadGeneratedRequested, this, &AppShotController::loadGenerated);
     connect(pane, &AppShotMapPane::exportTrafficRequested, this, &AppShotController::exportTraffic);
     connect(pane, &AppShotMapPane::evaluateRequested, this, &AppShotController::evaluate);
+    connect(pane, &AppShotMapPane::holdoutRequested, this, &AppShotController::holdout);
 }
 
 void AppShotController::fail(const QString &what, const QString &error)
@@ -364,6 +367,47 @@ void AppShotController::evaluate(const AppShotEvaluateRequest &request)
             m_pane->showReportReady(out, text);
         Q_EMIT message(text);
         Q_EMIT reportReady(out);
+    });
+}
+
+void AppShotController::holdout(const AppShotHoldoutRequest &request)
+{
+    if (!m_pane || !m_pane->city() || !m_pane->realTraffic())
+        return;
+    auto city = std::make_shared<City>(*m_pane->city());
+    city->traffic = *m_pane->realTraffic();
+    AppShotConfig config;
+    config.steps = request.steps;
+    config.patch = request.patch;
+    config.stride = std::max(1, request.patch / 2);
+    AppShotHoldoutOptions options;
+    options.folds = request.folds;
+    options.buffer = request.buffer;
+    options.seeds = request.seeds;
+    options.hours = request.hours.toStdString();
+    const QString out = QDir(request.outDir).absolutePath();
+    const QString name = tr("Hold-out study of %1").arg(QString::fromStdString(city->name));
+    m_jobs->submit(name, [city, config, options, out](ProgressToken &token) {
+        return std::any(AppShotHoldoutStudy::run(*city, config, options, out.toStdString(), token));
+    }, this, [this, name, out](const JobResult &r) {
+        if (r.status == JobResult::Status::Failed) {
+            fail(name, r.error);
+            return;
+        }
+        if (!r.ok())
+            return;
+        const auto study = std::any_cast<nlohmann::json>(r.value);
+        const QString text = tr("Hold-out study finished: %n run(s), results in %1.", nullptr,
+                                static_cast<int>(study["runs"].size()))
+                                 .arg(out);
+        if (m_pane) {
+            m_pane->showMessage(text);
+            auto *dialog = new HoldoutResultsDialog(study, out, m_pane);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        }
+        Q_EMIT message(text);
+        Q_EMIT holdoutFinished(out);
     });
 }
 

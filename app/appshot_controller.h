@@ -48,12 +48,18 @@ public:
     // a report folder (metrics.json, report.html, report.pdf, maps), like
     // `netsynth-cli appshot evaluate`; the pane then offers to open it.
     void evaluate(const AppShotEvaluateRequest &request);
+    // Runs a spatial hold-out study of the pane's city with its real traffic
+    // (AppShotHoldoutStudy, like `netsynth-cli appshot holdout`) and shows its
+    // table (HoldoutResultsDialog) when it ends.
+    void holdout(const AppShotHoldoutRequest &request);
     void runStartup(const AppShotStartup &startup);
 
 Q_SIGNALS:
     void message(const QString &text);
     // An evaluation wrote this report folder.
     void reportReady(const QString &folder);
+    // A hold-out study finished and wrote folder/holdout.json.
+    void holdoutFinished(const QString &folder);
     // Emitted when a scripted start has run all its steps (ok) or stopped at a failure.
     void startupFinished(bool ok);
 

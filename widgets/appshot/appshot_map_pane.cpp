@@ -70,6 +70,7 @@ AppShotMapPane::AppShotMapPane(QWidget *parent)
     qRegisterMetaType<AppShotGenerateRequest>();
     qRegisterMetaType<AppShotDemoRequest>();
     qRegisterMetaType<AppShotEvaluateRequest>();
+    qRegisterMetaType<AppShotHoldoutRequest>();
     m_lastDir = QDir::homePath();
 
     auto *toolbar = new QToolBar(this);
@@ -93,6 +94,7 @@ AppShotMapPane::AppShotMapPane(QWidget *parent)
     addTool(tr("Export traffic..."), QKeySequence(Qt::CTRL | Qt::Key_E), &AppShotMapPane::exportTrafficDialog);
     toolbar->addSeparator();
     addTool(tr("Evaluate..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), &AppShotMapPane::evaluateDialog);
+    addTool(tr("Hold-out study..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), &AppShotMapPane::holdoutDialog);
 
     // Layer list.
     m_layerTree->setColumnCount(3);

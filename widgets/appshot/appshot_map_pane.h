@@ -92,6 +92,7 @@ Q_SIGNALS:
     void loadGeneratedRequested(const QString &dir);
     void exportTrafficRequested(const QString &path); // .npy (folder with traffic.json) or .csv
     void evaluateRequested(const netsynth::AppShotEvaluateRequest &request);
+    void holdoutRequested(const netsynth::AppShotHoldoutRequest &request);
     void openReportRequested(const QString &folder); // show a report folder in the Reports pane
 
 public:
@@ -103,6 +104,7 @@ public:
     void exportPngDialog();
     void exportTrafficDialog();
     void evaluateDialog();
+    void holdoutDialog();
 
 private:
     struct LayerEntry
@@ -161,3 +163,4 @@ Q_DECLARE_METATYPE(netsynth::AppShotTrainRequest)
 Q_DECLARE_METATYPE(netsynth::AppShotGenerateRequest)
 Q_DECLARE_METATYPE(netsynth::AppShotDemoRequest)
 Q_DECLARE_METATYPE(netsynth::AppShotEvaluateRequest)
+Q_DECLARE_METATYPE(netsynth::AppShotHoldoutRequest)

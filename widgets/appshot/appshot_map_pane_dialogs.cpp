@@ -248,4 +248,51 @@ void AppShotMapPane::evaluateDialog()
     Q_EMIT evaluateRequested(AppShotEvaluateRequest{out->text().trimmed()});
 }
 
+void AppShotMapPane::holdoutDialog()
+{
+    if (!m_city || !m_real) {
+        showMessage(tr("A hold-out study needs a city with traffic: open one (e.g. Aachen of the shared data) or "
+                       "simulate its traffic first."));
+        return;
+    }
+    QDialog dlg(this);
+    dlg.setWindowTitle(tr("Hold-out study of %1").arg(QString::fromStdString(m_city->name)));
+    auto *form = new QFormLayout(&dlg);
+    auto *note = new QLabel(tr("Cuts the city into stripes. For every stripe and seed, AppShot and the ridge and "
+                               "population baselines are trained without the stripe's traffic (nor the buffer "
+                               "around it), the whole city is generated, and the stripe is scored. Each training "
+                               "takes as long as Train with the same steps."), &dlg);
+    note->setWordWrap(true);
+    form->addRow(note);
+    const QString name = QStringLiteral("appshot-holdout-%1").arg(QString::fromStdString(m_city->name));
+    auto *out = new QLineEdit(Workspace::proposeFolder(name), &dlg);
+    out->setObjectName(QStringLiteral("appshot-holdout-out"));
+    const AppShotHoldoutRequest defaults;
+    auto *folds = spinBox(&dlg, 2, 20, defaults.folds);
+    auto *buffer = spinBox(&dlg, 0, 10, defaults.buffer);
+    auto *seeds = spinBox(&dlg, 1, 10, defaults.seeds);
+    auto *steps = spinBox(&dlg, 1, 1000000, defaults.steps);
+    auto *patch = spinBox(&dlg, 4, 64, defaults.patch);
+    auto *hours = new QLineEdit(defaults.hours, &dlg);
+    hours->setToolTip(tr("Hours from Monday 00:00 that are generated and scored, e.g. 0-167 or 0,6,12"));
+    form->addRow(tr("Study folder"), out);
+    form->addRow(tr("Stripes (folds)"), folds);
+    form->addRow(tr("Buffer (cells)"), buffer);
+    form->addRow(tr("Seeds per fold"), seeds);
+    form->addRow(tr("Training steps"), steps);
+    form->addRow(tr("Patch size"), patch);
+    form->addRow(tr("Hours scored"), hours);
+    if (!execFormDialog(dlg, form) || out->text().trimmed().isEmpty())
+        return;
+    AppShotHoldoutRequest r;
+    r.outDir = out->text().trimmed();
+    r.folds = folds->value();
+    r.buffer = buffer->value();
+    r.seeds = seeds->value();
+    r.steps = steps->value();
+    r.patch = patch->value();
+    r.hours = hours->text().trimmed();
+    Q_EMIT holdoutRequested(r);
+}
+
 } // namespace netsynth

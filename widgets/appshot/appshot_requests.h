@@ -32,6 +32,19 @@ struct AppShotEvaluateRequest
     QString outDir;
 };
 
+// A spatial hold-out study of the pane's city with its real traffic
+// (AppShotHoldoutStudy): folds x seeds trainings, each scored on its stripe.
+struct AppShotHoldoutRequest
+{
+    QString outDir;
+    int folds = 4;
+    int buffer = 1;
+    int seeds = 3;
+    int steps = 1000;
+    int patch = 8;
+    QString hours = QStringLiteral("0-167");
+};
+
 struct AppShotDemoRequest
 {
     int services = 4;

@@ -6,5 +6,6 @@ list(APPEND NETSYNTH_WIDGETS_SOURCES
   appshot/map_legend.h appshot/map_legend.cpp
   appshot/appshot_inspector.h appshot/appshot_inspector.cpp
   appshot/appshot_training_view.h appshot/appshot_training_view.cpp
+  appshot/holdout_results_dialog.h appshot/holdout_results_dialog.cpp
   appshot/appshot_map_pane.h appshot/appshot_map_pane.cpp appshot/appshot_map_pane_dialogs.cpp
 )

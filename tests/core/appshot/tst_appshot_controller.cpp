@@ -17,6 +17,7 @@
 #include "core/runtime/progress.h"
 #include "widgets/appshot/appshot_inspector.h"
 #include "widgets/appshot/appshot_map_pane.h"
+#include "widgets/appshot/holdout_results_dialog.h"
 #include "widgets/appshot/appshot_training_view.h"
 #include "widgets/appshot/map_canvas.h"
 #include "widgets/reports/reports_pane.h"
@@ -32,6 +33,7 @@
 #include <QTextBrowser>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -269,6 +271,53 @@ private Q_SLOTS:
 
     // The Evaluate action on a real city (Aachen's context, simulated traffic):
     // the same report folder as `appshot evaluate`, offered to the Reports pane.
+    // The Hold-out study... dialog's request on Aachen's own (stand-in)
+    // traffic: a tiny study runs as a job, writes holdout.json and shows its
+    // table with a number in every cell.
+    void holdoutStudyFromTheGui()
+    {
+        if (!haveSharedData("cities/aachen"))
+            QSKIP("../shared/data/cities is absent");
+        JobRunner jobs(1);
+        AppShotMapPane pane;
+        pane.resize(1300, 700);
+        pane.show();
+        AppShotController controller(&jobs, &pane);
+        QSignalSpy done(&controller, &AppShotController::startupFinished);
+        AppShotStartup s;
+        s.city = QString::fromStdString(sharedData("cities/aachen"));
+        controller.runStartup(s);
+        QVERIFY(done.wait(60000));
+        QVERIFY(pane.realTraffic());
+
+        QSignalSpy finished(&controller, &AppShotController::holdoutFinished);
+        AppShotHoldoutRequest r;
+        r.outDir = QString::fromStdString(m_out + "/gui-holdout");
+        QDir(r.outDir).removeRecursively();
+        r.folds = 2;
+        r.seeds = 1;
+        r.steps = 4;
+        r.hours = QStringLiteral("0-5");
+        Q_EMIT pane.holdoutRequested(r); // what the Hold-out study... dialog emits
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(!pane.statusIsError(), qPrintable(pane.statusText()));
+        QFile f(r.outDir + QStringLiteral("/holdout.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto study = nlohmann::json::parse(f.readAll().toStdString());
+        QCOMPARE(study["runs"].size(), std::size_t(2));
+        QCOMPARE(study["hours_compared"].get<int>(), 6);
+        auto *dialog = pane.findChild<HoldoutResultsDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->table()->rowCount(), 5);
+        for (int row = 0; row < 5; ++row)
+            for (int col = 0; col < 3; ++col)
+                QVERIFY2(dialog->table()->item(row, col)->text().contains(QChar(0x00b1)),
+                         qPrintable(dialog->table()->item(row, col)->text()));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("holdout-verdict"))->text().contains(QStringLiteral("ridge")));
+        QImage shot = dialog->grab().toImage();
+        shot.save(QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR "/holdout_results.png"));
+    }
+
     void evaluateFromTheGuiOnARealCity()
     {
         if (!haveSharedData("cities/aachen"))
