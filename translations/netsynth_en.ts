@@ -40,27 +40,27 @@
 <context>
     <name>netsynth::AppShotController</name>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="47"/>
+        <location filename="../app/appshot_controller.cpp" line="50"/>
         <source>%1 failed: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="116"/>
+        <location filename="../app/appshot_controller.cpp" line="119"/>
         <source>Open city %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="144"/>
+        <location filename="../app/appshot_controller.cpp" line="147"/>
         <source>Simulate traffic for %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="158"/>
+        <location filename="../app/appshot_controller.cpp" line="161"/>
         <source>Showing SIMULATED traffic (procedural demo data, not a measurement).</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="171"/>
+        <location filename="../app/appshot_controller.cpp" line="174"/>
         <source>Train AppShot (%n step(s))</source>
         <translation>
             <numerusform>Train AppShot (%n step)</numerusform>
@@ -68,32 +68,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="208"/>
+        <location filename="../app/appshot_controller.cpp" line="211"/>
         <source>Training canceled; the run folder holds a checkpoint to resume from.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="213"/>
+        <location filename="../app/appshot_controller.cpp" line="216"/>
         <source>Training finished: %1 (use Generate... with it)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="225"/>
+        <location filename="../app/appshot_controller.cpp" line="228"/>
         <source>Generate traffic for %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="253"/>
+        <location filename="../app/appshot_controller.cpp" line="256"/>
         <source>Generated %1 hour(s) x %2 service(s) for %3 with %4 patches</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="259"/>
+        <location filename="../app/appshot_controller.cpp" line="262"/>
         <source> (model trained on SIMULATED traffic)</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="264"/>
+        <location filename="../app/appshot_controller.cpp" line="267"/>
         <source>; WARNING: the city lacks %n context layer(s) the model uses (zeros were used): %1</source>
         <translation>
             <numerusform>; WARNING: the city lacks %n context layer the model uses (zeros were used): %1</numerusform>
@@ -101,32 +101,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="276"/>
+        <location filename="../app/appshot_controller.cpp" line="279"/>
         <source>Load traffic %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="297"/>
+        <location filename="../app/appshot_controller.cpp" line="300"/>
         <source>Loaded %1 hour(s) x %2 service(s) of generated traffic</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="309"/>
+        <location filename="../app/appshot_controller.cpp" line="312"/>
         <source>Export traffic %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="324"/>
+        <location filename="../app/appshot_controller.cpp" line="327"/>
         <source>Exported %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="336"/>
+        <location filename="../app/appshot_controller.cpp" line="339"/>
         <source>Evaluate AppShot traffic for %1</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="360"/>
+        <location filename="../app/appshot_controller.cpp" line="363"/>
         <source>Evaluated %n hour(s) of %1</source>
         <translation>
             <numerusform>Evaluated %n hour of %1</numerusform>
@@ -134,16 +134,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="361"/>
+        <location filename="../app/appshot_controller.cpp" line="364"/>
         <source> (SIMULATED traffic)</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="362"/>
+        <location filename="../app/appshot_controller.cpp" line="365"/>
         <source>, %n baseline(s); report in %1.</source>
         <translation>
             <numerusform>, %n baseline; report in %1.</numerusform>
             <numerusform>, %n baselines; report in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/appshot_controller.cpp" line="389"/>
+        <source>Hold-out study of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/appshot_controller.cpp" line="400"/>
+        <source>Hold-out study finished: %n run(s), results in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -223,225 +236,230 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="85"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="86"/>
         <source>Open city...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="86"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="87"/>
         <source>Simulate traffic...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="88"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="89"/>
         <source>Train...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="89"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="90"/>
         <source>Generate...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="90"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="91"/>
         <source>Load generated...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="92"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="93"/>
         <source>Export PNG...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="93"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="94"/>
         <source>Export traffic...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="95"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="96"/>
         <source>Evaluate...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="99"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="97"/>
+        <source>Hold-out study...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="101"/>
         <source>Layer</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="99"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="101"/>
         <source>Opacity</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="99"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="101"/>
         <source>Scale</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="120"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="367"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="122"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="369"/>
         <source>Real</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="120"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="122"/>
         <source>Generated</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="120"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="373"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="122"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="375"/>
         <source>Generated - real</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="136"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="142"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="138"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="144"/>
         <source>Play</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="139"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="141"/>
         <source>Play the hours (Ctrl+Space)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="142"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="144"/>
         <source>Pause</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="181"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="183"/>
         <source>Cell inspector</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="182"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="184"/>
         <source>Training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="197"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="199"/>
         <source>Open a city folder (Ctrl+L): context layers, and traffic maps when the city has them.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="222"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="224"/>
         <source>Open it in the Reports pane</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="309"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="311"/>
         <source>%1: %2 x %3 cells, %4 context layers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="331"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="333"/>
         <source>Open the city these maps belong to first: generated maps are shown over a city&apos;s grid.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="335"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="337"/>
         <source>The generated maps are %1 x %2 cells but %3 is %4 x %5: not shown (the maps already shown are kept).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="363"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="365"/>
         <source>SIMULATED</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="365"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="367"/>
         <source>Real: no traffic</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="368"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="370"/>
         <source>Real (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="370"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="372"/>
         <source>Generated (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="371"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="373"/>
         <source>Generated: none</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="432"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="434"/>
         <source>Service channels</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="433"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="435"/>
         <source>Context layers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="449"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="451"/>
         <source>%1: min %2, max %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="454"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="456"/>
         <source>Opacity of %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="463"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="465"/>
         <source>linear</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="464"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="466"/>
         <source>log</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="513"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="515"/>
         <source>no time steps</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="519"/>
         <source>Mon</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="519"/>
         <source>Tue</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="519"/>
         <source>Wed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="519"/>
         <source>Thu</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="518"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="520"/>
         <source>Fri</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="518"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="520"/>
         <source>Sat</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="518"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="520"/>
         <source>Sun</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="521"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="523"/>
         <source>step %1/%2, hour %3 (%4 %5:%6)</source>
         <translation></translation>
     </message>
@@ -657,6 +675,61 @@
         <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="245"/>
         <source>Report folder</source>
         <translation></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="254"/>
+        <source>A hold-out study needs a city with traffic: open one (e.g. Aachen of the shared data) or simulate its traffic first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="259"/>
+        <source>Hold-out study of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="261"/>
+        <source>Cuts the city into stripes. For every stripe and seed, AppShot and the ridge and population baselines are trained without the stripe&apos;s traffic (nor the buffer around it), the whole city is generated, and the stripe is scored. Each training takes as long as Train with the same steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="277"/>
+        <source>Hours from Monday 00:00 that are generated and scored, e.g. 0-167 or 0,6,12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="278"/>
+        <source>Study folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="279"/>
+        <source>Stripes (folds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="280"/>
+        <source>Buffer (cells)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="281"/>
+        <source>Seeds per fold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="282"/>
+        <source>Training steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="283"/>
+        <source>Patch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane_dialogs.cpp" line="284"/>
+        <source>Hours scored</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1633,74 @@ Synthetic demo data generated from a fixed seed</source>
         <location filename="../widgets/training/gan_loss_chart.cpp" line="30"/>
         <source>critic loss, smoothed</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::HoldoutResultsDialog</name>
+    <message>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="27"/>
+        <source>Hold-out study of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="29"/>
+        <source>Per-cell correlation of mean traffic (higher is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="30"/>
+        <source>SSIM of the mean map (higher is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="31"/>
+        <source>Per-cell hourly correlation (higher is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="32"/>
+        <source>JSD of cell values (lower is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="33"/>
+        <source>Relative EMD (lower is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="38"/>
+        <source>AppShot GAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="38"/>
+        <source>Ridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="38"/>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="76"/>
+        <source>%1 stripes x %2 seeds (%3 runs done), buffer %4, %5 hours scored per run. Mean ± sd over the runs; the best of each row in bold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="88"/>
+        <source>GAN minus ridge, per-cell correlation of mean traffic: %1 on average, %2 in the worst run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="96"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="103"/>
+        <source>Results: %1/holdout.json</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
