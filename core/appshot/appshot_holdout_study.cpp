@@ -57,6 +57,7 @@ nlohmann::json AppShotHoldoutStudy::run(const City &city, const AppShotConfig &c
     for (const HoldoutFold &fold : folds) {
         City training = city;
         training.heldOut = fold.heldOut;
+        training.heldOutDescription = fold.description;
         // The data part (scales, layers) comes from the training cells only.
         AppShotConfig cfg = AppShotTrainer::prepareConfig({training}, configIn);
         if (study.find("config") == study.end())

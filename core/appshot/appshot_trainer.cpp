@@ -55,7 +55,10 @@ AppShotConfig AppShotTrainer::prepareConfig(const std::vector<City> &cities, App
     cfg.trainingProvenance = simulated ? "simulated" : provenanceName(cities.front().traffic->provenance);
     cfg.trainCities.clear();
     for (const City &c : cities)
-        cfg.trainCities.push_back(c.name);
+        cfg.trainCities.push_back(c.heldOut.empty() ? c.name
+                                                    : c.name + " without " +
+                                                          (c.heldOutDescription.empty() ? std::string("a held-out region")
+                                                                                        : c.heldOutDescription));
     return cfg;
 }
 

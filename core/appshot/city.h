@@ -28,6 +28,7 @@ struct City
     // held out; empty = none): the test region of a spatial hold-out
     // (region_holdout.h). Their context stays visible, as for an unseen city.
     std::vector<std::uint8_t> heldOut;
+    std::string heldOutDescription; // e.g. "columns 7-13 (buffer 1)": named wherever the training cities are
     GeoReference geo;
     std::vector<ContextLayer> layers;
     std::optional<TrafficMaps> traffic;

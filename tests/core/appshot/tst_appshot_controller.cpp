@@ -306,6 +306,11 @@ private Q_SLOTS:
         const auto study = nlohmann::json::parse(f.readAll().toStdString());
         QCOMPARE(study["runs"].size(), std::size_t(2));
         QCOMPARE(study["hours_compared"].get<int>(), 6);
+        // every run says what it was trained on
+        QFile run(r.outDir + QStringLiteral("/fold1-seed0/run.json"));
+        QVERIFY(run.open(QIODevice::ReadOnly));
+        QCOMPARE(nlohmann::json::parse(run.readAll().toStdString())["config"]["train_cities"][0].get<std::string>(),
+                 std::string("aachen without columns 14-27 (buffer 1)"));
         auto *dialog = pane.findChild<HoldoutResultsDialog *>();
         QVERIFY(dialog);
         QCOMPARE(dialog->table()->rowCount(), 5);
