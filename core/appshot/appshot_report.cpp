@@ -1,6 +1,7 @@
 #include "core/appshot/appshot_report.h"
 
 #include "core/eval/report_chart.h"
+#include "core/imaging/colour_maps.h"
 #include "core/eval/report_html.h"
 #include "core/runtime/atomic_file.h"
 #include "core/runtime/errors.h"
@@ -127,19 +128,10 @@ std::string AppShotReport::mapPng(const std::vector<double> &values, int rows, i
     scale = std::max(1, scale);
     const int w = std::max(cols * scale, 160), barTop = rows * scale + 4, barH = 10, textH = 16;
     cv::Mat img(barTop + barH + textH, w, CV_8UC3, cv::Scalar(255, 255, 255));
-    cv::Mat ramp(1, 256, CV_8UC1);
-    for (int i = 0; i < 256; ++i)
-        ramp.at<std::uint8_t>(0, i) = static_cast<std::uint8_t>(i);
-    cv::Mat viridis;
-    cv::applyColorMap(ramp, viridis, cv::COLORMAP_VIRIDIS);
+    // The map pane's colours (viridis; blue-white-red for differences).
     auto colour = [&](double t) -> cv::Vec3b {
-        t = std::clamp(t, 0.0, 1.0);
-        if (!diverging)
-            return viridis.at<cv::Vec3b>(0, static_cast<int>(std::lround(t * 255.0)));
-        // Blue (0) - white (0.5) - red (1), BGR.
-        const double u = std::fabs(t - 0.5) * 2.0;
-        const auto c = static_cast<std::uint8_t>(std::lround(255.0 * (1.0 - u)));
-        return t < 0.5 ? cv::Vec3b(255, c, c) : cv::Vec3b(c, c, 255);
+        const Rgb c = colourAt(diverging ? ColourMapKind::Diverging : ColourMapKind::Viridis, t);
+        return cv::Vec3b(c.b, c.g, c.r);
     };
     const double span = hi > lo ? hi - lo : 1.0;
     for (int r = 0; r < rows; ++r) {

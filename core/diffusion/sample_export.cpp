@@ -1,5 +1,6 @@
 #include "core/diffusion/sample_export.h"
 
+#include "core/imaging/colour_maps.h"
 #include "core/imaging/image_inversion.h"
 #include "core/runtime/atomic_file.h"
 #include "core/runtime/errors.h"
@@ -46,14 +47,6 @@ std::string contactSheetFileName(int classIndex, const std::string &className)
 
 namespace {
 
-// The fixed colour range of a set: GASF sets hold [-1, 1], gamma-corrected ones [0, 1].
-void valueRange(const ImageDataset &set, float &lo, float &hi)
-{
-    const bool negative = std::any_of(set.pixels.begin(), set.pixels.end(), [](float v) { return v < 0.0f; });
-    lo = negative ? -1.0f : 0.0f;
-    hi = 1.0f;
-}
-
 std::string sheetPng(const ImageDataset &set, int label, int maxImages, float lo, float hi)
 {
     std::vector<std::size_t> picked;
@@ -69,7 +62,8 @@ std::string sheetPng(const ImageDataset &set, int label, int maxImages, float lo
         cv::Mat img(s, s, CV_32F, const_cast<float *>(set.image(picked[k]))); // first channel
         cv::Mat u8, colour, big;
         img.convertTo(u8, CV_8U, scale, -lo * scale); // saturates outside [lo, hi]
-        cv::applyColorMap(u8, colour, cv::COLORMAP_VIRIDIS);
+        colour.create(u8.size(), CV_8UC3);
+        colouriseBgr(u8.data, u8.total(), colour.data, ColourMapKind::Viridis);
         cv::resize(colour, big, cv::Size(g.cell, g.cell), 0, 0, cv::INTER_NEAREST);
         big.copyTo(sheet(cv::Rect(g.gap + col * (g.cell + g.gap), g.title + g.gap + row * (g.cell + g.gap), g.cell,
                                   g.cell)));
@@ -89,8 +83,7 @@ std::string sheetPng(const ImageDataset &set, int label, int maxImages, float lo
 
 std::string contactSheetPng(const ImageDataset &set, int label, int maxImages)
 {
-    float lo = 0.0f, hi = 1.0f;
-    valueRange(set, lo, hi);
+    const auto [lo, hi] = set.displayRange();
     return sheetPng(set, label, maxImages, lo, hi);
 }
 
@@ -111,8 +104,7 @@ SampleExports writeSampleExports(const ImageDataset &set, const std::string &out
         // Not invertible (MTF, GADF with dataset bounds, several channels): no CSV.
         e.csvNote = err.what();
     }
-    float lo = 0.0f, hi = 1.0f;
-    valueRange(set, lo, hi);
+    const auto [lo, hi] = set.displayRange();
     const std::vector<std::int64_t> counts = set.classCounts();
     for (std::size_t c = 0; c < set.classes.size(); ++c) {
         token.throwIfCanceled();

@@ -1,5 +1,7 @@
 #include "core/eval/sample_grid.h"
 
+#include "core/imaging/colour_maps.h"
+
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -18,18 +20,18 @@ std::string sampleGridPng(const ImageDataset &set, int perClass, int maxClasses)
     cv::Mat sheet(height, width, CV_8UC3, cv::Scalar(255, 255, 255));
     std::vector<int> taken(static_cast<std::size_t>(classes), 0);
     const int s = set.imageSize;
+    const auto [lo, hi] = set.displayRange(); // one scale for every image, as the contact sheets
     for (std::size_t i = 0; i < set.count(); ++i) {
         const int label = set.samples[i].label;
         if (label < 0 || label >= classes || taken[static_cast<std::size_t>(label)] >= perClass)
             continue;
         const int col = taken[static_cast<std::size_t>(label)]++;
         cv::Mat img(s, s, CV_32F, const_cast<float *>(set.image(i))); // first channel
-        double lo = 0, hi = 0;
-        cv::minMaxLoc(img, &lo, &hi);
         cv::Mat u8;
         img.convertTo(u8, CV_8U, hi > lo ? 255.0 / (hi - lo) : 0.0, hi > lo ? -lo * 255.0 / (hi - lo) : 0.0);
         cv::Mat colour, big;
-        cv::applyColorMap(u8, colour, cv::COLORMAP_VIRIDIS);
+        colour.create(u8.size(), CV_8UC3);
+        colouriseBgr(u8.data, u8.total(), colour.data, ColourMapKind::Viridis);
         cv::resize(colour, big, cv::Size(cell, cell), 0, 0, cv::INTER_NEAREST);
         big.copyTo(sheet(cv::Rect(labelWidth + gap + col * (cell + gap), gap + label * (cell + gap), cell, cell)));
     }

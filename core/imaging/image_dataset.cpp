@@ -20,6 +20,12 @@ void ImageDataset::append(const float *data, const ImageSampleInfo &info)
     samples.push_back(info);
 }
 
+std::pair<float, float> ImageDataset::displayRange() const
+{
+    const bool negative = std::any_of(pixels.begin(), pixels.end(), [](float v) { return v < 0.0f; });
+    return {negative ? -1.0f : 0.0f, 1.0f};
+}
+
 bool ImageDataset::isGenerated() const
 {
     const auto it = provenance.find("origin");

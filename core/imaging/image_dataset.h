@@ -24,6 +24,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace netsynth {
@@ -55,6 +56,11 @@ struct ImageDataset
     float *image(std::size_t i) { return pixels.data() + i * pixelsPerImage(); }
     // Appends one image (pixelsPerImage() values).
     void append(const float *data, const ImageSampleInfo &info);
+    // The fixed colour range every picture of the set uses (contact sheets,
+    // sample grids): [-1, 1] when a pixel is negative (raw GASF), else [0, 1]
+    // (gamma-corrected). Fixed, so a flat image stays flat and real and
+    // synthetic sets compare on one scale.
+    std::pair<float, float> displayRange() const;
     // True for a generator's output (provenance "origin": "synthetic").
     bool isGenerated() const;
     // The class name of image i (its label index as a number when out of range).

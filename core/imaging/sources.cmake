@@ -8,6 +8,7 @@ list(APPEND NETSYNTH_BASE_SOURCES
   imaging/image_encoder.h imaging/image_encoder.cpp
   imaging/image_inversion.h imaging/image_inversion.cpp
   imaging/imaging_preview.h imaging/imaging_preview.cpp
+  imaging/colour_maps.h imaging/colour_maps.cpp
 )
 # The pixel kernels: vectorised loops, and no fused multiply-add so that a
 # GASF is bit-exactly symmetric whatever SIMD lane computes a pixel.

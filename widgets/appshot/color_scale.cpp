@@ -1,5 +1,7 @@
 #include "widgets/appshot/color_scale.h"
 
+#include "core/imaging/colour_maps.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -7,23 +9,7 @@
 
 namespace netsynth {
 
-namespace {
-// Viridis control points.
-const double kViridis[][3] = {{68, 1, 84},    {72, 40, 120},  {62, 74, 137},  {49, 104, 142}, {38, 130, 142},
-                              {31, 158, 137}, {53, 183, 121}, {109, 205, 89}, {180, 222, 44}, {253, 231, 37}};
-const double kDiverging[][3] = {{5, 48, 97}, {67, 147, 195}, {247, 247, 247}, {214, 96, 77}, {103, 0, 31}};
 
-template <std::size_t N>
-QRgb interpolate(const double (&pts)[N][3], double t)
-{
-    t = std::clamp(t, 0.0, 1.0) * (N - 1);
-    const std::size_t i = std::min<std::size_t>(static_cast<std::size_t>(t), N - 2);
-    const double f = t - i;
-    return qRgb(static_cast<int>(pts[i][0] + f * (pts[i + 1][0] - pts[i][0])),
-                static_cast<int>(pts[i][1] + f * (pts[i + 1][1] - pts[i][1])),
-                static_cast<int>(pts[i][2] + f * (pts[i + 1][2] - pts[i][2])));
-}
-} // namespace
 
 ColorScale::ColorScale(double minimum, double maximum, Mode mode, Palette palette)
     : m_min(minimum), m_max(maximum), m_mode(mode), m_palette(palette)
@@ -51,7 +37,8 @@ double ColorScale::position(double v) const
 
 QRgb ColorScale::paletteColor(Palette palette, double t)
 {
-    return palette == Palette::Diverging ? interpolate(kDiverging, t) : interpolate(kViridis, t);
+    const Rgb c = colourAt(palette == Palette::Diverging ? ColourMapKind::Diverging : ColourMapKind::Viridis, t);
+    return qRgb(c.r, c.g, c.b);
 }
 
 QRgb ColorScale::color(double v) const

@@ -1,5 +1,7 @@
 #include "widgets/imaging/colour_map.h"
 
+#include "core/imaging/colour_maps.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -8,33 +10,16 @@
 
 namespace netsynth {
 
-namespace {
-struct Anchor
-{
-    double r, g, b;
-};
-// Anchors sampled from matplotlib's viridis and inferno (perceptually uniform).
-const std::vector<Anchor> kViridis = {{0.267, 0.005, 0.329}, {0.283, 0.141, 0.458}, {0.254, 0.265, 0.530},
-                                      {0.207, 0.372, 0.553}, {0.164, 0.471, 0.558}, {0.128, 0.567, 0.551},
-                                      {0.135, 0.659, 0.518}, {0.267, 0.749, 0.441}, {0.478, 0.821, 0.318},
-                                      {0.741, 0.873, 0.150}, {0.993, 0.906, 0.144}};
-const std::vector<Anchor> kInferno = {{0.001, 0.000, 0.014}, {0.087, 0.045, 0.225}, {0.258, 0.039, 0.406},
-                                      {0.416, 0.090, 0.433}, {0.578, 0.148, 0.404}, {0.735, 0.216, 0.330},
-                                      {0.865, 0.317, 0.226}, {0.955, 0.469, 0.099}, {0.988, 0.645, 0.040},
-                                      {0.964, 0.837, 0.255}, {0.988, 0.998, 0.645}};
-const std::vector<Anchor> kGrey = {{0, 0, 0}, {1, 1, 1}};
-} // namespace
+
 
 ColourMap::ColourMap(Kind kind) : m_kind(kind)
 {
-    const std::vector<Anchor> &a = kind == Kind::Viridis ? kViridis : kind == Kind::Inferno ? kInferno : kGrey;
-    for (int i = 0; i < 256; ++i) {
-        const double pos = i / 255.0 * double(a.size() - 1);
-        const std::size_t k = std::min(a.size() - 2, static_cast<std::size_t>(pos));
-        const double f = pos - double(k);
-        auto mix = [&](double Anchor::*c) { return int(std::lround(255.0 * (a[k].*c * (1 - f) + a[k + 1].*c * f))); };
-        m_lut[static_cast<std::size_t>(i)] = qRgb(mix(&Anchor::r), mix(&Anchor::g), mix(&Anchor::b));
-    }
+    const ColourMapKind k = kind == Kind::Viridis ? ColourMapKind::Viridis
+                            : kind == Kind::Inferno ? ColourMapKind::Inferno
+                                                    : ColourMapKind::Grey;
+    const std::array<Rgb, 256> &table = colourTable(k);
+    for (std::size_t i = 0; i < 256; ++i)
+        m_lut[i] = qRgb(table[i].r, table[i].g, table[i].b);
 }
 
 QStringList ColourMap::names()
