@@ -36,6 +36,11 @@ void addAppshotTrainingOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("lr-composition"),
                       QStringLiteral("Learning rate of the composition discriminator (default 1e-3)."), QStringLiteral("lr"),
                       QStringLiteral("0.001")});
+    parser.addOption({QStringLiteral("augment"),
+                      QStringLiteral("Turn each training patch by a random rotation or flip (the 8 symmetries of the square).")});
+    parser.addOption({QStringLiteral("l1-weight"),
+                      QStringLiteral("Weight of the generator's L1 term against the discriminators (default 10)."),
+                      QStringLiteral("w"), QStringLiteral("10")});
 }
 
 AppShotConfig appshotTrainingConfigFrom(const QCommandLineParser &parser)
@@ -53,6 +58,10 @@ AppShotConfig appshotTrainingConfigFrom(const QCommandLineParser &parser)
     cfg.lrComposition = parser.value(QStringLiteral("lr-composition")).toDouble(&lrOk);
     if (!lrOk || cfg.lrComposition <= 0.0)
         throw UsageError("--lr-composition expects a positive number");
+    cfg.augment = parser.isSet(QStringLiteral("augment"));
+    cfg.l1Weight = doubleOption(parser, QStringLiteral("l1-weight"), cfg.l1Weight);
+    if (!(cfg.l1Weight >= 0.0))
+        throw UsageError("--l1-weight expects a number >= 0");
     if (cfg.compositionInput != "traffic-shares" && cfg.compositionInput != "normalised-softmax")
         throw UsageError("--composition-input expects traffic-shares or normalised-softmax");
     if (cfg.patch < 4 || cfg.stride < 1 || cfg.stride > cfg.patch || cfg.steps < 1 || cfg.batch < 1 || cfg.channels < 1)

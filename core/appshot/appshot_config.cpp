@@ -31,6 +31,7 @@ nlohmann::json AppShotConfig::toJson() const
             {"l1_weight", l1Weight},
             {"composition_weight", compositionWeight},
             {"composition_input", compositionInput},
+            {"augment", augment},
             {"seed", seed},
             {"checkpoint_every", checkpointEvery},
             {"sample_every", sampleEvery}};
@@ -66,6 +67,7 @@ AppShotConfig AppShotConfig::fromJson(const nlohmann::json &j)
         // Checkpoints written before the field existed used the normalised softmax.
         c.compositionInput = j.value("composition_input", std::string("normalised-softmax"));
         c.seed = j.at("seed").get<std::uint64_t>();
+        c.augment = j.value("augment", false);
         c.checkpointEvery = j.at("checkpoint_every").get<int>();
         c.sampleEvery = j.at("sample_every").get<int>();
     } catch (const nlohmann::json::exception &e) {

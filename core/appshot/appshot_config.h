@@ -48,6 +48,10 @@ struct AppShotConfig
     // or "normalised-softmax" (softmax / logsumexp of the per-service normalised
     // values; the first design, kept so older checkpoints mean what they meant).
     std::string compositionInput = "traffic-shares";
+    // Each training patch (context, traffic and mask together) turned by one of
+    // the 8 symmetries of the square (rotations by 90 degrees, flips): the way
+    // context makes traffic does not depend on the map's orientation.
+    bool augment = false;
     std::uint64_t seed = 1;
     int checkpointEvery = 250;
     int sampleEvery = 100;

@@ -222,6 +222,20 @@ AppShotTrainingResult AppShotTrainer::train(const std::vector<City> &cities, con
                 mask[b].slice(1, 0, h).slice(2, 0, w).copy_(c.mask.slice(1, r0, r0 + h).slice(2, c0, c0 + w));
                 hours[b] = c.hours[t];
             }
+            if (cfg.augment) {
+                // Own generator, so the patch draws above stay those of a run without it.
+                std::mt19937_64 turn(cfg.seed * 0xD1B54A32D192ED03ULL + static_cast<std::uint64_t>(step));
+                for (int b = 0; b < cfg.batch; ++b) {
+                    const int k = static_cast<int>(turn() % 8);
+                    for (torch::Tensor *x : {&ctx, &real, &mask}) {
+                        torch::Tensor y = (*x)[b];
+                        if (k & 4)
+                            y = y.transpose(1, 2);
+                        y = torch::rot90(y, k & 3, {1, 2});
+                        (*x)[b].copy_(y.clone());
+                    }
+                }
+            }
             const auto noise = torch::randn({cfg.batch, cfg.noiseChannels, P, P}, gen).to(device);
             ctx = ctx.to(device);
             real = real.to(device);

@@ -111,6 +111,35 @@ private Q_SLOTS:
         QVERIFY(run(seen, QStringLiteral("heldout_c")).second != a.second);
     }
 
+    // Augmentation (rotations and flips of whole patches): seeded like the
+    // rest, recorded in the config, and a different run from the same seed.
+    void augmentationIsSeeded()
+    {
+        const auto cities = trainingCities();
+        AppShotConfig base = tiny();
+        base.steps = 5;
+        base.sampleEvery = 0;
+        auto run = [&](bool augment, const QString &name) {
+            AppShotConfig c = base;
+            c.augment = augment;
+            ProgressToken token;
+            return AppShotTrainer::train(cities, AppShotTrainer::prepareConfig(cities, c), testOutput(name), token).history;
+        };
+        const auto a = run(true, QStringLiteral("aug_a")), b = run(true, QStringLiteral("aug_b")),
+                   plain = run(false, QStringLiteral("aug_plain"));
+        QCOMPARE(a.size(), std::size_t(5));
+        bool differs = false;
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            QCOMPARE(a[i][1], b[i][1]);
+            differs = differs || a[i][1] != plain[i][1];
+        }
+        QVERIFY(differs);
+        AppShotConfig c = AppShotTrainer::prepareConfig(cities, base);
+        QVERIFY(!AppShotConfig::fromJson(c.toJson()).augment);
+        c.augment = true;
+        QVERIFY(AppShotConfig::fromJson(c.toJson()).augment);
+    }
+
     void shortRunLowersTheLosses()
     {
         const auto cities = trainingCities();
