@@ -561,6 +561,8 @@ nlohmann::json Evaluator::run(const EvaluationInputs &in, const EvaluationConfig
     nlohmann::json floor = nlohmann::json::object();
     for (const auto &kv : floorMetrics) floor[kv.first] = finiteOrNull(kv.second);
     m["fidelity_real_test"] = floor;
+    m["series_copies"] = {{"synthetic", exactCopyShare(in.realTrainSeries, in.syntheticSeries)},
+                          {"real_test", exactCopyShare(in.realTrainSeries, in.realTestSeries)}};
     durations["series_fidelity_s"] = secondsSince(t0);
 
     m["series_examples"] = seriesExamplesOf(in);

@@ -267,6 +267,10 @@ public:
         row("FID floor (real train vs real test)", ReportHtml::formatNumber(at(m, "fid_real_test")));
         row("k-NN precision / recall", ReportHtml::formatNumber(at(m, "precision")) + " / " + ReportHtml::formatNumber(at(m, "recall")));
         row("Memorisation share (expected about 0.05)", ReportHtml::formatNumber(at(at(m, "memorisation"), "share")));
+        if (at(m, "series_copies").is_object())
+            row("Series identical to a training series: synthetic / real test",
+                ReportHtml::formatNumber(at(at(m, "series_copies"), "synthetic")) + " / " +
+                    ReportHtml::formatNumber(at(at(m, "series_copies"), "real_test")));
         const auto &t = at(m, "tstr");
         row("TSTR judge", ReportHtml::escape(ReportExplanations::judgeName(t)));
         for (int k = 0; k < 3; ++k)

@@ -110,6 +110,10 @@ private Q_SLOTS:
         QCOMPARE(m["per_class"].size(), std::size_t(14));
         QCOMPARE(m["early"]["prefixes"].size(), std::size_t(3));
         QVERIFY(m["fidelity"]["size_jsd"].get<double>() < 0.1);
+        // Held-out real series as "synthetic": some equal a training series
+        // (AppxAct repeats itself), and the real test set is the yardstick.
+        QVERIFY(m["series_copies"]["synthetic"].get<double>() > 0.1);
+        QVERIFY(m["series_copies"]["real_test"].get<double>() > 0.1);
 
         // A bad generator: random noise images and random series give a much larger FID.
         SeriesSet noise = synth;
@@ -125,6 +129,7 @@ private Q_SLOTS:
                  qPrintable(QString("%1 vs %2").arg(mb["fid"].get<double>()).arg(m["fid"].get<double>())));
         QVERIFY(mb["fidelity"]["size_jsd"].get<double>() > m["fidelity"]["size_jsd"].get<double>());
         QVERIFY(mb["precision"].get<double>() < m["precision"].get<double>());
+        QCOMPARE(mb["series_copies"]["synthetic"].get<double>(), 0.0); // random sizes copy nothing
         // The judge sees that random series are useless: far below the held-out real "generator".
         // Sanity warnings: held-out real "synthetic" data is as close to the
         // training data as real data gets (FID at its floor); noise is not.

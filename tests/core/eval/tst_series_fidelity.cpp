@@ -27,6 +27,21 @@ private Q_SLOTS:
         QVERIFY(f.charts.size() >= 3);
     }
 
+    // exactCopyShare: class and values must both match; class names, not
+    // indices, are compared; an empty query set shares nothing.
+    void exactCopies()
+    {
+        SeriesSet train;
+        train.classes = {"x", "y"};
+        train.items = {{0, {517, -1448}}, {1, {28, -24, 28}}, {1, {7}}};
+        SeriesSet q;
+        q.classes = {"y", "x"}; // other order
+        q.items = {{1, {517, -1448}}, {0, {517, -1448}}, {0, {28, -24, 28}}, {0, {28, -24}}};
+        QCOMPARE(exactCopyShare(train, q), 0.5); // "x" 517,-1448 and "y" 28,-24,28
+        QCOMPARE(exactCopyShare(train, train), 1.0);
+        QCOMPARE(exactCopyShare(train, SeriesSet{}), 0.0);
+    }
+
     void knownDifferences()
     {
         SeriesSet real, synth;
