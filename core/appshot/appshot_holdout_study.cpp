@@ -70,16 +70,22 @@ nlohmann::json AppShotHoldoutStudy::run(const City &city, const AppShotConfig &c
             const std::string scorePath = dir + "/score.json";
             nlohmann::json score;
             double seconds = 0.0;
+            cfg.seed = configIn.seed + static_cast<std::uint64_t>(s);
+            // What a finished run must have been made with to be reused.
+            const nlohmann::json key = {{"config", cfg.toJson()}, {"region", fold.description}, {"hours", o.hours}};
             if (exists(scorePath)) {
                 try {
                     score = nlohmann::json::parse(readWholeFile(scorePath));
                 } catch (const nlohmann::json::exception &e) {
                     throw InputError(scorePath, "JSON", e.what());
                 }
+                if (score.value("study_key", nlohmann::json()) != key)
+                    throw InputError(scorePath, "study_key",
+                                     "this run was made with other settings (training, folds, buffer or hours); "
+                                     "use a new --out folder");
                 seconds = score.value("seconds", 0.0);
             } else {
                 const auto started = std::chrono::steady_clock::now();
-                cfg.seed = configIn.seed + static_cast<std::uint64_t>(s);
                 {
                     ChildProgress child(token, double(done) / total, (done + 0.9) / total, prefix);
                     AppShotTrainer::train({training}, cfg, dir, child.token());
@@ -92,6 +98,7 @@ nlohmann::json AppShotHoldoutStudy::run(const City &city, const AppShotConfig &c
                 seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
                 score["seconds"] = seconds;
                 score["seed"] = cfg.seed;
+                score["study_key"] = key;
                 writeFileAtomically(scorePath, score.dump(1) + "\n");
             }
             scores.push_back(score);

@@ -3,6 +3,7 @@
 #include "appshot_test_util.h"
 #include "appshot_toy_city.h"
 
+#include "core/appshot/appshot_holdout_study.h"
 #include "core/appshot/appshot_trainer.h"
 #include "core/appshot/composition_probe.h"
 #include "core/appshot/demo_traffic_generator.h"
@@ -138,6 +139,33 @@ private Q_SLOTS:
         QVERIFY(!AppShotConfig::fromJson(c.toJson()).augment);
         c.augment = true;
         QVERIFY(AppShotConfig::fromJson(c.toJson()).augment);
+    }
+
+    // A hold-out study picks up where it stopped: finished runs are read
+    // back (same figures), and a folder made with other settings is refused.
+    void holdoutStudyResumesAndRefusesOtherSettings()
+    {
+        City city = trainingCities().front();
+        AppShotConfig cfg = tiny();
+        cfg.steps = 3;
+        cfg.sampleEvery = 0;
+        AppShotHoldoutOptions o;
+        o.folds = 2;
+        o.seeds = 1;
+        o.hours = "0-3";
+        const std::string out = testOutput(QStringLiteral("holdout_study"));
+        ProgressToken token;
+        const nlohmann::json first = AppShotHoldoutStudy::run(city, cfg, o, out, token);
+        QCOMPARE(first["runs"].size(), std::size_t(2));
+        QCOMPARE(first["hours_compared"].get<int>(), 4);
+        QVERIFY(first["summary"]["gan"]["pearson_cell_mean"]["mean"].is_number());
+        const nlohmann::json again = AppShotHoldoutStudy::run(city, cfg, o, out, token);
+        QVERIFY(again["summary"] == first["summary"]);
+        cfg.steps = 4;
+        QVERIFY_THROWS_EXCEPTION(InputError, AppShotHoldoutStudy::run(city, cfg, o, out, token));
+        City noTraffic = city;
+        noTraffic.traffic.reset();
+        QVERIFY_THROWS_EXCEPTION(InputError, AppShotHoldoutStudy::run(noTraffic, cfg, o, out + "/x", token));
     }
 
     void shortRunLowersTheLosses()
