@@ -278,7 +278,7 @@
     <message>
         <location filename="../widgets/appshot/appshot_map_pane.cpp" line="97"/>
         <source>Hold-out study...</source>
-        <translation>Studio su regioni escluse...</translation>
+        <translation>Regioni escluse...</translation>
     </message>
     <message>
         <location filename="../widgets/appshot/appshot_map_pane.cpp" line="101"/>
