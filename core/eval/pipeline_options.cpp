@@ -19,7 +19,8 @@ PipelineOptions PipelineOptions::fromPreset(const std::string &name)
         // padding (presetSpec), 60,000 training steps, DPM-Solver++(2M) with
         // 10 steps (faster and better than DDIM-25: the time goes to
         // training), a synthetic set twice the real training split with its
-        // class mix, guidance 2.5.
+        // class mix, no classifier-free guidance (after 60,000 steps guidance
+        // only hurts and costs a second model pass: S3 in docs/results.md).
         o.maxBiflowsPerClass = 0; // every biflow
         o.trainSteps = 60000;
         o.generators = {"diffusion-dpm2m"};
@@ -33,7 +34,7 @@ PipelineOptions PipelineOptions::fromPreset(const std::string &name)
         o.eval.cnnSeeds = 1;
         o.eval.cnn.epochs = 6;
         o.eval.maxTrainPerClass = 120;
-        o.guidance = 2.5;
+        o.guidance = 1.0;
         o.classMix = "training";
         o.sampleFactor = 2.0;     // twice as many synthetic images as real training images
     } else if (name == "quick") {
