@@ -77,6 +77,64 @@ double trainableShare(const CityTensors &c, int r0, int c0, int P)
     return sum / (static_cast<double>(h) * w);
 }
 
+// One step's training batch: patches of the training cities (context,
+// traffic, loss mask) at random hours, redrawn where too little of a patch
+// may be learnt from, then turned by a random symmetry when cfg.augment.
+struct TrainingBatch
+{
+    torch::Tensor context, traffic, mask;
+    std::vector<int> hours;
+};
+
+TrainingBatch drawBatch(const std::vector<CityTensors> &data, const std::vector<bool> &withHeldOut,
+                        std::discrete_distribution<int> &pickCity, std::mt19937_64 &rng, const AppShotConfig &cfg,
+                        int step)
+{
+    const int P = cfg.patch, K = static_cast<int>(cfg.layers.size()), S = static_cast<int>(cfg.services.size());
+    TrainingBatch out{torch::zeros({cfg.batch, K, P, P}), torch::zeros({cfg.batch, S, P, P}),
+                      torch::zeros({cfg.batch, 1, P, P}), std::vector<int>(static_cast<std::size_t>(cfg.batch))};
+    auto &ctx = out.context;
+    auto &real = out.traffic;
+    auto &mask = out.mask;
+    auto &hours = out.hours;
+    for (int b = 0; b < cfg.batch; ++b) {
+        const std::size_t ci = static_cast<std::size_t>(pickCity(rng));
+        const CityTensors &c = data[ci];
+        const int t = static_cast<int>(rng() % c.traffic.size(0));
+        int r0 = 0, c0 = 0;
+        // A city with held-out cells: redraw (up to 64 times) a patch
+        // with fewer than a quarter of its cells trainable. Without
+        // held-out cells the first draw stands (the draws of earlier
+        // versions, so seeded runs are unchanged).
+        for (int attempt = 0; attempt < 64; ++attempt) {
+            r0 = c.rows > P ? static_cast<int>(rng() % (c.rows - P + 1)) : 0;
+            c0 = c.cols > P ? static_cast<int>(rng() % (c.cols - P + 1)) : 0;
+            if (!withHeldOut[ci] || trainableShare(c, r0, c0, P) >= 0.25)
+                break;
+        }
+        const int h = std::min(P, c.rows), w = std::min(P, c.cols);
+        ctx[b].slice(1, 0, h).slice(2, 0, w).copy_(c.context.slice(1, r0, r0 + h).slice(2, c0, c0 + w));
+        real[b].slice(1, 0, h).slice(2, 0, w).copy_(c.traffic[t].slice(1, r0, r0 + h).slice(2, c0, c0 + w));
+        mask[b].slice(1, 0, h).slice(2, 0, w).copy_(c.mask.slice(1, r0, r0 + h).slice(2, c0, c0 + w));
+        hours[b] = c.hours[t];
+    }
+    if (cfg.augment) {
+        // Own generator, so the patch draws above stay those of a run without it.
+        std::mt19937_64 turn(cfg.seed * 0xD1B54A32D192ED03ULL + static_cast<std::uint64_t>(step));
+        for (int b = 0; b < cfg.batch; ++b) {
+            const int k = static_cast<int>(turn() % 8);
+            for (torch::Tensor *x : {&ctx, &real, &mask}) {
+                torch::Tensor y = (*x)[b];
+                if (k & 4)
+                    y = y.transpose(1, 2);
+                y = torch::rot90(y, k & 3, {1, 2});
+                (*x)[b].copy_(y.clone());
+            }
+        }
+    }
+    return out;
+}
+
 void writeLosses(const std::string &path, const std::vector<std::array<double, 5>> &history)
 {
     writeFileAtomically(path, [&history](std::ostream &out) {
@@ -158,7 +216,7 @@ AppShotTrainingResult AppShotTrainer::train(const std::vector<City> &cities, con
         data.push_back(prepareCity(c, cfg, true));
         weights.push_back(static_cast<double>(c.trainableCells()) * c.traffic->steps);
     }
-    const int P = cfg.patch, K = static_cast<int>(cfg.layers.size()), S = static_cast<int>(cfg.services.size());
+    const int P = cfg.patch, S = static_cast<int>(cfg.services.size());
     // Sample hour: Monday 12:00 when present.
     const City &sampleCity = cities.front();
     int sampleStep = 0;
@@ -197,45 +255,11 @@ AppShotTrainingResult AppShotTrainer::train(const std::vector<City> &cities, con
             token.throwIfCanceled();
             std::mt19937_64 rng(cfg.seed * 0x9E3779B97F4A7C15ULL + static_cast<std::uint64_t>(step));
             auto gen = at::detail::createCPUGenerator(cfg.seed * 7919ULL + static_cast<std::uint64_t>(step));
-            auto ctx = torch::zeros({cfg.batch, K, P, P});
-            auto real = torch::zeros({cfg.batch, S, P, P});
-            auto mask = torch::zeros({cfg.batch, 1, P, P});
-            std::vector<int> hours(cfg.batch);
-            for (int b = 0; b < cfg.batch; ++b) {
-                const std::size_t ci = static_cast<std::size_t>(pickCity(rng));
-                const CityTensors &c = data[ci];
-                const int t = static_cast<int>(rng() % c.traffic.size(0));
-                int r0 = 0, c0 = 0;
-                // A city with held-out cells: redraw (up to 64 times) a patch
-                // with fewer than a quarter of its cells trainable. Without
-                // held-out cells the first draw stands (the draws of earlier
-                // versions, so seeded runs are unchanged).
-                for (int attempt = 0; attempt < 64; ++attempt) {
-                    r0 = c.rows > P ? static_cast<int>(rng() % (c.rows - P + 1)) : 0;
-                    c0 = c.cols > P ? static_cast<int>(rng() % (c.cols - P + 1)) : 0;
-                    if (!withHeldOut[ci] || trainableShare(c, r0, c0, P) >= 0.25)
-                        break;
-                }
-                const int h = std::min(P, c.rows), w = std::min(P, c.cols);
-                ctx[b].slice(1, 0, h).slice(2, 0, w).copy_(c.context.slice(1, r0, r0 + h).slice(2, c0, c0 + w));
-                real[b].slice(1, 0, h).slice(2, 0, w).copy_(c.traffic[t].slice(1, r0, r0 + h).slice(2, c0, c0 + w));
-                mask[b].slice(1, 0, h).slice(2, 0, w).copy_(c.mask.slice(1, r0, r0 + h).slice(2, c0, c0 + w));
-                hours[b] = c.hours[t];
-            }
-            if (cfg.augment) {
-                // Own generator, so the patch draws above stay those of a run without it.
-                std::mt19937_64 turn(cfg.seed * 0xD1B54A32D192ED03ULL + static_cast<std::uint64_t>(step));
-                for (int b = 0; b < cfg.batch; ++b) {
-                    const int k = static_cast<int>(turn() % 8);
-                    for (torch::Tensor *x : {&ctx, &real, &mask}) {
-                        torch::Tensor y = (*x)[b];
-                        if (k & 4)
-                            y = y.transpose(1, 2);
-                        y = torch::rot90(y, k & 3, {1, 2});
-                        (*x)[b].copy_(y.clone());
-                    }
-                }
-            }
+            TrainingBatch batch = drawBatch(data, withHeldOut, pickCity, rng, cfg, step);
+            auto &ctx = batch.context;
+            auto &real = batch.traffic;
+            auto &mask = batch.mask;
+            const std::vector<int> &hours = batch.hours;
             const auto noise = torch::randn({cfg.batch, cfg.noiseChannels, P, P}, gen).to(device);
             ctx = ctx.to(device);
             real = real.to(device);
