@@ -1,6 +1,7 @@
 #include "app/main_window.h"
 
 #include "app/about_dialog.h"
+#include "app/guide_dialog.h"
 #include "app/shortcuts_dialog.h"
 #include "app/appshot_controller.h"
 #include "widgets/appshot/appshot_map_pane.h"
@@ -18,6 +19,7 @@
 #include "core/runtime/progress.h"
 #include "widgets/datasets/datasets_pane.h"
 #include "widgets/reports/reports_pane.h"
+#include "widgets/runs/runs_pane.h"
 #include "core/imaging/image_encoder.h"
 #include "widgets/imaging/imaging_pane.h"
 #include "widgets/workspace.h"
@@ -134,9 +136,28 @@ void MainWindow::createPanes()
         reports->show();
         reports->raise();
     });
+    // Runs: every run trained, opened or added is listed and remembered; a
+    // double-click opens it in the Training pane.
+    m_runsPane = new RunsPane;
+    auto *runs = addPane(tr("Runs"), QStringLiteral("RunsDock"), m_runsPane, Qt::RightDockWidgetArea);
+    auto rememberRun = [this] {
+        if (!m_trainingPane->checkpointPath().isEmpty())
+            m_runsPane->addRun(m_trainingPane->checkpointPath());
+    };
+    connect(m_trainingPane, &TrainingPane::checkpointOpened, m_runsPane, rememberRun);
+    connect(m_trainingPane, &TrainingPane::trainingFinished, m_runsPane, [rememberRun](bool ok) {
+        if (ok)
+            rememberRun();
+    });
+    connect(m_runsPane, &RunsPane::openRunRequested, this, [this, training](const QString &dir) {
+        m_trainingPane->openCheckpoint(dir);
+        training->show();
+        training->raise();
+    });
     tabifyDockWidget(imaging, training);
     tabifyDockWidget(training, map);
     tabifyDockWidget(map, reports);
+    tabifyDockWidget(reports, runs);
     imaging->raise();
 
     m_jobsPane = new JobsPane(m_jobs);
@@ -212,13 +233,27 @@ void MainWindow::createMenus()
     prefs->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About NetSynth Studio"), this, [this] { AboutDialog(this).exec(); });
-    about->setShortcut(QKeySequence::HelpContents);
-    about->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    QAction *guide = help->addAction(tr("&Guide"), this, &MainWindow::showGuide);
+    guide->setObjectName(QStringLiteral("GuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    if (guide->shortcut().isEmpty())
+        guide->setShortcut(QKeySequence(Qt::Key_F1));
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] { ShortcutsDialog(this, this).exec(); });
     keys->setObjectName(QStringLiteral("ShortcutsAction"));
     keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About NetSynth Studio"), this, [this] { AboutDialog(this).exec(); });
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showGuide()
+{
+    if (!m_guide) // not modal: a user reads the guide beside the window
+        m_guide = new GuideDialog(this);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -298,6 +333,7 @@ void MainWindow::showPreferences()
     m_settings = updated;
     m_settings.save();
     updateDeviceLabel();
+    m_runsPane->rescan(); // the workspace may have moved
 }
 
 void MainWindow::runDeviceBenchmark()

@@ -18,9 +18,11 @@ namespace netsynth {
 
 class AppShotController;
 class DatasetsPane;
+class GuideDialog;
 class JobRunner;
 class JobsPane;
 class ReportsPane;
+class RunsPane;
 class ImagingPane;
 struct EncodeSpec;
 class TrainingPane;
@@ -36,6 +38,7 @@ public:
     QDockWidget *dock(const QString &objectName) const;
     DatasetsPane *datasetsPane() const { return m_datasetsPane; }
     ReportsPane *reportsPane() const { return m_reportsPane; }
+    RunsPane *runsPane() const { return m_runsPane; }
     TrainingPane *trainingPane() const { return m_trainingPane; }
     AppShotController *appShotController() const { return m_appShot; }
     // Brings the AppShot Map tab to the front.
@@ -43,6 +46,8 @@ public:
 
     // View > Reset layout: the default docks, all shown.
     void resetLayout();
+    // Help > Guide (F1): the embedded documentation, one window reused.
+    void showGuide();
     // Runs the device benchmark as a background job (Tools menu).
     void runDeviceBenchmark();
 
@@ -70,9 +75,11 @@ private:
     AppSettings m_settings;
     JobsPane *m_jobsPane = nullptr;
     AppShotController *m_appShot = nullptr;
+    QPointer<GuideDialog> m_guide;
     TrainingPane *m_trainingPane = nullptr;
     DatasetsPane *m_datasetsPane = nullptr;
     ReportsPane *m_reportsPane = nullptr;
+    RunsPane *m_runsPane = nullptr;
     QMenu *m_recentMenu = nullptr;
     ImagingPane *m_imagingPane = nullptr;
     QList<QDockWidget *> m_docks;

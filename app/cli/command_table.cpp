@@ -17,6 +17,7 @@ const std::vector<Command> &commands()
         {"evaluate", "Fidelity, TSTR and early classification of synthetic vs real images", &runEvaluate},
         {"pipeline", "inspect -> encode -> train -> sample -> evaluate -> report, end to end", &runPipeline},
         {"baseline", "GAN baselines and references: baseline train|sample --model dg|wgan-gasf|empirical|real-resample", &runBaseline},
+        {"runs", "The training runs below a folder, newest first (steps, last loss)", &runRuns},
     };
     return table;
 }

@@ -38,5 +38,6 @@ int runReport(const QStringList &args);
 int runEncode(const QStringList &args);
 int runDecode(const QStringList &args);
 int runExport(const QStringList &args);
+int runRuns(const QStringList &args);
 
 } // namespace netsynth::cli

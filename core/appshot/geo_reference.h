@@ -24,6 +24,12 @@ struct GeoReference
 
     // Bounds of cell (row, col) in CRS units.
     void cellBounds(int row, int col, double &x0, double &y0, double &x1, double &y1) const;
+    // True when the CRS's unit is the metre (a projected CRS such as UTM or
+    // Lambert-93): distances on the grid can then be shown in metres.
+    bool isMetric() const;
+    // A short name of the CRS for a status line: the WKT's PROJCS/GEOGCS
+    // name ("WGS_1984_UTM_Zone_32N"), else the CRS string itself ("EPSG:2154").
+    std::string crsName() const;
     nlohmann::json toJson() const;
 };
 

@@ -39,7 +39,7 @@ private Q_SLOTS:
         w.resize(1280, 800);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        for (const char *name : {"DatasetsDock", "ImagingDock", "TrainingDock", "AppShotDock", "ReportsDock", "JobsDock"})
+        for (const char *name : {"DatasetsDock", "ImagingDock", "TrainingDock", "AppShotDock", "ReportsDock", "RunsDock", "JobsDock"})
             QVERIFY2(w.dock(QString::fromLatin1(name)) != nullptr, name);
         auto *device = w.findChild<QLabel *>(QStringLiteral("DeviceLabel"));
         QVERIFY(device);
@@ -101,7 +101,7 @@ private Q_SLOTS:
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             QString widths;
-            for (const char *name : {"DatasetsDock", "ImagingDock", "TrainingDock", "AppShotDock", "ReportsDock", "JobsDock"}) {
+            for (const char *name : {"DatasetsDock", "ImagingDock", "TrainingDock", "AppShotDock", "ReportsDock", "RunsDock", "JobsDock"}) {
                 QDockWidget *d = w.dock(QString::fromLatin1(name));
                 QVERIFY2(d && d->isVisible(), name);
                 widths += QStringLiteral(" %1=%2").arg(QLatin1String(name)).arg(d->minimumSizeHint().width());
@@ -115,6 +115,25 @@ private Q_SLOTS:
             QTRY_COMPARE(w.width(), 1280);
             for (QDockWidget *d : w.findChildren<QDockWidget *>())
                 QVERIFY2(!d->isVisible() || d->width() >= d->minimumSizeHint().width(), qPrintable(d->objectName()));
+            // Every AppShot action stays on screen: its buttons wrap onto a
+            // second row instead of hiding behind a toolbar's extension button.
+            w.showAppShotPane();
+            auto *actions = w.findChild<QWidget *>(QStringLiteral("AppShotActions"));
+            QVERIFY(actions);
+            QTRY_VERIFY(actions->isVisible());
+            const auto buttons = actions->findChildren<QToolButton *>();
+            QCOMPARE(buttons.size(), 9);
+            auto allShown = [&] {
+                for (QToolButton *b : buttons)
+                    if (!b->isVisible() || !actions->rect().contains(QRect(b->mapTo(actions, QPoint(0, 0)), b->size())))
+                        return false;
+                return true;
+            };
+            QTRY_VERIFY(allShown());
+            if (!language.isEmpty()) {
+                QDir().mkpath(QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR));
+                QVERIFY(actions->grab().save(QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR "/appshot_actions_it.png")));
+            }
         }
         QCoreApplication::removeTranslator(&translator);
     }

@@ -5,10 +5,12 @@
 #include "core/imaging/image_encoder.h"
 #include "core/runtime/device.h"
 #include "widgets/datasets/datasets_pane.h"
+#include "widgets/colour_bar.h"
 #include "widgets/imaging/imaging_pane.h"
 #include "widgets/imaging/matrix_image_view.h"
 #include "widgets/qcustomplot_include.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
@@ -175,6 +177,26 @@ private Q_SLOTS:
             top = std::max(top, v);
         QVERIFY(top > 1.5f && top <= 2.0f);
         QVERIFY(a2->preview->maxAbsError < 0.05);
+
+        // The colour bar beside the image is its key: the image's colour map
+        // and range, [0, A] after gamma, [0, 1] before.
+        ColourBar *bar = pane.colourBar();
+        QVERIFY(bar->hasScale() && bar->isVisible());
+        QCOMPARE(bar->high(), 2.0);
+        QCOMPARE(bar->low(), 0.0);
+        QCOMPARE(bar->tickLabels(), QStringList({QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2")}));
+        QVERIFY2(bar->title().contains(QLatin1String("after gamma")), qPrintable(bar->title()));
+        QCOMPARE(int(bar->kind()), int(ColourMapKind::Viridis));
+        auto *raw = pane.findChild<QCheckBox *>(QStringLiteral("ImagingShowRaw"));
+        QVERIFY(raw);
+        raw->setChecked(true);
+        QTRY_COMPARE(bar->high(), 1.0);
+        QVERIFY2(bar->title().contains(QLatin1String("before gamma")), qPrintable(bar->title()));
+        raw->setChecked(false);
+        pane.findChild<QComboBox *>(QStringLiteral("ImagingColours"))->setCurrentIndex(1); // Inferno
+        QVERIFY(waitForIdle(pane));
+        QCOMPARE(int(bar->kind()), int(ColourMapKind::Inferno));
+        QVERIFY(bar->geometry().left() >= pane.imageView()->geometry().right()); // beside the image, not over it
     }
 
     void tooltipAndZoom()

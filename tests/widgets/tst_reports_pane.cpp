@@ -10,6 +10,8 @@
 #include <QStackedWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
 #include <QTextDocument>
 
 using namespace netsynth;
@@ -112,6 +114,48 @@ private Q_SLOTS:
         QVERIFY(doc->toHtml().contains(QStringLiteral("wgan-gasf")));
         QVERIFY2(doc->idealWidth() <= page.width(),
                  qPrintable(QStringLiteral("%1 > %2").arg(doc->idealWidth()).arg(page.width())));
+    }
+
+    // "Keep with next": a heading never ends a PDF page with its content on
+    // the next one (the orphan heading at the foot of page 4).
+    void headingsStayWithWhatFollows()
+    {
+        const QSizeF page = ReportDocument::pdfPageSize();
+        // A heading near the foot of page 1 followed by a chart-sized image.
+        QTextDocument doc;
+        QImage chart(800, static_cast<int>(page.height() * 0.5), QImage::Format_RGB32);
+        chart.fill(Qt::darkGreen);
+        doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:x")), chart);
+        doc.setPageSize(page);
+        // Grow the filler until the heading sits in the last fifth of page 1.
+        QString filler;
+        int lines = 0;
+        for (;;) {
+            doc.setHtml(filler + QStringLiteral("<h2>Fidelity</h2><p><img src=\"chart:x\"></p><p>after</p>"));
+            QTextBlock heading = doc.begin();
+            while (heading.isValid() && heading.blockFormat().headingLevel() == 0)
+                heading = heading.next();
+            QVERIFY(heading.isValid());
+            const double top = doc.documentLayout()->blockBoundingRect(heading).top();
+            if (top > page.height() * 0.8 || lines > 500)
+                break;
+            filler += QStringLiteral("<p>filler line %1</p>").arg(lines++);
+        }
+        QVERIFY(lines <= 500);
+        QCOMPARE(ReportDocument::orphanedHeadings(doc), 1); // the image did not fit below it
+        QCOMPARE(ReportDocument::keepHeadingsWithNext(doc), 1);
+        QCOMPARE(ReportDocument::orphanedHeadings(doc), 0);
+        QCOMPARE(doc.pageCount(), 2);
+
+        // A whole report, as report.pdf lays it out.
+        const std::string folder = NETSYNTH_TEST_OUTPUT_DIR "/runs/pdf";
+        const nlohmann::json m = writeFixtureEvaluation(folder, 0.0);
+        auto report = ReportDocument::build(m, QString::fromStdString(folder));
+        report->setPageSize(page);
+        ReportDocument::keepHeadingsWithNext(*report);
+        QCOMPARE(ReportDocument::orphanedHeadings(*report), 0);
+        QVERIFY(ReportDocument::writePdf(m, QString::fromStdString(folder),
+                                         QString::fromStdString(folder + "/report.pdf")) >= 2);
     }
 
     void chartImageHasContent()

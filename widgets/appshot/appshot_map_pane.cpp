@@ -5,9 +5,14 @@
 #include "widgets/appshot/appshot_training_view.h"
 #include "widgets/appshot/map_canvas.h"
 #include "widgets/appshot/map_legend.h"
+#include "widgets/colour_bar.h"
+#include "widgets/flow_layout.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStatusTipEvent>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -28,7 +33,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
-#include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -39,24 +43,6 @@
 #include <map>
 
 namespace netsynth {
-
-namespace {
-enum Column { NameColumn, OpacityColumn, ScaleColumn };
-
-void rangeOf(const TrafficMaps *t, int s, double &lo, double &hi)
-{
-    if (!t || s < 0)
-        return;
-    for (int step = 0; step < t->steps; ++step) {
-        const float *m = t->map(step, s);
-        for (std::size_t i = 0; i < t->cells(); ++i)
-            if (std::isfinite(m[i])) {
-                lo = std::min(lo, static_cast<double>(m[i]));
-                hi = std::max(hi, static_cast<double>(m[i]));
-            }
-    }
-}
-} // namespace
 
 AppShotMapPane::AppShotMapPane(QWidget *parent)
     : QWidget(parent), m_layerTree(new QTreeWidget(this)), m_legend(new MapLegend(this)),
@@ -73,26 +59,45 @@ AppShotMapPane::AppShotMapPane(QWidget *parent)
     qRegisterMetaType<AppShotHoldoutRequest>();
     m_lastDir = QDir::homePath();
 
-    auto *toolbar = new QToolBar(this);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // The pane's actions as rows of buttons in groups that wrap onto a second
+    // line when the pane is narrow (Italian labels at 1280 px), instead of a
+    // toolbar that hides the last ones behind its extension button.
+    auto *toolbar = new QWidget(this);
+    toolbar->setObjectName(QStringLiteral("AppShotActions"));
+    auto *toolFlow = new FlowLayout(toolbar, 12, 2);
+    toolFlow->setContentsMargins(0, 0, 0, 0);
+    QHBoxLayout *group = nullptr;
+    auto newGroup = [&] {
+        auto *box = new QWidget(toolbar);
+        group = new QHBoxLayout(box);
+        group->setContentsMargins(0, 0, 0, 0);
+        group->setSpacing(0);
+        toolFlow->addWidget(box);
+    };
     auto addTool = [&](const QString &text, const QKeySequence &key, void (AppShotMapPane::*slot)()) {
-        QAction *a = toolbar->addAction(text, this, slot);
+        auto *a = new QAction(text, this);
+        connect(a, &QAction::triggered, this, slot);
         a->setShortcut(key);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         a->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
         QWidget::addAction(a);
+        auto *button = new QToolButton(toolbar);
+        button->setDefaultAction(a);
+        button->setAutoRaise(true);
+        group->addWidget(button);
         return a;
     };
+    newGroup();
     addTool(tr("Open city..."), QKeySequence(Qt::CTRL | Qt::Key_L), &AppShotMapPane::openCityDialog);
     addTool(tr("Simulate traffic..."), QKeySequence(Qt::CTRL | Qt::Key_D), &AppShotMapPane::demoDialog);
-    toolbar->addSeparator();
+    newGroup();
     addTool(tr("Train..."), QKeySequence(Qt::CTRL | Qt::Key_T), &AppShotMapPane::trainDialog);
     addTool(tr("Generate..."), QKeySequence(Qt::CTRL | Qt::Key_G), &AppShotMapPane::generateDialog);
     addTool(tr("Load generated..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), &AppShotMapPane::loadGeneratedDialog);
-    toolbar->addSeparator();
+    newGroup();
     addTool(tr("Export PNG..."), QKeySequence(Qt::CTRL | Qt::Key_P), &AppShotMapPane::exportPngDialog);
     addTool(tr("Export traffic..."), QKeySequence(Qt::CTRL | Qt::Key_E), &AppShotMapPane::exportTrafficDialog);
-    toolbar->addSeparator();
+    newGroup();
     addTool(tr("Evaluate..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), &AppShotMapPane::evaluateDialog);
     addTool(tr("Hold-out study..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), &AppShotMapPane::holdoutDialog);
 
@@ -120,10 +125,28 @@ AppShotMapPane::AppShotMapPane(QWidget *parent)
     auto *mapsLay = new QHBoxLayout(maps);
     mapsLay->setContentsMargins(0, 0, 0, 0);
     const QString titles[3] = {tr("Real"), tr("Generated"), tr("Generated - real")};
+    // The difference map's own key (a diverging ramp, symmetric around 0);
+    // the real and generated maps share the selected layer's legend.
+    m_differenceBar = new ColourBar(Qt::Horizontal, maps);
+    m_differenceBar->setObjectName(QStringLiteral("AppShotDifferenceBar"));
     for (int i = 0; i < 3; ++i) {
         m_canvases[i] = new MapCanvas(titles[i], maps);
-        mapsLay->addWidget(m_canvases[i]);
+        if (i == 2) {
+            auto *column = new QVBoxLayout;
+            column->setSpacing(2);
+            column->addWidget(m_canvases[i], 1);
+            column->addWidget(m_differenceBar);
+            mapsLay->addLayout(column);
+        } else {
+            mapsLay->addWidget(m_canvases[i]);
+        }
         connect(m_canvases[i], &MapCanvas::cellClicked, this, &AppShotMapPane::onCellClicked);
+        connect(m_canvases[i], &MapCanvas::cellHovered, this, [this](int row, int col) {
+            // The window's status line shows where the mouse is, in the grid's CRS.
+            m_location = row < 0 ? QString() : locationText(row, col);
+            QStatusTipEvent tip(m_location);
+            QCoreApplication::sendEvent(this, &tip);
+        });
     }
     for (int i = 0; i < 3; ++i)
         for (int j = 0; j < 3; ++j)
@@ -287,6 +310,26 @@ int AppShotMapPane::serviceIndex(const TrafficMaps &t, const QString &name) cons
     return -1;
 }
 
+QString AppShotMapPane::locationText(int row, int col) const
+{
+    if (!m_city || row < 0 || col < 0 || row >= m_city->rows || col >= m_city->cols)
+        return {};
+    const QString cell = tr("Cell row %1, column %2").arg(row).arg(col);
+    const GeoReference &geo = m_city->geo;
+    if (!geo.valid)
+        return cell;
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    geo.cellBounds(row, col, x0, y0, x1, y1);
+    const QLocale locale;
+    const QString crs = QString::fromStdString(geo.crsName());
+    if (geo.isMetric())
+        return tr("%1: centre x %2 m, y %3 m (%4); cells %5 x %6 m")
+            .arg(cell, locale.toString(0.5 * (x0 + x1), 'f', 0), locale.toString(0.5 * (y0 + y1), 'f', 0), crs,
+                 locale.toString(geo.cellWidth, 'f', 0), locale.toString(geo.cellHeight, 'f', 0));
+    return tr("%1: centre x %2, y %3 (%4)")
+        .arg(cell, locale.toString(0.5 * (x0 + x1), 'f', 5), locale.toString(0.5 * (y0 + y1), 'f', 5), crs);
+}
+
 void AppShotMapPane::setCity(std::shared_ptr<const City> city)
 {
     m_city = std::move(city);
@@ -298,6 +341,7 @@ void AppShotMapPane::setCity(std::shared_ptr<const City> city)
     const bool north = !m_city || !m_city->geo.valid || m_city->geo.rowZeroNorth;
     for (MapCanvas *c : m_canvases) {
         c->setGrid(m_city ? m_city->rows : 0, m_city ? m_city->cols : 0, north);
+        c->setCellMetres(m_city && m_city->geo.isMetric() ? m_city->geo.cellWidth : 0.0);
         c->setPatches({});
         c->resetView();
     }
@@ -376,138 +420,6 @@ void AppShotMapPane::updateCanvasTitles()
     m_canvases[2]->setBadge(m_generated && m_generated->simulated() ? sim : QString());
 }
 
-void AppShotMapPane::buildLayerList()
-{
-    // Keep the settings of layers that survive a rebuild.
-    std::vector<LayerEntry> old = m_layers;
-    auto previous = [&old](LayerEntry::Kind kind, const QString &name) -> const LayerEntry * {
-        for (const auto &e : old)
-            if (e.kind == kind && e.name == name)
-                return &e;
-        return nullptr;
-    };
-    m_building = true;
-    m_layerTree->clear();
-    m_layers.clear();
-    if (!m_city) {
-        m_building = false;
-        updateLegend();
-        return;
-    }
-    QStringList services;
-    for (const TrafficMaps *t : {m_real.get(), m_generated.get()})
-        if (t)
-            for (const auto &s : t->serviceNames)
-                if (!services.contains(QString::fromStdString(s)))
-                    services << QString::fromStdString(s);
-    for (int s = 0; s < services.size(); ++s) {
-        LayerEntry e{LayerEntry::Service, s, services[s], s == 0, 1.0, ColorScale::Mode::Log, 0.0, 0.0};
-        double lo = std::numeric_limits<double>::infinity(), hi = -lo;
-        if (m_real)
-            rangeOf(m_real.get(), serviceIndex(*m_real, services[s]), lo, hi);
-        if (m_generated)
-            rangeOf(m_generated.get(), serviceIndex(*m_generated, services[s]), lo, hi);
-        e.minimum = std::isfinite(lo) ? lo : 0.0;
-        e.maximum = std::isfinite(hi) ? hi : 1.0;
-        if (e.minimum < 0.0)
-            e.mode = ColorScale::Mode::Linear; // z-scored data (Milan)
-        if (const LayerEntry *p = previous(e.kind, e.name)) {
-            e.visible = p->visible;
-            e.opacity = p->opacity;
-            e.mode = p->mode;
-        }
-        m_layers.push_back(e);
-    }
-    for (std::size_t k = 0; k < m_city->layers.size(); ++k) {
-        const ContextLayer &l = m_city->layers[k];
-        const bool logDefault = l.kind == LayerKind::Population || l.kind == LayerKind::Count;
-        LayerEntry e{LayerEntry::Context, static_cast<int>(k), QString::fromStdString(l.name),
-                     services.isEmpty() && k == 0, 1.0, logDefault ? ColorScale::Mode::Log : ColorScale::Mode::Linear,
-                     l.minimum(), l.maximum()};
-        if (const LayerEntry *p = previous(e.kind, e.name)) {
-            e.visible = p->visible;
-            e.opacity = p->opacity;
-            e.mode = p->mode;
-        }
-        m_layers.push_back(e);
-    }
-    auto *servicesRoot = new QTreeWidgetItem(m_layerTree, {tr("Service channels")});
-    auto *contextRoot = new QTreeWidgetItem(m_layerTree, {tr("Context layers")});
-    std::map<std::string, QTreeWidgetItem *> groups;
-    for (std::size_t i = 0; i < m_layers.size(); ++i) {
-        LayerEntry &e = m_layers[i];
-        QTreeWidgetItem *parent = servicesRoot;
-        if (e.kind == LayerEntry::Context) {
-            const std::string g = m_city->layers[e.index].group;
-            auto it = groups.find(g);
-            if (it == groups.end())
-                it = groups.emplace(g, new QTreeWidgetItem(contextRoot, {QString::fromStdString(g)})).first;
-            parent = it->second;
-        }
-        e.item = new QTreeWidgetItem(parent, {e.name});
-        e.item->setData(NameColumn, Qt::UserRole, static_cast<int>(i));
-        e.item->setFlags(e.item->flags() | Qt::ItemIsUserCheckable);
-        e.item->setCheckState(NameColumn, e.visible ? Qt::Checked : Qt::Unchecked);
-        e.item->setToolTip(NameColumn, tr("%1: min %2, max %3").arg(e.name).arg(e.minimum, 0, 'g', 5).arg(e.maximum, 0, 'g', 5));
-        auto *opacity = new QSpinBox(m_layerTree);
-        opacity->setRange(0, 100);
-        opacity->setSuffix(QStringLiteral("%"));
-        opacity->setValue(static_cast<int>(std::lround(e.opacity * 100)));
-        opacity->setToolTip(tr("Opacity of %1").arg(e.name));
-        m_layerTree->setItemWidget(e.item, OpacityColumn, opacity);
-        connect(opacity, &QSpinBox::valueChanged, this, [this, i](int v) {
-            if (i < m_layers.size()) {
-                m_layers[i].opacity = v / 100.0;
-                updateMaps();
-            }
-        });
-        auto *scale = new QComboBox(m_layerTree);
-        scale->addItem(tr("linear"));
-        scale->addItem(tr("log"));
-        scale->setCurrentIndex(e.mode == ColorScale::Mode::Log ? 1 : 0);
-        m_layerTree->setItemWidget(e.item, ScaleColumn, scale);
-        connect(scale, &QComboBox::currentIndexChanged, this, [this, i](int idx) {
-            if (i < m_layers.size()) {
-                m_layers[i].mode = idx == 1 ? ColorScale::Mode::Log : ColorScale::Mode::Linear;
-                updateMaps();
-                updateLegend();
-            }
-        });
-    }
-    servicesRoot->setExpanded(true);
-    contextRoot->setExpanded(true);
-    if (!m_layers.empty())
-        m_layerTree->setCurrentItem(m_layers.front().item);
-    m_building = false;
-    updateLegend();
-}
-
-void AppShotMapPane::layerItemChanged(QTreeWidgetItem *item)
-{
-    if (m_building)
-        return;
-    const QVariant v = item->data(NameColumn, Qt::UserRole);
-    if (!v.isValid())
-        return;
-    const std::size_t i = static_cast<std::size_t>(v.toInt());
-    if (i >= m_layers.size())
-        return;
-    m_layers[i].visible = item->checkState(NameColumn) == Qt::Checked;
-    updateMaps();
-}
-
-void AppShotMapPane::updateLegend()
-{
-    QTreeWidgetItem *item = m_layerTree->currentItem();
-    const QVariant v = item ? item->data(NameColumn, Qt::UserRole) : QVariant();
-    if (!v.isValid() || static_cast<std::size_t>(v.toInt()) >= m_layers.size()) {
-        m_legend->clear();
-        return;
-    }
-    const LayerEntry &e = m_layers[v.toInt()];
-    m_legend->setScale(e.name, ColorScale(e.minimum, e.maximum, e.mode, ColorScale::Palette::Sequential));
-}
-
 void AppShotMapPane::updateTimeLabel()
 {
     const auto t = timeline();
@@ -542,6 +454,7 @@ void AppShotMapPane::updateMaps()
     const bool north = !m_city->geo.valid || m_city->geo.rowZeroNorth;
     const int rows = m_city->rows, cols = m_city->cols;
     std::vector<MapCanvas::Layer> layers[3];
+    bool differenceShown = false;
     // Bottom to top: context layers (in list order), then services.
     for (int pass = 0; pass < 2; ++pass) {
         for (const LayerEntry &e : m_layers) {
@@ -573,11 +486,16 @@ void AppShotMapPane::updateMaps()
                 }
                 const ColorScale d(-m, m, e.mode, ColorScale::Palette::Diverging);
                 layers[2].push_back({d.render(diff.data(), rows, cols, m_city->mask, north), e.opacity});
+                // The key follows the topmost service drawn.
+                m_differenceBar->setScale(ColourMapKind::Diverging, -m, m, tr("%1: generated - real").arg(e.name));
+                differenceShown = true;
             }
         }
     }
     for (int i = 0; i < 3; ++i)
         m_canvases[i]->setLayers(layers[i]);
+    if (!differenceShown)
+        m_differenceBar->clear();
 }
 
 void AppShotMapPane::selectCell(int row, int col)

@@ -39,6 +39,7 @@ class AppShotInspector;
 class AppShotTrainingView;
 class MapCanvas;
 class MapLegend;
+class ColourBar;
 struct AppShotTrainingProgress;
 
 class AppShotMapPane : public QWidget
@@ -72,6 +73,13 @@ public:
     bool patchesShown() const;
 
     std::shared_ptr<const City> city() const { return m_city; }
+    // Where cell (row, col) is: its row and column and, for a geo-referenced
+    // city, its centre in the grid's CRS and the cell size. Empty outside the grid.
+    QString locationText(int row, int col) const;
+    // What the status line was last given for the hovered cell ("" when none).
+    QString locationShown() const { return m_location; }
+    // The key of the difference map (cleared when no service has both maps).
+    ColourBar *differenceBar() const { return m_differenceBar; }
     std::shared_ptr<const TrafficMaps> realTraffic() const { return m_real; }
     std::shared_ptr<const TrafficMaps> generatedTraffic() const { return m_generated; }
     int currentStep() const;
@@ -107,6 +115,7 @@ public:
     void holdoutDialog();
 
 private:
+    enum Column { NameColumn, OpacityColumn, ScaleColumn }; // of the layer tree
     struct LayerEntry
     {
         enum Kind { Context, Service } kind;
@@ -140,9 +149,11 @@ private:
     int m_selRow = -1, m_selCol = -1;
     bool m_building = false;
     bool m_statusError = false;
+    QString m_location;
 
     QTreeWidget *m_layerTree;
     MapLegend *m_legend;
+    ColourBar *m_differenceBar = nullptr;
     MapCanvas *m_canvases[3];
     QSlider *m_time;
     QToolButton *m_play;

@@ -13,7 +13,7 @@ namespace netsynth {
 MapCanvas::MapCanvas(const QString &title, QWidget *parent) : QWidget(parent), m_title(title)
 {
     setMinimumSize(120, 120);
-    setMouseTracking(false);
+    setMouseTracking(true); // the hovered cell, for the coordinates in the status line
     setFocusPolicy(Qt::ClickFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
@@ -63,6 +63,65 @@ void MapCanvas::setSelectedCell(int row, int col)
     m_selRow = row;
     m_selCol = col;
     update();
+}
+
+void MapCanvas::setCellMetres(double metres)
+{
+    m_cellMetres = std::isfinite(metres) && metres > 0.0 ? metres : 0.0;
+    update();
+}
+
+MapCanvas::ScaleBar MapCanvas::scaleBar() const
+{
+    ScaleBar bar;
+    if (m_cellMetres <= 0.0 || m_rows <= 0 || m_cols <= 0)
+        return bar;
+    const double pixelsPerMetre = cellSize() / m_cellMetres;
+    const double room = std::min(160.0, width() / 3.0);
+    static const double lengths[] = {10,   20,   50,    100,   200,   500,    1000,   2000,  5000,
+                                     10000, 20000, 50000, 100000, 200000, 500000, 1000000};
+    bar.metres = lengths[0];
+    for (double length : lengths)
+        if (length * pixelsPerMetre <= room)
+            bar.metres = length;
+    bar.pixels = bar.metres * pixelsPerMetre;
+    bar.label = bar.metres >= 1000 ? tr("%1 km").arg(bar.metres / 1000.0) : tr("%1 m").arg(bar.metres);
+    return bar;
+}
+
+void MapCanvas::paintScaleBar(QPainter &p) const
+{
+    const ScaleBar bar = scaleBar();
+    if (bar.pixels <= 0.0)
+        return;
+    const QFontMetrics fm = fontMetrics();
+    const int x = 10, y = height() - 10; // the bar's left end, on the baseline
+    const int length = static_cast<int>(std::lround(bar.pixels));
+    const QRect back(x - 4, y - fm.height() - 8, std::max(length, fm.horizontalAdvance(bar.label)) + 8, fm.height() + 12);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(255, 255, 255, 200));
+    p.drawRoundedRect(back, 3, 3);
+    p.setPen(QPen(Qt::black, 2));
+    p.drawLine(x, y, x + length, y);
+    p.drawLine(x, y - 4, x, y);
+    p.drawLine(x + length, y - 4, x + length, y);
+    p.setPen(Qt::black);
+    p.drawText(QRect(x, y - fm.height() - 5, length, fm.height()), Qt::AlignCenter | Qt::TextDontClip, bar.label);
+}
+
+void MapCanvas::setHovered(int row, int col)
+{
+    if (row == m_hoverRow && col == m_hoverCol)
+        return;
+    m_hoverRow = row;
+    m_hoverCol = col;
+    Q_EMIT cellHovered(row, col);
+}
+
+void MapCanvas::leaveEvent(QEvent *event)
+{
+    setHovered(-1, -1);
+    QWidget::leaveEvent(event);
 }
 
 void MapCanvas::setView(double zoom, QPointF center)
@@ -134,6 +193,7 @@ void MapCanvas::paintEvent(QPaintEvent *)
         }
         p.setPen(palette().mid().color());
         p.drawRect(target);
+        paintScaleBar(p);
     }
     p.fillRect(QRect(0, 0, width(), 20), palette().window());
     p.setPen(palette().windowText().color());
@@ -177,6 +237,14 @@ void MapCanvas::mousePressEvent(QMouseEvent *event)
 
 void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 {
+    if (m_rows > 0 && !(event->buttons() & Qt::LeftButton)) {
+        const QPointF g = widgetToGrid(event->position());
+        const int col = static_cast<int>(std::floor(g.x())), drow = static_cast<int>(std::floor(g.y()));
+        if (col >= 0 && col < m_cols && drow >= 0 && drow < m_rows)
+            setHovered(displayRow(drow), col);
+        else
+            setHovered(-1, -1);
+    }
     if (!(event->buttons() & Qt::LeftButton) || m_rows == 0)
         return;
     const QPoint pos = event->position().toPoint();

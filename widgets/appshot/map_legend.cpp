@@ -1,5 +1,7 @@
 #include "widgets/appshot/map_legend.h"
 
+#include "widgets/colour_bar.h"
+
 #include <QPainter>
 
 #include <cmath>
@@ -31,10 +33,10 @@ void MapLegend::paintEvent(QPaintEvent *)
     if (!m_valid)
         return;
     const QRect bar(6, 20, width() - 12, 12);
-    for (int x = 0; x < bar.width(); ++x) {
-        p.setPen(QColor(ColorScale::paletteColor(m_scale.palette(), static_cast<double>(x) / std::max(1, bar.width() - 1))));
-        p.drawLine(bar.left() + x, bar.top(), bar.left() + x, bar.bottom());
-    }
+    ColourBar::paintRamp(p, bar,
+                         m_scale.palette() == ColorScale::Palette::Diverging ? ColourMapKind::Diverging
+                                                                              : ColourMapKind::Viridis,
+                         Qt::Horizontal);
     p.setPen(palette().windowText().color());
     p.drawRect(bar.adjusted(0, 0, -1, -1));
     p.drawText(QRect(6, 0, width() - 12, 18), Qt::AlignLeft | Qt::AlignVCenter,

@@ -8,4 +8,5 @@ list(APPEND NETSYNTH_WIDGETS_SOURCES
   appshot/appshot_training_view.h appshot/appshot_training_view.cpp
   appshot/holdout_results_dialog.h appshot/holdout_results_dialog.cpp
   appshot/appshot_map_pane.h appshot/appshot_map_pane.cpp appshot/appshot_map_pane_dialogs.cpp
+  appshot/appshot_map_pane_layers.cpp
 )

@@ -14,12 +14,16 @@ namespace netsynth {
 
 ColourMap::ColourMap(Kind kind) : m_kind(kind)
 {
-    const ColourMapKind k = kind == Kind::Viridis ? ColourMapKind::Viridis
-                            : kind == Kind::Inferno ? ColourMapKind::Inferno
-                                                    : ColourMapKind::Grey;
-    const std::array<Rgb, 256> &table = colourTable(k);
+    const std::array<Rgb, 256> &table = colourTable(coreKind());
     for (std::size_t i = 0; i < 256; ++i)
         m_lut[i] = qRgb(table[i].r, table[i].g, table[i].b);
+}
+
+ColourMapKind ColourMap::coreKind() const
+{
+    return m_kind == Kind::Viridis ? ColourMapKind::Viridis
+           : m_kind == Kind::Inferno ? ColourMapKind::Inferno
+                                     : ColourMapKind::Grey;
 }
 
 QStringList ColourMap::names()

@@ -2,6 +2,8 @@
 // ColourMap: float matrices to QImage for display (previews and PNG exports
 // only: never for data, an 8-bit colour map cannot be inverted).
 
+#include "core/imaging/colour_maps.h"
+
 #include <QColor>
 #include <QImage>
 #include <QString>
@@ -18,6 +20,7 @@ public:
 
     explicit ColourMap(Kind kind = Kind::Viridis);
     Kind kind() const { return m_kind; }
+    ColourMapKind coreKind() const; // the same map in the colour-map module
     static QStringList names();       // display names, in Kind order
     static Kind fromIndex(int index);
 

@@ -1,5 +1,6 @@
 #include "widgets/imaging/imaging_pane.h"
 
+#include "widgets/colour_bar.h"
 #include "widgets/flow_layout.h"
 
 #include "widgets/imaging/matrix_image_view.h"
@@ -117,6 +118,7 @@ void ImagingPane::buildUi()
     m_imageSize->setRange(4, 1024);
     m_imageSize->setSuffix(tr(" px"));
     m_colours = new QComboBox;
+    m_colours->setObjectName(QStringLiteral("ImagingColours"));
     m_colours->addItems(ColourMap::names());
     m_gammaSlider = new QSlider(Qt::Horizontal);
     m_gammaSlider->setRange(0, kSliderSteps);
@@ -132,6 +134,7 @@ void ImagingPane::buildUi()
     m_amplitude->setSingleStep(0.1);
     m_amplitude->setToolTip(tr("Amplitude A of the gamma correction"));
     m_showRaw = new QCheckBox(tr("Without gamma"));
+    m_showRaw->setObjectName(QStringLiteral("ImagingShowRaw"));
     m_showRaw->setToolTip(tr("Show the image before gamma correction"));
 
     // Flow layouts: the controls wrap onto more lines in a narrow dock (and
@@ -213,7 +216,12 @@ void ImagingPane::buildUi()
     auto *imageBox = new QWidget;
     auto *imageLayout = new QVBoxLayout(imageBox);
     imageLayout->setContentsMargins(0, 0, 0, 0);
-    imageLayout->addWidget(m_view, 1);
+    m_colourBar = new ColourBar(Qt::Vertical);
+    m_colourBar->setObjectName(QStringLiteral("ImagingColourBar"));
+    auto *viewRow = new QHBoxLayout;
+    viewRow->addWidget(m_view, 1);
+    viewRow->addWidget(m_colourBar);
+    imageLayout->addLayout(viewRow, 1);
     imageLayout->addWidget(m_hover);
     imageLayout->addLayout(imageTools);
 
@@ -466,6 +474,9 @@ void ImagingPane::updateImage()
     const bool raw = m_showRaw->isChecked();
     m_view->setMatrix(raw ? m_frame->rawImage : m_frame->image, raw ? m_frame->rawValues : m_frame->values,
                       m_frame->preview->imageSize());
+    const QString encoder = QString::fromStdString(encoderName(m_frame->preview->spec.encoder)).toUpper();
+    m_colourBar->setScale(m_frame->colours, 0.0, raw ? 1.0 : m_frame->imageHigh,
+                          raw ? tr("%1, before gamma").arg(encoder) : tr("%1, after gamma").arg(encoder));
 }
 
 void ImagingPane::updatePlots(const ImagingPreview &p)

@@ -29,6 +29,7 @@ class QToolButton;
 namespace netsynth {
 
 class MatrixImageView;
+class ColourBar;
 
 class ImagingPane : public QWidget
 {
@@ -48,6 +49,7 @@ public:
     bool isUpdating() const { return m_worker->isBusy(); }
 
     MatrixImageView *imageView() const { return m_view; }
+    ColourBar *colourBar() const { return m_colourBar; }
     QCustomPlot *seriesPlot() const { return m_seriesPlot; }
     QCustomPlot *histogramPlot() const { return m_histogramPlot; }
     QSlider *gammaSlider() const { return m_gammaSlider; }
@@ -110,6 +112,7 @@ private:
     QCheckBox *m_showRaw = nullptr;
     QPushButton *m_encodeButton = nullptr;
     MatrixImageView *m_view = nullptr;
+    ColourBar *m_colourBar = nullptr; // the key of m_view's colours
     QCustomPlot *m_seriesPlot = nullptr;
     QCustomPlot *m_histogramPlot = nullptr;
     QLabel *m_status = nullptr;

@@ -78,6 +78,8 @@ PreviewFramePtr PreviewWorker::compute(const Request &request)
         const int n = preview->imageSize();
         frame->image = colours.toImage(preview->image.data(), n, 0.0f, static_cast<float>(request.spec.amplitude));
         frame->rawImage = colours.toImage(preview->rawImage.data(), n, 0.0f, 1.0f);
+        frame->colours = colours.coreKind();
+        frame->imageHigh = request.spec.amplitude;
         frame->values = std::make_shared<const std::vector<float>>(preview->image);
         frame->rawValues = std::make_shared<const std::vector<float>>(preview->rawImage);
         frame->preview = std::move(preview);

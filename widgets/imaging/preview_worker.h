@@ -32,6 +32,8 @@ struct PreviewFrame
     std::shared_ptr<const std::vector<float>> rawValues;  // the image without gamma
     QImage image;      // colour-mapped gamma-corrected image
     QImage rawImage;   // colour-mapped image without gamma
+    ColourMapKind colours = ColourMapKind::Viridis; // of both images
+    double imageHigh = 1.0; // image maps [0, imageHigh] (the amplitude A); rawImage [0, 1]
     double milliseconds = 0.0; // whole preview, colour maps included
     QString error;
     quint64 generation = 0;

@@ -16,7 +16,12 @@
 #include <QPainterPath>
 #include <QFontMetricsF>
 #include <QPdfWriter>
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
+#include <QTextTable>
 #include <QUrl>
 
 #include <algorithm>
@@ -193,6 +198,82 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const nlohmann::json &metri
 }
 
 namespace {
+// The page (0-based) of a y position in a paginated document.
+int pageOf(double y, double pageHeight)
+{
+    return static_cast<int>(std::floor(y / pageHeight));
+}
+
+// Where a top-level block's first line is, in document coordinates: after
+// pagination, a line that did not fit on a page starts the next one.
+bool firstLineTop(const QTextDocument &doc, const QTextBlock &block, double &top)
+{
+    const QRectF rect = doc.documentLayout()->blockBoundingRect(block);
+    const QTextLayout *layout = block.layout();
+    if (!layout || layout->lineCount() == 0)
+        return false;
+    top = rect.top() + layout->lineAt(0).y();
+    return true;
+}
+
+// Top of what follows a heading: the next block, or the table that holds it.
+bool nextContentTop(const QTextDocument &doc, const QTextBlock &heading, double &top)
+{
+    const QTextBlock next = heading.next();
+    if (!next.isValid())
+        return false;
+    if (QTextTable *table = QTextCursor(next).currentTable()) {
+        top = doc.documentLayout()->frameBoundingRect(table).top();
+        return true;
+    }
+    return firstLineTop(doc, next, top);
+}
+
+// The headings (outside tables) whose following content starts on a later page.
+std::vector<QTextBlock> orphans(const QTextDocument &doc)
+{
+    std::vector<QTextBlock> out;
+    const double height = doc.pageSize().height();
+    if (!(height > 0.0))
+        return out;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        if (b.blockFormat().headingLevel() <= 0 || QTextCursor(b).currentTable())
+            continue;
+        double headingTop = 0.0, nextTop = 0.0;
+        if (firstLineTop(doc, b, headingTop) && nextContentTop(doc, b, nextTop) &&
+            pageOf(nextTop, height) > pageOf(headingTop, height))
+            out.push_back(b);
+    }
+    return out;
+}
+} // namespace
+
+int ReportDocument::orphanedHeadings(const QTextDocument &doc)
+{
+    return static_cast<int>(orphans(doc).size());
+}
+
+int ReportDocument::keepHeadingsWithNext(QTextDocument &doc)
+{
+    int breaks = 0;
+    // One heading at a time, first to last: each break moves what follows.
+    for (int guard = 0; guard < 1000; ++guard) {
+        // A heading that already starts a page stays: what follows it is taller than a page.
+        const std::vector<QTextBlock> left = orphans(doc);
+        const auto movable = std::find_if(left.begin(), left.end(), [](const QTextBlock &b) {
+            return !(b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore);
+        });
+        if (movable == left.end())
+            break;
+        QTextBlockFormat format = movable->blockFormat();
+        format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(*movable).setBlockFormat(format);
+        ++breaks;
+    }
+    return breaks;
+}
+
+namespace {
 void setUpPage(QPdfWriter &pdf)
 {
     pdf.setPageSize(QPageSize(QPageSize::A4));
@@ -224,6 +305,7 @@ int ReportDocument::writePdf(const nlohmann::json &metrics, const QString &folde
                                                            : QStringLiteral("NetSynth evaluation report"));
         pdf.setCreator(QStringLiteral("NetSynth Studio " NETSYNTH_VERSION));
         doc->setPageSize(QSizeF(pdf.width(), pdf.height()));
+        keepHeadingsWithNext(*doc); // no heading alone at the foot of a page
         pages = doc->pageCount();
         doc->print(&pdf);
     }

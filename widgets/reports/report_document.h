@@ -36,6 +36,13 @@ public:
     // The printable area of a PDF page (A4 landscape, 12 mm margins, 110 dpi) in
     // the document's units: content wider than this is cut off in report.pdf.
     static QSizeF pdfPageSize();
+    // Headings (outside tables) left alone at the foot of a page: what follows
+    // them starts on the next page. The document must have its page size.
+    static int orphanedHeadings(const QTextDocument &doc);
+    // Moves each such heading to the top of the next page (a page break
+    // before it), as "keep with next" does in a word processor. Returns the
+    // number of breaks added. writePdf calls it.
+    static int keepHeadingsWithNext(QTextDocument &doc);
     // Writes report.html, report.pdf (and copies metrics.json and the sample grids
     // when outDir differs from the metrics folder). Returns the list of files written.
     static QStringList writeReport(const QString &metricsFolder, const QString &outDir);

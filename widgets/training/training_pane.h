@@ -67,6 +67,8 @@ public:
     void showSampleDetails(int row, int column);
 
     bool isTraining() const { return m_jobId != 0; }
+    // The checkpoint of the run trained or opened last (empty before).
+    QString checkpointPath() const { return m_checkpoint; }
     LossChart *lossChart() const { return m_chart; }
     GanLossChart *ganChart() const { return m_ganChart; }
     SampleGridView *sampleView() const { return m_grid; }

@@ -1,18 +1,22 @@
 // AppShotMapPane (offscreen): layers of a city with simulated real traffic and
 // generated traffic, linked zoom, time slider, cell inspector, patches overlay,
 // PNG rendering, and the SIMULATED badge.
+#include "appshot_test_util.h"
 #include "appshot_toy_city.h"
 
 #include "core/appshot/appshot_trainer.h"
+#include "core/appshot/city_reader.h"
 #include "core/appshot/demo_traffic_generator.h"
 #include "widgets/appshot/appshot_inspector.h"
 #include "widgets/appshot/appshot_map_pane.h"
 #include "widgets/appshot/appshot_training_view.h"
 #include "widgets/appshot/color_scale.h"
 #include "widgets/appshot/map_canvas.h"
+#include "widgets/colour_bar.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
@@ -65,6 +69,28 @@ private Q_SLOTS:
         gen->metadata = {{"method", "appshot-gan"}, {"training_provenance", "simulated"}};
         pane.setGenerated(gen, {{0, 0}, {0, 8}, {6, 0}, {6, 8}}, 8);
         pane.setCurrentStep(1);
+        // The difference map has its key: diverging, symmetric, as wide as the
+        // largest |generated - real| of the step (generated = 2 x real here).
+        ColourBar *bar = pane.differenceBar();
+        QVERIFY(bar->hasScale());
+        QCOMPARE(int(bar->kind()), int(ColourMapKind::Diverging));
+        QCOMPARE(bar->low(), -bar->high());
+        // The bar's title names the service (the topmost drawn); the real map
+        // is the one with the generated step's hour (4).
+        const std::string service = bar->title().section(QLatin1Char(':'), 0, 0).toStdString();
+        const auto &names = city->traffic->serviceNames;
+        const int s = static_cast<int>(std::find(names.begin(), names.end(), service) - names.begin());
+        QVERIFY2(s < static_cast<int>(names.size()), qPrintable(bar->title()));
+        int realStep = -1;
+        for (int t = 0; t < city->traffic->steps; ++t)
+            if (city->traffic->hours.empty() ? t == 4 : city->traffic->hours[static_cast<std::size_t>(t)] == 4)
+                realStep = t;
+        QVERIFY(realStep >= 0);
+        double largest = 0.0;
+        for (std::size_t i = 0; i < city->cells(); ++i)
+            largest = std::max(largest, std::abs(double(gen->map(1, s)[i]) - double(city->traffic->map(realStep, s)[i])));
+        QVERIFY2(std::abs(bar->high() - largest) < 1e-5 * std::max(1.0, largest),
+                 qPrintable(QStringLiteral("%1 vs %2").arg(bar->high()).arg(largest)));
         pane.selectCell(5, 7);
         AppShotInspector *insp = pane.inspector();
         QCOMPARE(insp->tableRows(), 2 + 4);
@@ -89,6 +115,53 @@ private Q_SLOTS:
         p.lossGenerator = 3.0;
         pane.addTrainingProgress(p);
         QCOMPARE(pane.trainingView()->pointCount(), 1);
+        // The toy city has no geo-reference: a location without coordinates, no scale bar.
+        QCOMPARE(pane.locationText(5, 7), QStringLiteral("Cell row 5, column 7"));
+        QCOMPARE(pane.canvas(0)->scaleBar().pixels, 0.0);
+    }
+
+    // Aachen's grid is geo-referenced in UTM 32N (metres): the status line
+    // gives a hovered cell's centre in that CRS, the maps carry a scale bar.
+    void geoReferencedCityShowsCoordinatesAndScale()
+    {
+        if (!haveSharedData("cities/aachen"))
+            QSKIP("../shared/data/cities/aachen is absent");
+        auto city = std::make_shared<City>(CityReader::read(sharedData("cities/aachen")));
+        QVERIFY(city->geo.isMetric());
+        AppShotMapPane pane;
+        pane.resize(1200, 700);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.setCity(city);
+
+        // Row 0 is the south edge in this data: cell (0, 0) is the south-west one.
+        double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+        city->geo.cellBounds(0, 0, x0, y0, x1, y1);
+        QCOMPARE(x0, city->geo.minX);
+        QCOMPARE(y0, city->geo.minY);
+        const QString text = pane.locationText(0, 0);
+        const QLocale locale;
+        for (const QString &part : {locale.toString(0.5 * (x0 + x1), 'f', 0), locale.toString(0.5 * (y0 + y1), 'f', 0),
+                                    QStringLiteral("WGS_1984_UTM_Zone_32N"), locale.toString(city->geo.cellWidth, 'f', 0)})
+            QVERIFY2(text.contains(part), qPrintable(text + QStringLiteral(" lacks ") + part));
+        QVERIFY(pane.locationText(city->rows, 0).isEmpty());
+
+        // Hovering a map sends its cell's location to the status line.
+        MapCanvas *real = pane.canvas(0);
+        QTest::mouseMove(real, real->rect().center());
+        QTRY_VERIFY(pane.locationShown().startsWith(QStringLiteral("Cell row")));
+
+        // The scale bar: a round length, at most a third of the map wide, and
+        // twice as many pixels per metre at twice the zoom.
+        const MapCanvas::ScaleBar bar = real->scaleBar();
+        QVERIFY2(bar.metres >= 100 && bar.pixels > 10 && bar.pixels <= std::min(160.0, real->width() / 3.0),
+                 qPrintable(QStringLiteral("%1 m, %2 px").arg(bar.metres).arg(bar.pixels)));
+        QVERIFY(bar.label.endsWith(QLatin1String(" km")) || bar.label.endsWith(QLatin1String(" m")));
+        real->setView(2.0, real->center());
+        const MapCanvas::ScaleBar zoomed = real->scaleBar();
+        QVERIFY(std::abs(zoomed.pixels / zoomed.metres - 2.0 * bar.pixels / bar.metres) < 1e-9);
+        QDir().mkpath(QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR));
+        QVERIFY(pane.grab().save(QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR "/appshot_pane_aachen.png")));
     }
 
     void requestsAreSignals()

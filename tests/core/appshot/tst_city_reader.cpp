@@ -60,6 +60,30 @@ private Q_SLOTS:
         QVERIFY(std::abs(c.geo.minX - 292059.9179215564) < 1e-6);
         QVERIFY(std::abs(c.geo.maxY - 5631997.767977628) < 1e-6);
         QVERIFY(std::abs(c.geo.cellWidth - 255.92) < 0.01);
+        // Its unit is the metre (the last UNIT of the WKT; the GEOGCS inside has degrees).
+        QVERIFY(c.geo.isMetric());
+        QCOMPARE(QString::fromStdString(c.geo.crsName()), QStringLiteral("WGS_1984_UTM_Zone_32N"));
+    }
+
+    void crsUnitsAndNames()
+    {
+        GeoReference g;
+        QVERIFY(!g.isMetric()); // not geo-referenced
+        g.valid = true;
+        g.crs = "urn:ogc:def:crs:OGC:1.3:CRS84";
+        QVERIFY(!g.isMetric());
+        QCOMPARE(QString::fromStdString(g.crsName()), QStringLiteral("urn:ogc:def:crs:OGC:1.3:CRS84"));
+        g.crs = "EPSG:2154";
+        QVERIFY(g.isMetric());
+        g.crs = "EPSG:32632";
+        QVERIFY(g.isMetric());
+        g.crs = "EPSG:4326";
+        QVERIFY(!g.isMetric());
+        g.crs = R"(GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137,298.257223563]],PRIMEM["Greenwich",0],UNIT["Degree",0.0174532925199433]])";
+        QVERIFY(!g.isMetric());
+        QCOMPARE(QString::fromStdString(g.crsName()), QStringLiteral("GCS_WGS_1984"));
+        g.crs = R"(PROJCS["NAD_1983_StatePlane_Feet",GEOGCS["GCS_North_American_1983"],UNIT["Foot_US",0.3048006096012192]])";
+        QVERIFY(!g.isMetric());
     }
 
     void shapefileAttributeMatchesPopulationGrid()
