@@ -24,6 +24,8 @@ PACKAGES=(
   xvfb xauth
   # export tests: captures must open in tshark without warnings
   tshark
+  # fuzzing the readers (scripts/fuzz.sh): clang with libFuzzer, ASan and UBSan
+  clang libclang-rt-dev
   # benchmarks against the Python reference implementations
   python3 python3-numpy python3-torch
   # packaging

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Quick start 2/2: install dependencies, build everything, run all tests, then
 # build the torch-free core (readers, imaging, job runtime) under
-# AddressSanitizer + UndefinedBehaviorSanitizer and run its tests.
+# AddressSanitizer + UndefinedBehaviorSanitizer and run its tests, then fuzz
+# every reader of untrusted input for a short fixed time (scripts/fuzz.sh).
 #   scripts/test.sh            everything
 #   NETSYNTH_SKIP_SANITIZE=1   skip the sanitizer build
+#   NETSYNTH_SKIP_FUZZ=1       skip the fuzzing stage (scripts/fuzz.sh, each target
+#                              NETSYNTH_FUZZ_SECONDS, default 30 s)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
@@ -29,5 +32,11 @@ if [ -z "${NETSYNTH_SKIP_SANITIZE:-}" ]; then
   cmake --build build-asan -j "$jobs"
   ctest --test-dir build-asan --output-on-failure -j "$jobs"
 fi
+sanitized=$(date +%s)
+
+if [ -z "${NETSYNTH_SKIP_FUZZ:-}" ]; then
+  echo "== fuzzing (libFuzzer, ${NETSYNTH_FUZZ_SECONDS:-30} s per reader) =="
+  bash scripts/fuzz.sh "${NETSYNTH_FUZZ_SECONDS:-30}"
+fi
 done_at=$(date +%s)
-echo "== timings: build $((built - start)) s, tests $((tested - built)) s, sanitizer $((done_at - tested)) s, total $((done_at - start)) s =="
+echo "== timings: build $((built - start)) s, tests $((tested - built)) s, sanitizer $((sanitized - tested)) s, fuzzing $((done_at - sanitized)) s, total $((done_at - start)) s =="

@@ -5,6 +5,7 @@
 #include "app/cli/report_writer.h"
 
 #include "core/eval/evaluation_config.h"
+#include "core/runtime/json_document.h"
 #include "core/eval/evaluation_inputs.h"
 #include "core/eval/evaluator.h"
 #include "core/runtime/atomic_file.h"
@@ -51,13 +52,7 @@ EvaluationConfig evaluationConfigFrom(const QCommandLineParser &parser)
     EvaluationConfig c;
     if (parser.isSet(QStringLiteral("config"))) {
         const std::string file = toStd(parser.value(QStringLiteral("config")));
-        nlohmann::json j;
-        try {
-            j = nlohmann::json::parse(readWholeFile(file));
-        } catch (const nlohmann::json::parse_error &e) {
-            throw InputError(file, "byte " + std::to_string(e.byte), "invalid JSON");
-        }
-        c = EvaluationConfig::fromJson(j, file);
+        c = EvaluationConfig::fromJson(readJsonFile(file), file);
     }
     c.seeds = intOption(parser, QStringLiteral("seeds"), c.seeds);
     c.cnnSeeds = intOption(parser, QStringLiteral("cnn-seeds"), c.cnnSeeds);

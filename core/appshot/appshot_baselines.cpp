@@ -1,4 +1,5 @@
 #include "core/appshot/appshot_baselines.h"
+#include "core/runtime/json_document.h"
 
 #include "core/runtime/errors.h"
 
@@ -63,7 +64,7 @@ nlohmann::json BaselineModel::toJson() const
 BaselineModel BaselineModel::fromJson(const nlohmann::json &j)
 {
     BaselineModel m;
-    if (j.value("format", std::string()) != "netsynth-appshot-baselines")
+    if (jsonFormat(j) != "netsynth-appshot-baselines")
         throw InputError({}, "field format", "not a netsynth-appshot-baselines object");
     try {
         m.layerNames = j.at("layers").get<std::vector<std::string>>();

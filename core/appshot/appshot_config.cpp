@@ -1,4 +1,5 @@
 #include "core/appshot/appshot_config.h"
+#include "core/runtime/json_document.h"
 
 #include "core/runtime/errors.h"
 
@@ -41,7 +42,7 @@ AppShotConfig AppShotConfig::fromJson(const nlohmann::json &j)
 {
     AppShotConfig c;
     try {
-        if (j.value("format", std::string()) != "netsynth-appshot-config")
+        if (jsonFormat(j) != "netsynth-appshot-config")
             throw InputError({}, "field format", "not an AppShot configuration");
         c.layers = j.at("layers").get<std::vector<std::string>>();
         for (const auto &n : j.at("normalizations"))

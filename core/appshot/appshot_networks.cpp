@@ -1,4 +1,5 @@
 #include "core/appshot/appshot_networks_impl.h"
+#include "core/runtime/json_document.h"
 
 #include "core/appshot/patch_tiler.h"
 #include "core/runtime/atomic_file.h"
@@ -315,7 +316,7 @@ CheckpointState readCheckpointConfig(const std::string &path)
             throw InputError(path, "format", "not an AppShot checkpoint");
         ar.read("config", cfg);
         ar.read("step", step);
-        s.config = AppShotConfig::fromJson(nlohmann::json::parse(cfg.toStringRef()));
+        s.config = AppShotConfig::fromJson(parseJsonDocument(cfg.toStringRef(), path, "entry 'config'"));
         s.step = static_cast<int>(step.toInt());
         ar.read("history", s.history);
     } catch (const c10::Error &e) {

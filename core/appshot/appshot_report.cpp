@@ -299,8 +299,9 @@ nlohmann::json AppShotReport::write(nlohmann::json m, const AppShotEvaluationInp
                                            "hour index (from Monday 00:00)", "city total (" + real.units + ")", series));
     }
     // Per-service SSIM and Pearson of every method, as bars.
-    for (const auto &[key, title] : {std::pair<std::string, std::string>{"ssim", "SSIM per service (higher is better)"},
-                                     {"pearson_cell_mean", "Pearson of cell means per service (higher is better)"}}) {
+    for (const auto &metric : {std::pair<std::string, std::string>{"ssim", "SSIM per service (higher is better)"},
+                               {"pearson_cell_mean", "Pearson of cell means per service (higher is better)"}}) {
+        const std::string &key = metric.first, &title = metric.second; // (a lambda may not capture a structured binding in C++17)
         std::vector<ChartSeries> series;
         auto add = [&](const std::string &name, const nlohmann::json &ev) {
             ChartSeries cs{name, {}, {}};

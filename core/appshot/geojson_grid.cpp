@@ -1,4 +1,5 @@
 #include "core/appshot/geojson_grid.h"
+#include "core/runtime/json_document.h"
 
 #include "core/runtime/atomic_file.h"
 #include "core/runtime/errors.h"
@@ -48,14 +49,23 @@ GridGeometry GeoJsonGrid::read(const std::string &path, const std::string &idPro
     return parse(readWholeFile(path), path, idProperty);
 }
 
+namespace {
+GridGeometry parseFeatures(const nlohmann::json &doc, const std::string &name, const std::string &idProperty);
+} // namespace
+
 GridGeometry GeoJsonGrid::parse(const std::string &text, const std::string &name, const std::string &idProperty)
 {
-    nlohmann::json doc;
+    const nlohmann::json doc = parseJsonDocument(text, name);
     try {
-        doc = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error &e) {
-        throw InputError(name, "byte " + std::to_string(e.byte), e.what());
+        return parseFeatures(doc, name, idProperty);
+    } catch (const nlohmann::json::exception &e) { // a member of the wrong type, e.g. a coordinate that is a string
+        throw InputError(name, {}, std::string("unexpected GeoJSON structure: ") + e.what());
     }
+}
+
+namespace {
+GridGeometry parseFeatures(const nlohmann::json &doc, const std::string &name, const std::string &idProperty)
+{
     if (!doc.is_object() || doc.value("type", std::string()) != "FeatureCollection" || !doc.contains("features") ||
         !doc["features"].is_array())
         throw InputError(name, "field type", "expected a GeoJSON FeatureCollection");
@@ -117,5 +127,6 @@ GridGeometry GeoJsonGrid::parse(const std::string &text, const std::string &name
     }
     return g;
 }
+} // namespace
 
 } // namespace netsynth

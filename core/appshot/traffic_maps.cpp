@@ -1,4 +1,5 @@
 #include "core/appshot/traffic_maps.h"
+#include "core/runtime/json_document.h"
 
 #include "core/runtime/atomic_file.h"
 #include "core/runtime/errors.h"
@@ -108,7 +109,7 @@ TrafficMaps TrafficMaps::load(const std::string &path)
         } catch (const nlohmann::json::exception &e) {
             throw InputError(jsonPath, "JSON", e.what());
         }
-        if (meta.value("format", std::string()) != "netsynth-appshot-traffic")
+        if (jsonFormat(meta) != "netsynth-appshot-traffic")
             throw InputError(jsonPath, "field format", "expected \"netsynth-appshot-traffic\"");
         npyPath = path + "/traffic.npy";
     }

@@ -1,4 +1,5 @@
 #include "core/baselines/baseline_checkpoint_info.h"
+#include "core/runtime/json_document.h"
 
 #include "core/runtime/atomic_file.h"
 #include "core/runtime/errors.h"
@@ -42,7 +43,7 @@ BaselineCheckpointInfo BaselineCheckpointInfo::fromJson(const nlohmann::json &j,
 {
     BaselineCheckpointInfo info;
     info.path = file;
-    if (!j.is_object() || j.value("format", std::string()) != kFormat)
+    if (!j.is_object() || jsonFormat(j) != kFormat)
         throw InputError(file, "field 'format'", "not a NetSynth baseline checkpoint");
     try {
         info.kind = parseBaselineKind(j.at("kind").get<std::string>(), "field 'kind'");
@@ -93,7 +94,7 @@ bool isBaselineCheckpoint(const std::string &fileOrRunDir)
         return false;
     try {
         const auto j = nlohmann::json::parse(readWholeFile(path));
-        return j.is_object() && j.value("format", std::string()) == kFormat;
+        return j.is_object() && jsonFormat(j) == kFormat;
     } catch (const std::exception &) {
         return false;
     }
@@ -102,13 +103,7 @@ bool isBaselineCheckpoint(const std::string &fileOrRunDir)
 BaselineCheckpointInfo readBaselineCheckpointInfo(const std::string &fileOrRunDir)
 {
     const std::string path = baselineCheckpointJsonPath(fileOrRunDir);
-    nlohmann::json j;
-    try {
-        j = nlohmann::json::parse(readWholeFile(path));
-    } catch (const nlohmann::json::parse_error &e) {
-        throw InputError(path, "byte " + std::to_string(e.byte), "invalid JSON: " + std::string(e.what()));
-    }
-    return BaselineCheckpointInfo::fromJson(j, path);
+    return BaselineCheckpointInfo::fromJson(readJsonFile(path), path);
 }
 
 void writeBaselineCheckpointInfo(const BaselineCheckpointInfo &info)

@@ -1,4 +1,5 @@
 #include "core/baselines/baseline_config.h"
+#include "core/runtime/json_document.h"
 
 #include "core/runtime/atomic_file.h"
 #include "core/runtime/errors.h"
@@ -84,13 +85,7 @@ BaselineConfig BaselineConfig::fromFile(const std::string &path)
 
 BaselineConfig BaselineConfig::fromFile(const std::string &path, const BaselineConfig &base)
 {
-    nlohmann::json j;
-    try {
-        j = nlohmann::json::parse(readWholeFile(path));
-    } catch (const nlohmann::json::parse_error &e) {
-        throw InputError(path, "byte " + std::to_string(e.byte), "invalid JSON: " + std::string(e.what()));
-    }
-    return fromJson(j, path, base);
+    return fromJson(readJsonFile(path), path, base);
 }
 
 std::vector<std::string> BaselineConfig::presetNames()

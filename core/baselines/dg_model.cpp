@@ -1,4 +1,5 @@
 #include "core/baselines/dg_model.h"
+#include "core/runtime/json_document.h"
 
 #include "core/baselines/dg_feature_generator_impl.h"
 #include "core/baselines/gan_common_impl.h"
@@ -253,7 +254,7 @@ DgModel DgModel::load(const std::string &path)
         c10::IValue v;
         root.read("meta", v);
         meta = nlohmann::json::parse(v.toStringRef());
-        if (meta.value("format", std::string()) != kFormat)
+        if (jsonFormat(meta) != kFormat)
             throw InputError(path, "meta 'format'", "not a DoppelGANger-style baseline checkpoint");
         d.config = BaselineConfig::fromJson(meta.at("config"), path);
         d.classes = meta.at("classes").get<std::vector<std::string>>();

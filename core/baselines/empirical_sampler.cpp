@@ -1,4 +1,5 @@
 #include "core/baselines/empirical_sampler.h"
+#include "core/runtime/json_document.h"
 
 #include "core/runtime/errors.h"
 #include "core/runtime/progress.h"
@@ -116,7 +117,7 @@ EmpiricalSampler EmpiricalSampler::fromJson(const nlohmann::json &j, const std::
 {
     EmpiricalSampler s;
     try {
-        if (j.value("format", std::string()) != "netsynth-empirical-sampler")
+        if (jsonFormat(j) != "netsynth-empirical-sampler")
             throw InputError(file, "field 'format'", "not an empirical sampler");
         s.m_length = j.at("length").get<int>();
         s.m_features = j.at("features").get<int>();

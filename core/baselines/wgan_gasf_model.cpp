@@ -1,4 +1,5 @@
 #include "core/baselines/wgan_gasf_model.h"
+#include "core/runtime/json_document.h"
 
 #include "core/baselines/gan_common_impl.h"
 #include "core/baselines/gan_step_log.h"
@@ -129,7 +130,7 @@ WganGasfModel WganGasfModel::load(const std::string &path)
         c10::IValue v;
         root.read("meta", v);
         const nlohmann::json meta = nlohmann::json::parse(v.toStringRef());
-        if (meta.value("format", std::string()) != kFormat)
+        if (jsonFormat(meta) != kFormat)
             throw InputError(path, "meta 'format'", "not a WGAN-GASF baseline checkpoint");
         d.config = BaselineConfig::fromJson(meta.at("config"), path);
         d.classes = meta.at("classes").get<std::vector<std::string>>();

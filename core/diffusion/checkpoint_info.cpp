@@ -1,4 +1,5 @@
 #include "core/diffusion/checkpoint_info.h"
+#include "core/runtime/json_document.h"
 
 #include "core/runtime/errors.h"
 
@@ -43,7 +44,7 @@ nlohmann::json CheckpointInfo::toJson() const
 
 CheckpointInfo CheckpointInfo::fromJson(const nlohmann::json &json, const std::string &file)
 {
-    if (!json.is_object() || json.value("format", std::string()) != "netsynth-diffusion-checkpoint")
+    if (!json.is_object() || jsonFormat(json) != "netsynth-diffusion-checkpoint")
         throw InputError(file, "field 'format'", "not a NetSynth diffusion checkpoint");
     CheckpointInfo info;
     info.path = file;

@@ -1,4 +1,5 @@
 #include "core/diffusion/checkpoint_io_impl.h"
+#include "core/runtime/json_document.h"
 
 #include "core/runtime/atomic_file.h"
 #include "core/runtime/errors.h"
@@ -46,12 +47,7 @@ CheckpointReader::CheckpointReader(const std::string &fileOrRunDir, const torch:
     }
     if (!metaValue.isString())
         throw InputError(m_path, "entry 'meta'", "expected a JSON string");
-    nlohmann::json meta;
-    try {
-        meta = nlohmann::json::parse(metaValue.toStringRef());
-    } catch (const nlohmann::json::parse_error &e) {
-        throw InputError(m_path, "entry 'meta' byte " + std::to_string(e.byte), e.what());
-    }
+    const nlohmann::json meta = parseJsonDocument(metaValue.toStringRef(), m_path, "entry 'meta'");
     m_info = CheckpointInfo::fromJson(meta, m_path);
 }
 

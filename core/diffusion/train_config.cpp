@@ -1,4 +1,5 @@
 #include "core/diffusion/train_config.h"
+#include "core/runtime/json_document.h"
 
 #include "core/runtime/atomic_file.h"
 #include "core/runtime/errors.h"
@@ -114,13 +115,7 @@ TrainConfig TrainConfig::fromJson(const nlohmann::json &json, const std::string 
 
 TrainConfig TrainConfig::fromFile(const std::string &path)
 {
-    nlohmann::json json;
-    try {
-        json = nlohmann::json::parse(readWholeFile(path));
-    } catch (const nlohmann::json::parse_error &e) {
-        throw InputError(path, "byte " + std::to_string(e.byte), "invalid JSON: " + std::string(e.what()));
-    }
-    return fromJson(json, path);
+    return fromJson(readJsonFile(path), path);
 }
 
 std::vector<std::string> TrainConfig::presetNames()

@@ -1,4 +1,5 @@
 #include "core/eval/appshot_report_html.h"
+#include "core/runtime/json_document.h"
 
 #include <algorithm>
 #include <cmath>
@@ -407,7 +408,7 @@ double meanOver(const nlohmann::json &method, const char *key)
 
 bool AppShotReportHtml::isAppShot(const nlohmann::json &metrics)
 {
-    return metrics.is_object() && metrics.value("format", std::string()) == "netsynth-appshot-metrics";
+    return metrics.is_object() && jsonFormat(metrics) == "netsynth-appshot-metrics";
 }
 
 std::string AppShotReportHtml::render(const nlohmann::json &metrics, const std::string &folder, ReportHtml::ImageMode mode)

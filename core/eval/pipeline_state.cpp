@@ -1,4 +1,5 @@
 #include "core/eval/pipeline_state.h"
+#include "core/runtime/json_document.h"
 
 #include "core/runtime/atomic_file.h"
 
@@ -21,7 +22,7 @@ PipelineState PipelineState::load(const std::string &path)
         return s;
     try {
         nlohmann::json j = nlohmann::json::parse(readWholeFile(path));
-        if (j.is_object() && j.value("format", std::string()) == "netsynth-pipeline-state" &&
+        if (j.is_object() && jsonFormat(j) == "netsynth-pipeline-state" &&
             j.contains("steps") && j["steps"].is_object())
             s.m_json = std::move(j);
     } catch (const std::exception &) {

@@ -1,4 +1,5 @@
 #include "core/eval/report_html.h"
+#include "core/runtime/json_document.h"
 #include "core/eval/appshot_report_html.h"
 #include "core/eval/comparison_html.h"
 #include "core/eval/report_explanations.h"
@@ -561,15 +562,10 @@ nlohmann::json ReportHtml::loadMetrics(const std::string &folderOrFile)
     fs::path p(folderOrFile);
     if (fs::is_directory(p) || p.extension() != ".json") p /= "metrics.json";
     const std::string path = p.string();
-    try {
-        nlohmann::json j = nlohmann::json::parse(readWholeFile(path));
-        if (!j.is_object() ||
-            (j.value("format", std::string()) != "netsynth-evaluation" && !AppShotReportHtml::isAppShot(j)))
-            throw InputError(path, "field 'format'", "not a NetSynth evaluation (metrics.json)");
-        return j;
-    } catch (const nlohmann::json::parse_error &e) {
-        throw InputError(path, "byte " + std::to_string(e.byte), "invalid JSON: " + std::string(e.what()));
-    }
+    nlohmann::json j = readJsonFile(path);
+    if (!j.is_object() || (jsonFormat(j) != "netsynth-evaluation" && !AppShotReportHtml::isAppShot(j)))
+        throw InputError(path, "field 'format'", "not a NetSynth evaluation (metrics.json)");
+    return j;
 }
 
 std::string ReportHtml::writeHtml(const nlohmann::json &metrics, const std::string &metricsFolder,

@@ -1,4 +1,5 @@
 #include "core/imaging/image_dataset.h"
+#include "core/runtime/json_document.h"
 
 #include "core/runtime/atomic_file.h"
 #include "core/runtime/errors.h"
@@ -107,12 +108,7 @@ ImageDataset ImageDataset::load(const std::string &folderOrManifest, ProgressTok
         throw InputError(folderOrManifest, {},
                          "no such image set (expected a folder with manifest.json and .npy shards, as `encode` writes)");
     const std::string mp = manifestPath.string();
-    nlohmann::json m;
-    try {
-        m = nlohmann::json::parse(readWholeFile(mp));
-    } catch (const nlohmann::json::parse_error &e) {
-        throw InputError(mp, "byte " + std::to_string(e.byte), "invalid JSON: " + std::string(e.what()));
-    }
+    const nlohmann::json m = readJsonFile(mp);
     auto field = [&](const char *key) -> const nlohmann::json & {
         if (!m.contains(key))
             throw InputError(mp, std::string("field '") + key + "'", "missing");

@@ -1,4 +1,5 @@
 #include "core/runs/run_summary.h"
+#include "core/runtime/json_document.h"
 
 #include "core/baselines/baseline_checkpoint_info.h"
 #include "core/baselines/baseline_kind.h"
@@ -34,7 +35,7 @@ std::string formatOf(const fs::path &json)
         return {};
     try {
         const auto j = nlohmann::json::parse(readWholeFile(json.string()));
-        return j.is_object() ? j.value("format", std::string()) : std::string();
+        return j.is_object() ? jsonFormat(j) : std::string();
     } catch (const std::exception &) {
         return {};
     }
@@ -73,12 +74,7 @@ RunSummary readRunSummary(const std::string &fileOrDir)
     const fs::path json = jsonOf(fileOrDir);
     if (!fs::is_regular_file(json))
         throw InputError(json.string(), "", "not a training run: no checkpoint.json");
-    nlohmann::json j;
-    try {
-        j = nlohmann::json::parse(readWholeFile(json.string()));
-    } catch (const nlohmann::json::parse_error &e) {
-        throw InputError(json.string(), "byte " + std::to_string(e.byte), "invalid JSON: " + std::string(e.what()));
-    }
+    const nlohmann::json j = readJsonFile(json.string());
     RunSummary r;
     const fs::path dir = fs::absolute(json.parent_path()).lexically_normal();
     r.dir = dir.string();
@@ -86,7 +82,7 @@ RunSummary readRunSummary(const std::string &fileOrDir)
         r.dir.pop_back();
     r.name = runName(fs::path(r.dir));
     r.modifiedSecs = modifiedSeconds(json);
-    const std::string format = j.is_object() ? j.value("format", std::string()) : std::string();
+    const std::string format = j.is_object() ? jsonFormat(j) : std::string();
     if (format == "netsynth-diffusion-checkpoint") {
         const CheckpointInfo info = CheckpointInfo::fromJson(j, json.string());
         r.model = "diffusion";

@@ -3,7 +3,9 @@
 #include "core/runtime/atomic_file.h"
 #include "core/runtime/errors.h"
 
+#include <cctype>
 #include <cstring>
+#include <limits>
 #include <numeric>
 #include <sstream>
 
@@ -70,7 +72,12 @@ NpyHeader parseHeader(const std::string &bytes, const std::string &name)
         throw InputError(name, "header field 'descr'", "unsupported dtype '" + h.descr + "'");
     const char endian = h.descr[0];
     h.kind = h.descr[1];
-    h.itemSize = static_cast<std::size_t>(std::stoul(h.descr.substr(2)));
+    h.itemSize = 0;
+    for (std::size_t i = 2; i < h.descr.size(); ++i) {
+        if (!std::isdigit(static_cast<unsigned char>(h.descr[i])) || h.itemSize > 1000)
+            throw InputError(name, "header field 'descr'", "unsupported dtype '" + h.descr + "'");
+        h.itemSize = h.itemSize * 10 + static_cast<std::size_t>(h.descr[i] - '0');
+    }
     if (endian == '>' && h.itemSize > 1)
         throw InputError(name, "header field 'descr'", "big-endian dtype '" + h.descr + "' is not supported");
     const bool okKind = (h.kind == 'f' && (h.itemSize == 4 || h.itemSize == 8)) ||
@@ -94,11 +101,16 @@ NpyHeader parseHeader(const std::string &bytes, const std::string &name)
         const auto first = item.find_first_not_of(" \t");
         if (first == std::string::npos)
             continue;
-        try {
-            h.shape.push_back(static_cast<std::size_t>(std::stoull(item.substr(first))));
-        } catch (const std::exception &) {
-            throw InputError(name, "header field 'shape'", "bad dimension '" + item + "'");
+        // Digits only: no sign (stoull would wrap "-1" to 2^64 - 1), no overflow.
+        const auto last = item.find_last_not_of(" \t");
+        std::size_t dim = 0;
+        for (std::size_t i = first; i <= last; ++i) {
+            const char c = item[i];
+            if (!std::isdigit(static_cast<unsigned char>(c)) || dim > (std::numeric_limits<std::size_t>::max() - 9) / 10)
+                throw InputError(name, "header field 'shape'", "bad dimension '" + item + "'");
+            dim = dim * 10 + static_cast<std::size_t>(c - '0');
         }
+        h.shape.push_back(dim);
     }
     return h;
 }
@@ -120,8 +132,14 @@ NpyArray<T> parseNpy(const std::string &bytes, const std::string &name)
     NpyArray<T> out;
     out.shape = h.shape;
     out.sourceDtype = h.descr;
-    const std::size_t count = std::accumulate(h.shape.begin(), h.shape.end(), std::size_t{1},
-                                              std::multiplies<std::size_t>());
+    // The element count may not overflow, and the data must be in the file
+    // before anything is allocated (a header can claim terabytes).
+    std::size_t count = 1;
+    for (std::size_t dim : h.shape) {
+        if (dim != 0 && count > std::numeric_limits<std::size_t>::max() / dim / h.itemSize)
+            throw InputError(name, "header field 'shape'", "the shape's element count overflows");
+        count *= dim;
+    }
     const std::size_t needed = count * h.itemSize;
     if (bytes.size() - h.dataOffset < needed)
         throw InputError(name, "byte " + std::to_string(h.dataOffset),

@@ -6,6 +6,7 @@ list(APPEND NETSYNTH_BASE_SOURCES
   runtime/job_runner.h runtime/job_runner.cpp
   runtime/npy_io.h runtime/npy_io.cpp
   runtime/atomic_file.h runtime/atomic_file.cpp
+  runtime/json_document.h runtime/json_document.cpp
   runtime/logging.h runtime/logging.cpp
 )
 list(APPEND NETSYNTH_TORCH_SOURCES
