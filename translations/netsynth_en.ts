@@ -4,12 +4,12 @@
 <context>
     <name>ColorScale</name>
     <message>
-        <location filename="../widgets/appshot/color_scale.cpp" line="82"/>
+        <location filename="../widgets/appshot/color_scale.cpp" line="69"/>
         <source>log</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/color_scale.cpp" line="83"/>
+        <location filename="../widgets/appshot/color_scale.cpp" line="70"/>
         <source>linear</source>
         <translation></translation>
     </message>
@@ -231,235 +231,255 @@
 <context>
     <name>netsynth::AppShotMapPane</name>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="64"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="50"/>
         <source>Generation patches</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="86"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="91"/>
         <source>Open city...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="87"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="92"/>
         <source>Simulate traffic...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="89"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="94"/>
         <source>Train...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="90"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="95"/>
         <source>Generate...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="91"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="96"/>
         <source>Load generated...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="93"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="98"/>
         <source>Export PNG...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="94"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="99"/>
         <source>Export traffic...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="96"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="101"/>
         <source>Evaluate...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="97"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="102"/>
         <source>Hold-out study...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="101"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="106"/>
         <source>Layer</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="101"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="106"/>
         <source>Opacity</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="101"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="106"/>
         <source>Scale</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="122"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="369"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="127"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="413"/>
         <source>Real</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="122"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="127"/>
         <source>Generated</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="122"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="375"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="127"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="419"/>
         <source>Generated - real</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="138"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="144"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="161"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="167"/>
         <source>Play</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="141"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="164"/>
         <source>Play the hours (Ctrl+Space)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="144"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="167"/>
         <source>Pause</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="183"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="206"/>
         <source>Cell inspector</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="184"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="207"/>
         <source>Training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="199"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="222"/>
         <source>Open a city folder (Ctrl+L): context layers, and traffic maps when the city has them.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="224"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="247"/>
         <source>Open it in the Reports pane</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="311"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="317"/>
+        <source>Cell row %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="326"/>
+        <source>%1: centre x %2 m, y %3 m (%4); cells %5 x %6 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="329"/>
+        <source>%1: centre x %2, y %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="355"/>
         <source>%1: %2 x %3 cells, %4 context layers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="333"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="377"/>
         <source>Open the city these maps belong to first: generated maps are shown over a city&apos;s grid.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="337"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="381"/>
         <source>The generated maps are %1 x %2 cells but %3 is %4 x %5: not shown (the maps already shown are kept).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="365"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="409"/>
         <source>SIMULATED</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="367"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="411"/>
         <source>Real: no traffic</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="370"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="414"/>
         <source>Real (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="372"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="416"/>
         <source>Generated (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="373"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="417"/>
         <source>Generated: none</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="434"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="490"/>
+        <source>%1: generated - real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="90"/>
         <source>Service channels</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="435"/>
+        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="91"/>
         <source>Context layers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="451"/>
+        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="107"/>
         <source>%1: min %2, max %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="456"/>
+        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="112"/>
         <source>Opacity of %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="465"/>
+        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="121"/>
         <source>linear</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="466"/>
+        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="122"/>
         <source>log</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="515"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="427"/>
         <source>no time steps</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="519"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="431"/>
         <source>Mon</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="519"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="431"/>
         <source>Tue</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="519"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="431"/>
         <source>Wed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="519"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="431"/>
         <source>Thu</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="520"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="432"/>
         <source>Fri</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="520"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="432"/>
         <source>Sat</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="520"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="432"/>
         <source>Sun</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="523"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="435"/>
         <source>step %1/%2, hour %3 (%4 %5:%6)</source>
         <translation></translation>
     </message>
@@ -934,19 +954,27 @@
     </message>
 </context>
 <context>
+    <name>netsynth::ColourBar</name>
+    <message>
+        <location filename="../widgets/colour_bar.cpp" line="35"/>
+        <source>%1: %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>netsynth::ColourMap</name>
     <message>
-        <location filename="../widgets/imaging/colour_map.cpp" line="42"/>
+        <location filename="../widgets/imaging/colour_map.cpp" line="31"/>
         <source>Viridis</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/colour_map.cpp" line="43"/>
+        <location filename="../widgets/imaging/colour_map.cpp" line="32"/>
         <source>Inferno</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/colour_map.cpp" line="44"/>
+        <location filename="../widgets/imaging/colour_map.cpp" line="33"/>
         <source>Grey</source>
         <translation></translation>
     </message>
@@ -1636,6 +1664,39 @@ Synthetic demo data generated from a fixed seed</source>
     </message>
 </context>
 <context>
+    <name>netsynth::GuideDialog</name>
+    <message>
+        <location filename="../app/guide_dialog.cpp" line="82"/>
+        <source>NetSynth Studio guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/guide_dialog.cpp" line="100"/>
+        <source>Back (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/guide_dialog.cpp" line="105"/>
+        <source>Forward (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/guide_dialog.cpp" line="115"/>
+        <source>Find in page (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/guide_dialog.cpp" line="171"/>
+        <source>This build has no embedded guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/guide_dialog.cpp" line="193"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>netsynth::HoldoutResultsDialog</name>
     <message>
         <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="27"/>
@@ -1706,334 +1767,344 @@ Synthetic demo data generated from a fixed seed</source>
 <context>
     <name>netsynth::ImagingPane</name>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="44"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="45"/>
         <source>signed size (bytes, + up / - down)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="45"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="46"/>
         <source>payload (bytes)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="46"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="47"/>
         <source>inter-arrival time (us)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="47"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="48"/>
         <source>bytes per bin</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="49"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="50"/>
         <source>%1, log-scaled before encoding</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="73"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="74"/>
         <source>Could not load the dataset: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="86"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="87"/>
         <source>Index of the biflow in the dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="87"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="88"/>
         <source>No dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="91"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="92"/>
         <source>Signed size</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="92"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="93"/>
         <source>Payload size</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="93"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="94"/>
         <source>Inter-arrival time</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="94"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="95"/>
         <source>Bytes per bin</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="95"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="96"/>
         <source>Log</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="96"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="97"/>
         <source>Encode sign(v) ln(1 + |v|) instead of v</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="100"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="101"/>
         <source> s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="101"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="102"/>
         <source>Bin width for bytes per bin</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="104"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="105"/>
         <source>First N packets (or bins) of the biflow</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="105"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="106"/>
         <source>= size</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="106"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="107"/>
         <source>Keep the series length equal to the image size (lossless: no PAA averaging)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="109"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="110"/>
         <source>Zeros</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="110"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="111"/>
         <source>Mark length</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="113"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="114"/>
         <source>GASF</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="114"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="115"/>
         <source>GADF</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="115"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="116"/>
         <source>MTF</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="118"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="119"/>
         <source> px</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="124"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="126"/>
         <source>Gamma correction I = A * I_r^gamma (logarithmic slider)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="133"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="135"/>
         <source>Amplitude A of the gamma correction</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="134"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="136"/>
         <source>Without gamma</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="135"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="138"/>
         <source>Show the image before gamma correction</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="144"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="147"/>
         <source>&amp;Biflow</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="150"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="153"/>
         <source>&amp;Feature</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="153"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="156"/>
         <source>&amp;Length</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="155"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="158"/>
         <source>&amp;Padding</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="158"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="161"/>
         <source>&amp;Encoder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="159"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="162"/>
         <source>&amp;Size</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="160"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="163"/>
         <source>&amp;Colours</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="164"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="167"/>
         <source>&amp;Gamma</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="169"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="172"/>
         <source>&amp;A</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="186"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="189"/>
         <source>+</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="186"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="189"/>
         <source>Zoom in</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="187"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="190"/>
         <source>-</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="187"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="190"/>
         <source>Zoom out</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="188"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="191"/>
         <source>Fit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="188"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="191"/>
         <source>Fit the image</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="190"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="193"/>
         <source>Export PNG...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="191"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="194"/>
         <source>Save the colour-mapped image as PNG (a preview: data is stored as float32)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="197"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="200"/>
         <source>Encode dataset...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="198"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="201"/>
         <source>Encode every biflow of the dataset with these settings into float32 image shards</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="228"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="236"/>
         <source>original</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="232"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="240"/>
         <source>recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="238"/>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="243"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="246"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="251"/>
         <source>|error|</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="241"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="249"/>
         <source>packet / bin index</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="255"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="263"/>
         <source>raw pixels (I_r)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="260"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="268"/>
         <source>gamma-corrected</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="264"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="272"/>
         <source>pixel value</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="265"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="273"/>
         <source>pixels</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="335"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="343"/>
         <source>i = %1, j = %2: %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="423"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="431"/>
         <source>Cannot preview: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="430"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="438"/>
         <source>%1 of %2: %3, %4 packets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="442"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="450"/>
         <source>not invertible: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="444"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="452"/>
         <source>recovered %1 of %2 values, max |error| %3, RMS %4%5</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="450"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="458"/>
         <source>%1 %2x%3, gamma %4, A %5: image %6 ms, preview %7 ms; %8</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="508"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="479"/>
+        <source>%1, before gamma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="479"/>
+        <source>%1, after gamma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="519"/>
         <source>gamma %1, A %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="529"/>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="534"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="540"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="545"/>
         <source>Export image</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="530"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="541"/>
         <source>PNG images (*.png)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="534"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="545"/>
         <source>Could not write %1</source>
         <translation></translation>
     </message>
@@ -2258,147 +2329,157 @@ Synthetic demo data generated from a fixed seed</source>
 <context>
     <name>netsynth::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="45"/>
+        <location filename="../app/main_window.cpp" line="47"/>
         <source>NetSynth Studio</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="97"/>
+        <location filename="../app/main_window.cpp" line="99"/>
         <source>Datasets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="108"/>
+        <location filename="../app/main_window.cpp" line="110"/>
         <source>Imaging</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="120"/>
+        <location filename="../app/main_window.cpp" line="122"/>
         <source>Training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="127"/>
+        <location filename="../app/main_window.cpp" line="129"/>
         <source>AppShot Map</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="129"/>
+        <location filename="../app/main_window.cpp" line="131"/>
         <source>Reports</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="143"/>
+        <location filename="../app/main_window.cpp" line="142"/>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="164"/>
         <source>Jobs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="165"/>
+        <location filename="../app/main_window.cpp" line="186"/>
         <source>&amp;File</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="166"/>
+        <location filename="../app/main_window.cpp" line="187"/>
         <source>&amp;Open dataset...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="168"/>
+        <location filename="../app/main_window.cpp" line="189"/>
         <source>Open dataset &amp;folder...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="171"/>
+        <location filename="../app/main_window.cpp" line="192"/>
         <source>Open dataset with &amp;options...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="173"/>
+        <location filename="../app/main_window.cpp" line="194"/>
         <source>&amp;Recent datasets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="183"/>
+        <location filename="../app/main_window.cpp" line="204"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="187"/>
+        <location filename="../app/main_window.cpp" line="208"/>
         <source>&amp;View</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="195"/>
+        <location filename="../app/main_window.cpp" line="216"/>
         <source>&amp;Reset layout</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="197"/>
+        <location filename="../app/main_window.cpp" line="218"/>
         <source>&amp;Tools</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="198"/>
+        <location filename="../app/main_window.cpp" line="219"/>
         <source>&amp;Benchmark device</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="208"/>
+        <location filename="../app/main_window.cpp" line="229"/>
         <source>&amp;Preferences...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="214"/>
+        <location filename="../app/main_window.cpp" line="235"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="215"/>
-        <source>&amp;About NetSynth Studio</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../app/main_window.cpp" line="218"/>
-        <source>About &amp;Qt</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../app/main_window.cpp" line="219"/>
-        <source>&amp;Keyboard shortcuts</source>
+        <location filename="../app/main_window.cpp" line="236"/>
+        <source>&amp;Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/main_window.cpp" line="245"/>
-        <source>%1 failed: %2</source>
+        <source>&amp;About NetSynth Studio</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/main_window.cpp" line="247"/>
+        <source>About &amp;Qt</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="241"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="280"/>
+        <source>%1 failed: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="282"/>
         <source>%1 canceled</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="251"/>
+        <location filename="../app/main_window.cpp" line="286"/>
         <source>Ready</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="257"/>
+        <location filename="../app/main_window.cpp" line="292"/>
         <source>Device: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="258"/>
+        <location filename="../app/main_window.cpp" line="293"/>
         <source>CUDA is available on this machine</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="259"/>
+        <location filename="../app/main_window.cpp" line="294"/>
         <source>No CUDA device: computing on the CPU</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="265"/>
+        <location filename="../app/main_window.cpp" line="300"/>
         <source>%n job(s) running</source>
         <translation>
             <numerusform>%n job running</numerusform>
@@ -2406,42 +2487,42 @@ Synthetic demo data generated from a fixed seed</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="295"/>
+        <location filename="../app/main_window.cpp" line="330"/>
         <source>Preferences</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="305"/>
+        <location filename="../app/main_window.cpp" line="341"/>
         <source>Benchmark device</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="311"/>
+        <location filename="../app/main_window.cpp" line="347"/>
         <source>Device benchmark: %1 GFLOP/s on %2 (%3 matmuls of %4x%4)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="333"/>
+        <location filename="../app/main_window.cpp" line="369"/>
         <source>Folder for the encoded images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="337"/>
+        <location filename="../app/main_window.cpp" line="373"/>
         <source>Encode %1 into images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="345"/>
+        <location filename="../app/main_window.cpp" line="381"/>
         <source>Encoded %1 images into %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="353"/>
+        <location filename="../app/main_window.cpp" line="389"/>
         <source>Encode dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="363"/>
+        <location filename="../app/main_window.cpp" line="399"/>
         <source>Stopping running jobs...</source>
         <translation></translation>
     </message>
@@ -2449,7 +2530,17 @@ Synthetic demo data generated from a fixed seed</source>
 <context>
     <name>netsynth::MapCanvas</name>
     <message>
-        <location filename="../widgets/appshot/map_canvas.cpp" line="154"/>
+        <location filename="../widgets/appshot/map_canvas.cpp" line="88"/>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/map_canvas.cpp" line="88"/>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/map_canvas.cpp" line="214"/>
         <source>No map</source>
         <translation></translation>
     </message>
@@ -2457,7 +2548,7 @@ Synthetic demo data generated from a fixed seed</source>
 <context>
     <name>netsynth::MapLegend</name>
     <message>
-        <location filename="../widgets/appshot/map_legend.cpp" line="41"/>
+        <location filename="../widgets/appshot/map_legend.cpp" line="43"/>
         <source>%1 (%2)</source>
         <translation></translation>
     </message>
@@ -2761,6 +2852,159 @@ value = %3</source>
     <message>
         <location filename="../widgets/reports/reports_pane.cpp" line="324"/>
         <source>No web browser is available to open %1. The report is shown here; the file can be copied to a machine with a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::RunsPane</name>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="54"/>
+        <source>Add run...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="55"/>
+        <source>Add a training run folder to the list (it is remembered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="57"/>
+        <source>Rescan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="58"/>
+        <source>Read the workspace folder and the remembered runs again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="61"/>
+        <source>Open in Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="62"/>
+        <source>Open the selected run in the Training pane (double-click, Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="68"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="69"/>
+        <source>Remove the selected run from the list; its folder stays on disk (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="83"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="83"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="83"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="83"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="83"/>
+        <source>Last loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="83"/>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="83"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="113"/>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="114"/>
+        <location filename="../widgets/runs/runs_pane.cpp" line="331"/>
+        <source>loss (smoothed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/runs/runs_pane.cpp" line="170"/>
+        <source>%n run(s): the workspace %1 and the runs you added or opened.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/runs/runs_pane.cpp" line="172"/>
+        <source>%n run(s); %1 remembered run(s) could not be read (moved or deleted?).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="183"/>
+        <source>Not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="195"/>
+        <source>%1: %2, step %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="209"/>
+        <source>Removed from the list: %1 (the folder is untouched; a run inside the workspace comes back on Rescan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="248"/>
+        <source>Add a training run folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="270"/>
+        <source>This run has no loss curve (a reference generator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="271"/>
+        <source>Overlay this run&apos;s loss curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/runs/runs_pane.cpp" line="274"/>
+        <source>%n class(es); trained on %1; device %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="280"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="330"/>
+        <source>%1 (smoothed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

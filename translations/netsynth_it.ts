@@ -4,12 +4,12 @@
 <context>
     <name>ColorScale</name>
     <message>
-        <location filename="../widgets/appshot/color_scale.cpp" line="82"/>
+        <location filename="../widgets/appshot/color_scale.cpp" line="69"/>
         <source>log</source>
         <translation>log</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/color_scale.cpp" line="83"/>
+        <location filename="../widgets/appshot/color_scale.cpp" line="70"/>
         <source>linear</source>
         <translation>lineare</translation>
     </message>
@@ -231,235 +231,255 @@
 <context>
     <name>netsynth::AppShotMapPane</name>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="64"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="50"/>
         <source>Generation patches</source>
         <translation>Riquadri di generazione</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="86"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="91"/>
         <source>Open city...</source>
         <translation>Apri città...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="87"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="92"/>
         <source>Simulate traffic...</source>
         <translation>Simula traffico...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="89"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="94"/>
         <source>Train...</source>
         <translation>Addestra...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="90"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="95"/>
         <source>Generate...</source>
         <translation>Genera...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="91"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="96"/>
         <source>Load generated...</source>
         <translation>Carica generato...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="93"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="98"/>
         <source>Export PNG...</source>
         <translation>Esporta PNG...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="94"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="99"/>
         <source>Export traffic...</source>
         <translation>Esporta traffico...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="96"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="101"/>
         <source>Evaluate...</source>
         <translation>Valuta...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="97"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="102"/>
         <source>Hold-out study...</source>
         <translation>Regioni escluse...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="101"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="106"/>
         <source>Layer</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="101"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="106"/>
         <source>Opacity</source>
         <translation>Opacità</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="101"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="106"/>
         <source>Scale</source>
         <translation>Scala</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="122"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="369"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="127"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="413"/>
         <source>Real</source>
         <translation>Reale</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="122"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="127"/>
         <source>Generated</source>
         <translation>Generato</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="122"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="375"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="127"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="419"/>
         <source>Generated - real</source>
         <translation>Generato - reale</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="138"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="144"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="161"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="167"/>
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="141"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="164"/>
         <source>Play the hours (Ctrl+Space)</source>
         <translation>Riproduci le ore (Ctrl+Spazio)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="144"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="167"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="183"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="206"/>
         <source>Cell inspector</source>
         <translation>Ispettore di cella</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="184"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="207"/>
         <source>Training</source>
         <translation>Addestramento</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="199"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="222"/>
         <source>Open a city folder (Ctrl+L): context layers, and traffic maps when the city has them.</source>
         <translation>Apri la cartella di una città (Ctrl+L): livelli di contesto e, se presenti, mappe di traffico.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="224"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="247"/>
         <source>Open it in the Reports pane</source>
         <translation>Aprilo nel pannello Report</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="311"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="317"/>
+        <source>Cell row %1, column %2</source>
+        <translation>Cella riga %1, colonna %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="326"/>
+        <source>%1: centre x %2 m, y %3 m (%4); cells %5 x %6 m</source>
+        <translation>%1: centro x %2 m, y %3 m (%4); celle %5 x %6 m</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="329"/>
+        <source>%1: centre x %2, y %3 (%4)</source>
+        <translation>%1: centro x %2, y %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="355"/>
         <source>%1: %2 x %3 cells, %4 context layers</source>
         <translation>%1: %2 x %3 celle, %4 livelli di contesto</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="333"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="377"/>
         <source>Open the city these maps belong to first: generated maps are shown over a city&apos;s grid.</source>
         <translation>Apri prima la città a cui appartengono queste mappe: le mappe generate si mostrano sulla griglia di una città.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="337"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="381"/>
         <source>The generated maps are %1 x %2 cells but %3 is %4 x %5: not shown (the maps already shown are kept).</source>
         <translation>Le mappe generate sono di %1 x %2 celle ma %3 è di %4 x %5: non mostrate (le mappe già visibili restano).</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="365"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="409"/>
         <source>SIMULATED</source>
         <translation>SIMULATO</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="367"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="411"/>
         <source>Real: no traffic</source>
         <translation>Reale: nessun traffico</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="370"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="414"/>
         <source>Real (%1)</source>
         <translation>Reale (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="372"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="416"/>
         <source>Generated (%1)</source>
         <translation>Generato (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="373"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="417"/>
         <source>Generated: none</source>
         <translation>Generato: nessuno</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="434"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="490"/>
+        <source>%1: generated - real</source>
+        <translation>%1: generato - reale</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="90"/>
         <source>Service channels</source>
         <translation>Canali di servizio</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="435"/>
+        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="91"/>
         <source>Context layers</source>
         <translation>Livelli di contesto</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="451"/>
+        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="107"/>
         <source>%1: min %2, max %3</source>
         <translation>%1: min %2, max %3</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="456"/>
+        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="112"/>
         <source>Opacity of %1</source>
         <translation>Opacità di %1</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="465"/>
+        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="121"/>
         <source>linear</source>
         <translation>lineare</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="466"/>
+        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="122"/>
         <source>log</source>
         <translation>log</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="515"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="427"/>
         <source>no time steps</source>
         <translation>nessun istante</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="519"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="431"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="519"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="431"/>
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="519"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="431"/>
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="519"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="431"/>
         <source>Thu</source>
         <translation>Gio</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="520"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="432"/>
         <source>Fri</source>
         <translation>Ven</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="520"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="432"/>
         <source>Sat</source>
         <translation>Sab</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="520"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="432"/>
         <source>Sun</source>
         <translation>Dom</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="523"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="435"/>
         <source>step %1/%2, hour %3 (%4 %5:%6)</source>
         <translation>istante %1/%2, ora %3 (%4 %5:%6)</translation>
     </message>
@@ -934,19 +954,27 @@
     </message>
 </context>
 <context>
+    <name>netsynth::ColourBar</name>
+    <message>
+        <location filename="../widgets/colour_bar.cpp" line="35"/>
+        <source>%1: %2 to %3</source>
+        <translation>%1: da %2 a %3</translation>
+    </message>
+</context>
+<context>
     <name>netsynth::ColourMap</name>
     <message>
-        <location filename="../widgets/imaging/colour_map.cpp" line="42"/>
+        <location filename="../widgets/imaging/colour_map.cpp" line="31"/>
         <source>Viridis</source>
         <translation>Viridis</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/colour_map.cpp" line="43"/>
+        <location filename="../widgets/imaging/colour_map.cpp" line="32"/>
         <source>Inferno</source>
         <translation>Inferno</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/colour_map.cpp" line="44"/>
+        <location filename="../widgets/imaging/colour_map.cpp" line="33"/>
         <source>Grey</source>
         <translation>Grigio</translation>
     </message>
@@ -1677,6 +1705,39 @@ Dati demo sintetici generati da un seed fisso</translation>
     </message>
 </context>
 <context>
+    <name>netsynth::GuideDialog</name>
+    <message>
+        <location filename="../app/guide_dialog.cpp" line="82"/>
+        <source>NetSynth Studio guide</source>
+        <translation>Guida di NetSynth Studio</translation>
+    </message>
+    <message>
+        <location filename="../app/guide_dialog.cpp" line="100"/>
+        <source>Back (Alt+Left)</source>
+        <translation>Indietro (Alt+Sinistra)</translation>
+    </message>
+    <message>
+        <location filename="../app/guide_dialog.cpp" line="105"/>
+        <source>Forward (Alt+Right)</source>
+        <translation>Avanti (Alt+Destra)</translation>
+    </message>
+    <message>
+        <location filename="../app/guide_dialog.cpp" line="115"/>
+        <source>Find in page (Ctrl+F)</source>
+        <translation>Trova nella pagina (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../app/guide_dialog.cpp" line="171"/>
+        <source>This build has no embedded guide.</source>
+        <translation>Questa build non contiene la guida.</translation>
+    </message>
+    <message>
+        <location filename="../app/guide_dialog.cpp" line="193"/>
+        <source>Not found</source>
+        <translation>Non trovato</translation>
+    </message>
+</context>
+<context>
     <name>netsynth::HoldoutResultsDialog</name>
     <message>
         <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="27"/>
@@ -1747,252 +1808,252 @@ Dati demo sintetici generati da un seed fisso</translation>
 <context>
     <name>netsynth::ImagingPane</name>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="44"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="45"/>
         <source>signed size (bytes, + up / - down)</source>
         <translation>dimensione con segno (byte, + up / - down)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="45"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="46"/>
         <source>payload (bytes)</source>
         <translation>payload (byte)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="46"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="47"/>
         <source>inter-arrival time (us)</source>
         <translation>tempo di interarrivo (us)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="47"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="48"/>
         <source>bytes per bin</source>
         <translation>byte per bin</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="49"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="50"/>
         <source>%1, log-scaled before encoding</source>
         <translation>%1, in scala logaritmica prima della codifica</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="73"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="74"/>
         <source>Could not load the dataset: %1</source>
         <translation>Impossibile caricare il dataset: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="86"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="87"/>
         <source>Index of the biflow in the dataset</source>
         <translation>Indice del biflow nel dataset</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="87"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="88"/>
         <source>No dataset</source>
         <translation>Nessun dataset</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="91"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="92"/>
         <source>Signed size</source>
         <translation>Dimensione con segno</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="92"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="93"/>
         <source>Payload size</source>
         <translation>Dimensione del payload</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="93"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="94"/>
         <source>Inter-arrival time</source>
         <translation>Tempo di interarrivo</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="94"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="95"/>
         <source>Bytes per bin</source>
         <translation>Byte per bin</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="95"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="96"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="96"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="97"/>
         <source>Encode sign(v) ln(1 + |v|) instead of v</source>
         <translation>Codifica sign(v) ln(1 + |v|) invece di v</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="100"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="101"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="101"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="102"/>
         <source>Bin width for bytes per bin</source>
         <translation>Larghezza del bin per i byte per bin</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="104"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="105"/>
         <source>First N packets (or bins) of the biflow</source>
         <translation>Primi N pacchetti (o bin) del biflow</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="105"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="106"/>
         <source>= size</source>
         <translation>= dimensione</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="106"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="107"/>
         <source>Keep the series length equal to the image size (lossless: no PAA averaging)</source>
         <translation>Mantieni la lunghezza della serie uguale alla dimensione dell&apos;immagine (senza perdita: nessuna media PAA)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="109"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="110"/>
         <source>Zeros</source>
         <translation>Zeri</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="110"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="111"/>
         <source>Mark length</source>
         <translation>Marca lunghezza</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="113"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="114"/>
         <source>GASF</source>
         <translation>GASF</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="114"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="115"/>
         <source>GADF</source>
         <translation>GADF</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="115"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="116"/>
         <source>MTF</source>
         <translation>MTF</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="118"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="119"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="124"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="126"/>
         <source>Gamma correction I = A * I_r^gamma (logarithmic slider)</source>
         <translation>Correzione gamma I = A * I_r^gamma (cursore logaritmico)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="133"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="135"/>
         <source>Amplitude A of the gamma correction</source>
         <translation>Ampiezza A della correzione gamma</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="134"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="136"/>
         <source>Without gamma</source>
         <translation>Senza gamma</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="135"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="138"/>
         <source>Show the image before gamma correction</source>
         <translation>Mostra l&apos;immagine prima della correzione gamma</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="144"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="147"/>
         <source>&amp;Biflow</source>
         <translation>&amp;Biflow</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="150"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="153"/>
         <source>&amp;Feature</source>
         <translation>&amp;Caratteristica</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="153"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="156"/>
         <source>&amp;Length</source>
         <translation>&amp;Lunghezza</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="155"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="158"/>
         <source>&amp;Padding</source>
         <translation>Ri&amp;empimento</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="158"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="161"/>
         <source>&amp;Encoder</source>
         <translation>C&amp;odificatore</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="159"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="162"/>
         <source>&amp;Size</source>
         <translation>&amp;Dimensione</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="160"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="163"/>
         <source>&amp;Colours</source>
         <translation>Colo&amp;ri</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="164"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="167"/>
         <source>&amp;Gamma</source>
         <translation>&amp;Gamma</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="169"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="172"/>
         <source>&amp;A</source>
         <translation>&amp;A</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="186"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="189"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="186"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="189"/>
         <source>Zoom in</source>
         <translation>Ingrandisci</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="187"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="190"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="187"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="190"/>
         <source>Zoom out</source>
         <translation>Riduci</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="188"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="191"/>
         <source>Fit</source>
         <translation>Adatta</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="188"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="191"/>
         <source>Fit the image</source>
         <translation>Adatta l&apos;immagine</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="190"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="193"/>
         <source>Export PNG...</source>
         <translation>Esporta PNG...</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="191"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="194"/>
         <source>Save the colour-mapped image as PNG (a preview: data is stored as float32)</source>
         <translation>Salva l&apos;immagine con mappa colori come PNG (un&apos;anteprima: i dati sono memorizzati come float32)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="197"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="200"/>
         <source>Encode dataset...</source>
         <translation>Codifica dataset...</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="198"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="201"/>
         <source>Encode every biflow of the dataset with these settings into float32 image shards</source>
         <translation>Codifica ogni biflow del dataset con queste impostazioni in shard di immagini float32</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="228"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="236"/>
         <source>original</source>
         <translation>originale</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="232"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="240"/>
         <source>recovered</source>
         <translation>ricostruita</translation>
     </message>
@@ -2001,84 +2062,94 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation type="vanished">ricostruito dall&apos;immagine</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="238"/>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="243"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="246"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="251"/>
         <source>|error|</source>
         <translation>|errore|</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="241"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="249"/>
         <source>packet / bin index</source>
         <translation>indice pacchetto / bin</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="255"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="263"/>
         <source>raw pixels (I_r)</source>
         <translation>pixel grezzi (I_r)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="260"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="268"/>
         <source>gamma-corrected</source>
         <translation>con correzione gamma</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="264"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="272"/>
         <source>pixel value</source>
         <translation>valore del pixel</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="265"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="273"/>
         <source>pixels</source>
         <translation>pixel</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="335"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="343"/>
         <source>i = %1, j = %2: %3</source>
         <translation>i = %1, j = %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="423"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="431"/>
         <source>Cannot preview: %1</source>
         <translation>Impossibile mostrare l&apos;anteprima: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="430"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="438"/>
         <source>%1 of %2: %3, %4 packets</source>
         <translation>%1 di %2: %3, %4 pacchetti</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="442"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="450"/>
         <source>not invertible: %1</source>
         <translation>non invertibile: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="444"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="452"/>
         <source>recovered %1 of %2 values, max |error| %3, RMS %4%5</source>
         <translation>ricostruiti %1 di %2 valori, |errore| max %3, RMS %4%5</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="450"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="458"/>
         <source>%1 %2x%3, gamma %4, A %5: image %6 ms, preview %7 ms; %8</source>
         <translation>%1 %2x%3, gamma %4, A %5: immagine %6 ms, anteprima %7 ms; %8</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="508"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="479"/>
+        <source>%1, before gamma</source>
+        <translation>%1, prima della gamma</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="479"/>
+        <source>%1, after gamma</source>
+        <translation>%1, dopo la gamma</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="519"/>
         <source>gamma %1, A %2</source>
         <translation>gamma %1, A %2</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="529"/>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="534"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="540"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="545"/>
         <source>Export image</source>
         <translation>Esporta immagine</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="530"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="541"/>
         <source>PNG images (*.png)</source>
         <translation>Immagini PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="534"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="545"/>
         <source>Could not write %1</source>
         <translation>Impossibile scrivere %1</translation>
     </message>
@@ -2303,27 +2374,27 @@ Dati demo sintetici generati da un seed fisso</translation>
 <context>
     <name>netsynth::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="45"/>
+        <location filename="../app/main_window.cpp" line="47"/>
         <source>NetSynth Studio</source>
         <translation>NetSynth Studio</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="97"/>
+        <location filename="../app/main_window.cpp" line="99"/>
         <source>Datasets</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="108"/>
+        <location filename="../app/main_window.cpp" line="110"/>
         <source>Imaging</source>
         <translation>Imaging</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="120"/>
+        <location filename="../app/main_window.cpp" line="122"/>
         <source>Training</source>
         <translation>Addestramento</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="127"/>
+        <location filename="../app/main_window.cpp" line="129"/>
         <source>AppShot Map</source>
         <translation>Mappa AppShot</translation>
     </message>
@@ -2332,122 +2403,132 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation type="vanished">&lt;b&gt;Mappa AppShot&lt;/b&gt;&lt;br&gt;Livelli di contesto e mappe generate del traffico a livello di servizio di una città.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="129"/>
+        <location filename="../app/main_window.cpp" line="131"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="143"/>
+        <location filename="../app/main_window.cpp" line="142"/>
+        <source>Runs</source>
+        <translation>Esecuzioni</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="164"/>
         <source>Jobs</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="165"/>
+        <location filename="../app/main_window.cpp" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="166"/>
+        <location filename="../app/main_window.cpp" line="187"/>
         <source>&amp;Open dataset...</source>
         <translation>&amp;Apri dataset...</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="168"/>
+        <location filename="../app/main_window.cpp" line="189"/>
         <source>Open dataset &amp;folder...</source>
         <translation>Apri &amp;cartella dataset...</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="171"/>
+        <location filename="../app/main_window.cpp" line="192"/>
         <source>Open dataset with &amp;options...</source>
         <translation>Apri dataset con &amp;opzioni...</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="173"/>
+        <location filename="../app/main_window.cpp" line="194"/>
         <source>&amp;Recent datasets</source>
         <translation>Dataset &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="183"/>
+        <location filename="../app/main_window.cpp" line="204"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="187"/>
+        <location filename="../app/main_window.cpp" line="208"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="195"/>
+        <location filename="../app/main_window.cpp" line="216"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Ripristina layout</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="197"/>
+        <location filename="../app/main_window.cpp" line="218"/>
         <source>&amp;Tools</source>
         <translation>S&amp;trumenti</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="198"/>
+        <location filename="../app/main_window.cpp" line="219"/>
         <source>&amp;Benchmark device</source>
         <translation>&amp;Benchmark del dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="208"/>
+        <location filename="../app/main_window.cpp" line="229"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Preferenze...</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="214"/>
+        <location filename="../app/main_window.cpp" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="215"/>
+        <location filename="../app/main_window.cpp" line="236"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guida (in inglese)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="245"/>
         <source>&amp;About NetSynth Studio</source>
         <translation>&amp;Informazioni su NetSynth Studio</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="218"/>
+        <location filename="../app/main_window.cpp" line="247"/>
         <source>About &amp;Qt</source>
         <translation>Informazioni su &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="219"/>
+        <location filename="../app/main_window.cpp" line="241"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="245"/>
+        <location filename="../app/main_window.cpp" line="280"/>
         <source>%1 failed: %2</source>
         <translation>%1 non riuscito: %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="247"/>
+        <location filename="../app/main_window.cpp" line="282"/>
         <source>%1 canceled</source>
         <translation>%1 annullato</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="251"/>
+        <location filename="../app/main_window.cpp" line="286"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="257"/>
+        <location filename="../app/main_window.cpp" line="292"/>
         <source>Device: %1</source>
         <translation>Dispositivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="258"/>
+        <location filename="../app/main_window.cpp" line="293"/>
         <source>CUDA is available on this machine</source>
         <translation>CUDA è disponibile su questa macchina</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="259"/>
+        <location filename="../app/main_window.cpp" line="294"/>
         <source>No CUDA device: computing on the CPU</source>
         <translation>Nessun dispositivo CUDA: calcolo sulla CPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="265"/>
+        <location filename="../app/main_window.cpp" line="300"/>
         <source>%n job(s) running</source>
         <translation>
             <numerusform>%n job in esecuzione</numerusform>
@@ -2455,42 +2536,42 @@ Dati demo sintetici generati da un seed fisso</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="295"/>
+        <location filename="../app/main_window.cpp" line="330"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="305"/>
+        <location filename="../app/main_window.cpp" line="341"/>
         <source>Benchmark device</source>
         <translation>Benchmark del dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="311"/>
+        <location filename="../app/main_window.cpp" line="347"/>
         <source>Device benchmark: %1 GFLOP/s on %2 (%3 matmuls of %4x%4)</source>
         <translation>Benchmark del dispositivo: %1 GFLOP/s su %2 (%3 moltiplicazioni di matrici %4x%4)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="333"/>
+        <location filename="../app/main_window.cpp" line="369"/>
         <source>Folder for the encoded images</source>
         <translation>Cartella per le immagini codificate</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="337"/>
+        <location filename="../app/main_window.cpp" line="373"/>
         <source>Encode %1 into images</source>
         <translation>Codifica %1 in immagini</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="345"/>
+        <location filename="../app/main_window.cpp" line="381"/>
         <source>Encoded %1 images into %2</source>
         <translation>Codificate %1 immagini in %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="353"/>
+        <location filename="../app/main_window.cpp" line="389"/>
         <source>Encode dataset</source>
         <translation>Codifica dataset</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="363"/>
+        <location filename="../app/main_window.cpp" line="399"/>
         <source>Stopping running jobs...</source>
         <translation>Arresto dei job in esecuzione...</translation>
     </message>
@@ -2498,7 +2579,17 @@ Dati demo sintetici generati da un seed fisso</translation>
 <context>
     <name>netsynth::MapCanvas</name>
     <message>
-        <location filename="../widgets/appshot/map_canvas.cpp" line="154"/>
+        <location filename="../widgets/appshot/map_canvas.cpp" line="88"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/map_canvas.cpp" line="88"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/map_canvas.cpp" line="214"/>
         <source>No map</source>
         <translation>Nessuna mappa</translation>
     </message>
@@ -2506,7 +2597,7 @@ Dati demo sintetici generati da un seed fisso</translation>
 <context>
     <name>netsynth::MapLegend</name>
     <message>
-        <location filename="../widgets/appshot/map_legend.cpp" line="41"/>
+        <location filename="../widgets/appshot/map_legend.cpp" line="43"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2820,6 +2911,159 @@ valore = %3</translation>
     <message>
         <source>%1 has no report.html yet: run &apos;netsynth-cli report %1&apos;.</source>
         <translation type="vanished">%1 non ha ancora un report.html: esegui &apos;netsynth-cli report %1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>netsynth::RunsPane</name>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="54"/>
+        <source>Add run...</source>
+        <translation>Aggiungi esecuzione...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="55"/>
+        <source>Add a training run folder to the list (it is remembered)</source>
+        <translation>Aggiunge all&apos;elenco la cartella di un&apos;esecuzione di addestramento (viene ricordata)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="57"/>
+        <source>Rescan</source>
+        <translation>Rileggi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="58"/>
+        <source>Read the workspace folder and the remembered runs again (F5)</source>
+        <translation>Rilegge la cartella di lavoro e le esecuzioni ricordate (F5)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="61"/>
+        <source>Open in Training</source>
+        <translation>Apri in Addestramento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="62"/>
+        <source>Open the selected run in the Training pane (double-click, Enter)</source>
+        <translation>Apre l&apos;esecuzione selezionata nel pannello Addestramento (doppio clic, Invio)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="68"/>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="69"/>
+        <source>Remove the selected run from the list; its folder stays on disk (Delete)</source>
+        <translation>Rimuove l&apos;esecuzione selezionata dall&apos;elenco; la cartella resta sul disco (Canc)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="83"/>
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="83"/>
+        <source>Run</source>
+        <translation>Esecuzione</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="83"/>
+        <source>Model</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="83"/>
+        <source>Steps</source>
+        <translation>Passi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="83"/>
+        <source>Last loss</source>
+        <translation>Ultima loss</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="83"/>
+        <source>Modified</source>
+        <translation>Modificata</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="83"/>
+        <source>Folder</source>
+        <translation>Cartella</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="113"/>
+        <source>step</source>
+        <translation>passo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="114"/>
+        <location filename="../widgets/runs/runs_pane.cpp" line="331"/>
+        <source>loss (smoothed)</source>
+        <translation>loss (smussata)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/runs/runs_pane.cpp" line="170"/>
+        <source>%n run(s): the workspace %1 and the runs you added or opened.</source>
+        <translation>
+            <numerusform>%n esecuzione: la cartella di lavoro %1 e le esecuzioni aggiunte o aperte.</numerusform>
+            <numerusform>%n esecuzioni: la cartella di lavoro %1 e le esecuzioni aggiunte o aperte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/runs/runs_pane.cpp" line="172"/>
+        <source>%n run(s); %1 remembered run(s) could not be read (moved or deleted?).</source>
+        <translation>
+            <numerusform>%n esecuzione; %1 esecuzioni ricordate non leggibili (spostate o cancellate?).</numerusform>
+            <numerusform>%n esecuzioni; %1 esecuzioni ricordate non leggibili (spostate o cancellate?).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="183"/>
+        <source>Not added: %1</source>
+        <translation>Non aggiunta: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="195"/>
+        <source>%1: %2, step %3.</source>
+        <translation>%1: %2, passo %3.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="209"/>
+        <source>Removed from the list: %1 (the folder is untouched; a run inside the workspace comes back on Rescan).</source>
+        <translation>Rimossa dall&apos;elenco: %1 (la cartella resta intatta; un&apos;esecuzione nella cartella di lavoro ricompare con Rileggi).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="248"/>
+        <source>Add a training run folder</source>
+        <translation>Aggiungi la cartella di un&apos;esecuzione di addestramento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="270"/>
+        <source>This run has no loss curve (a reference generator)</source>
+        <translation>Questa esecuzione non ha una curva di loss (un generatore di riferimento)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="271"/>
+        <source>Overlay this run&apos;s loss curve</source>
+        <translation>Sovrapponi la curva di loss di questa esecuzione</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/runs/runs_pane.cpp" line="274"/>
+        <source>%n class(es); trained on %1; device %2</source>
+        <translation>
+            <numerusform>%n classe; addestrata su %1; dispositivo %2</numerusform>
+            <numerusform>%n classi; addestrata su %1; dispositivo %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="280"/>
+        <source>%1 of %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/runs_pane.cpp" line="330"/>
+        <source>%1 (smoothed)</source>
+        <translation>%1 (smussata)</translation>
     </message>
 </context>
 <context>

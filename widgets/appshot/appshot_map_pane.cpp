@@ -20,6 +20,7 @@
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -122,24 +123,21 @@ AppShotMapPane::AppShotMapPane(QWidget *parent)
 
     // Maps.
     auto *maps = new QWidget(this);
-    auto *mapsLay = new QHBoxLayout(maps);
+    // The three maps side by side, equally sized; under the difference map its
+    // own key (a diverging ramp, symmetric around 0). The real and generated
+    // maps share the selected layer's legend.
+    auto *mapsLay = new QGridLayout(maps);
     mapsLay->setContentsMargins(0, 0, 0, 0);
+    mapsLay->setVerticalSpacing(2);
     const QString titles[3] = {tr("Real"), tr("Generated"), tr("Generated - real")};
-    // The difference map's own key (a diverging ramp, symmetric around 0);
-    // the real and generated maps share the selected layer's legend.
     m_differenceBar = new ColourBar(Qt::Horizontal, maps);
     m_differenceBar->setObjectName(QStringLiteral("AppShotDifferenceBar"));
+    mapsLay->addWidget(m_differenceBar, 1, 2);
+    mapsLay->setRowStretch(0, 1);
     for (int i = 0; i < 3; ++i) {
         m_canvases[i] = new MapCanvas(titles[i], maps);
-        if (i == 2) {
-            auto *column = new QVBoxLayout;
-            column->setSpacing(2);
-            column->addWidget(m_canvases[i], 1);
-            column->addWidget(m_differenceBar);
-            mapsLay->addLayout(column);
-        } else {
-            mapsLay->addWidget(m_canvases[i]);
-        }
+        mapsLay->addWidget(m_canvases[i], 0, i);
+        mapsLay->setColumnStretch(i, 1);
         connect(m_canvases[i], &MapCanvas::cellClicked, this, &AppShotMapPane::onCellClicked);
         connect(m_canvases[i], &MapCanvas::cellHovered, this, [this](int row, int col) {
             // The window's status line shows where the mouse is, in the grid's CRS.
