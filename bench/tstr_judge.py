@@ -14,7 +14,12 @@ the synthetic set, which made a near-identical set score 0.56 against 0.75.
   netsynth-cli decode runs/r5/images/train --out train.csv
   netsynth-cli decode runs/r5/images/test --out test.csv
   netsynth-cli decode SYNTH_SET --symmetrise --out synth.csv
-  python3 bench/tstr_judge.py train.csv test.csv synth.csv [--seed 0] [--no-mixed]
+  python3 bench/tstr_judge.py train.csv test.csv synth.csv [--seed 0] [--no-mixed] [--mix-sweep]
+
+--mix-sweep also trains on the real set plus a random share of the synthetic
+set (a quarter, half, as many as, twice as many as the real rows) and on
+real plus all synthetic rows weighted 0.5 and 0.25: does adding synthetic
+data help a classifier that has the real data, and how much of it?
 """
 import argparse
 import csv
@@ -43,15 +48,16 @@ def main():
     ap.add_argument("synth")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--no-mixed", action="store_true")
+    ap.add_argument("--mix-sweep", action="store_true")
     a = ap.parse_args()
     xr, yr = load(a.train)
     xt, yt = load(a.test)
     xs, ys = load(a.synth)
 
-    def fit(x, y):
+    def fit(x, y, w=None):
         c = HistGradientBoostingClassifier(max_iter=200, learning_rate=0.1, max_depth=6,
                                            early_stopping=False, random_state=a.seed)
-        return c.fit(x, y)
+        return c.fit(x, y, sample_weight=w)
 
     rr = (fit(xr, yr).predict(xt) == yt).mean()
     cs = fit(xs, ys)
@@ -62,6 +68,17 @@ def main():
         mr = (fit(np.vstack([xr, xs]), np.concatenate([yr, ys])).predict(xt) == yt).mean()
         line += "  real+synthetic->real %.3f (%.3f)" % (mr, mr / rr)
     print(line + "  [%d synthetic]" % len(ys))
+    if a.mix_sweep:
+        rng = np.random.default_rng(a.seed)
+        for share in (0.25, 0.5, 1.0, 2.0):
+            k = min(len(ys), int(share * len(yr)))
+            pick = rng.choice(len(ys), k, replace=False)
+            acc = (fit(np.vstack([xr, xs[pick]]), np.concatenate([yr, ys[pick]])).predict(xt) == yt).mean()
+            print("  real + %d synthetic (%.2f x real) -> real %.3f (%.3f)" % (k, share, acc, acc / rr))
+        for weight in (0.5, 0.25):
+            w = np.concatenate([np.ones(len(yr)), np.full(len(ys), weight)])
+            acc = (fit(np.vstack([xr, xs]), np.concatenate([yr, ys]), w).predict(xt) == yt).mean()
+            print("  real + all synthetic weighted %.2f -> real %.3f (%.3f)" % (weight, acc, acc / rr))
     classes = sorted(set(yt))
     f1 = f1_score(yt, pred, labels=classes, average=None)
     print("  F1 " + " ".join("%s:%.2f" % (c[:8], v) for c, v in zip(classes, f1)))
