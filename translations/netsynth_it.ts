@@ -331,7 +331,7 @@
     <message>
         <location filename="../widgets/appshot/appshot_map_pane.cpp" line="206"/>
         <source>Cell inspector</source>
-        <translation>Ispettore di cella</translation>
+        <translation>Cella</translation>
     </message>
     <message>
         <location filename="../widgets/appshot/appshot_map_pane.cpp" line="207"/>

@@ -111,7 +111,7 @@ AppShotMapPane::AppShotMapPane(QWidget *parent)
     m_layerTree->setColumnWidth(OpacityColumn, 58);
     m_layerTree->setColumnWidth(ScaleColumn, 62);
     m_layerTree->setIndentation(12);
-    m_layerTree->setMinimumWidth(150);
+    m_layerTree->setMinimumWidth(210); // names stay readable beside the opacity and scale columns
     connect(m_layerTree, &QTreeWidget::itemChanged, this, &AppShotMapPane::layerItemChanged);
     connect(m_layerTree, &QTreeWidget::currentItemChanged, this, [this] { updateLegend(); });
     auto *left = new QWidget(this);
@@ -212,7 +212,7 @@ AppShotMapPane::AppShotMapPane(QWidget *parent)
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 1);
-    split->setSizes({270, 740, 290});
+    split->setSizes({210, 880, 190}); // the maps first: the layer list and the inspector at about their minimum on a 1280 px screen
     auto *lay = new QVBoxLayout(this);
     lay->setContentsMargins(2, 2, 2, 2);
     lay->addWidget(toolbar);
