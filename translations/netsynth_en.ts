@@ -231,180 +231,180 @@
 <context>
     <name>netsynth::AppShotMapPane</name>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="50"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="51"/>
         <source>Generation patches</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="91"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="92"/>
         <source>Open city...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="92"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="93"/>
         <source>Simulate traffic...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="94"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="95"/>
         <source>Train...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="95"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="96"/>
         <source>Generate...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="96"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="97"/>
         <source>Load generated...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="98"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="99"/>
         <source>Export PNG...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="99"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="100"/>
         <source>Export traffic...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="101"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="102"/>
         <source>Evaluate...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="102"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="103"/>
         <source>Hold-out study...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="106"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="107"/>
         <source>Layer</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="106"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="107"/>
         <source>Opacity</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="106"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="107"/>
         <source>Scale</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="127"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="413"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="132"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="411"/>
         <source>Real</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="127"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="132"/>
         <source>Generated</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="127"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="419"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="132"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="417"/>
         <source>Generated - real</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="161"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="167"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="159"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="165"/>
         <source>Play</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="164"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="162"/>
         <source>Play the hours (Ctrl+Space)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="167"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="165"/>
         <source>Pause</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="206"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="204"/>
         <source>Cell inspector</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="207"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="205"/>
         <source>Training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="222"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="220"/>
         <source>Open a city folder (Ctrl+L): context layers, and traffic maps when the city has them.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="247"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="245"/>
         <source>Open it in the Reports pane</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="317"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="315"/>
         <source>Cell row %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="326"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="324"/>
         <source>%1: centre x %2 m, y %3 m (%4); cells %5 x %6 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="329"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="327"/>
         <source>%1: centre x %2, y %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="355"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="353"/>
         <source>%1: %2 x %3 cells, %4 context layers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="377"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="375"/>
         <source>Open the city these maps belong to first: generated maps are shown over a city&apos;s grid.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="381"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="379"/>
         <source>The generated maps are %1 x %2 cells but %3 is %4 x %5: not shown (the maps already shown are kept).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="409"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="407"/>
         <source>SIMULATED</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="411"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="409"/>
         <source>Real: no traffic</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="414"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="412"/>
         <source>Real (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="416"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="414"/>
         <source>Generated (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="417"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="415"/>
         <source>Generated: none</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="490"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="488"/>
         <source>%1: generated - real</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,47 +439,47 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="427"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="425"/>
         <source>no time steps</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="431"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="429"/>
         <source>Mon</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="431"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="429"/>
         <source>Tue</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="431"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="429"/>
         <source>Wed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="431"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="429"/>
         <source>Thu</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="432"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="430"/>
         <source>Fri</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="432"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="430"/>
         <source>Sat</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="432"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="430"/>
         <source>Sun</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="435"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="433"/>
         <source>step %1/%2, hour %3 (%4 %5:%6)</source>
         <translation></translation>
     </message>
@@ -1767,344 +1767,369 @@ Synthetic demo data generated from a fixed seed</source>
 <context>
     <name>netsynth::ImagingPane</name>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="45"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="48"/>
         <source>signed size (bytes, + up / - down)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="46"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="48"/>
+        <source>size (B, +up/-down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="50"/>
         <source>payload (bytes)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="47"/>
-        <source>inter-arrival time (us)</source>
-        <translation></translation>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="50"/>
+        <source>payload (B)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="48"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="51"/>
+        <source>IAT (µs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="51"/>
+        <source>inter-arrival time (µs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="52"/>
         <source>bytes per bin</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="50"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="52"/>
+        <source>bytes/bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="56"/>
         <source>%1, log-scaled before encoding</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="74"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="56"/>
+        <source>%1, log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="80"/>
         <source>Could not load the dataset: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="87"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="93"/>
         <source>Index of the biflow in the dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="88"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="94"/>
         <source>No dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="92"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="98"/>
         <source>Signed size</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="93"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="99"/>
         <source>Payload size</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="94"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="100"/>
         <source>Inter-arrival time</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="95"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="101"/>
         <source>Bytes per bin</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="96"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="102"/>
         <source>Log</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="97"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="103"/>
         <source>Encode sign(v) ln(1 + |v|) instead of v</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="101"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="107"/>
         <source> s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="102"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="108"/>
         <source>Bin width for bytes per bin</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="105"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="111"/>
         <source>First N packets (or bins) of the biflow</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="106"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="112"/>
         <source>= size</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="107"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="113"/>
         <source>Keep the series length equal to the image size (lossless: no PAA averaging)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="110"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="116"/>
         <source>Zeros</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="111"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="117"/>
         <source>Mark length</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="114"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="120"/>
         <source>GASF</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="115"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="121"/>
         <source>GADF</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="116"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="122"/>
         <source>MTF</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="119"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="125"/>
         <source> px</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="126"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="132"/>
         <source>Gamma correction I = A * I_r^gamma (logarithmic slider)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="135"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="141"/>
         <source>Amplitude A of the gamma correction</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="136"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="142"/>
         <source>Without gamma</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="138"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="144"/>
         <source>Show the image before gamma correction</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="147"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="153"/>
         <source>&amp;Biflow</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="153"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="159"/>
         <source>&amp;Feature</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="156"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="162"/>
         <source>&amp;Length</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="158"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="164"/>
         <source>&amp;Padding</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="161"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="167"/>
         <source>&amp;Encoder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="162"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="168"/>
         <source>&amp;Size</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="163"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="169"/>
         <source>&amp;Colours</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="167"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="173"/>
         <source>&amp;Gamma</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="172"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="178"/>
         <source>&amp;A</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="189"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="195"/>
         <source>+</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="189"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="195"/>
         <source>Zoom in</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="190"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="196"/>
         <source>-</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="190"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="196"/>
         <source>Zoom out</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="191"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="197"/>
         <source>Fit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="191"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="197"/>
         <source>Fit the image</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="193"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="199"/>
         <source>Export PNG...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="194"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="200"/>
         <source>Save the colour-mapped image as PNG (a preview: data is stored as float32)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="200"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="206"/>
         <source>Encode dataset...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="201"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="207"/>
         <source>Encode every biflow of the dataset with these settings into float32 image shards</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="236"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="242"/>
         <source>original</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="240"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="246"/>
         <source>recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="246"/>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="251"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="252"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="257"/>
         <source>|error|</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="249"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="255"/>
         <source>packet / bin index</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="263"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="269"/>
         <source>raw pixels (I_r)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="268"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="274"/>
         <source>gamma-corrected</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="272"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="278"/>
         <source>pixel value</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="273"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="279"/>
         <source>pixels</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="343"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="349"/>
         <source>i = %1, j = %2: %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="431"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="437"/>
         <source>Cannot preview: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="438"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="444"/>
         <source>%1 of %2: %3, %4 packets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="450"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="456"/>
         <source>not invertible: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="452"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="458"/>
         <source>recovered %1 of %2 values, max |error| %3, RMS %4%5</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="458"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="464"/>
         <source>%1 %2x%3, gamma %4, A %5: image %6 ms, preview %7 ms; %8</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="479"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="485"/>
         <source>%1, before gamma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="479"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="485"/>
         <source>%1, after gamma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="519"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="531"/>
         <source>gamma %1, A %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="540"/>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="545"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="552"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="557"/>
         <source>Export image</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="541"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="553"/>
         <source>PNG images (*.png)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="545"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="557"/>
         <source>Could not write %1</source>
         <translation></translation>
     </message>

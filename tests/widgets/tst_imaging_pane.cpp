@@ -253,6 +253,14 @@ private Q_SLOTS:
         QImage saved(png);
         QCOMPARE(saved.width(), 512); // 32 px x 16
         QVERIFY(pane.grab().save(QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR "/imaging_pane.png")));
+        // On this small pane the series axis title is the short one, and it
+        // fits along the axis (the long one was cut at the top).
+        QCustomPlot *series = pane.seriesPlot();
+        series->replot();
+        const QString title = series->yAxis->label();
+        QVERIFY2(title.startsWith(QLatin1String("IAT")), qPrintable(title));
+        QVERIFY2(QFontMetrics(series->yAxis->labelFont()).horizontalAdvance(title) <= series->axisRect()->height(),
+                 qPrintable(QStringLiteral("%1 in %2 px").arg(title).arg(series->axisRect()->height())));
 
         DatasetPtr requested;
         EncodeSpec requestedSpec;

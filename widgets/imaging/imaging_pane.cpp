@@ -38,16 +38,22 @@ QLabel *caption(const QString &text, QWidget *buddy)
     return l;
 }
 
-QString unitOf(SeriesFeature f, bool log)
+// The series axis title; `brief` is the short form for a plot too short for
+// the long one (the title is written along the axis).
+QString unitOf(SeriesFeature f, bool log, bool brief = false)
 {
     QString unit;
     switch (f) {
-    case SeriesFeature::SignedSize: unit = ImagingPane::tr("signed size (bytes, + up / - down)"); break;
-    case SeriesFeature::Size: unit = ImagingPane::tr("payload (bytes)"); break;
-    case SeriesFeature::Iat: unit = ImagingPane::tr("inter-arrival time (us)"); break;
-    case SeriesFeature::BytesPerBin: unit = ImagingPane::tr("bytes per bin"); break;
+    case SeriesFeature::SignedSize:
+        unit = brief ? ImagingPane::tr("size (B, +up/-down)") : ImagingPane::tr("signed size (bytes, + up / - down)");
+        break;
+    case SeriesFeature::Size: unit = brief ? ImagingPane::tr("payload (B)") : ImagingPane::tr("payload (bytes)"); break;
+    case SeriesFeature::Iat: unit = brief ? ImagingPane::tr("IAT (µs)") : ImagingPane::tr("inter-arrival time (µs)"); break;
+    case SeriesFeature::BytesPerBin: unit = brief ? ImagingPane::tr("bytes/bin") : ImagingPane::tr("bytes per bin"); break;
     }
-    return log ? ImagingPane::tr("%1, log-scaled before encoding").arg(unit) : unit;
+    if (!log)
+        return unit;
+    return brief ? ImagingPane::tr("%1, log").arg(unit) : ImagingPane::tr("%1, log-scaled before encoding").arg(unit);
 }
 
 } // namespace
@@ -497,7 +503,13 @@ void ImagingPane::updatePlots(const ImagingPreview &p)
     m_seriesPlot->graph(0)->setData(x, original, true);
     m_seriesPlot->graph(1)->setData(ex, recovered, true);
     m_seriesPlot->graph(2)->setData(ex, error, true);
-    m_seriesPlot->yAxis->setLabel(unitOf(p.spec.feature, p.spec.logScale));
+    // The long title when it fits along the axis, else the short one.
+    const QString title = unitOf(p.spec.feature, p.spec.logScale);
+    const int room = m_seriesPlot->axisRect()->height() > 0 ? m_seriesPlot->axisRect()->height()
+                                                            : m_seriesPlot->height() - 90;
+    m_seriesPlot->yAxis->setLabel(QFontMetrics(m_seriesPlot->yAxis->labelFont()).horizontalAdvance(title) <= room
+                                      ? title
+                                      : unitOf(p.spec.feature, p.spec.logScale, true));
     m_seriesPlot->rescaleAxes();
     m_seriesPlot->yAxis->scaleRange(1.12, m_seriesPlot->yAxis->range().center()); // a margin above and below
     m_seriesPlot->xAxis->setRange(-0.5, std::max(1, std::max(n, p.recoveredLength)) - 0.5);
