@@ -4,7 +4,7 @@
 # from ../shared/data and tests/fuzz/ (copied, never committed), then runs
 # each target for SECONDS (default 60). A finding stops with the input saved
 # as build-fuzz/findings/<target>/crash-*; once fixed, copy it into
-# tests/fuzz/<target>/ so every build replays it (ctest -L robustness).
+# tests/fuzz/<target>/ as hex text (xxd -p), so every build replays it (ctest -L robustness).
 #   scripts/fuzz.sh [SECONDS] [TARGET...]     targets: mirage capture csv npy json_meta geojson
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,9 +43,13 @@ seed csv '\002' "$data"/video/videotrainplusplus/*.csv
 seed csv '\003' $(ls "$data"/alexa/trace_csv/*.csv 2>/dev/null | head -20)
 seed npy "" $(find "$data"/cities/aachen -name '*.npy' -size -64k | head -20)
 seed geojson "" "$data"/milan/*.geojson
-for t in "${targets[@]}"; do # the saved inputs are seeds too
+for t in "${targets[@]}"; do # the saved inputs (hex text) are seeds too
   mkdir -p "$corpus/$t"
-  [ -d "tests/fuzz/$t" ] && cp -n tests/fuzz/"$t"/* "$corpus/$t/" 2>/dev/null || true
+  for f in tests/fuzz/"$t"/*.hex; do
+    [ -f "$f" ] || continue
+    python3 -c 'import sys,binascii; sys.stdout.buffer.write(binascii.unhexlify("".join(open(sys.argv[1]).read().split())))' \
+      "$f" > "$corpus/$t/saved-$(basename "$f" .hex)"
+  done
 done
 
 status=0

@@ -1,5 +1,6 @@
-// Replays the saved inputs of one fuzz target (tests/fuzz/<target>/: the
-// crashes fuzzing found, once fixed, and hand-made hostile inputs) through
+// Replays the saved inputs of one fuzz target (tests/fuzz/<target>/*.hex: the
+// crashes fuzzing found, once fixed, and hand-made hostile inputs, stored as
+// hex text so the repository holds no binary test data) through
 // the same LLVMFuzzerTestOneInput the fuzzer calls, in the normal and the
 // sanitizer builds. A crash, a sanitizer report or an exception other than
 // InputError fails the test.
@@ -32,7 +33,20 @@ int main(int argc, char **argv)
     }
     for (const auto &file : files) {
         std::ifstream in(file, std::ios::binary);
-        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        std::string bytes;
+        int high = -1;
+        for (char c : text) { // hex digits, whitespace ignored
+            const int v = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+            if (v < 0)
+                continue;
+            if (high < 0) {
+                high = v;
+            } else {
+                bytes.push_back(static_cast<char>(high * 16 + v));
+                high = -1;
+            }
+        }
         std::printf("%s (%zu bytes)\n", file.filename().c_str(), bytes.size());
         std::fflush(stdout);
         LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t *>(bytes.data()), bytes.size());
