@@ -164,7 +164,16 @@ void EvaluationActions::runFullPipeline()
 
     auto *perClass = presetSpin(&dialog, 100000, tr("Synthetic images per class, the same for every generator"));
     auto *maxPerClass = presetSpin(&dialog, 1000000, tr("Biflows kept per class before the train/test split"));
-    auto *trainSteps = presetSpin(&dialog, 10000000, tr("Diffusion training steps"));
+    auto *trainSteps = presetSpin(&dialog, 10000000, tr("Diffusion training steps; the default preset's: about 100 "
+                                                        "passes over the training split, 3,000 to 60,000"));
+    auto *trainShare = new QDoubleSpinBox(&dialog);
+    trainShare->setObjectName(QStringLiteral("pipeline-train-share"));
+    trainShare->setRange(0.01, 1.0);
+    trainShare->setSingleStep(0.05);
+    trainShare->setDecimals(2);
+    trainShare->setValue(1.0);
+    trainShare->setToolTip(tr("Share of the training split kept for training, per class; the held-out split stays "
+                              "the same (how much does synthetic data add when real data is scarce?)"));
     auto *baselineSteps = presetSpin(&dialog, 10000000, tr("Training steps of dg and wgan-gasf"));
     auto *ddimSteps = presetSpin(&dialog, 10000, tr("Sampling steps of DPM-Solver++ and DDIM"));
     auto *ddpmSteps = presetSpin(&dialog, 10000, tr("DDPM sampling steps (respaced); the training schedule's step "
@@ -188,6 +197,7 @@ void EvaluationActions::runFullPipeline()
     form->addRow(tr("Synthetic per class:"), perClass);
     form->addRow(tr("Biflows per class:"), maxPerClass);
     form->addRow(tr("Diffusion training steps:"), trainSteps);
+    form->addRow(tr("Training share:"), trainShare);
     form->addRow(tr("GAN training steps:"), baselineSteps);
     form->addRow(tr("Sampling steps:"), ddimSteps);
     form->addRow(tr("DDPM steps:"), ddpmSteps);
@@ -232,6 +242,7 @@ void EvaluationActions::runFullPipeline()
     options.perClass = perClass->value(); // 0: the preset's, scaled to the class count
     if (maxPerClass->value() > 0) options.maxBiflowsPerClass = maxPerClass->value();
     if (trainSteps->value() > 0) options.trainSteps = trainSteps->value();
+    options.trainShare = trainShare->value();
     if (baselineSteps->value() > 0) options.baselineSteps = baselineSteps->value();
     if (ddimSteps->value() > 0) options.samplingSteps = ddimSteps->value();
     if (ddpmSteps->value() > 0) options.ddpmSteps = ddpmSteps->value();

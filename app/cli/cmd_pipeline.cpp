@@ -36,7 +36,15 @@ int runPipeline(const QStringList &args)
                       QStringLiteral("name"), QStringLiteral("default")});
     parser.addOption({QStringLiteral("format"), QStringLiteral("Dataset format (default: detect)."), QStringLiteral("format")});
     parser.addOption({QStringLiteral("max-biflows-per-class"), QStringLiteral("Biflows kept per class (default: the preset's)."), QStringLiteral("n")});
-    parser.addOption({QStringLiteral("steps"), QStringLiteral("Diffusion training steps (default: the preset's)."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("steps"),
+                      QStringLiteral("Diffusion training steps (default: the preset's; default: about 100 passes over "
+                                     "the training split, 3,000 to 60,000 steps)."),
+                      QStringLiteral("n")});
+    parser.addOption({QStringLiteral("train-share"),
+                      QStringLiteral("Share of the training split kept for training, per class (default 1: all). The "
+                                     "held-out split stays the same: how much does synthetic data add when real data "
+                                     "is scarce?"),
+                      QStringLiteral("f")});
     parser.addOption({QStringLiteral("per-class"), QStringLiteral("Synthetic images per class (default preset: about 1,024 in all, 8 to 64 per class)."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("sampling-steps"), QStringLiteral("DDIM sampling steps (default: the preset's)."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the run (default 0)."), QStringLiteral("n")});
@@ -80,7 +88,10 @@ int runPipeline(const QStringList &args)
     o.outDir = toStd(parser.value(QStringLiteral("out")));
     o.format = toStd(parser.value(QStringLiteral("format")));
     o.maxBiflowsPerClass = intOption(parser, QStringLiteral("max-biflows-per-class"), o.maxBiflowsPerClass);
-    o.trainSteps = intOption(parser, QStringLiteral("steps"), o.trainSteps);
+    o.trainSteps = intOption(parser, QStringLiteral("steps"), o.trainSteps); // 0: the preset's rule
+    o.trainShare = doubleOption(parser, QStringLiteral("train-share"), 1.0);
+    if (!(o.trainShare > 0.0 && o.trainShare <= 1.0))
+        throw UsageError("--train-share must lie in (0, 1]");
     o.perClass = intOption(parser, QStringLiteral("per-class"), 0); // 0: the preset's, scaled to the class count
     o.samplingSteps = intOption(parser, QStringLiteral("sampling-steps"), o.samplingSteps);
     o.seed = static_cast<std::uint64_t>(intOption(parser, QStringLiteral("seed"), 0));

@@ -31,6 +31,24 @@ void stratifiedSplit(const ImageDataset &set, double fraction, std::uint64_t see
     std::sort(test.begin(), test.end());
 }
 
+std::vector<std::size_t> thinStratified(const ImageDataset &set, const std::vector<std::size_t> &indices, double share,
+                                        std::size_t minPerClass, std::uint64_t seed)
+{
+    std::vector<std::vector<std::size_t>> byClass(set.classes.size());
+    for (std::size_t i : indices)
+        byClass[static_cast<std::size_t>(set.samples[i].label)].push_back(i);
+    std::mt19937_64 rng(seed ^ 0x7468696eULL); // not the split's stream
+    std::vector<std::size_t> kept;
+    for (auto &idx : byClass) {
+        std::shuffle(idx.begin(), idx.end(), rng);
+        const auto want = static_cast<std::size_t>(std::lround(share * static_cast<double>(idx.size())));
+        const std::size_t n = std::min(idx.size(), std::max(want, minPerClass));
+        kept.insert(kept.end(), idx.begin(), idx.begin() + static_cast<long>(n));
+    }
+    std::sort(kept.begin(), kept.end());
+    return kept;
+}
+
 ImageDataset subsetOf(const ImageDataset &set, const std::vector<std::size_t> &indices)
 {
     ImageDataset out;

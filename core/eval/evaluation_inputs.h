@@ -35,6 +35,10 @@ struct EvaluationInputs
 // least 1 when the class has 2 or more) go to `test`, drawn with `seed`.
 void stratifiedSplit(const ImageDataset &set, double fraction, std::uint64_t seed, std::vector<std::size_t> &train,
                      std::vector<std::size_t> &test);
+// Keeps a share of `indices` (samples of set) per class, at least minPerClass
+// of a class (or all it has), drawn with seed; the result is sorted.
+std::vector<std::size_t> thinStratified(const ImageDataset &set, const std::vector<std::size_t> &indices, double share,
+                                        std::size_t minPerClass, std::uint64_t seed);
 
 // The images at `indices` as a new set (same classes, spec, provenance).
 ImageDataset subsetOf(const ImageDataset &set, const std::vector<std::size_t> &indices);

@@ -4,6 +4,7 @@
 #include "core/runtime/errors.h"
 
 #include <algorithm>
+#include <cmath>
 #include <sstream>
 
 namespace netsynth {
@@ -22,7 +23,13 @@ PipelineOptions PipelineOptions::fromPreset(const std::string &name)
         // class mix, no classifier-free guidance (after 60,000 steps guidance
         // only hurts and costs a second model pass: S3 in docs/results.md).
         o.maxBiflowsPerClass = 0; // every biflow
-        o.trainSteps = 60000;
+        // About 100 passes over the training split: 60,000 steps (the cap)
+        // on AppxAct's 9,779 training biflows; 3,000 (the floor) on the
+        // video traces' 477, where 60,000 steps copied the training set (V1).
+        o.trainSteps = 0;
+        o.trainPasses = 100.0;
+        o.minTrainSteps = 3000;
+        o.maxTrainSteps = 60000;
         o.generators = {"diffusion-dpm2m"};
         o.perClass = 64;          // only with --class-mix balanced
         o.sampleBudget = 1024;    // balanced: 14 classes 64 each; 200 classes 8 each
@@ -67,6 +74,14 @@ PipelineOptions PipelineOptions::fromPreset(const std::string &name)
         throw InputError("", "preset", "unknown pipeline preset '" + name + "' (default, quick, netdiffus)");
     }
     return o;
+}
+
+int PipelineOptions::autoTrainSteps(std::size_t images, int batchSize) const
+{
+    if (trainPasses <= 0.0 || batchSize < 1)
+        return trainSteps;
+    const double steps = std::ceil(trainPasses * static_cast<double>(images) / batchSize);
+    return static_cast<int>(std::clamp(steps, static_cast<double>(minTrainSteps), static_cast<double>(maxTrainSteps)));
 }
 
 EncodeSpec PipelineOptions::presetSpec(const std::string &preset)

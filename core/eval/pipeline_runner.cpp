@@ -123,7 +123,12 @@ PipelineResult runPipeline(const PipelineOptions &requested, ProgressToken &toke
     const PipelineOptions base = PipelineOptions::fromPreset(requested.preset);
     PipelineOptions o = requested;
     if (o.maxBiflowsPerClass <= 0) o.maxBiflowsPerClass = base.maxBiflowsPerClass;
+    // Diffusion steps left to the preset: its rule (passes over the
+    // training split) once the split's size is known, after encoding.
+    const bool autoTrainSteps = o.trainSteps <= 0 && base.trainPasses > 0.0;
     if (o.trainSteps <= 0) o.trainSteps = base.trainSteps;
+    if (!(o.trainShare > 0.0 && o.trainShare <= 1.0))
+        throw InputError("", "--train-share", "must lie in (0, 1]");
     const bool autoPerClass = o.perClass <= 0 && base.sampleBudget > 0;
     if (o.perClass <= 0) o.perClass = base.perClass;
     if (o.samplingSteps <= 0) o.samplingSteps = base.samplingSteps;
@@ -184,7 +189,7 @@ PipelineResult runPipeline(const PipelineOptions &requested, ProgressToken &toke
     EncodeSpec spec = PipelineOptions::presetSpec(o.preset); // signed sizes, first 32 packets, 32x32 GASF, gamma 0.25
     if (o.spec) spec = *o.spec;
     const std::string trainDir = (out / "images" / "train").string(), testDir = (out / "images" / "test").string();
-    const nlohmann::json encodeKey = {{"data", fs::absolute(o.dataPath).lexically_normal().string()},
+    nlohmann::json encodeKey = {{"data", fs::absolute(o.dataPath).lexically_normal().string()},
                                       {"data_fingerprint", PipelineState::fingerprint(o.dataPath)},
                                       {"format", o.format},
                                       {"spec", spec.toJson()},
@@ -193,6 +198,7 @@ PipelineResult runPipeline(const PipelineOptions &requested, ProgressToken &toke
                                       {"seed", o.seed},
                                       {"test_fraction", o.eval.testFraction},
                                       {"split_seed", o.eval.splitSeed}};
+    if (o.trainShare < 1.0) encodeKey["train_share"] = o.trainShare; // absent when 1: earlier runs stay reusable
     const std::string encodeDigest = PipelineState::digest(encodeKey);
     {
         const auto [b, e] = plan.next(kPrepareWeight);
@@ -230,6 +236,15 @@ PipelineResult runPipeline(const PipelineOptions &requested, ProgressToken &toke
     if (autoPerClass) {
         const int classes = steps["encode"].value("classes", 0);
         if (classes > 0) o.perClass = base.autoPerClass(classes);
+    }
+    if (autoTrainSteps) {
+        const std::size_t trainImages = steps["encode"].value("train", std::size_t{0});
+        o.trainSteps = base.autoTrainSteps(trainImages, TrainConfig::fromPreset("cpu-small").batchSize);
+        steps["encode"]["diffusion_steps"] = {{"steps", o.trainSteps},
+                                              {"rule", "about " + std::to_string(static_cast<int>(base.trainPasses)) +
+                                                           " passes over the training split, " +
+                                                           std::to_string(base.minTrainSteps) + " to " +
+                                                           std::to_string(base.maxTrainSteps) + " steps"}};
     }
 
     // The "training" class mix: every generator samples the real training
@@ -529,6 +544,7 @@ PipelineResult runPipeline(const PipelineOptions &requested, ProgressToken &toke
                            {"guidance", o.guidance},      {"class_balance", o.classBalance},
                            {"ddpm_steps", o.ddpmSteps < 0 ? nlohmann::json("all") : nlohmann::json(o.ddpmSteps)},
                            {"baseline_steps", o.baselineSteps}, {"baseline_preset", o.baselinePreset},
+                           {"train_steps", o.trainSteps}, {"train_share", o.trainShare},
                            {"steps", steps}};
     writeFileAtomically((reportDir / "metrics.json").string(), metrics.dump(1));
     ReportHtml::writeHtml(metrics, reportDir.string(), reportDir.string());

@@ -47,7 +47,19 @@ struct PipelineOptions
     // 32x32 GASF, gamma 0.25; netdiffus: 128 and 128x128).
     std::optional<EncodeSpec> spec;
     int maxBiflowsPerClass = 0;     // 0 = the preset's
-    int trainSteps = 0;             // 0 = the preset's
+    int trainSteps = 0;             // 0 = the preset's (its rule when it has trainPasses)
+    // The default preset's rule for trainSteps left at 0: about trainPasses
+    // passes over the training split (batch 16), between minTrainSteps and
+    // maxTrainSteps, so a small set is not trained into copies of itself
+    // (docs/results.md, V1 and V2). 0 = no rule.
+    double trainPasses = 0.0;
+    int minTrainSteps = 0;
+    int maxTrainSteps = 0;
+    // Share of the stratified training split kept for training, per class
+    // (at least 2 biflows of a class): the low-data question, how much does
+    // synthetic data add when real data is scarce? The held-out split is the
+    // same as with every biflow. 1 = all.
+    double trainShare = 1.0;
     int perClass = 0;               // synthetic images per class; 0 = the preset's, scaled (sampleBudget)
     // With perClass left at 0: aim at about this many synthetic images in all,
     // perClass = clamp(sampleBudget / classes, 8, the preset's perClass), so a
@@ -81,6 +93,10 @@ struct PipelineOptions
     // user left perClass at 0: clamp(sampleBudget / classes, 8, perClass) of
     // this (resolved preset) object, or perClass when it has no sampleBudget.
     int autoPerClass(int classes) const;
+    // Diffusion training steps for a training split of `images` images when
+    // the user left trainSteps at 0: the preset's rule (trainPasses), else
+    // its trainSteps.
+    int autoTrainSteps(std::size_t images, int batchSize) const;
     // The encoding a preset uses when `spec` is unset.
     static EncodeSpec presetSpec(const std::string &preset);
     // diffusion-ddim, diffusion-ddpm, diffusion-dpm2m, dg, wgan-gasf, empirical, real.

@@ -100,6 +100,8 @@ PipelineSplit loadEncodeAndSplit(const PipelineOptions &o, const EncodeSpec &spe
                                                     " biflows: nothing to learn or classify");
     std::vector<std::size_t> trainIdx, testIdx;
     stratifiedSplit(all, o.eval.testFraction, o.eval.splitSeed, trainIdx, testIdx);
+    if (o.trainShare < 1.0) // the held-out split stays the one of every biflow
+        trainIdx = thinStratified(all, trainIdx, o.trainShare, 2, o.seed);
     result.train = subsetOf(all, trainIdx);
     result.test = subsetOf(all, testIdx);
     if (spec.needsFit()) {

@@ -323,6 +323,56 @@ private Q_SLOTS:
         }
     }
 
+    // --train-share keeps a share of each class's training biflows (at least
+    // 2) and leaves the held-out split exactly as with every biflow.
+    void trainShareKeepsTheHeldOutSplit()
+    {
+        auto run = [&](const QString &out, const QString &share) {
+            QDir(out).removeRecursively();
+            return runCli({QStringLiteral("pipeline"), QStringLiteral("--data"), dataDir(), QStringLiteral("--out"), out,
+                           QStringLiteral("--preset"), QStringLiteral("quick"), QStringLiteral("--generators"),
+                           QStringLiteral("real"), QStringLiteral("--max-biflows-per-class"), QStringLiteral("20"),
+                           QStringLiteral("--train-share"), share, QStringLiteral("--no-cnn"), QStringLiteral("--early"),
+                           QStringLiteral("5"), QStringLiteral("--threads"), QStringLiteral("1"),
+                           QStringLiteral("--quiet"), QStringLiteral("--json")});
+        };
+        const QString all = outDir() + QStringLiteral("-share1"), part = outDir() + QStringLiteral("-share025");
+        CliRun r = run(all, QStringLiteral("1"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = run(part, QStringLiteral("0.25"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        auto sources = [](const QJsonObject &manifest) {
+            QStringList s;
+            for (const auto &v : manifest.value(QStringLiteral("samples")).toArray())
+                s << v.toObject().value(QStringLiteral("source")).toString();
+            return s;
+        };
+        auto perClass = [](const QJsonObject &manifest) {
+            QList<int> c(manifest.value(QStringLiteral("classes")).toArray().size(), 0);
+            for (const auto &v : manifest.value(QStringLiteral("samples")).toArray())
+                ++c[v.toObject().value(QStringLiteral("label")).toInt()];
+            return c;
+        };
+        const QJsonObject testAll = readJson(all + QStringLiteral("/images/test/manifest.json"));
+        const QJsonObject testPart = readJson(part + QStringLiteral("/images/test/manifest.json"));
+        QVERIFY(!sources(testAll).isEmpty());
+        QCOMPARE(sources(testPart), sources(testAll));
+        const QList<int> trainAll = perClass(readJson(all + QStringLiteral("/images/train/manifest.json")));
+        const QJsonObject trainPartManifest = readJson(part + QStringLiteral("/images/train/manifest.json"));
+        const QList<int> trainPart = perClass(trainPartManifest);
+        QCOMPARE(trainPart.size(), trainAll.size());
+        for (int c = 0; c < trainAll.size(); ++c)
+            QCOMPARE(trainPart[c], std::min(trainAll[c], std::max(2, static_cast<int>(std::lround(0.25 * trainAll[c])))));
+        for (const QString &s : sources(trainPartManifest)) // a subset of the full training split
+            QVERIFY2(sources(readJson(all + QStringLiteral("/images/train/manifest.json"))).contains(s), qPrintable(s));
+        const QJsonObject p = readJson(part + QStringLiteral("/report/metrics.json")).value(QStringLiteral("pipeline")).toObject();
+        QCOMPARE(p.value(QStringLiteral("train_share")).toDouble(), 0.25);
+
+        const CliRun bad = run(outDir() + QStringLiteral("-bad"), QStringLiteral("1.5"));
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("--train-share"), bad.err.constData());
+    }
+
     void unknownGeneratorIsAUsageError()
     {
         const CliRun r = runCli({QStringLiteral("pipeline"), QStringLiteral("--data"), dataDir(), QStringLiteral("--out"),

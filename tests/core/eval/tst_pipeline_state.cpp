@@ -111,6 +111,20 @@ private Q_SLOTS:
         const PipelineOptions quick = PipelineOptions::fromPreset("quick");
         QCOMPARE(quick.autoPerClass(200), quick.perClass); // no budget: the preset's count
     }
+
+    // The default preset trains about 100 passes over the training split
+    // (batch 16), 3,000 to 60,000 steps; presets without the rule keep their count.
+    void trainStepsScaleWithTheTrainingSplit()
+    {
+        const PipelineOptions def = PipelineOptions::fromPreset("default");
+        QCOMPARE(def.trainSteps, 0);
+        QCOMPARE(def.autoTrainSteps(9779, 16), 60000); // MIRAGE-AppxAct: 61,119, capped
+        QCOMPARE(def.autoTrainSteps(978, 16), 6113);   // a tenth of it
+        QCOMPARE(def.autoTrainSteps(477, 16), 3000);   // the video traces: 2,982, raised to the floor
+        QCOMPARE(def.autoTrainSteps(0, 16), 3000);
+        const PipelineOptions quick = PipelineOptions::fromPreset("quick");
+        QCOMPARE(quick.autoTrainSteps(9779, 16), quick.trainSteps);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPipelineState)
