@@ -46,6 +46,7 @@ public:
 
 private:
     friend class Evaluator;
+    friend class EvaluationRun; // evaluator.cpp: one evaluation's steps
     struct Impl;
     std::unique_ptr<Impl> d;
 };

@@ -76,6 +76,48 @@ PipelineOptions PipelineOptions::fromPreset(const std::string &name)
     return o;
 }
 
+// Resolves what the user left to the preset (fields at 0 or empty) and
+// validates the rest. Two choices wait for the encoded split's size: the
+// synthetic count per class (autoPerClass) and the diffusion steps
+// (autoTrainSteps); runPipeline makes them after encoding.
+PipelineOptions PipelineOptions::resolve(const PipelineOptions &requested, bool &autoPerClass, bool &autoTrainSteps)
+{
+    const PipelineOptions base = fromPreset(requested.preset);
+    PipelineOptions o = requested;
+    if (o.maxBiflowsPerClass <= 0) o.maxBiflowsPerClass = base.maxBiflowsPerClass;
+    autoTrainSteps = o.trainSteps <= 0 && base.trainPasses > 0.0;
+    if (o.trainSteps <= 0) o.trainSteps = base.trainSteps;
+    if (!(o.trainShare > 0.0 && o.trainShare <= 1.0))
+        throw InputError("", "--train-share", "must lie in (0, 1]");
+    autoPerClass = o.perClass <= 0 && base.sampleBudget > 0;
+    if (o.perClass <= 0) o.perClass = base.perClass;
+    if (o.samplingSteps <= 0) o.samplingSteps = base.samplingSteps;
+    if (o.guidance <= 0.0) o.guidance = base.guidance > 0.0 ? base.guidance : 1.0;
+    if (o.classBalance < 0.0) o.classBalance = base.classBalance >= 0.0 ? base.classBalance : 1.0;
+    if (o.classBalance > 1.0)
+        throw InputError("", "--class-balance", "must lie in [0, 1]");
+    if (o.classMix.empty()) o.classMix = base.classMix.empty() ? "balanced" : base.classMix;
+    if (o.classMix != "balanced" && o.classMix != "training")
+        throw InputError("", "--class-mix", "unknown class mix '" + o.classMix + "' (balanced, training)");
+    if (o.sampleTotal < 0)
+        throw InputError("", "--sample-total", "must not be negative");
+    if (o.sampleFactor <= 0.0) o.sampleFactor = base.sampleFactor > 0.0 ? base.sampleFactor : 1.0;
+    if (!(o.sampleFactor <= 100.0))
+        throw InputError("", "--sample-factor", "must lie in (0, 100]");
+    if (o.ddpmSteps == 0) o.ddpmSteps = base.ddpmSteps;
+    if (o.baselineSteps <= 0) o.baselineSteps = base.baselineSteps;
+    if (o.baselinePreset.empty()) o.baselinePreset = base.baselinePreset;
+    if (!o.overrideEval) o.eval = base.eval;
+    if (o.generators.empty())
+        o.generators = base.generators.empty() ? std::vector<std::string>{"diffusion-ddim"} : base.generators;
+    std::string list;
+    for (const auto &g : o.generators) list += (list.empty() ? "" : ",") + g;
+    o.generators = parseGenerators(list); // validates and drops duplicates
+    if (o.dataPath.empty() || o.outDir.empty())
+        throw InputError("", "options", "the pipeline needs a dataset path and an output folder");
+    return o;
+}
+
 int PipelineOptions::autoTrainSteps(std::size_t images, int batchSize) const
 {
     if (trainPasses <= 0.0 || batchSize < 1)

@@ -88,6 +88,11 @@ struct PipelineOptions
 
     // Resolved settings of a preset (the fields above left at 0 take these).
     static PipelineOptions fromPreset(const std::string &name); // throws InputError on unknown names
+    // `requested` with what it leaves to its preset filled in and every field
+    // validated (InputError naming the option). Two choices wait for the
+    // encoded split: autoPerClass and autoTrainSteps say whether they are
+    // the preset's (autoPerClass(), autoTrainSteps()).
+    static PipelineOptions resolve(const PipelineOptions &requested, bool &autoPerClass, bool &autoTrainSteps);
     static std::vector<std::string> presetNames();
     // Synthetic images per class for a dataset of `classes` classes when the
     // user left perClass at 0: clamp(sampleBudget / classes, 8, perClass) of

@@ -22,6 +22,7 @@ list(APPEND NETSYNTH_BASE_SOURCES
 list(APPEND NETSYNTH_TORCH_SOURCES
   eval/gasf_classifier.h eval/gasf_classifier_impl.h eval/gasf_classifier.cpp
   eval/evaluator.h eval/evaluator.cpp
+  eval/tstr_scenarios.h eval/tstr_scenarios.cpp
 )
 list(APPEND NETSYNTH_BASE_SOURCES eval/evaluation_loader.cpp)
 list(APPEND NETSYNTH_BASE_SOURCES
