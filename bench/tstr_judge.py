@@ -15,6 +15,7 @@ the synthetic set, which made a near-identical set score 0.56 against 0.75.
   netsynth-cli decode runs/r5/images/test --out test.csv
   netsynth-cli decode SYNTH_SET --symmetrise --out synth.csv
   python3 bench/tstr_judge.py train.csv test.csv synth.csv [--seed 0] [--no-mixed] [--mix-sweep]
+                             [--filter-sweep] [--learning-curve]
 
 --mix-sweep also trains on the real set plus a random share of the synthetic
 set (a quarter, half, as many as, twice as many as the real rows) and on
@@ -23,6 +24,7 @@ data help a classifier that has the real data, and how much of it?
 """
 import argparse
 import csv
+from collections import Counter
 
 import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
@@ -41,6 +43,25 @@ def load(path, prefix=10):
     return np.array(rows, float), np.array(labels)
 
 
+def filter_sweep(fit, xr, yr, xt, yt, xs, ys, rr):
+    judge = fit(xr, yr)
+    classes = list(judge.classes_)
+    proba = judge.predict_proba(xs)
+    p_own = proba[np.arange(len(ys)), [classes.index(c) for c in ys]]
+    agree = judge.predict(xs) == ys
+    key = lambda v: tuple(np.nan_to_num(v, nan=-99999).astype(np.int64))
+    labels = {}
+    for v, c in zip(xr, yr):
+        labels.setdefault(key(v), Counter())[c] += 1
+    conflict = np.array([key(v) in labels and labels[key(v)].most_common(1)[0][0] != c for v, c in zip(xs, ys)])
+    for name, keep in (("judge agrees", agree), ("p(class) >= 0.5", p_own >= 0.5), ("p(class) >= 0.8", p_own >= 0.8),
+                       ("no conflicting copy", ~conflict)):
+        mixed = (fit(np.vstack([xr, xs[keep]]), np.concatenate([yr, ys[keep]])).predict(xt) == yt).mean()
+        alone = (fit(xs[keep], ys[keep]).predict(xt) == yt).mean()
+        print("  filter %-20s kept %5d: real+kept -> real %.3f (%.3f), kept -> real %.3f"
+              % (name, keep.sum(), mixed, mixed / rr, alone))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("train")
@@ -49,6 +70,8 @@ def main():
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--no-mixed", action="store_true")
     ap.add_argument("--mix-sweep", action="store_true")
+    ap.add_argument("--filter-sweep", action="store_true")
+    ap.add_argument("--learning-curve", action="store_true")
     a = ap.parse_args()
     xr, yr = load(a.train)
     xt, yt = load(a.test)
@@ -79,6 +102,16 @@ def main():
             w = np.concatenate([np.ones(len(yr)), np.full(len(ys), weight)])
             acc = (fit(np.vstack([xr, xs]), np.concatenate([yr, ys]), w).predict(xt) == yt).mean()
             print("  real + all synthetic weighted %.2f -> real %.3f (%.3f)" % (weight, acc, acc / rr))
+    if a.filter_sweep:
+        filter_sweep(fit, xr, yr, xt, yt, xs, ys, rr)
+    if a.learning_curve:
+        rng = np.random.default_rng(a.seed)
+        for share in (0.1, 0.25, 0.5, 0.75):
+            accs = []
+            for _ in range(2):
+                idx = rng.choice(len(yr), int(share * len(yr)), replace=False)
+                accs.append((fit(xr[idx], yr[idx]).predict(xt) == yt).mean())
+            print("  real, %d%% of the rows -> real %s" % (share * 100, " ".join("%.3f" % v for v in accs)))
     classes = sorted(set(yt))
     f1 = f1_score(yt, pred, labels=classes, average=None)
     print("  F1 " + " ".join("%s:%.2f" % (c[:8], v) for c, v in zip(classes, f1)))

@@ -5,13 +5,13 @@
 # each target for SECONDS (default 60). A finding stops with the input saved
 # as build-fuzz/findings/<target>/crash-*; once fixed, copy it into
 # tests/fuzz/<target>/ as hex text (xxd -p), so every build replays it (ctest -L robustness).
-#   scripts/fuzz.sh [SECONDS] [TARGET...]     targets: mirage capture csv npy json_meta geojson
+#   scripts/fuzz.sh [SECONDS] [TARGET...]     targets: mirage capture csv npy json_meta geojson shapefile netmob23 pipeline_state
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(mirage capture csv npy json_meta geojson)
+[ ${#targets[@]} -eq 0 ] && targets=(mirage capture csv npy json_meta geojson shapefile netmob23 pipeline_state)
 data=${NETSYNTH_SHARED_DATA_DIR:-../shared/data}
 jobs=$(nproc)
 
@@ -43,6 +43,19 @@ seed csv '\002' "$data"/video/videotrainplusplus/*.csv
 seed csv '\003' $(ls "$data"/alexa/trace_csv/*.csv 2>/dev/null | head -20)
 seed npy "" $(find "$data"/cities/aachen -name '*.npy' -size -64k | head -20)
 seed geojson "" "$data"/milan/*.geojson
+# shapefile: [shp length][shx length] (u32 little-endian), then .shp, .shx, .dbf
+mkdir -p "$corpus/shapefile"
+for shp in "$data"/cities/*/grid/*.shp; do
+  [ -f "$shp" ] || continue
+  out="$corpus/shapefile/seed-$(basename "$shp" .shp)"
+  [ -e "$out" ] || python3 - "$shp" "$out" <<'PY'
+import struct, sys
+base = sys.argv[1][:-4]
+shp, shx, dbf = (open(base + ext, "rb").read() for ext in (".shp", ".shx", ".dbf"))
+open(sys.argv[2], "wb").write(struct.pack("<II", len(shp), len(shx)) + shp + shx + dbf)
+PY
+done
+seed pipeline_state "" $(find build/test-output -name pipeline_state.json 2>/dev/null | head -5)
 for t in "${targets[@]}"; do # the saved inputs (hex text) are seeds too
   mkdir -p "$corpus/$t"
   for f in tests/fuzz/"$t"/*.hex; do
@@ -57,9 +70,11 @@ for t in "${targets[@]}"; do
   echo "== fuzz_$t: $seconds s =="
   mkdir -p "$findings/$t"
   dict=()
-  case $t in mirage|json_meta|geojson) dict=(-dict=fuzz/json.dict) ;; esac
+  case $t in mirage|json_meta|geojson|netmob23|pipeline_state) dict=(-dict=fuzz/json.dict) ;; esac
+  maxlen=65536
+  [ "$t" = shapefile ] && maxlen=262144 # a whole city grid: .shp + .shx + .dbf
   if ! ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 TMPDIR=$(mktemp -d) \
-       build-fuzz/fuzz/fuzz_"$t" "$corpus/$t" "${dict[@]}" -max_total_time="$seconds" -max_len=65536 \
+       build-fuzz/fuzz/fuzz_"$t" "$corpus/$t" "${dict[@]}" -max_total_time="$seconds" -max_len=$maxlen \
        -rss_limit_mb=2048 -malloc_limit_mb=1024 -timeout=20 -seed=1 -print_final_stats=1 \
        -artifact_prefix="$findings/$t/" 2>&1 | tail -n 25; then
     status=1

@@ -51,14 +51,14 @@ AppShotConfig AppShotConfig::fromJson(const nlohmann::json &j)
         c.serviceScale = j.at("service_scale").get<std::vector<double>>();
         c.trainingProvenance = j.value("training_provenance", std::string());
         c.trainCities = j.value("train_cities", std::vector<std::string>());
-        c.patch = j.at("patch").get<int>();
-        c.stride = j.at("stride").get<int>();
-        c.channels = j.at("channels").get<int>();
-        c.noiseChannels = j.at("noise_channels").get<int>();
-        c.embedDim = j.at("embed_dim").get<int>();
+        c.patch = jsonNumber<int>(j.at("patch"), std::string(), "field 'patch'");
+        c.stride = jsonNumber<int>(j.at("stride"), std::string(), "field 'stride'");
+        c.channels = jsonNumber<int>(j.at("channels"), std::string(), "field 'channels'");
+        c.noiseChannels = jsonNumber<int>(j.at("noise_channels"), std::string(), "field 'noise_channels'");
+        c.embedDim = jsonNumber<int>(j.at("embed_dim"), std::string(), "field 'embed_dim'");
         c.dilations = j.at("dilations").get<std::vector<int>>();
-        c.steps = j.at("steps").get<int>();
-        c.batch = j.at("batch").get<int>();
+        c.steps = jsonNumber<int>(j.at("steps"), std::string(), "field 'steps'");
+        c.batch = jsonNumber<int>(j.at("batch"), std::string(), "field 'batch'");
         c.lrGenerator = j.at("lr_generator").get<double>();
         c.lrDiscriminator = j.at("lr_discriminator").get<double>();
         // Before the field existed both discriminators shared lr_discriminator.
@@ -67,10 +67,10 @@ AppShotConfig AppShotConfig::fromJson(const nlohmann::json &j)
         c.compositionWeight = j.at("composition_weight").get<double>();
         // Checkpoints written before the field existed used the normalised softmax.
         c.compositionInput = j.value("composition_input", std::string("normalised-softmax"));
-        c.seed = j.at("seed").get<std::uint64_t>();
+        c.seed = jsonNumber<std::uint64_t>(j.at("seed"), std::string(), "field 'seed'");
         c.augment = j.value("augment", false);
-        c.checkpointEvery = j.at("checkpoint_every").get<int>();
-        c.sampleEvery = j.at("sample_every").get<int>();
+        c.checkpointEvery = jsonNumber<int>(j.at("checkpoint_every"), std::string(), "field 'checkpoint_every'");
+        c.sampleEvery = jsonNumber<int>(j.at("sample_every"), std::string(), "field 'sample_every'");
     } catch (const nlohmann::json::exception &e) {
         throw InputError({}, "configuration", e.what());
     }

@@ -44,6 +44,17 @@ void GridGeometry::snapToGrid(const std::vector<double> &x0, const std::vector<d
     const double w = median(widths), h = median(heights);
     if (!(w > 0.0) || !(h > 0.0))
         throw InputError(file, "record 1", "grid cells have zero width or height");
+    if (!std::isfinite(minX) || !std::isfinite(minY) || !std::isfinite(maxX) || !std::isfinite(maxY))
+        throw InputError(file, {}, "grid coordinates are not finite numbers");
+    // A few cells far apart span a grid too large to hold (a hostile or broken
+    // file): refused before anything of that size is allocated.
+    constexpr double kMaxCells = 16.0 * 1024 * 1024;
+    const double spanCols = std::max(1.0, std::round((maxX - minX) / w)),
+                 spanRows = std::max(1.0, std::round((maxY - minY) / h));
+    if (!(spanCols * spanRows <= kMaxCells))
+        throw InputError(file, {}, "the cells span a grid of " + std::to_string(static_cast<long long>(std::min(spanRows, 1e15))) +
+                                       " x " + std::to_string(static_cast<long long>(std::min(spanCols, 1e15))) +
+                                       " cells, more than 16,777,216 (cells far apart or of very different sizes?)");
     cols = std::max(1, static_cast<int>(std::lround((maxX - minX) / w)));
     rows = std::max(1, static_cast<int>(std::lround((maxY - minY) / h)));
     geo.valid = true;

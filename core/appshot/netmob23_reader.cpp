@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <cmath>
+#include <limits>
 #include <map>
 #include <set>
 #include <sstream>
@@ -151,6 +153,9 @@ City NetMob23Reader::read(const std::string &dirIn, const std::string &direction
                 while (ls >> v) {
                     if (k >= 96)
                         throw InputError(path, "line " + std::to_string(lineNo), "more than 96 values");
+                    if (!(std::fabs(v) <= std::numeric_limits<float>::max()))
+                        throw InputError(path, "line " + std::to_string(lineNo),
+                                         "value " + std::to_string(k + 1) + " is out of range");
                     t.map(d * 96 + k, static_cast<int>(s))[cell] = static_cast<float>(v);
                     ++k;
                 }

@@ -47,11 +47,11 @@ BaselineCheckpointInfo BaselineCheckpointInfo::fromJson(const nlohmann::json &j,
         throw InputError(file, "field 'format'", "not a NetSynth baseline checkpoint");
     try {
         info.kind = parseBaselineKind(j.at("kind").get<std::string>(), "field 'kind'");
-        info.step = j.value("step", 0);
+        info.step = jsonNumberOr(j, "step", 0, file);
         info.config = BaselineConfig::fromJson(j.value("config", nlohmann::json::object()), file);
         info.classes = j.at("classes").get<std::vector<std::string>>();
         info.spec = j.value("spec", nlohmann::json::object());
-        info.imageSize = j.value("image_size", 0);
+        info.imageSize = jsonNumberOr(j, "image_size", 0, file);
         info.dataDir = j.value("data_dir", std::string());
         info.device = j.value("device", std::string());
         const std::string weights = j.value("weights", std::string());

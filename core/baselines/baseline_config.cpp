@@ -34,11 +34,7 @@ void readField(const nlohmann::json &j, const char *key, T &out, const std::stri
 {
     if (!j.contains(key))
         return;
-    try {
-        out = j.at(key).get<T>();
-    } catch (const nlohmann::json::exception &e) {
-        throw InputError(file, std::string("field '") + key + "'", e.what());
-    }
+    jsonGetTo(j.at(key), out, file, std::string("field '") + key + "'");
 }
 } // namespace
 

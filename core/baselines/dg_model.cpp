@@ -5,6 +5,7 @@
 #include "core/baselines/gan_common_impl.h"
 #include "core/baselines/gan_step_log.h"
 #include "core/baselines/mlp_impl.h"
+#include "core/runtime/checkpoint_clock.h"
 #include "core/runtime/errors.h"
 #include "core/runtime/progress.h"
 
@@ -258,12 +259,12 @@ DgModel DgModel::load(const std::string &path)
             throw InputError(path, "meta 'format'", "not a DoppelGANger-style baseline checkpoint");
         d.config = BaselineConfig::fromJson(meta.at("config"), path);
         d.classes = meta.at("classes").get<std::vector<std::string>>();
-        d.length = meta.at("length").get<int>();
-        d.features = meta.at("features").get<int>();
+        d.length = jsonNumber<int>(meta.at("length"), path, "field 'length'");
+        d.features = jsonNumber<int>(meta.at("features"), path, "field 'features'");
         d.featureNames = meta.value("feature_names", std::vector<std::string>{});
         d.boundMin = meta.at("bound_min").get<std::vector<double>>();
         d.boundMax = meta.at("bound_max").get<std::vector<double>>();
-        d.step = meta.at("step").get<int>();
+        d.step = jsonNumber<int>(meta.at("step"), path, "field 'step'");
         for (const auto &h : meta.value("loss_history", nlohmann::json::array()))
             d.history.push_back({h.at(0).get<double>(), h.at(1).get<double>(), h.at(2).get<double>(),
                                  h.at(3).get<double>()});
@@ -353,6 +354,7 @@ BaselineTrainResult DgModel::train(const PacketSeriesSet &train, int totalSteps,
     auto criticOf = [](Mlp &net) { return [&net](const torch::Tensor &x) { return net->forward(x); }; };
     m.setTrain(true);
     try {
+        CheckpointClock checkpointClock(c.checkpointEvery);
         while (m.step < totalSteps) {
             if (log.stopBeforeStep(callbacks, token)) {
                 result.stopped = true;
@@ -395,8 +397,10 @@ BaselineTrainResult DgModel::train(const PacketSeriesSet &train, int totalSteps,
             ++m.step;
             stats.generatorLoss = lossG.item<double>();
             log.record(stats, m.step, m.history, callbacks, token);
-            if (c.checkpointEvery > 0 && m.step % c.checkpointEvery == 0 && m.step < totalSteps)
+            if (checkpointClock.due(m.step, totalSteps)) {
                 checkpoint();
+                checkpointClock.saved();
+            }
         }
     } catch (const CanceledError &) {
         m.setTrain(false);

@@ -119,8 +119,8 @@ EmpiricalSampler EmpiricalSampler::fromJson(const nlohmann::json &j, const std::
     try {
         if (jsonFormat(j) != "netsynth-empirical-sampler")
             throw InputError(file, "field 'format'", "not an empirical sampler");
-        s.m_length = j.at("length").get<int>();
-        s.m_features = j.at("features").get<int>();
+        s.m_length = jsonNumber<int>(j.at("length"), file, "field 'length'");
+        s.m_features = jsonNumber<int>(j.at("features"), file, "field 'features'");
         s.m_featureNames = j.value("feature_names", std::vector<std::string>{});
         for (const auto &c : j.at("classes")) {
             s.m_classes.push_back(c.at("name").get<std::string>());

@@ -5,6 +5,7 @@
 #include "core/baselines/gan_step_log.h"
 #include "core/baselines/wgan_critic_impl.h"
 #include "core/baselines/wgan_generator_impl.h"
+#include "core/runtime/checkpoint_clock.h"
 #include "core/runtime/errors.h"
 #include "core/runtime/progress.h"
 
@@ -134,11 +135,11 @@ WganGasfModel WganGasfModel::load(const std::string &path)
             throw InputError(path, "meta 'format'", "not a WGAN-GASF baseline checkpoint");
         d.config = BaselineConfig::fromJson(meta.at("config"), path);
         d.classes = meta.at("classes").get<std::vector<std::string>>();
-        d.imageSize = meta.at("image_size").get<int>();
+        d.imageSize = jsonNumber<int>(meta.at("image_size"), path, "field 'image_size'");
         d.valueMin = meta.at("value_range").at(0).get<double>();
         d.valueMax = meta.at("value_range").at(1).get<double>();
         d.spec = meta.value("spec", nlohmann::json::object());
-        d.step = meta.at("step").get<int>();
+        d.step = jsonNumber<int>(meta.at("step"), path, "field 'step'");
         for (const auto &cls : meta.at("series_stats")) {
             d.seriesStats.emplace_back();
             for (const auto &s : cls)
@@ -234,6 +235,7 @@ BaselineTrainResult WganGasfModel::train(const ImageDataset &train, int totalSte
     m.generator->train();
     m.critic->train();
     try {
+        CheckpointClock checkpointClock(c.checkpointEvery);
         while (m.step < totalSteps) {
             if (log.stopBeforeStep(callbacks, token)) {
                 result.stopped = true;
@@ -270,8 +272,10 @@ BaselineTrainResult WganGasfModel::train(const ImageDataset &train, int totalSte
             ++m.step;
             stats.generatorLoss = lossG.item<double>();
             log.record(stats, m.step, m.history, callbacks, token);
-            if (c.checkpointEvery > 0 && m.step % c.checkpointEvery == 0 && m.step < totalSteps)
+            if (checkpointClock.due(m.step, totalSteps)) {
                 checkpoint();
+                checkpointClock.saved();
+            }
         }
     } catch (const CanceledError &) {
         m.generator->eval();

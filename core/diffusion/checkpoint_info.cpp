@@ -51,7 +51,7 @@ CheckpointInfo CheckpointInfo::fromJson(const nlohmann::json &json, const std::s
     std::string field;
     try {
         field = "step";
-        info.step = json.at("step").get<int>();
+        info.step = jsonNumber<int>(json.at("step"), file, "field 'step'");
         field = "classes";
         info.classes = json.at("classes").get<std::vector<std::string>>();
         field = "spec";
@@ -75,7 +75,7 @@ CheckpointInfo CheckpointInfo::fromJson(const nlohmann::json &json, const std::s
             for (const auto &cls : json.at("sample_stats")) {
                 std::vector<SeriesStats> list;
                 for (const auto &s : cls)
-                    list.push_back({s.at(0).get<double>(), s.at(1).get<double>(), s.at(2).get<int>()});
+                    list.push_back({s.at(0).get<double>(), s.at(1).get<double>(), jsonNumber<int>(s.at(2), file, "field 'sample_stats'")});
                 info.sampleStats.push_back(std::move(list));
             }
         field = "class_counts";

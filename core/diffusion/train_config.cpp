@@ -66,11 +66,7 @@ TrainConfig TrainConfig::fromJson(const nlohmann::json &json, const std::string 
     auto read = [&](const char *key, auto &target) {
         if (!json.contains(key))
             return;
-        try {
-            json.at(key).get_to(target);
-        } catch (const nlohmann::json::exception &e) {
-            throw InputError(file, std::string("field '") + key + "'", e.what());
-        }
+        jsonGetTo(json.at(key), target, file, std::string("field '") + key + "'");
     };
     if (json.contains("model")) {
         // Model fields override the preset's model field by field.

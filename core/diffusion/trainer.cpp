@@ -6,6 +6,7 @@
 #include "core/diffusion/sample_loop_impl.h"
 #include "core/imaging/image_dataset.h"
 #include "core/runtime/atomic_file.h"
+#include "core/runtime/checkpoint_clock.h"
 #include "core/runtime/child_progress.h"
 #include "core/runtime/device.h"
 #include "core/runtime/errors.h"
@@ -334,6 +335,7 @@ TrainResult Trainer::run(ProgressToken &token, const TrainCallbacks &callbacks, 
         result.imagesPerSecond = activeSeconds > 0 ? done * double(c.batchSize) / activeSeconds : 0.0;
     };
 
+    CheckpointClock checkpointClock(c.checkpointEvery);
     while (s.step < c.steps) {
         if (control) {
             while (control->isPaused() && !control->stopRequested() && !token.isCanceled())
@@ -417,8 +419,9 @@ TrainResult Trainer::run(ProgressToken &token, const TrainCallbacks &callbacks, 
         std::snprintf(message, sizeof message, "step %d/%d, loss %.4f, %.1f img/s, ETA %.0f s", s.step, c.steps, loss,
                       imagesPerSecond, etaSeconds);
         token.setProgress(double(s.step) / c.steps, message);
-        if (c.checkpointEvery > 0 && s.step % c.checkpointEvery == 0 && s.step < c.steps) {
+        if (checkpointClock.due(s.step, c.steps)) {
             s.save();
+            checkpointClock.saved();
             if (callbacks.onCheckpoint)
                 callbacks.onCheckpoint(s.checkpoint, s.step);
         }

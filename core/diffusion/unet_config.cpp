@@ -1,6 +1,7 @@
 #include "core/diffusion/unet_config.h"
 
 #include "core/runtime/errors.h"
+#include "core/runtime/json_document.h"
 
 #include <set>
 
@@ -29,11 +30,7 @@ UNetConfig UNetConfig::fromJson(const nlohmann::json &json, const std::string &f
     auto read = [&](const char *key, auto &target) {
         if (!json.contains(key))
             return;
-        try {
-            json.at(key).get_to(target);
-        } catch (const nlohmann::json::exception &e) {
-            throw InputError(file, std::string("field 'model.") + key + "'", e.what());
-        }
+        jsonGetTo(json.at(key), target, file, std::string("field 'model.") + key + "'");
     };
     read("image_size", c.imageSize);
     read("channels", c.channels);

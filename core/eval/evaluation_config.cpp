@@ -1,6 +1,7 @@
 #include "core/eval/evaluation_config.h"
 
 #include "core/runtime/errors.h"
+#include "core/runtime/json_document.h"
 
 namespace netsynth {
 
@@ -36,25 +37,25 @@ EvaluationConfig EvaluationConfig::fromJson(const nlohmann::json &json, const st
         const std::string &k = it.key();
         const auto &v = it.value();
         try {
-            if (k == "seeds") c.seeds = v.get<int>();
-            else if (k == "cnn_seeds") c.cnnSeeds = v.get<int>();
+            if (k == "seeds") c.seeds = jsonNumber<int>(v, file, "field '" + k + "'");
+            else if (k == "cnn_seeds") c.cnnSeeds = jsonNumber<int>(v, file, "field '" + k + "'");
             else if (k == "test_fraction") c.testFraction = v.get<double>();
-            else if (k == "split_seed") c.splitSeed = v.get<std::uint64_t>();
+            else if (k == "split_seed") c.splitSeed = jsonNumber<std::uint64_t>(v, file, "field '" + k + "'");
             else if (k == "use_cnn") c.useCnn = v.get<bool>();
-            else if (k == "cnn_epochs") c.cnn.epochs = v.get<int>();
-            else if (k == "cnn_batch_size") c.cnn.batchSize = v.get<int>();
+            else if (k == "cnn_epochs") c.cnn.epochs = jsonNumber<int>(v, file, "field '" + k + "'");
+            else if (k == "cnn_batch_size") c.cnn.batchSize = jsonNumber<int>(v, file, "field '" + k + "'");
             else if (k == "cnn_learning_rate") c.cnn.learningRate = v.get<double>();
-            else if (k == "max_train_per_class") c.maxTrainPerClass = v.get<int>();
-            else if (k == "series_epochs") c.series.epochs = v.get<int>();
-            else if (k == "series_hidden") c.series.hidden = v.get<int>();
+            else if (k == "max_train_per_class") c.maxTrainPerClass = jsonNumber<int>(v, file, "field '" + k + "'");
+            else if (k == "series_epochs") c.series.epochs = jsonNumber<int>(v, file, "field '" + k + "'");
+            else if (k == "series_hidden") c.series.hidden = jsonNumber<int>(v, file, "field '" + k + "'");
             else if (k == "use_trees") c.useTrees = v.get<bool>();
-            else if (k == "tree_rounds") c.trees.rounds = v.get<int>();
-            else if (k == "tree_max_depth") c.trees.maxDepth = v.get<int>();
+            else if (k == "tree_rounds") c.trees.rounds = jsonNumber<int>(v, file, "field '" + k + "'");
+            else if (k == "tree_max_depth") c.trees.maxDepth = jsonNumber<int>(v, file, "field '" + k + "'");
             else if (k == "tree_learning_rate") c.trees.learningRate = v.get<double>();
             else if (k == "early_prefixes") c.earlyPrefixes = v.get<std::vector<int>>();
-            else if (k == "knn_k") c.knnK = v.get<int>();
+            else if (k == "knn_k") c.knnK = jsonNumber<int>(v, file, "field '" + k + "'");
             else if (k == "max_manifold_samples") c.maxManifoldSamples = v.get<std::size_t>();
-            else if (k == "min_per_class_for_fid") c.minPerClassForFid = v.get<int>();
+            else if (k == "min_per_class_for_fid") c.minPerClassForFid = jsonNumber<int>(v, file, "field '" + k + "'");
             else throw InputError(file, "field '" + k + "'", "unknown evaluation setting");
         } catch (const nlohmann::json::exception &e) {
             throw InputError(file, "field '" + k + "'", e.what());

@@ -97,8 +97,15 @@ private:
 nlohmann::json reusedInfo(const PipelineState &state, const std::string &step, const nlohmann::json &key)
 {
     const nlohmann::json *s = state.matching(step, key);
-    nlohmann::json info = s ? s->value("info", nlohmann::json::object()) : nlohmann::json::object();
-    info["seconds"] = s ? s->value("seconds", 0.0) : 0.0;
+    // The state file is a cache a user may have edited: fields of another type count as absent.
+    nlohmann::json info = nlohmann::json::object();
+    double seconds = 0.0;
+    if (s) {
+        const auto i = s->find("info"), t = s->find("seconds");
+        if (i != s->end() && i->is_object()) info = *i;
+        if (t != s->end() && t->is_number()) seconds = t->get<double>();
+    }
+    info["seconds"] = seconds;
     info["reused"] = true;
     return info;
 }

@@ -68,13 +68,26 @@ nlohmann::json PipelineState::fingerprint(const std::string &path)
     return {{"files", files}, {"bytes", bytes}, {"newest", newest}};
 }
 
+namespace {
+// A step record's "done", false unless it is the boolean true (the file is
+// only a cache: a hand-edited or damaged record means "redo the step").
+bool isDone(const nlohmann::json &record)
+{
+    const auto done = record.find("done");
+    return done != record.end() && done->is_boolean() && done->get<bool>();
+}
+} // namespace
+
 const nlohmann::json *PipelineState::matching(const std::string &step, const nlohmann::json &key) const
 {
-    const auto &steps = m_json["steps"];
-    auto it = steps.find(step);
-    if (it == steps.end() || !it->is_object())
+    const auto steps = m_json.find("steps");
+    if (steps == m_json.end() || !steps->is_object())
         return nullptr;
-    if (it->value("digest", std::string()) != digest(key))
+    const auto it = steps->find(step);
+    if (it == steps->end() || !it->is_object())
+        return nullptr;
+    const auto recorded = it->find("digest");
+    if (recorded == it->end() || !recorded->is_string() || recorded->get<std::string>() != digest(key))
         return nullptr;
     return &*it;
 }
@@ -83,7 +96,7 @@ bool PipelineState::finished(const std::string &step, const nlohmann::json &key,
                              const std::vector<std::string> &outputs) const
 {
     const nlohmann::json *s = matching(step, key);
-    if (!s || !s->value("done", false))
+    if (!s || !isDone(*s))
         return false;
     std::error_code ec;
     for (const auto &f : outputs)
@@ -95,7 +108,7 @@ bool PipelineState::finished(const std::string &step, const nlohmann::json &key,
 bool PipelineState::started(const std::string &step, const nlohmann::json &key) const
 {
     const nlohmann::json *s = matching(step, key);
-    return s && !s->value("done", false);
+    return s && !isDone(*s);
 }
 
 void PipelineState::begin(const std::string &step, const nlohmann::json &key)

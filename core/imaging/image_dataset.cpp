@@ -118,8 +118,8 @@ ImageDataset ImageDataset::load(const std::string &folderOrManifest, ProgressTok
         throw InputError(mp, "field 'format'", "not a NetSynth image set");
     ImageDataset d;
     try {
-        d.imageSize = field("image_size").get<int>();
-        d.channels = m.value("channels", 1);
+        d.imageSize = jsonNumber<int>(field("image_size"), mp, "field 'image_size'");
+        d.channels = jsonNumberOr(m, "channels", 1, mp);
         d.classes = field("classes").get<std::vector<std::string>>();
         d.spec = m.value("spec", nlohmann::json::object());
         for (const char *key : {"origin", "generator", "seed", "checkpoint"})
@@ -127,10 +127,10 @@ ImageDataset ImageDataset::load(const std::string &folderOrManifest, ProgressTok
                 d.provenance[key] = m[key];
         for (const auto &s : field("samples")) {
             ImageSampleInfo info;
-            info.label = s.at("label").get<int>();
+            info.label = jsonNumber<int>(s.at("label"), mp, "field 'samples' label");
             info.min = s.value("min", 0.0);
             info.max = s.value("max", 0.0);
-            info.length = s.value("length", 0);
+            info.length = jsonNumberOr(s, "length", 0, mp);
             info.source = s.value("source", std::string());
             if (info.label < 0 || static_cast<std::size_t>(info.label) >= d.classes.size())
                 throw InputError(mp, "field 'samples'", "label " + std::to_string(info.label) + " out of range");

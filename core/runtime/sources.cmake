@@ -7,6 +7,7 @@ list(APPEND NETSYNTH_BASE_SOURCES
   runtime/npy_io.h runtime/npy_io.cpp
   runtime/atomic_file.h runtime/atomic_file.cpp
   runtime/json_document.h runtime/json_document.cpp
+  runtime/checkpoint_clock.h
   runtime/logging.h runtime/logging.cpp
 )
 list(APPEND NETSYNTH_TORCH_SOURCES

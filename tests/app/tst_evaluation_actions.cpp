@@ -41,7 +41,7 @@ private Q_SLOTS:
         EvaluationActions actions(&window, &jobs, &pane, nullptr);
         QStringList names;
         bool ddimChecked = false;
-        int dialogWidth = 0;
+        int dialogWidth = 0, dialogHeight = 0;
         QTimer::singleShot(0, this, [&] {
             auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
@@ -60,9 +60,17 @@ private Q_SLOTS:
             QCOMPARE(mix->currentData().toString(), QString());
             QCOMPARE(mix->count(), 3);
             QCOMPARE(mix->itemData(2).toString(), QStringLiteral("training"));
-            // The help text wraps: the dialog fits a 1280 px screen (it was 2,266 px wide).
+            // The training share starts at 1 (every training biflow).
+            auto *share = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("pipeline-train-share"));
+            QVERIFY(share);
+            QCOMPARE(share->value(), 1.0);
+            QCOMPARE(share->minimum(), 0.01);
+            // The help text wraps: the dialog fits a 1280 x 800 screen (it was 2,266 px wide).
             dialog->adjustSize();
             dialogWidth = dialog->width();
+            dialogHeight = dialog->height();
+            QDir().mkpath(QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR));
+            dialog->grab().save(QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR "/pipeline-dialog.png"));
             dialog->reject();
         });
         actions.runFullPipeline();
@@ -71,6 +79,7 @@ private Q_SLOTS:
                                      QStringLiteral("real")}));
         QVERIFY(ddimChecked); // the default: the default preset's generator, diffusion with DPM-Solver++
         QVERIFY2(dialogWidth > 0 && dialogWidth <= 1280, qPrintable(QString::number(dialogWidth)));
+        QVERIFY2(dialogHeight > 0 && dialogHeight <= 800, qPrintable(QString::number(dialogHeight)));
     }
 
     void pipelineJobOpensTheComparisonReport()

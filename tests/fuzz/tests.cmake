@@ -1,7 +1,7 @@
 # The fuzz targets' saved inputs, replayed in every build (the sanitizer build
 # too): tests/fuzz/<target>/ holds the crashes fuzzing found (after the fix)
 # and hand-made hostile inputs (huge sizes and counts). scripts/fuzz.sh fuzzes.
-foreach(t mirage capture csv npy json_meta geojson)
+foreach(t mirage capture csv npy json_meta geojson shapefile netmob23 pipeline_state)
   if(EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/${t})
     add_executable(tst_fuzz_${t} fuzz/fuzz_replay_main.cpp ${CMAKE_SOURCE_DIR}/fuzz/fuzz_${t}.cpp)
     netsynth_target_defaults(tst_fuzz_${t})

@@ -87,6 +87,33 @@ ImagingPane::~ImagingPane() = default;
 
 void ImagingPane::buildUi()
 {
+    FlowLayout *row1 = nullptr, *row2 = nullptr;
+    createControls(row1, row2);
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(createImageBox());
+    split->addWidget(createPlots());
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({560, 560});
+    split->setChildrenCollapsible(false);
+
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("ImagingStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(row1);
+    layout->addLayout(row2);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_status);
+
+    connectControls();
+}
+
+// The two rows of encoding controls (flow layouts: they wrap in a narrow dock).
+void ImagingPane::createControls(FlowLayout *&row1, FlowLayout *&row2)
+{
     // ------------------------------------------------ controls
     m_biflowSpin = new QSpinBox;
     m_biflowSpin->setRange(0, 0);
@@ -154,7 +181,7 @@ void ImagingPane::buildUi()
     biflowRow->addWidget(m_biflowSpin);
     biflowRow->addWidget(m_biflowLabel, 1);
     biflowBox->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    auto *row1 = new FlowLayout;
+    row1 = new FlowLayout;
     row1->addWidget(biflowBox);
     row1->addPair(caption(tr("&Feature"), m_feature), m_feature);
     row1->addWidget(m_logScale);
@@ -163,7 +190,7 @@ void ImagingPane::buildUi()
     row1->addWidget(m_linkLength);
     row1->addPair(caption(tr("&Padding"), m_padding), m_padding);
 
-    auto *row2 = new FlowLayout;
+    row2 = new FlowLayout;
     row2->addPair(caption(tr("&Encoder"), m_encoder), m_encoder);
     row2->addPair(caption(tr("&Size"), m_imageSize), m_imageSize);
     row2->addPair(caption(tr("&Colours"), m_colours), m_colours);
@@ -178,7 +205,11 @@ void ImagingPane::buildUi()
     row2->addPair(caption(tr("&A"), m_amplitude), m_amplitude);
     row2->addWidget(m_showRaw);
 
-    // ------------------------------------------------ image with zoom
+}
+
+// The matrix view with its colour bar, hovered-pixel line and tools.
+QWidget *ImagingPane::createImageBox()
+{
     m_view = new MatrixImageView;
     m_view->setObjectName(QStringLiteral("ImagingMatrixView"));
     auto makeTool = [this](const QString &text, const QString &tip, const QKeySequence &key, auto slot) {
@@ -231,7 +262,12 @@ void ImagingPane::buildUi()
     imageLayout->addWidget(m_hover);
     imageLayout->addLayout(imageTools);
 
-    // ------------------------------------------------ plots
+    return imageBox;
+}
+
+// The series (original, recovered, error) and pixel-histogram plots.
+QWidget *ImagingPane::createPlots()
+{
     m_seriesPlot = new QCustomPlot;
     m_seriesPlot->setObjectName(QStringLiteral("ImagingSeriesPlot"));
     m_seriesPlot->setMinimumSize(220, 160);
@@ -286,26 +322,12 @@ void ImagingPane::buildUi()
     auto *plots = new QSplitter(Qt::Vertical);
     plots->addWidget(m_seriesPlot);
     plots->addWidget(m_histogramPlot);
-    auto *split = new QSplitter(Qt::Horizontal);
-    split->addWidget(imageBox);
-    split->addWidget(plots);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
-    split->setSizes({560, 560});
-    split->setChildrenCollapsible(false);
+    return plots;
+}
 
-    m_status = new QLabel;
-    m_status->setObjectName(QStringLiteral("ImagingStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(row1);
-    layout->addLayout(row2);
-    layout->addWidget(split, 1);
-    layout->addWidget(m_status);
-
-    // ------------------------------------------------ behaviour
+// Every control asks for a new preview (debounced in requestPreview).
+void ImagingPane::connectControls()
+{
     auto changed = [this] {
         if (!m_updatingControls)
             requestPreview();

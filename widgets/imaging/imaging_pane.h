@@ -28,6 +28,7 @@ class QToolButton;
 
 namespace netsynth {
 
+class FlowLayout;
 class MatrixImageView;
 class ColourBar;
 
@@ -81,6 +82,10 @@ Q_SIGNALS:
 
 private:
     void buildUi();
+    void createControls(FlowLayout *&row1, FlowLayout *&row2);
+    QWidget *createImageBox();
+    QWidget *createPlots();
+    void connectControls();
     void requestPreview();
     void showFrame(const PreviewFramePtr &frame);
     void updatePlots(const ImagingPreview &preview);

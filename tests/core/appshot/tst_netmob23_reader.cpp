@@ -110,6 +110,46 @@ private Q_SLOTS:
             QVERIFY(e.file().find("Bad_Svc_20190318_DL.txt") != std::string::npos);
         }
     }
+
+    // A value beyond float's range is refused with file and line (it would
+    // otherwise become inf, or worse, in the traffic maps).
+    void valueOutOfRangeNamesFileAndLine()
+    {
+        const std::string dir = testOutput(QStringLiteral("Huge"));
+        writeText(dir + "/Huge.geojson", tilesGeoJson());
+        QDir().mkpath(QString::fromStdString(dir + "/Svc"));
+        std::string day = dayFile(0);
+        day.replace(day.find(' '), 1, " 1e300 "); // line 1, value 1
+        writeText(dir + "/Svc/Huge_Svc_20190318_DL.txt", day);
+        try {
+            NetMob23Reader::read(dir);
+            QFAIL("expected InputError");
+        } catch (const InputError &e) {
+            QCOMPARE(e.location(), std::string("line 1"));
+            QVERIFY2(std::string(e.what()).find("out of range") != std::string::npos, e.what());
+        }
+    }
+
+    // Two tiles a million cells apart would make a grid of 10^12 cells: refused
+    // before it is allocated, naming the file.
+    void tilesFarApartAreRefused()
+    {
+        const std::string dir = testOutput(QStringLiteral("Far"));
+        const std::string geo =
+            R"({"type":"FeatureCollection","features":[)"
+            R"({"type":"Feature","properties":{"tile_id":1},"geometry":{"type":"Polygon","coordinates":[[[0,0],[100,0],[100,100],[0,100],[0,0]]]}},)"
+            R"({"type":"Feature","properties":{"tile_id":2},"geometry":{"type":"Polygon","coordinates":[[[1e8,1e8],[100000100,1e8],[100000100,100000100],[1e8,100000100],[1e8,1e8]]]}}]})";
+        writeText(dir + "/Far.geojson", geo);
+        QDir().mkpath(QString::fromStdString(dir + "/Svc"));
+        writeText(dir + "/Svc/Far_Svc_20190318_DL.txt", "1" + std::string(96 * 2, ' ') + "\n");
+        try {
+            NetMob23Reader::read(dir);
+            QFAIL("expected InputError");
+        } catch (const InputError &e) {
+            QVERIFY(e.file().find("Far.geojson") != std::string::npos);
+            QVERIFY2(std::string(e.what()).find("16,777,216") != std::string::npos, e.what());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNetMob23Reader)

@@ -21,3 +21,6 @@ netsynth_add_test(NAME tst_cmd_pipeline SOURCES core/eval/tst_cmd_pipeline.cpp L
 target_compile_definitions(tst_cmd_pipeline PRIVATE NETSYNTH_CLI="$<TARGET_FILE:netsynth-cli>")
 add_dependencies(tst_cmd_pipeline netsynth-cli)
 netsynth_add_test(NAME tst_evaluation_reference SOURCES core/eval/tst_evaluation_reference.cpp LIBS netsynth_core LABELS eval)
+netsynth_add_test(NAME tst_crash_safety SOURCES core/eval/tst_crash_safety.cpp LIBS netsynth_base LABELS "cli;robustness")
+target_compile_definitions(tst_crash_safety PRIVATE NETSYNTH_CLI="$<TARGET_FILE:netsynth-cli>")
+add_dependencies(tst_crash_safety netsynth-cli)

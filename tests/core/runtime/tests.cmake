@@ -1,3 +1,5 @@
 netsynth_add_test(NAME tst_job_runner SOURCES core/runtime/tst_job_runner.cpp LIBS netsynth_base LABELS base)
 netsynth_add_test(NAME tst_npy_io SOURCES core/runtime/tst_npy_io.cpp LIBS netsynth_base LABELS base)
 netsynth_add_test(NAME tst_atomic_file SOURCES core/runtime/tst_atomic_file.cpp LIBS netsynth_base LABELS base)
+netsynth_add_test(NAME tst_json_document SOURCES core/runtime/tst_json_document.cpp LIBS netsynth_base LABELS base)
+netsynth_add_test(NAME tst_checkpoint_clock SOURCES core/runtime/tst_checkpoint_clock.cpp LIBS netsynth_base LABELS base)
