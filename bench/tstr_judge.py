@@ -15,7 +15,7 @@ the synthetic set, which made a near-identical set score 0.56 against 0.75.
   netsynth-cli decode runs/r5/images/test --out test.csv
   netsynth-cli decode SYNTH_SET --symmetrise --out synth.csv
   python3 bench/tstr_judge.py train.csv test.csv synth.csv [--seed 0] [--no-mixed] [--mix-sweep]
-                             [--filter-sweep] [--learning-curve]
+                             [--filter-sweep] [--learning-curve] [--balance-sweep]
 
 --mix-sweep also trains on the real set plus a random share of the synthetic
 set (a quarter, half, as many as, twice as many as the real rows) and on
@@ -72,6 +72,7 @@ def main():
     ap.add_argument("--mix-sweep", action="store_true")
     ap.add_argument("--filter-sweep", action="store_true")
     ap.add_argument("--learning-curve", action="store_true")
+    ap.add_argument("--balance-sweep", action="store_true")
     a = ap.parse_args()
     xr, yr = load(a.train)
     xt, yt = load(a.test)
@@ -104,6 +105,21 @@ def main():
             print("  real + all synthetic weighted %.2f -> real %.3f (%.3f)" % (weight, acc, acc / rr))
     if a.filter_sweep:
         filter_sweep(fit, xr, yr, xt, yt, xs, ys, rr)
+    if a.balance_sweep:
+        counts = Counter(yr)
+        rng = np.random.default_rng(a.seed)
+        for target in (np.median(list(counts.values())), max(counts.values()) / 2, max(counts.values())):
+            pick = []
+            for c, n in counts.items():
+                need = int(max(0, target - n))
+                idx = np.where(ys == c)[0]
+                if need > 0 and len(idx) > 0:
+                    pick += list(rng.choice(idx, min(need, len(idx)), replace=False))
+            pick = np.array(pick, int)
+            p = fit(np.vstack([xr, xs[pick]]), np.concatenate([yr, ys[pick]])).predict(xt)
+            print("  real + %d synthetic rows of the classes below %d -> real %.3f (%.3f), macro-F1 %.3f"
+                  % (len(pick), target, (p == yt).mean(), (p == yt).mean() / rr,
+                     f1_score(yt, p, average="macro")))
     if a.learning_curve:
         rng = np.random.default_rng(a.seed)
         for share in (0.1, 0.25, 0.5, 0.75):

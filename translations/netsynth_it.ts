@@ -1307,14 +1307,14 @@ Dati demo sintetici generati da un seed fisso</translation>
     </message>
     <message>
         <location filename="../app/evaluation_actions.cpp" line="118"/>
-        <location filename="../app/evaluation_actions.cpp" line="177"/>
-        <location filename="../app/evaluation_actions.cpp" line="181"/>
+        <location filename="../app/evaluation_actions.cpp" line="186"/>
+        <location filename="../app/evaluation_actions.cpp" line="190"/>
         <source>preset&apos;s</source>
         <translation>del preset</translation>
     </message>
     <message>
         <location filename="../app/evaluation_actions.cpp" line="128"/>
-        <location filename="../app/evaluation_actions.cpp" line="220"/>
+        <location filename="../app/evaluation_actions.cpp" line="230"/>
         <source>Run full pipeline</source>
         <translation>Esegui pipeline completa</translation>
     </message>
@@ -1365,21 +1365,30 @@ Dati demo sintetici generati da un seed fisso</translation>
     </message>
     <message>
         <location filename="../app/evaluation_actions.cpp" line="167"/>
-        <source>Diffusion training steps</source>
-        <translation>Passi di addestramento della diffusione</translation>
+        <source>Diffusion training steps; the default preset&apos;s: about 100 passes over the training split, 3,000 to 60,000</source>
+        <translation>Passi di addestramento della diffusione; quelli del preset default: circa 100 passate sulla parte di addestramento, da 3.000 a 60.000</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="168"/>
+        <location filename="../app/evaluation_actions.cpp" line="175"/>
+        <source>Share of the training split kept for training, per class; the held-out split stays the same (how much does synthetic data add when real data is scarce?)</source>
+        <translation>Quota della parte di addestramento usata per addestrare, per classe; la parte di test resta la stessa (quanto aggiungono i dati sintetici quando i dati reali scarseggiano?)</translation>
+    </message>
+    <message>
+        <source>Diffusion training steps</source>
+        <translation type="vanished">Passi di addestramento della diffusione</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="177"/>
         <source>Training steps of dg and wgan-gasf</source>
         <translation>Passi di addestramento di dg e wgan-gasf</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="169"/>
+        <location filename="../app/evaluation_actions.cpp" line="178"/>
         <source>Sampling steps of DPM-Solver++ and DDIM</source>
         <translation>Passi di campionamento di DPM-Solver++ e DDIM</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="192"/>
+        <location filename="../app/evaluation_actions.cpp" line="202"/>
         <source>Sampling steps:</source>
         <translation>Passi di campionamento:</translation>
     </message>
@@ -1388,52 +1397,57 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation type="vanished">Passi di campionamento DDIM</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="170"/>
+        <location filename="../app/evaluation_actions.cpp" line="179"/>
         <source>DDPM sampling steps (respaced); the training schedule&apos;s step count samples with every step</source>
         <translation>Passi di campionamento DDPM (ridistribuiti); il numero di passi dello schedule di addestramento li usa tutti</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="178"/>
+        <location filename="../app/evaluation_actions.cpp" line="187"/>
         <source>Classifier-free guidance of diffusion sampling (1 = plain conditional sampling)</source>
         <translation>Guida senza classificatore del campionamento di diffusione (1 = campionamento condizionato semplice)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="182"/>
+        <location filename="../app/evaluation_actions.cpp" line="191"/>
         <source>balanced (the same count per class)</source>
         <translation>bilanciata (lo stesso numero per classe)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="183"/>
+        <location filename="../app/evaluation_actions.cpp" line="192"/>
         <source>as the real training split</source>
         <translation>come la parte reale di addestramento</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="184"/>
+        <location filename="../app/evaluation_actions.cpp" line="193"/>
         <source>How synthetic images are shared among classes, for every generator</source>
         <translation>Come le immagini sintetiche sono ripartite tra le classi, per ogni generatore</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="187"/>
+        <location filename="../app/evaluation_actions.cpp" line="196"/>
         <source>Class mix:</source>
         <translation>Ripartizione per classe:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="188"/>
+        <location filename="../app/evaluation_actions.cpp" line="197"/>
         <source>Synthetic per class:</source>
         <translation>Sintetici per classe:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="189"/>
+        <location filename="../app/evaluation_actions.cpp" line="198"/>
         <source>Biflows per class:</source>
         <translation>Biflussi per classe:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="190"/>
+        <location filename="../app/evaluation_actions.cpp" line="199"/>
         <source>Diffusion training steps:</source>
         <translation>Passi di addestramento diffusione:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="191"/>
+        <location filename="../app/evaluation_actions.cpp" line="200"/>
+        <source>Training share:</source>
+        <translation>Quota di addestramento:</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="201"/>
         <source>GAN training steps:</source>
         <translation>Passi di addestramento GAN:</translation>
     </message>
@@ -1442,32 +1456,32 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation type="vanished">Passi DDIM:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="193"/>
+        <location filename="../app/evaluation_actions.cpp" line="203"/>
         <source>DDPM steps:</source>
         <translation>Passi DDPM:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="194"/>
+        <location filename="../app/evaluation_actions.cpp" line="204"/>
         <source>Guidance:</source>
         <translation>Guida:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="195"/>
+        <location filename="../app/evaluation_actions.cpp" line="205"/>
         <source>Seed:</source>
         <translation>Seme:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="196"/>
+        <location filename="../app/evaluation_actions.cpp" line="206"/>
         <source>Redo every step (ignore what the output folder already holds)</source>
         <translation>Rifai ogni passo (ignora ciò che la cartella di output contiene già)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="199"/>
+        <location filename="../app/evaluation_actions.cpp" line="209"/>
         <source>inspect -&gt; encode -&gt; train -&gt; sample -&gt; evaluate -&gt; report. A re-run into the same output folder reuses every finished step whose settings did not change, so adding a generator later costs only its own work. With the default preset diffusion alone takes up to an hour on a CPU; every other generator adds its own training, sampling and evaluation.</source>
         <translation>ispeziona -&gt; codifica -&gt; addestra -&gt; campiona -&gt; valuta -&gt; rapporto. Una nuova esecuzione nella stessa cartella di output riusa ogni passo concluso con le stesse impostazioni, così aggiungere un generatore in seguito costa solo il suo lavoro. Con il preset predefinito la sola diffusione richiede fino a un&apos;ora su CPU; ogni altro generatore aggiunge il proprio addestramento, campionamento e valutazione.</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="221"/>
+        <location filename="../app/evaluation_actions.cpp" line="231"/>
         <source>Choose a dataset, an output folder and at least one generator.</source>
         <translation>Scegli un dataset, una cartella di output e almeno un generatore.</translation>
     </message>
@@ -1480,12 +1494,12 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation type="vanished">Scegli un dataset e una cartella di output.</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="253"/>
+        <location filename="../app/evaluation_actions.cpp" line="264"/>
         <source>Evaluate %1</source>
         <translation>Valuta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/evaluation_actions.cpp" line="281"/>
+        <location filename="../app/evaluation_actions.cpp" line="292"/>
         <source>Pipeline %1 (%n generators)</source>
         <translation>
             <numerusform>Pipeline %1 (%n generatore)</numerusform>
@@ -1493,7 +1507,7 @@ Dati demo sintetici generati da un seed fisso</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="283"/>
+        <location filename="../app/evaluation_actions.cpp" line="294"/>
         <source>Pipeline %1</source>
         <translation>Pipeline %1</translation>
     </message>
@@ -1867,222 +1881,222 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation>Impossibile caricare il dataset: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="93"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="120"/>
         <source>Index of the biflow in the dataset</source>
         <translation>Indice del biflow nel dataset</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="94"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="121"/>
         <source>No dataset</source>
         <translation>Nessun dataset</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="98"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="125"/>
         <source>Signed size</source>
         <translation>Dimensione con segno</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="99"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="126"/>
         <source>Payload size</source>
         <translation>Dimensione del payload</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="100"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="127"/>
         <source>Inter-arrival time</source>
         <translation>Tempo di interarrivo</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="101"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="128"/>
         <source>Bytes per bin</source>
         <translation>Byte per bin</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="102"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="129"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="103"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="130"/>
         <source>Encode sign(v) ln(1 + |v|) instead of v</source>
         <translation>Codifica sign(v) ln(1 + |v|) invece di v</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="107"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="134"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="108"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="135"/>
         <source>Bin width for bytes per bin</source>
         <translation>Larghezza del bin per i byte per bin</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="111"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="138"/>
         <source>First N packets (or bins) of the biflow</source>
         <translation>Primi N pacchetti (o bin) del biflow</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="112"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="139"/>
         <source>= size</source>
         <translation>= dimensione</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="113"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="140"/>
         <source>Keep the series length equal to the image size (lossless: no PAA averaging)</source>
         <translation>Mantieni la lunghezza della serie uguale alla dimensione dell&apos;immagine (senza perdita: nessuna media PAA)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="116"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="143"/>
         <source>Zeros</source>
         <translation>Zeri</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="117"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="144"/>
         <source>Mark length</source>
         <translation>Marca lunghezza</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="120"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="147"/>
         <source>GASF</source>
         <translation>GASF</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="121"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="148"/>
         <source>GADF</source>
         <translation>GADF</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="122"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="149"/>
         <source>MTF</source>
         <translation>MTF</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="125"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="152"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="132"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="159"/>
         <source>Gamma correction I = A * I_r^gamma (logarithmic slider)</source>
         <translation>Correzione gamma I = A * I_r^gamma (cursore logaritmico)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="141"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="168"/>
         <source>Amplitude A of the gamma correction</source>
         <translation>Ampiezza A della correzione gamma</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="142"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="169"/>
         <source>Without gamma</source>
         <translation>Senza gamma</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="144"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="171"/>
         <source>Show the image before gamma correction</source>
         <translation>Mostra l&apos;immagine prima della correzione gamma</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="153"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="180"/>
         <source>&amp;Biflow</source>
         <translation>&amp;Biflow</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="159"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="186"/>
         <source>&amp;Feature</source>
         <translation>&amp;Caratteristica</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="162"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="189"/>
         <source>&amp;Length</source>
         <translation>&amp;Lunghezza</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="164"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="191"/>
         <source>&amp;Padding</source>
         <translation>Ri&amp;empimento</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="167"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="194"/>
         <source>&amp;Encoder</source>
         <translation>C&amp;odificatore</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="168"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="195"/>
         <source>&amp;Size</source>
         <translation>&amp;Dimensione</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="169"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="196"/>
         <source>&amp;Colours</source>
         <translation>Colo&amp;ri</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="173"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="200"/>
         <source>&amp;Gamma</source>
         <translation>&amp;Gamma</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="178"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="205"/>
         <source>&amp;A</source>
         <translation>&amp;A</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="195"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="226"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="195"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="226"/>
         <source>Zoom in</source>
         <translation>Ingrandisci</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="196"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="227"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="196"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="227"/>
         <source>Zoom out</source>
         <translation>Riduci</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="197"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="228"/>
         <source>Fit</source>
         <translation>Adatta</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="197"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="228"/>
         <source>Fit the image</source>
         <translation>Adatta l&apos;immagine</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="199"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="230"/>
         <source>Export PNG...</source>
         <translation>Esporta PNG...</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="200"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="231"/>
         <source>Save the colour-mapped image as PNG (a preview: data is stored as float32)</source>
         <translation>Salva l&apos;immagine con mappa colori come PNG (un&apos;anteprima: i dati sono memorizzati come float32)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="206"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="237"/>
         <source>Encode dataset...</source>
         <translation>Codifica dataset...</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="207"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="238"/>
         <source>Encode every biflow of the dataset with these settings into float32 image shards</source>
         <translation>Codifica ogni biflow del dataset con queste impostazioni in shard di immagini float32</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="242"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="278"/>
         <source>original</source>
         <translation>originale</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="246"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="282"/>
         <source>recovered</source>
         <translation>ricostruita</translation>
     </message>
@@ -2091,94 +2105,94 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation type="vanished">ricostruito dall&apos;immagine</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="252"/>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="257"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="288"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="293"/>
         <source>|error|</source>
         <translation>|errore|</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="255"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="291"/>
         <source>packet / bin index</source>
         <translation>indice pacchetto / bin</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="269"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="305"/>
         <source>raw pixels (I_r)</source>
         <translation>pixel grezzi (I_r)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="274"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="310"/>
         <source>gamma-corrected</source>
         <translation>con correzione gamma</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="278"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="314"/>
         <source>pixel value</source>
         <translation>valore del pixel</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="279"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="315"/>
         <source>pixels</source>
         <translation>pixel</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="349"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="371"/>
         <source>i = %1, j = %2: %3</source>
         <translation>i = %1, j = %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="437"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="459"/>
         <source>Cannot preview: %1</source>
         <translation>Impossibile mostrare l&apos;anteprima: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="444"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="466"/>
         <source>%1 of %2: %3, %4 packets</source>
         <translation>%1 di %2: %3, %4 pacchetti</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="456"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="478"/>
         <source>not invertible: %1</source>
         <translation>non invertibile: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="458"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="480"/>
         <source>recovered %1 of %2 values, max |error| %3, RMS %4%5</source>
         <translation>ricostruiti %1 di %2 valori, |errore| max %3, RMS %4%5</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="464"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="486"/>
         <source>%1 %2x%3, gamma %4, A %5: image %6 ms, preview %7 ms; %8</source>
         <translation>%1 %2x%3, gamma %4, A %5: immagine %6 ms, anteprima %7 ms; %8</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="485"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="507"/>
         <source>%1, before gamma</source>
         <translation>%1, prima della gamma</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="485"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="507"/>
         <source>%1, after gamma</source>
         <translation>%1, dopo la gamma</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="531"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="553"/>
         <source>gamma %1, A %2</source>
         <translation>gamma %1, A %2</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="552"/>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="557"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="574"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="579"/>
         <source>Export image</source>
         <translation>Esporta immagine</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="553"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="575"/>
         <source>PNG images (*.png)</source>
         <translation>Immagini PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/imaging/imaging_pane.cpp" line="557"/>
+        <location filename="../widgets/imaging/imaging_pane.cpp" line="579"/>
         <source>Could not write %1</source>
         <translation>Impossibile scrivere %1</translation>
     </message>
