@@ -57,8 +57,14 @@ GridGeometry ShapefileGrid::read(const std::string &path)
             const DBFFieldType ft = DBFGetFieldInfo(dbf.get(), f, name, &width, &decimals);
             const std::string fname(name);
             if (fname == "id" || fname == "ID" || fname == "cellId" || fname == "tile_id") {
-                for (int i = 0; i < count; ++i)
-                    g.ids[i] = DBFReadStringAttribute(dbf.get(), i, f);
+                for (int i = 0; i < count; ++i) {
+                    // NULL when the record cannot be read (a .dbf shorter than its header says).
+                    const char *id = DBFReadStringAttribute(dbf.get(), i, f);
+                    if (!id)
+                        throw InputError(base + ".dbf", "record " + std::to_string(i + 1) + ", field '" + fname + "'",
+                                         "unreadable (the file is shorter than its header says)");
+                    g.ids[i] = id;
+                }
             }
             if (ft == FTDouble || ft == FTInteger) {
                 std::vector<double> col(count);
