@@ -77,23 +77,6 @@ constexpr double kPrepareWeight = 4.0;
 constexpr double kEvaluateWeight = 8.0;
 constexpr double kReportWeight = 0.5;
 
-// Hands out consecutive spans of the overall progress, one per step.
-class ProgressPlan
-{
-public:
-    explicit ProgressPlan(double total) : m_total(total > 0 ? total : 1.0) {}
-    std::pair<double, double> next(double weight)
-    {
-        const double begin = m_done / m_total;
-        m_done += weight;
-        return {begin, std::min(1.0, m_done / m_total)};
-    }
-
-private:
-    double m_total;
-    double m_done = 0.0;
-};
-
 nlohmann::json reusedInfo(const PipelineState &state, const std::string &step, const nlohmann::json &key)
 {
     const nlohmann::json *s = state.matching(step, key);

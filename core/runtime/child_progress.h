@@ -10,8 +10,10 @@
 
 #include "core/runtime/progress.h"
 
+#include <algorithm>
 #include <chrono>
 #include <string>
+#include <utility>
 
 namespace netsynth {
 
@@ -40,6 +42,24 @@ private:
     double m_end;
     std::string m_prefix;
     ProgressToken m_token;
+};
+
+// Hands out consecutive spans [begin, end] of an overall progress, one per
+// step, in proportion to each step's weight (its relative cost).
+class ProgressPlan
+{
+public:
+    explicit ProgressPlan(double total) : m_total(total > 0 ? total : 1.0) {}
+    std::pair<double, double> next(double weight)
+    {
+        const double begin = m_done / m_total;
+        m_done += weight;
+        return {begin, std::min(1.0, m_done / m_total)};
+    }
+
+private:
+    double m_total;
+    double m_done = 0.0;
 };
 
 } // namespace netsynth
