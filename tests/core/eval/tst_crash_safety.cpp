@@ -67,11 +67,11 @@ bool startAndKill(const QStringList &args, const std::function<bool()> &ready, i
     return running;
 }
 
+// A fresh seed per job and run, or NETSYNTH_CRASH_SEED (a seed a run printed) to repeat a moment.
 quint32 seedOf(const char *what)
 {
     const QByteArray fixed = qgetenv("NETSYNTH_CRASH_SEED");
-    return fixed.isEmpty() ? QRandomGenerator::global()->generate() ^ qHash(QByteArray(what))
-                           : fixed.toUInt() ^ qHash(QByteArray(what));
+    return fixed.isEmpty() ? QRandomGenerator::global()->generate() ^ qHash(QByteArray(what)) : fixed.toUInt();
 }
 
 const QStringList kCommon{QStringLiteral("--device"), QStringLiteral("cpu"), QStringLiteral("--threads"),
