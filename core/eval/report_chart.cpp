@@ -97,22 +97,54 @@ std::string ReportChart::formatTick(double value)
     return buf;
 }
 
-std::string ReportChart::toSvg(const nlohmann::json &chart, int width, int height)
+ChartRange ReportChart::range(const nlohmann::json &chart, double plotHeight)
 {
-    const double left = 62, right = 14, top = 30, bottom = 44;
-    const double pw = width - left - right, ph = height - top - bottom;
+    ChartRange r;
     double xlo = std::numeric_limits<double>::infinity(), xhi = -xlo, ylo = xlo, yhi = -xlo;
-    const auto &series = chart.value("series", nlohmann::json::array());
+    const nlohmann::json &series = chart.contains("series") && chart["series"].is_array() ? chart["series"]
+                                                                                          : nlohmann::json::array();
     const bool isBars = chart.value("type", std::string("line")) == "bars";
+    std::size_t maxPoints = 1;
     for (const auto &s : series) {
         const auto &xs = s["x"];
         const auto &ys = s["y"];
+        maxPoints = std::max<std::size_t>(maxPoints, xs.size());
         for (std::size_t i = 0; i < xs.size() && i < ys.size(); ++i) {
             if (xs[i].is_null() || ys[i].is_null()) continue;
             xlo = std::min(xlo, xs[i].get<double>()); xhi = std::max(xhi, xs[i].get<double>());
             ylo = std::min(ylo, ys[i].get<double>()); yhi = std::max(yhi, ys[i].get<double>());
         }
     }
+    if (!(xlo <= xhi))
+        return r;
+    r.empty = false;
+    if (isBars || ylo > 0.0) ylo = std::min(0.0, ylo);
+    if (yhi <= ylo) yhi = ylo + 1.0;
+    // Room at the top: the legend's rows (and a margin) stay free of data.
+    const double legend = kLegendRow * static_cast<double>(series.size()) + 8.0;
+    const double freeShare = plotHeight > 2.0 * legend ? legend / plotHeight : 0.05;
+    yhi = ylo + (yhi - ylo) / (1.0 - freeShare);
+    if (isBars) {
+        r.barHalf = maxPoints > 1 ? (xhi - xlo) / static_cast<double>(maxPoints - 1) / 2.0 : 0.5;
+        xlo -= r.barHalf;
+        xhi += r.barHalf;
+    }
+    if (xhi <= xlo) { xlo -= 0.5; xhi += 0.5; }
+    r.xlo = xlo;
+    r.xhi = xhi;
+    r.ylo = ylo;
+    r.yhi = yhi;
+    return r;
+}
+
+std::string ReportChart::toSvg(const nlohmann::json &chart, int width, int height)
+{
+    const double left = kLeft, right = kRight, top = kTop, bottom = kBottom;
+    const double pw = width - left - right, ph = height - top - bottom;
+    const auto &series = chart.value("series", nlohmann::json::array());
+    const bool isBars = chart.value("type", std::string("line")) == "bars";
+    const ChartRange range = ReportChart::range(chart, ph);
+    const double xlo = range.xlo, xhi = range.xhi, ylo = range.ylo, yhi = range.yhi, barHalf = range.barHalf;
     // A long title gets a smaller font (down to 9) so it stays inside the chart;
     // bold sans-serif averages about 0.62 em per character.
     const std::string title = chart.value("title", std::string());
@@ -123,20 +155,10 @@ std::string ReportChart::toSvg(const nlohmann::json &chart, int width, int heigh
       << "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>"
       << "<text x=\"" << width / 2 << "\" y=\"18\" text-anchor=\"middle\" font-size=\"" << titleSize
       << "\" font-weight=\"bold\">" << escapeXml(title) << "</text>";
-    if (!(xlo <= xhi)) {
+    if (range.empty) {
         o << "<text x=\"" << width / 2 << "\" y=\"" << height / 2 << "\" text-anchor=\"middle\">no data</text></svg>";
         return o.str();
     }
-    if (isBars || ylo > 0.0) ylo = std::min(0.0, ylo);
-    if (yhi <= ylo) yhi = ylo + 1.0;
-    double barHalf = 0.0;
-    if (isBars) {
-        std::size_t n = 1;
-        for (const auto &s : series) n = std::max<std::size_t>(n, s["x"].size());
-        barHalf = n > 1 ? (xhi - xlo) / static_cast<double>(n - 1) / 2.0 : 0.5;
-        xlo -= barHalf; xhi += barHalf;
-    }
-    if (xhi <= xlo) { xlo -= 0.5; xhi += 0.5; }
     auto X = [&](double x) { return left + (x - xlo) / (xhi - xlo) * pw; };
     auto Y = [&](double y) { return top + ph - (y - ylo) / (yhi - ylo) * ph; };
     o << "<g stroke=\"#ddd\" stroke-width=\"1\">";
@@ -176,7 +198,7 @@ std::string ReportChart::toSvg(const nlohmann::json &chart, int width, int heigh
             }
             o << "\"/>";
         }
-        const double ly = top + 12 + 16.0 * static_cast<double>(si);
+        const double ly = top + 12 + kLegendRow * static_cast<double>(si);
         o << "<rect x=\"" << num(left + pw - 110) << "\" y=\"" << num(ly - 9) << "\" width=\"12\" height=\"10\" fill=\""
           << colour << "\"/><text x=\"" << num(left + pw - 94) << "\" y=\"" << num(ly) << "\">"
           << escapeXml(s.value("name", std::string())) << "</text>";

@@ -23,9 +23,25 @@ struct ChartSeries
     std::vector<double> y;
 };
 
+// The data window a chart is drawn in, the same for both renderers.
+struct ChartRange
+{
+    bool empty = true;                 // no finite point: draw "no data"
+    double xlo = 0, xhi = 1, ylo = 0, yhi = 1;
+    double barHalf = 0;                // bars: half the spacing of the x positions
+};
+
 class ReportChart
 {
 public:
+    // Layout shared by the renderers (pixels of a width x height chart).
+    static constexpr double kLeft = 62, kRight = 14, kTop = 30, kBottom = 44;
+    static constexpr double kLegendRow = 16; // legend: one row per series in the plot's top right
+    // The x and y ranges of a chart whose plot area is plotHeight pixels high:
+    // bars start at 0 and widen x by half a bar on each side, and y leaves room
+    // at the top for the legend rows, so no bar or line is drawn under the
+    // legend or cut at the frame (report charts were clipped at the top).
+    static ChartRange range(const nlohmann::json &chart, double plotHeight);
     static nlohmann::json line(const std::string &id, const std::string &title, const std::string &xLabel,
                                const std::string &yLabel, const std::vector<ChartSeries> &series);
     static nlohmann::json bars(const std::string &id, const std::string &title, const std::string &xLabel,

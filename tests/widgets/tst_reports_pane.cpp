@@ -196,6 +196,37 @@ private Q_SLOTS:
         QVERIFY(ReportChart::toSvg(ReportChart::bars("s", "short", "x", "y", {{"a", {1}, {1}}}))
                     .find("font-size=\"13\" font-weight=\"bold\"") != std::string::npos);
     }
+
+    // The TSTR bars (0.85, 0.67, 0.86 and macro-F1 beside them) reached the
+    // plot's top edge and ran under the legend. Now the top of the plot,
+    // where the legend's rows are, holds no bar: the band between the frame
+    // and the legend's bottom is white left of the legend, and the tallest
+    // bar starts below it.
+    void barsStayBelowTheLegend()
+    {
+        const nlohmann::json chart = ReportChart::bars(
+            "tstr", "TSTR", "scenario", "score", {{"accuracy", {1, 2, 3}, {0.846, 0.669, 0.857}},
+                                                 {"macro-F1", {1, 2, 3}, {0.788, 0.602, 0.811}}});
+        const double ph = 320 - ReportChart::kTop - ReportChart::kBottom;
+        const ChartRange r = ReportChart::range(chart, ph);
+        QVERIFY(!r.empty);
+        QCOMPARE(r.ylo, 0.0);
+        const double legendBottom = ReportChart::kLegendRow * 2 + 8.0; // pixels below the frame's top
+        const double tallest = ph - 0.857 / (r.yhi - r.ylo) * ph;    // pixels below the frame's top
+        QVERIFY2(tallest >= legendBottom - 1e-9, qPrintable(QString::number(tallest)));
+        const QImage img = ReportDocument::renderChart(chart, 560, 320, 1.0);
+        int coloured = 0; // bar pixels in the legend band, left of the legend
+        for (int y = static_cast<int>(ReportChart::kTop) + 2; y < static_cast<int>(ReportChart::kTop + legendBottom) - 2; ++y)
+            for (int x = static_cast<int>(ReportChart::kLeft) + 2; x < 560 - 14 - 112; ++x) {
+                const QColor c = img.pixelColor(x, y);
+                if (c.saturation() > 80) ++coloured;
+            }
+        QCOMPARE(coloured, 0);
+        // Lines too: the highest point of a loss curve sits below the legend.
+        const nlohmann::json loss = ReportChart::line("l", "loss", "epoch", "loss", {{"a", {1, 2}, {2.6, 1.9}}});
+        const ChartRange lr = ReportChart::range(loss, ph);
+        QVERIFY(ph - (2.6 - lr.ylo) / (lr.yhi - lr.ylo) * ph >= ReportChart::kLegendRow + 8.0 - 1e-9);
+    }
 };
 
 QTEST_MAIN(TestReportsPane)

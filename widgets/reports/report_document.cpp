@@ -40,7 +40,8 @@ QImage ReportDocument::renderChart(const nlohmann::json &chart, int width, int h
     QFont font = p.font();
     font.setPixelSize(11);
     p.setFont(font);
-    const double left = 62, right = 14, top = 30, bottom = 44;
+    const double left = ReportChart::kLeft, right = ReportChart::kRight, top = ReportChart::kTop,
+                 bottom = ReportChart::kBottom;
     const double pw = width - left - right, ph = height - top - bottom;
     // The title in 13 px bold, smaller (down to 9 px) when it is too long for
     // the chart, and elided only beyond that: never cut at the image's edges.
@@ -59,30 +60,12 @@ QImage ReportDocument::renderChart(const nlohmann::json &chart, int width, int h
     p.setFont(font);
     const auto &series = chart.contains("series") ? chart["series"] : nlohmann::json::array();
     const bool bars = chart.value("type", std::string("line")) == "bars";
-    double xlo = std::numeric_limits<double>::infinity(), xhi = -xlo, ylo = xlo, yhi = -xlo;
-    std::size_t maxPoints = 1;
-    for (const auto &s : series) {
-        const auto &xs = s["x"];
-        const auto &ys = s["y"];
-        maxPoints = std::max<std::size_t>(maxPoints, xs.size());
-        for (std::size_t i = 0; i < xs.size() && i < ys.size(); ++i) {
-            if (xs[i].is_null() || ys[i].is_null()) continue;
-            xlo = std::min(xlo, xs[i].get<double>()); xhi = std::max(xhi, xs[i].get<double>());
-            ylo = std::min(ylo, ys[i].get<double>()); yhi = std::max(yhi, ys[i].get<double>());
-        }
-    }
-    if (!(xlo <= xhi)) {
+    const ChartRange range = ReportChart::range(chart, ph);
+    if (range.empty) {
         p.drawText(QRectF(0, 0, width, height), Qt::AlignCenter, QStringLiteral("no data"));
         return image;
     }
-    if (bars || ylo > 0.0) ylo = std::min(0.0, ylo);
-    if (yhi <= ylo) yhi = ylo + 1.0;
-    double barHalf = 0.0;
-    if (bars) {
-        barHalf = maxPoints > 1 ? (xhi - xlo) / static_cast<double>(maxPoints - 1) / 2.0 : 0.5;
-        xlo -= barHalf; xhi += barHalf;
-    }
-    if (xhi <= xlo) { xlo -= 0.5; xhi += 0.5; }
+    const double xlo = range.xlo, xhi = range.xhi, ylo = range.ylo, yhi = range.yhi, barHalf = range.barHalf;
     auto X = [&](double x) { return left + (x - xlo) / (xhi - xlo) * pw; };
     auto Y = [&](double y) { return top + ph - (y - ylo) / (yhi - ylo) * ph; };
     p.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 1));
@@ -137,7 +120,7 @@ QImage ReportDocument::renderChart(const nlohmann::json &chart, int width, int h
             p.setBrush(Qt::NoBrush);
             p.drawPath(path);
         }
-        const double ly = top + 12 + 16.0 * static_cast<double>(si);
+        const double ly = top + 12 + ReportChart::kLegendRow * static_cast<double>(si);
         p.setPen(Qt::NoPen);
         p.setBrush(colour);
         p.drawRect(QRectF(left + pw - 110, ly - 9, 12, 10));
