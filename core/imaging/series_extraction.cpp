@@ -1,9 +1,34 @@
 #include "core/imaging/series_extraction.h"
 
+#include "core/runtime/errors.h"
+
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <string>
 
 namespace netsynth {
+
+namespace {
+std::string formatSeconds(double s)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", s);
+    return buf;
+}
+} // namespace
+
+std::size_t binsPerValue(const Biflow &biflow, const EncodeSpec &spec)
+{
+    if (!biflow.isBinned() || !(biflow.binSeconds > 0.0) || !(spec.binSeconds >= 2.0 * biflow.binSeconds))
+        return 1;
+    const double k = spec.binSeconds / biflow.binSeconds;
+    if (std::fabs(k - std::round(k)) > 1e-6 * k)
+        throw InputError(biflow.sourceFile, "bin width",
+                         "--bin-seconds " + formatSeconds(spec.binSeconds) + " is not a whole multiple of this " +
+                             "source's " + formatSeconds(biflow.binSeconds) + " s bins");
+    return static_cast<std::size_t>(std::llround(k));
+}
 
 ExtractedSeries extractSeries(const Biflow &biflow, const EncodeSpec &spec)
 {
@@ -26,8 +51,13 @@ ExtractedSeries extractSeries(const Biflow &biflow, const EncodeSpec &spec)
         break;
     case SeriesFeature::BytesPerBin:
         if (biflow.isBinned()) {
-            for (; taken < n && taken < biflow.bins.size(); ++taken)
-                s.values[taken] = biflow.bins[taken];
+            // A binned source keeps its bins unless the requested width is a
+            // whole multiple k >= 2 of theirs: then each value sums k of them
+            // (bytes add up), so a longer window fits the same length.
+            const std::size_t k = binsPerValue(biflow, spec);
+            for (; taken < n && taken * k < biflow.bins.size(); ++taken)
+                for (std::size_t j = taken * k; j < (taken + 1) * k && j < biflow.bins.size(); ++j)
+                    s.values[taken] += biflow.bins[j];
         } else if (!biflow.packets.empty()) {
             double t = 0.0;
             std::size_t lastBin = 0;

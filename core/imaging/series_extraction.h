@@ -9,8 +9,10 @@
 // size = L4 payload bytes; iat = inter-arrival time in microseconds (first 0);
 // bytes-per-bin = bytes (both directions) per bin of spec.binSeconds from the
 // first packet. Binned sources (video traces) give their own bins for
-// bytes-per-bin whatever spec.binSeconds says, and have no packets for the
-// other features (an empty series).
+// bytes-per-bin, summed k at a time when spec.binSeconds is a whole multiple
+// k >= 2 of their width (binsPerValue; a width below 2x theirs keeps their
+// bins, another width is an InputError), and have no packets for the other
+// features (an empty series).
 
 #include "core/data/biflow.h"
 #include "core/imaging/encode_spec.h"
@@ -27,6 +29,12 @@ struct ExtractedSeries
 };
 
 ExtractedSeries extractSeries(const Biflow &biflow, const EncodeSpec &spec);
+
+// Source bins per series value for a binned biflow: spec.binSeconds /
+// biflow.binSeconds when that is a whole number k >= 2, else 1; throws
+// InputError (naming the biflow's file) when spec.binSeconds is at least
+// twice the source's width but not a whole multiple of it.
+std::size_t binsPerValue(const Biflow &biflow, const EncodeSpec &spec);
 
 // Valid values of the feature: sizes rounded to whole bytes and clamped to
 // [-65535, 65535] (signed-size) or [0, 65535] (size); times and bytes per bin

@@ -1,5 +1,6 @@
 // Series extraction from hand-made biflows, and the way back to packets.
 #include "core/imaging/series_extraction.h"
+#include "core/runtime/errors.h"
 
 #include <QTest>
 
@@ -87,6 +88,37 @@ private Q_SLOTS:
         const ExtractedSeries s = extractSeries(b, spec);
         QCOMPARE(s.values, (std::vector<double>{5, 6, 7, 0}));
         QCOMPARE(s.length, 3);
+    }
+
+    // --bin-seconds on a binned source: a whole multiple sums the source's
+    // bins (it was ignored, while the manifest claimed the new width); a
+    // width below twice theirs keeps them; another width names the file.
+    void binnedSourceRebinnedByWholeMultiples()
+    {
+        Biflow b;
+        b.bins = {1, 2, 3, 4, 5, 6, 7};
+        b.binSeconds = 0.5;
+        b.sourceFile = "YouTube_V360.csv";
+        EncodeSpec spec;
+        spec.feature = SeriesFeature::BytesPerBin;
+        spec.length = 4;
+        spec.binSeconds = 1.5; // 3 source bins per value
+        QCOMPARE(binsPerValue(b, spec), std::size_t{3});
+        ExtractedSeries s = extractSeries(b, spec);
+        QCOMPARE(s.values, (std::vector<double>{6, 15, 7, 0}));
+        QCOMPARE(s.length, 3);
+        spec.binSeconds = 0.5;
+        QCOMPARE(extractSeries(b, spec).values, (std::vector<double>{1, 2, 3, 4}));
+        spec.binSeconds = 0.25; // finer than the source: its own bins
+        QCOMPARE(binsPerValue(b, spec), std::size_t{1});
+        spec.binSeconds = 1.2;
+        try {
+            extractSeries(b, spec);
+            QFAIL("expected InputError");
+        } catch (const InputError &e) {
+            QCOMPARE(e.file(), std::string("YouTube_V360.csv"));
+            QVERIFY2(std::string(e.what()).find("whole multiple") != std::string::npos, e.what());
+        }
     }
 
     void backToPackets()
