@@ -6,6 +6,7 @@
 //             [--appshot-checkpoint FILE] [--appshot-hours LIST] [--appshot-cell ROW,COL] [--appshot-patches]]
 #include "app/app_settings.h"
 #include "app/appshot_controller.h"
+#include "app/compare_actions.h"
 #include "app/main_window.h"
 #include "core/runtime/device.h"
 #include "core/runtime/errors.h"
@@ -67,6 +68,9 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("checkpoint"), QStringLiteral("Open this checkpoint or run folder (diffusion, dg, wgan-gasf, empirical) in the Training pane."), QStringLiteral("path")});
     parser.addOption({QStringLiteral("dataset"), QStringLiteral("Open this traffic dataset (file or folder) in the Datasets pane."), QStringLiteral("path")});
     parser.addOption({QStringLiteral("label-map"), QStringLiteral("With --dataset: a 'file name,label' mapping for captures (an export's labels.csv)."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("compare-real"), QStringLiteral("Open the Real vs synthetic view of this real image set and --compare-synthetic."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("compare-synthetic"), QStringLiteral("With --compare-real: the synthetic image set."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("compare-class"), QStringLiteral("With --compare-real: show this class first."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("User interface language, e.g. en or it (overrides the preferences)."), QStringLiteral("code")});
     parser.addOption({QStringLiteral("window-size"), QStringLiteral("Initial window size WIDTHxHEIGHT (default 1400x900)."), QStringLiteral("size")});
     parser.process(app);
@@ -128,7 +132,30 @@ int main(int argc, char **argv)
         window.appShotController()->runStartup(s);
     }
 
-    if (parser.isSet(QStringLiteral("screenshot")) && appshot) {
+    const bool compare = parser.isSet(QStringLiteral("compare-real")) && parser.isSet(QStringLiteral("compare-synthetic"));
+    if (compare) {
+        const QString first = parser.value(QStringLiteral("compare-class"));
+        const QString file = parser.value(QStringLiteral("screenshot"));
+        QObject::connect(window.compareActions(), &CompareActions::shown, &window,
+                         [&window, first, file](SeriesComparisonDialog *view) {
+                             if (!first.isEmpty()) view->showClass(first);
+                             if (file.isEmpty()) return;
+                             // The view alone: it is the subject of the screenshot.
+                             QTimer::singleShot(800, &window, [&window, view, file] {
+                                 view->grab().save(file);
+                                 window.close();
+                             });
+                         });
+        QObject::connect(window.compareActions(), &CompareActions::failed, &window, [&window, file] {
+            if (!file.isEmpty()) window.close();
+        });
+        window.compareActions()->submitComparison(parser.value(QStringLiteral("compare-real")),
+                                                  parser.value(QStringLiteral("compare-synthetic")));
+    }
+
+    if (parser.isSet(QStringLiteral("screenshot")) && compare) {
+        // Taken by the view when it opens (above).
+    } else if (parser.isSet(QStringLiteral("screenshot")) && appshot) {
         // Taken when the scripted AppShot steps have finished (or stopped at an error).
         const QString file = parser.value(QStringLiteral("screenshot"));
         QDockWidget *only = parser.isSet(QStringLiteral("screenshot-dock")) ? window.dock(parser.value(QStringLiteral("screenshot-dock"))) : nullptr;

@@ -6,6 +6,7 @@
 #include "app/appshot_controller.h"
 #include "widgets/appshot/appshot_map_pane.h"
 #include "app/evaluation_actions.h"
+#include "app/compare_actions.h"
 #include "app/export_actions.h"
 #include "app/preferences_dialog.h"
 #include "core/runtime/device.h"
@@ -225,6 +226,12 @@ void MainWindow::createMenus()
             [exports](const QString &set) { exports->exportSet(set); });
     connect(m_reportsPane, &ReportsPane::exportRequested, exports,
             [exports](const QString &set, const QString &reference) { exports->exportSet(set, reference); });
+    auto *compare = m_compare = new CompareActions(this, m_jobs);
+    compare->addTo(tools);
+    connect(m_trainingPane, &TrainingPane::compareRequested, compare,
+            [compare](const QString &real, const QString &synthetic) { compare->compareSets(real, synthetic); });
+    connect(m_reportsPane, &ReportsPane::compareRequested, compare,
+            [compare](const QString &real, const QString &synthetic) { compare->compareSets(real, synthetic); });
     tools->addSeparator();
     QAction *prefs = tools->addAction(tr("&Preferences..."), this, &MainWindow::showPreferences);
     prefs->setShortcut(QKeySequence::Preferences);

@@ -17,6 +17,7 @@ class QMenu;
 namespace netsynth {
 
 class AppShotController;
+class CompareActions;
 class DatasetsPane;
 class GuideDialog;
 class JobRunner;
@@ -41,6 +42,7 @@ public:
     RunsPane *runsPane() const { return m_runsPane; }
     TrainingPane *trainingPane() const { return m_trainingPane; }
     AppShotController *appShotController() const { return m_appShot; }
+    CompareActions *compareActions() const { return m_compare; }
     // Brings the AppShot Map tab to the front.
     void showAppShotPane();
 
@@ -75,6 +77,7 @@ private:
     AppSettings m_settings;
     JobsPane *m_jobsPane = nullptr;
     AppShotController *m_appShot = nullptr;
+    CompareActions *m_compare = nullptr;
     QPointer<GuideDialog> m_guide;
     TrainingPane *m_trainingPane = nullptr;
     DatasetsPane *m_datasetsPane = nullptr;

@@ -12,6 +12,7 @@ const std::vector<Command> &commands()
         {"encode", "Encode a traffic dataset into float32 GASF/GADF/MTF image shards", &runEncode},
         {"decode", "Decode an image set back into series (CSV)", &runDecode},
         {"export", "Export an image set as traffic: pcap, pcapng, MIRAGE JSON or CSV", &runExport},
+        {"compare", "Real vs synthetic series per class: distributions and distances", &runCompare},
         {"train", "Train a class-conditional diffusion model on an image set", &runTrain},
         {"sample", "Sample images from a diffusion checkpoint (DDPM/DDIM, guidance)", &runSample},
         {"evaluate", "Fidelity, TSTR and early classification of synthetic vs real images", &runEvaluate},

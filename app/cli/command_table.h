@@ -39,5 +39,6 @@ int runEncode(const QStringList &args);
 int runDecode(const QStringList &args);
 int runExport(const QStringList &args);
 int runRuns(const QStringList &args);
+int runCompare(const QStringList &args);
 
 } // namespace netsynth::cli

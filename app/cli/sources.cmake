@@ -15,4 +15,4 @@ list(APPEND NETSYNTH_CLI_SOURCES cli/cmd_encode.cpp cli/cmd_decode.cpp cli/cmd_e
 list(APPEND NETSYNTH_CLI_SOURCES cli/cmd_train.cpp cli/cmd_sample.cpp)
 list(APPEND NETSYNTH_CLI_SOURCES cli/cmd_evaluate.h cli/cmd_evaluate.cpp cli/cmd_pipeline.cpp)
 list(APPEND NETSYNTH_CLI_SOURCES cli/cmd_baseline.cpp)
-list(APPEND NETSYNTH_CLI_SOURCES cli/cmd_runs.cpp)
+list(APPEND NETSYNTH_CLI_SOURCES cli/cmd_runs.cpp cli/cmd_compare.cpp)

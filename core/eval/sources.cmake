@@ -7,6 +7,7 @@ list(APPEND NETSYNTH_BASE_SOURCES
   eval/classification_scores.h eval/classification_scores.cpp
   eval/series_set.h eval/series_set.cpp
   eval/series_fidelity.h eval/series_fidelity.cpp
+  eval/series_comparison.h eval/series_comparison.cpp
   eval/series_classifier.h eval/series_classifier.cpp
   eval/tree_classifier.h eval/tree_classifier.cpp
   eval/report_chart.h eval/report_chart.cpp

@@ -114,6 +114,10 @@ ReportsPane::ReportsPane(QWidget *parent) : QWidget(parent)
                                tr("Write the shown report's synthetic set as pcapng, pcap, MIRAGE JSON or CSV"));
     m_exportButton->setObjectName(QStringLiteral("ExportReportTraffic"));
     m_exportButton->setEnabled(false);
+    m_realVsSynthButton = addButton(tr("Real vs synthetic..."),
+                                    tr("The shown report's real and synthetic series per class, side by side"));
+    m_realVsSynthButton->setObjectName(QStringLiteral("CompareReportSets"));
+    m_realVsSynthButton->setEnabled(false);
     bar->addStretch(1);
     layout->addLayout(bar);
 
@@ -161,6 +165,8 @@ ReportsPane::ReportsPane(QWidget *parent) : QWidget(parent)
     connect(browser, &QToolButton::clicked, this, &ReportsPane::openInBrowser);
     connect(m_exportButton, &QToolButton::clicked, this,
             [this] { Q_EMIT exportRequested(m_currentSynthetic, m_currentData); });
+    connect(m_realVsSynthButton, &QToolButton::clicked, this,
+            [this] { Q_EMIT compareRequested(m_currentReal, m_currentSynthetic); });
     connect(m_list, &QListWidget::itemSelectionChanged, this, &ReportsPane::onSelectionChanged);
 }
 
@@ -247,11 +253,15 @@ bool ReportsPane::showReport(const QString &folder)
         };
         m_currentSynthetic = text("dataset", "synthetic");
         m_currentData = text("pipeline", "data");
+        m_currentReal = text("dataset", "real");
         m_exportButton->setEnabled(!m_currentSynthetic.isEmpty());
+        m_realVsSynthButton->setEnabled(!m_currentSynthetic.isEmpty() && !m_currentReal.isEmpty());
         return true;
     } catch (const std::exception &e) {
         m_currentSynthetic.clear();
+        m_currentReal.clear();
         m_exportButton->setEnabled(false);
+        m_realVsSynthButton->setEnabled(false);
         showMessage(tr("Cannot show the report in %1: %2").arg(folder, QString::fromStdString(e.what())));
         return false;
     }

@@ -37,6 +37,8 @@ Q_SIGNALS:
     // Export traffic...: the shown report's synthetic image set, and the
     // dataset its pipeline read (a reference for inter-arrival times; may be empty).
     void exportRequested(const QString &syntheticSet, const QString &referenceDataset);
+    // Real vs synthetic...: the shown report's real training set and synthetic set.
+    void compareRequested(const QString &realSet, const QString &syntheticSet);
 
 private:
     void chooseRoot();
@@ -58,8 +60,10 @@ private:
     QLabel *m_rightTitle = nullptr;
     QToolButton *m_compareButton = nullptr;
     QToolButton *m_exportButton = nullptr;
+    QToolButton *m_realVsSynthButton = nullptr;
     QString m_currentSynthetic; // the shown report's synthetic set (dataset.synthetic), when it exists
     QString m_currentData;      // the dataset its pipeline read (pipeline.data), when it exists
+    QString m_currentReal;      // its real training set (dataset.real), when it exists
 };
 
 } // namespace netsynth

@@ -56,7 +56,8 @@ TrainingPane::~TrainingPane()
         m_control->stop();
 }
 
-void TrainingPane::buildUi()
+// The Run box: image set, run folder, model, preset and the step numbers.
+QGroupBox *TrainingPane::createRunForm()
 {
     auto *setup = new QGroupBox(tr("Run"), this);
     auto *form = new QFormLayout(setup);
@@ -111,7 +112,12 @@ void TrainingPane::buildUi()
     form->addRow(tr("Model:"), m_model);
     form->addRow(tr("Preset:"), m_preset);
     form->addRow(numbers);
+    return setup;
+}
 
+// Start, Pause, Stop, Open checkpoint..., Continue.
+FlowLayout *TrainingPane::createRunButtons()
+{
     auto *buttons = new FlowLayout;
     m_start = new QPushButton(tr("&Start"), this);
     m_start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
@@ -137,7 +143,12 @@ void TrainingPane::buildUi()
     connect(m_stop, &QPushButton::clicked, this, &TrainingPane::stop);
     connect(m_open, &QPushButton::clicked, this, &TrainingPane::chooseCheckpoint);
     connect(m_continue, &QPushButton::clicked, this, &TrainingPane::continueRun);
+    return buttons;
+}
 
+// Sampler, steps, guidance, per class, Sample..., Export..., Real vs synthetic....
+FlowLayout *TrainingPane::createSamplingRow()
+{
     auto *sampling = new FlowLayout;
     m_sampler = new QComboBox(this);
     m_sampler->addItem(tr("DDIM"), QStringLiteral("ddim"));
@@ -174,7 +185,18 @@ void TrainingPane::buildUi()
     m_export->setToolTip(tr("Write the last sampled images as traffic: pcapng, pcap, MIRAGE JSON or CSV"));
     sampling->addWidget(m_export);
     connect(m_export, &QPushButton::clicked, this, [this] { Q_EMIT exportRequested(m_lastSampleDir); });
+    m_compare = new QPushButton(tr("Real &vs synthetic..."), this);
+    m_compare->setObjectName(QStringLiteral("CompareSamples"));
+    m_compare->setToolTip(tr("The last sampled series beside the training set's, class by class"));
+    sampling->addWidget(m_compare);
+    connect(m_compare, &QPushButton::clicked, this,
+            [this] { Q_EMIT compareRequested(m_data->text(), m_lastSampleDir); });
+    return sampling;
+}
 
+// Step, loss, learning rate, images/s, elapsed/ETA and device.
+FlowLayout *TrainingPane::createStats()
+{
     // Each figure is its name over its value; the figures wrap like words.
     auto *stats = new FlowLayout(nullptr, 18);
     auto stat = [&](QLabel *&label, const QString &name, QLabel **nameLabel) {
@@ -204,7 +226,11 @@ void TrainingPane::buildUi()
     m_lrLabel->setObjectName(QStringLiteral("statLearningRate"));
     m_speedLabel->setObjectName(QStringLiteral("statSpeed"));
     m_etaLabel->setObjectName(QStringLiteral("statEta"));
+    return stats;
+}
 
+void TrainingPane::buildUi()
+{
     m_charts = new QStackedWidget(this);
     m_chart = new LossChart(m_charts);
     m_ganChart = new GanLossChart(m_charts);
@@ -223,10 +249,10 @@ void TrainingPane::buildUi()
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(setup);
-    layout->addLayout(buttons);
-    layout->addLayout(sampling);
-    layout->addLayout(stats);
+    layout->addWidget(createRunForm());
+    layout->addLayout(createRunButtons());
+    layout->addLayout(createSamplingRow());
+    layout->addLayout(createStats());
     layout->addWidget(split, 1);
     layout->addWidget(m_status);
 
@@ -570,6 +596,7 @@ void TrainingPane::updateButtons()
     m_pause->setText(m_control && m_control->isPaused() ? tr("&Resume") : tr("&Pause"));
     m_sample->setEnabled(!training && m_sampleJob == 0);
     m_export->setEnabled(m_sampleJob == 0 && !m_lastSampleDir.isEmpty());
+    m_compare->setEnabled(m_sampleJob == 0 && !m_lastSampleDir.isEmpty() && !m_data->text().isEmpty());
     for (QWidget *w : std::initializer_list<QWidget *>{m_data, m_run, m_model, m_preset, m_seed})
         w->setEnabled(!training);
     // What the chosen model has: diffusion previews and its own samplers; the

@@ -20,6 +20,7 @@
 #include <utility>
 
 class QComboBox;
+class QGroupBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -30,6 +31,7 @@ class QTimer;
 
 namespace netsynth {
 
+class FlowLayout;
 class GanLossChart;
 class JobRunner;
 class LossChart;
@@ -79,6 +81,8 @@ Q_SIGNALS:
     void samplingFinished(bool ok, const QString &outDir);
     // Export... after sampling: the owner opens the export dialog on that folder.
     void exportRequested(const QString &setFolder);
+    // Compare... after sampling: the training image set and the last sampled folder.
+    void compareRequested(const QString &realSet, const QString &syntheticSet);
     void checkpointOpened(const QString &path);
     void errorOccurred(const QString &message);
 
@@ -87,6 +91,10 @@ private:
     template <typename Callbacks>
     static void connectCommon(Callbacks &cb, const std::shared_ptr<Live> &live);
     void buildUi();
+    QGroupBox *createRunForm();
+    FlowLayout *createRunButtons();
+    FlowLayout *createSamplingRow();
+    FlowLayout *createStats();
     void chooseData();
     void chooseRun();
     void chooseCheckpoint();
@@ -146,6 +154,7 @@ private:
     QSpinBox *m_perClass = nullptr;
     QPushButton *m_sample = nullptr;
     QPushButton *m_export = nullptr;   // Export... the last sampled folder as traffic
+    QPushButton *m_compare = nullptr;  // Compare... the last sampled folder with the training set
     QString m_lastSampleDir;
     // The set the last Sample... wrote and the key of its preview grid: a
     // click on a tile of that grid opens the image's series and packets.

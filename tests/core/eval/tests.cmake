@@ -1,5 +1,5 @@
 # Tests of core/eval. The metric tests only need netsynth_base.
-foreach(t frechet_distance distribution_metrics manifold_metrics classification_scores series_classifier tree_classifier series_fidelity)
+foreach(t frechet_distance distribution_metrics manifold_metrics classification_scores series_classifier tree_classifier series_fidelity series_comparison)
   netsynth_add_test(NAME tst_${t} SOURCES core/eval/tst_${t}.cpp LIBS netsynth_base LABELS eval)
 endforeach()
 netsynth_add_test(NAME tst_evaluator SOURCES core/eval/tst_evaluator.cpp LIBS netsynth_core LABELS eval)
@@ -24,3 +24,6 @@ netsynth_add_test(NAME tst_evaluation_reference SOURCES core/eval/tst_evaluation
 netsynth_add_test(NAME tst_crash_safety SOURCES core/eval/tst_crash_safety.cpp LIBS netsynth_base LABELS "cli;robustness")
 target_compile_definitions(tst_crash_safety PRIVATE NETSYNTH_CLI="$<TARGET_FILE:netsynth-cli>")
 add_dependencies(tst_crash_safety netsynth-cli)
+netsynth_add_test(NAME tst_cmd_compare SOURCES core/eval/tst_cmd_compare.cpp LIBS Qt6::Core LABELS "eval;cli;realdata")
+target_compile_definitions(tst_cmd_compare PRIVATE NETSYNTH_CLI="$<TARGET_FILE:netsynth-cli>")
+add_dependencies(tst_cmd_compare netsynth-cli)
