@@ -38,6 +38,10 @@ void addAppshotTrainingOptions(QCommandLineParser &parser)
                       QStringLiteral("0.001")});
     parser.addOption({QStringLiteral("augment"),
                       QStringLiteral("Turn each training patch by a random rotation or flip (the 8 symmetries of the square).")});
+    parser.addOption({QStringLiteral("ridge-residual"),
+                      QStringLiteral("Learn a residual on the ridge baseline (fitted on the training cells first).")});
+    parser.addOption({QStringLiteral("ridge-input"),
+                      QStringLiteral("Give the networks the ridge baseline's maps (fitted on the training cells first) as inputs.")});
     parser.addOption({QStringLiteral("l1-weight"),
                       QStringLiteral("Weight of the generator's L1 term against the discriminators (default 10)."),
                       QStringLiteral("w"), QStringLiteral("10")});
@@ -59,6 +63,8 @@ AppShotConfig appshotTrainingConfigFrom(const QCommandLineParser &parser)
     if (!lrOk || cfg.lrComposition <= 0.0)
         throw UsageError("--lr-composition expects a positive number");
     cfg.augment = parser.isSet(QStringLiteral("augment"));
+    cfg.ridgeResidual = parser.isSet(QStringLiteral("ridge-residual"));
+    cfg.ridgeInput = parser.isSet(QStringLiteral("ridge-input"));
     cfg.l1Weight = doubleOption(parser, QStringLiteral("l1-weight"), cfg.l1Weight);
     if (!(cfg.l1Weight >= 0.0))
         throw UsageError("--l1-weight expects a number >= 0");

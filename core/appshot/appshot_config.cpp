@@ -33,6 +33,9 @@ nlohmann::json AppShotConfig::toJson() const
             {"composition_weight", compositionWeight},
             {"composition_input", compositionInput},
             {"augment", augment},
+            {"ridge_residual", ridgeResidual},
+            {"ridge_input", ridgeInput},
+            {"ridge_coefficients", ridgeCoefficients},
             {"seed", seed},
             {"checkpoint_every", checkpointEvery},
             {"sample_every", sampleEvery}};
@@ -69,6 +72,10 @@ AppShotConfig AppShotConfig::fromJson(const nlohmann::json &j)
         c.compositionInput = j.value("composition_input", std::string("normalised-softmax"));
         c.seed = jsonNumber<std::uint64_t>(j.at("seed"), std::string(), "field 'seed'");
         c.augment = j.value("augment", false);
+        c.ridgeResidual = j.value("ridge_residual", false);
+        c.ridgeInput = j.value("ridge_input", false);
+        if (c.usesRidge())
+            c.ridgeCoefficients = j.at("ridge_coefficients").get<std::vector<std::vector<std::vector<double>>>>();
         c.checkpointEvery = jsonNumber<int>(j.at("checkpoint_every"), std::string(), "field 'checkpoint_every'");
         c.sampleEvery = jsonNumber<int>(j.at("sample_every"), std::string(), "field 'sample_every'");
     } catch (const nlohmann::json::exception &e) {
@@ -76,6 +83,15 @@ AppShotConfig AppShotConfig::fromJson(const nlohmann::json &j)
     }
     if (c.normalizations.size() != c.layers.size() || c.serviceScale.size() != c.services.size() || c.services.empty())
         throw InputError({}, "configuration", "layers/normalizations or services/service_scale differ in length");
+    if (c.usesRidge()) {
+        bool ok = c.ridgeCoefficients.size() == c.services.size();
+        for (const auto &perSlot : c.ridgeCoefficients) {
+            ok = ok && perSlot.size() == 48;
+            for (const auto &beta : perSlot) ok = ok && beta.size() == c.layers.size() + 1;
+        }
+        if (!ok)
+            throw InputError({}, "ridge_coefficients", "expected services x 48 slots x (layers + 1) numbers");
+    }
     if (c.compositionInput != "traffic-shares" && c.compositionInput != "normalised-softmax")
         throw InputError({}, "composition_input", "expected traffic-shares or normalised-softmax, got '" + c.compositionInput + "'");
     if (c.patch < 4 || c.stride < 1 || c.stride > c.patch || c.channels < 1 || c.embedDim < 1 || c.dilations.empty())

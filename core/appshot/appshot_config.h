@@ -52,11 +52,27 @@ struct AppShotConfig
     // the 8 symmetries of the square (rotations by 90 degrees, flips): the way
     // context makes traffic does not depend on the map's orientation.
     bool augment = false;
+    // The generator learns a residual on the ridge baseline: its output is
+    // max(0, ridge(context, hour)) + G(context, noise | c) in the normalised
+    // space, with the ridge coefficients fitted on the training cells before
+    // the GAN trains and stored here (so generation needs nothing else). The
+    // ridge orders cells by their context, per cell and without spatial
+    // texture; the GAN adds what a per-cell linear map cannot.
+    bool ridgeResidual = false;
+    // The ridge baseline's map of each service, averaged over the hours, as S
+    // more input channels beside the K context layers (the generator and both
+    // discriminators see them; the condition vector holds their patch means).
+    bool ridgeInput = false;
+    // Set when ridgeResidual or ridgeInput.
+    std::vector<std::vector<std::vector<double>>> ridgeCoefficients; // [S][48 slots][K + 1], bias last
     std::uint64_t seed = 1;
     int checkpointEvery = 250;
     int sampleEvery = 100;
 
-    int conditionDim() const { return 3 + static_cast<int>(layers.size()); }
+    // Input channels beside the noise: the K context layers, then S ridge maps with ridgeInput.
+    int contextChannels() const { return static_cast<int>(layers.size() + (ridgeInput ? services.size() : 0)); }
+    bool usesRidge() const { return ridgeResidual || ridgeInput; }
+    int conditionDim() const { return 3 + contextChannels(); }
     nlohmann::json toJson() const;
     static AppShotConfig fromJson(const nlohmann::json &j); // throws InputError
 };

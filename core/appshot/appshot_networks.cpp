@@ -54,7 +54,7 @@ torch::Tensor FiLMBlockImpl::forward(const torch::Tensor &x, const torch::Tensor
 
 GeneratorImpl::GeneratorImpl(const AppShotConfig &cfg)
 {
-    const int K = static_cast<int>(cfg.layers.size()), S = static_cast<int>(cfg.services.size());
+    const int K = cfg.contextChannels(), S = static_cast<int>(cfg.services.size());
     embed = register_module("embed", torch::nn::Sequential(torch::nn::Linear(cfg.conditionDim(), cfg.embedDim),
                                                           torch::nn::LeakyReLU(torch::nn::LeakyReLUOptions().negative_slope(0.2)),
                                                           torch::nn::Linear(cfg.embedDim, cfg.embedDim),
@@ -90,7 +90,7 @@ torch::nn::LeakyReLU lrelu()
 
 SpatialDiscriminatorImpl::SpatialDiscriminatorImpl(const AppShotConfig &cfg)
 {
-    const int in = static_cast<int>(cfg.layers.size() + cfg.services.size()) + 3;
+    const int in = cfg.contextChannels() + static_cast<int>(cfg.services.size()) + 3;
     net = register_module("net", torch::nn::Sequential(
                                      torch::nn::Conv2d(torch::nn::Conv2dOptions(in, 32, 3).padding(1)), lrelu(),
                                      torch::nn::Conv2d(torch::nn::Conv2dOptions(32, 64, 4).stride(2).padding(1)), lrelu(),
@@ -108,7 +108,7 @@ CompositionDiscriminatorImpl::CompositionDiscriminatorImpl(const AppShotConfig &
     : trafficShares(cfg.compositionInput != "normalised-softmax")
 {
     const int S = static_cast<int>(cfg.services.size());
-    const int in = S + 1 + 3 + static_cast<int>(cfg.layers.size());
+    const int in = S + 1 + 3 + cfg.contextChannels();
     net = register_module("net", torch::nn::Sequential(torch::nn::Conv2d(torch::nn::Conv2dOptions(in, 64, 1)), lrelu(),
                                                        torch::nn::Conv2d(torch::nn::Conv2dOptions(64, 64, 1)), lrelu(),
                                                        torch::nn::Conv2d(torch::nn::Conv2dOptions(64, 1, 1))));
@@ -147,7 +147,7 @@ CityTensors prepareCity(const City &city, const AppShotConfig &cfg, bool withTra
     t.cols = city.cols;
     const int K = static_cast<int>(cfg.layers.size());
     const std::size_t n = city.cells();
-    t.context = torch::zeros({K, city.rows, city.cols});
+    t.context = torch::zeros({cfg.contextChannels(), city.rows, city.cols});
     float *ctx = t.context.data_ptr<float>();
     for (int k = 0; k < K; ++k) {
         const ContextLayer *l = city.layer(cfg.layers[k]);
@@ -158,6 +158,23 @@ CityTensors prepareCity(const City &city, const AppShotConfig &cfg, bool withTra
         }
         for (std::size_t i = 0; i < n; ++i)
             ctx[k * n + i] = city.mask[i] ? static_cast<float>(cfg.normalizations[k].apply(l->values[i])) : 0.0f;
+    }
+    if (cfg.ridgeInput) {
+        // Channel K + s: the ridge map of service s, its coefficients averaged over the 48 slots.
+        const int S = static_cast<int>(cfg.services.size());
+        for (int s = 0; s < S; ++s) {
+            std::vector<double> beta(static_cast<std::size_t>(K) + 1, 0.0);
+            const auto &slots = cfg.ridgeCoefficients[static_cast<std::size_t>(s)];
+            for (const auto &b : slots)
+                for (std::size_t k = 0; k < beta.size(); ++k) beta[k] += b[k] / static_cast<double>(slots.size());
+            float *out = ctx + static_cast<std::size_t>(K + s) * n;
+            for (std::size_t i = 0; i < n; ++i) {
+                if (!city.mask[i]) continue;
+                double y = beta[static_cast<std::size_t>(K)];
+                for (int k = 0; k < K; ++k) y += beta[static_cast<std::size_t>(k)] * ctx[k * n + i];
+                out[i] = static_cast<float>(std::max(0.0, y));
+            }
+        }
     }
     // With traffic (training), the mask leaves out held-out cells too: the
     // losses never see their traffic, while their context stays visible.
@@ -210,13 +227,45 @@ torch::Tensor conditionVectors(const std::vector<int> &hours, const torch::Tenso
     return torch::cat({c.to(contextPatches.device()), contextPatches.mean({2, 3})}, 1);
 }
 
+torch::Tensor ridgeMaps(const AppShotConfig &cfg, const torch::Tensor &context, const std::vector<int> &hours)
+{
+    const int64_t B = context.size(0), K = static_cast<int64_t>(cfg.layers.size());
+    const int64_t S = static_cast<int64_t>(cfg.ridgeCoefficients.size());
+    // Per patch: its slot's coefficients [S, K] and biases [S].
+    auto weights = torch::zeros({B, S, K});
+    auto bias = torch::zeros({B, S});
+    auto w = weights.accessor<float, 3>();
+    auto b0 = bias.accessor<float, 2>();
+    for (int64_t b = 0; b < B; ++b) {
+        const int h = ((hours[static_cast<std::size_t>(b)] % 24) + 24) % 24;
+        const int day = ((hours[static_cast<std::size_t>(b)] / 24) % 7 + 7) % 7;
+        const std::size_t slot = static_cast<std::size_t>(h * 2 + (day >= 5 ? 1 : 0)); // AppShotBaselines' slot
+        for (int64_t s = 0; s < S; ++s) {
+            const auto &beta = cfg.ridgeCoefficients[static_cast<std::size_t>(s)][slot];
+            for (int64_t k = 0; k < K; ++k) w[b][s][k] = static_cast<float>(beta[static_cast<std::size_t>(k)]);
+            b0[b][s] = static_cast<float>(beta[static_cast<std::size_t>(K)]);
+        }
+    }
+    const auto dev = context.device();
+    const auto y = torch::einsum("bsk,bkhw->bshw", {weights.to(dev), context.slice(1, 0, K)}) +
+                   bias.to(dev).unsqueeze(-1).unsqueeze(-1);
+    return y.clamp_min(0.0);
+}
+
+torch::Tensor generate(Generator &generator, const AppShotConfig &cfg, const torch::Tensor &context,
+                       const torch::Tensor &noise, const torch::Tensor &cond, const std::vector<int> &hours)
+{
+    const torch::Tensor y = generator->forward(context, noise, cond);
+    return cfg.ridgeResidual ? y + ridgeMaps(cfg, context, hours) : y;
+}
+
 torch::Tensor generateCity(Generator &generator, const AppShotConfig &cfg, const CityTensors &city,
                            const std::vector<int> &hours, std::uint64_t seed, int stride, const torch::Device &device,
                            ProgressToken *token)
 {
     torch::NoGradGuard noGrad;
     generator->eval();
-    const int P = cfg.patch, K = static_cast<int>(cfg.layers.size()), S = static_cast<int>(cfg.services.size());
+    const int P = cfg.patch, K = cfg.contextChannels(), S = static_cast<int>(cfg.services.size());
     const int Z = cfg.noiseChannels;
     const PatchTiler tiler(city.rows, city.cols, P, stride > 0 ? std::min(stride, P) : cfg.stride);
     const std::size_t N = tiler.patches().size();
@@ -246,8 +295,10 @@ torch::Tensor generateCity(Generator &generator, const AppShotConfig &cfg, const
         for (int64_t b0 = 0; b0 < static_cast<int64_t>(N); b0 += chunk) {
             const int64_t b1 = std::min<int64_t>(N, b0 + chunk);
             const auto c = ctxBatch.slice(0, b0, b1);
-            const auto cond = conditionVectors(std::vector<int>(b1 - b0, hours[t]), c);
-            const auto y = generator->forward(c, noiseBatch.slice(0, b0, b1), cond).to(torch::kCPU).contiguous();
+            const std::vector<int> patchHours(static_cast<std::size_t>(b1 - b0), hours[t]);
+            const auto cond = conditionVectors(patchHours, c);
+            const auto y =
+                generate(generator, cfg, c, noiseBatch.slice(0, b0, b1), cond, patchHours).to(torch::kCPU).contiguous();
             for (int64_t b = b0; b < b1; ++b)
                 acc.add(static_cast<int>(b), y[b - b0].data_ptr<float>());
         }

@@ -109,6 +109,16 @@ CityTensors prepareCity(const City &city, const AppShotConfig &cfg, bool withTra
 // Condition vectors [B, 3+K] for hour indices and context patches [B,K,P,P].
 torch::Tensor conditionVectors(const std::vector<int> &hours, const torch::Tensor &contextPatches);
 
+// The generator's output for context patches [B,K,P,P] at `hours` (one per
+// patch): G(context, noise | cond), plus the ridge baseline's normalised map
+// max(0, beta(slot) . [context, 1]) when cfg.ridgeResidual.
+torch::Tensor generate(Generator &generator, const AppShotConfig &cfg, const torch::Tensor &context,
+                       const torch::Tensor &noise, const torch::Tensor &cond, const std::vector<int> &hours);
+
+// The ridge baseline's normalised maps [B,S,P,P] for context patches [B,K,P,P]
+// at `hours`, from cfg.ridgeCoefficients (which must be set).
+torch::Tensor ridgeMaps(const AppShotConfig &cfg, const torch::Tensor &context, const std::vector<int> &hours);
+
 // Generates normalised maps [T,S,H,W] for a whole city by overlapping patches
 // (PatchTiler blending). Noise is one seeded city-wide field per hour, so
 // overlapping patches see the same noise.

@@ -54,6 +54,10 @@ AppShotConfig AppShotTrainer::prepareConfig(const std::vector<City> &cities, App
         ptrs.push_back(&c);
     cfg.serviceScale = AppShotBaselines::serviceScales(ptrs, cfg.services);
     cfg.trainingProvenance = simulated ? "simulated" : provenanceName(cities.front().traffic->provenance);
+    // The residual's base: the ridge baseline fitted on the same training cells (held-out cells excluded).
+    cfg.ridgeCoefficients.clear();
+    if (cfg.usesRidge())
+        cfg.ridgeCoefficients = AppShotBaselines::fit(ptrs, cfg.layers, cfg.services, cfg.serviceScale, 1.0).ridge;
     cfg.trainCities.clear();
     for (const City &c : cities)
         cfg.trainCities.push_back(c.heldOut.empty() ? c.name
@@ -67,7 +71,8 @@ namespace {
 bool sameModel(const AppShotConfig &a, const AppShotConfig &b)
 {
     return a.layers == b.layers && a.services == b.services && a.patch == b.patch && a.channels == b.channels &&
-           a.noiseChannels == b.noiseChannels && a.embedDim == b.embedDim && a.dilations == b.dilations;
+           a.noiseChannels == b.noiseChannels && a.embedDim == b.embedDim && a.dilations == b.dilations &&
+           a.ridgeResidual == b.ridgeResidual && a.ridgeInput == b.ridgeInput;
 }
 
 // Share of a patch's cells (clipped to the grid) that training may learn from.
@@ -91,7 +96,7 @@ TrainingBatch drawBatch(const std::vector<CityTensors> &data, const std::vector<
                         std::discrete_distribution<int> &pickCity, std::mt19937_64 &rng, const AppShotConfig &cfg,
                         int step)
 {
-    const int P = cfg.patch, K = static_cast<int>(cfg.layers.size()), S = static_cast<int>(cfg.services.size());
+    const int P = cfg.patch, K = cfg.contextChannels(), S = static_cast<int>(cfg.services.size());
     TrainingBatch out{torch::zeros({cfg.batch, K, P, P}), torch::zeros({cfg.batch, S, P, P}),
                       torch::zeros({cfg.batch, 1, P, P}), std::vector<int>(static_cast<std::size_t>(cfg.batch))};
     auto &ctx = out.context;
@@ -169,7 +174,7 @@ std::array<double, 5> adversarialStep(const Nets &n, const AppShotConfig &cfg, T
     const auto mask = batch.mask.to(device);
     const auto cond = conditionVectors(batch.hours, ctx);
 
-    const auto fake = n.G->forward(ctx, noise, cond) * mask;
+    const auto fake = generate(n.G, cfg, ctx, noise, cond, batch.hours) * mask;
     const auto realM = real * mask;
     // Discriminators.
     const auto d1r = n.D1->forward(ctx, realM, cond), d1f = n.D1->forward(ctx, fake.detach(), cond);

@@ -17,12 +17,13 @@ namespace {
 struct Batch
 {
     torch::Tensor ctx, real, mask, cond, noise;
+    std::vector<int> hours;
 };
 
 Batch sampleBatch(const std::vector<CityTensors> &data, std::discrete_distribution<int> &pick, std::mt19937_64 &rng,
                   at::Generator &gen, const AppShotConfig &cfg, int batch)
 {
-    const int P = cfg.patch, K = static_cast<int>(cfg.layers.size()), S = static_cast<int>(cfg.services.size());
+    const int P = cfg.patch, K = cfg.contextChannels(), S = static_cast<int>(cfg.services.size());
     Batch b;
     b.ctx = torch::zeros({batch, K, P, P});
     b.real = torch::zeros({batch, S, P, P});
@@ -41,6 +42,7 @@ Batch sampleBatch(const std::vector<CityTensors> &data, std::discrete_distributi
     }
     b.real = b.real * b.mask;
     b.cond = conditionVectors(hours, b.ctx);
+    b.hours = hours;
     b.noise = torch::randn({batch, cfg.noiseChannels, P, P}, gen);
     return b;
 }
@@ -86,7 +88,7 @@ nlohmann::json CompositionProbe::run(const std::string &checkpoint, const std::v
 
     auto fakeOf = [&](const Batch &b) {
         torch::NoGradGuard ng;
-        return G->forward(b.ctx, b.noise, b.cond) * b.mask;
+        return generate(G, cfg, b.ctx, b.noise, b.cond, b.hours) * b.mask;
     };
     auto swappedOf = [&](const Batch &b) { return torch::roll(b.real, {1}, {1}); };
 

@@ -6,7 +6,7 @@ foreach(t city_reader netmob23_reader demo_traffic_generator patch_tiler appshot
 endforeach()
 # The GAN (libtorch): FiLM math, short training, generation for unseen cities.
 netsynth_add_test(NAME tst_appshot_networks SOURCES core/appshot/tst_appshot_networks.cpp
-                  LIBS netsynth_core netsynth_torch LABELS appshot)
+                  core/appshot/appshot_toy_city.h LIBS netsynth_core netsynth_torch LABELS appshot)
 foreach(t appshot_trainer appshot_generator)
   netsynth_add_test(NAME tst_${t} SOURCES core/appshot/tst_${t}.cpp core/appshot/appshot_test_util.h
                     core/appshot/appshot_toy_city.h LIBS netsynth_core LABELS appshot)

@@ -1,5 +1,13 @@
-// FiLM layer math and the shapes of the generator and both discriminators.
+// FiLM layer math and the shapes of the generator and both discriminators;
+// the ridge baseline inside the GAN (--ridge-residual, --ridge-input) is the
+// closed-form ridge baseline.
 #include "core/appshot/appshot_networks_impl.h"
+
+#include "appshot_toy_city.h"
+#include "core/appshot/appshot_baselines.h"
+#include "core/appshot/appshot_trainer.h"
+#include "core/appshot/demo_traffic_generator.h"
+#include "core/runtime/errors.h"
 
 #include <QTest>
 
@@ -87,6 +95,78 @@ private Q_SLOTS:
         const auto a = g->forward(c0, noise, conditionVectors({3}, c0));
         const auto b = g->forward(c0, noise, conditionVectors({15}, c0));
         QVERIFY((a - b).abs().max().item<float>() > 1e-4f);
+    }
+
+    // With --ridge-residual the generator adds max(0, ridge) in the normalised
+    // space: that map, denormalised, is AppShotBaselines::predictRidge with the
+    // coefficients the trainer fits (and stores in the config); with
+    // --ridge-input the context carries the slot-averaged ridge maps as S more
+    // channels and every network takes them.
+    void ridgeInsideTheGanIsTheRidgeBaseline()
+    {
+        City city = toyCity("north", 20, 18, 0.0);
+        DemoTrafficSpec spec;
+        spec.services = 2;
+        spec.days = 7;
+        city.traffic = DemoTrafficGenerator::generate(city, spec);
+        AppShotConfig base = tinyConfig(0, 0);
+        base.ridgeResidual = true;
+        const AppShotConfig cfg = AppShotTrainer::prepareConfig({city}, base);
+        const int K = static_cast<int>(cfg.layers.size()), S = static_cast<int>(cfg.services.size());
+        QVERIFY(K > 0 && S == 2);
+        const BaselineModel ridge = AppShotBaselines::fit({&city}, cfg.layers, cfg.services, cfg.serviceScale, 1.0);
+        QCOMPARE(cfg.ridgeCoefficients, ridge.ridge);
+        QCOMPARE(AppShotConfig::fromJson(cfg.toJson()).ridgeCoefficients, cfg.ridgeCoefficients);
+        AppShotConfig broken = cfg;
+        broken.ridgeCoefficients.pop_back();
+        QVERIFY_THROWS_EXCEPTION(InputError, AppShotConfig::fromJson(broken.toJson()));
+
+        const CityTensors t = prepareCity(city, cfg, false);
+        QCOMPARE(t.context.size(0), int64_t(K));
+        const std::vector<int> hours = {3, 12, 24 * 5 + 20}; // a weekday night and noon, a Saturday evening
+        const TrafficMaps expected = AppShotBaselines::predictRidge(ridge, city, hours);
+        for (std::size_t h = 0; h < hours.size(); ++h) {
+            const auto maps = ridgeMaps(cfg, t.context.unsqueeze(0), {hours[h]})[0].contiguous();
+            QCOMPARE(maps.size(0), int64_t(S));
+            for (int s = 0; s < S; ++s) {
+                const float *want = expected.map(static_cast<int>(h), s);
+                const float *got = maps[s].data_ptr<float>();
+                for (std::size_t i = 0; i < city.cells(); ++i) {
+                    if (!city.mask[i]) continue;
+                    const double traffic = cfg.serviceScale[static_cast<std::size_t>(s)] * std::expm1(double(got[i]));
+                    QVERIFY2(std::fabs(traffic - want[i]) <= 1e-4 * (1.0 + std::fabs(want[i])),
+                             qPrintable(QStringLiteral("hour %1 service %2 cell %3: %4 vs %5")
+                                            .arg(hours[h]).arg(s).arg(i).arg(traffic).arg(want[i])));
+                }
+            }
+        }
+        // The residual: the generator's own output plus exactly that map.
+        torch::manual_seed(4);
+        Generator g(cfg);
+        const auto ctx = t.context.unsqueeze(0).slice(2, 0, cfg.patch).slice(3, 0, cfg.patch).contiguous();
+        const auto noise = torch::randn({1, cfg.noiseChannels, cfg.patch, cfg.patch});
+        const auto cond = conditionVectors({12}, ctx);
+        const auto out = generate(g, cfg, ctx, noise, cond, {12});
+        QVERIFY(torch::allclose(out - g->forward(ctx, noise, cond), ridgeMaps(cfg, ctx, {12}), 1e-5, 1e-6));
+
+        // As inputs: K + S channels, the first K unchanged; all three networks take them.
+        AppShotConfig in = cfg;
+        in.ridgeResidual = false;
+        in.ridgeInput = true;
+        const CityTensors ti = prepareCity(city, in, false);
+        QCOMPARE(ti.context.size(0), int64_t(K + S));
+        QVERIFY(torch::equal(ti.context.slice(0, 0, K), t.context));
+        QVERIFY(ti.context.slice(0, K).max().item<float>() > 0.0f);
+        const auto ctxIn = ti.context.unsqueeze(0).slice(2, 0, in.patch).slice(3, 0, in.patch).contiguous();
+        const auto condIn = conditionVectors({12}, ctxIn);
+        QCOMPARE(condIn.size(1), int64_t(in.conditionDim()));
+        Generator gi(in);
+        const auto y = generate(gi, in, ctxIn, noise, condIn, {12});
+        QCOMPARE(y.sizes(), (std::vector<int64_t>{1, S, in.patch, in.patch}));
+        SpatialDiscriminator d1(in);
+        CompositionDiscriminator d2(in);
+        QCOMPARE(d1->forward(ctxIn, y, condIn).size(0), int64_t(1));
+        QCOMPARE(d2->forward(ctxIn, y, condIn).size(0), int64_t(1));
     }
 };
 
