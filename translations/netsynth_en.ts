@@ -980,6 +980,66 @@
     </message>
 </context>
 <context>
+    <name>netsynth::CompareActions</name>
+    <message>
+        <location filename="../app/compare_actions.cpp" line="50"/>
+        <source>Compare &amp;real and synthetic...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/compare_actions.cpp" line="52"/>
+        <source>Decoded real and synthetic series per class side by side, with their distributions overlaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/compare_actions.cpp" line="59"/>
+        <location filename="../app/compare_actions.cpp" line="91"/>
+        <location filename="../app/compare_actions.cpp" line="122"/>
+        <source>Compare real and synthetic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/compare_actions.cpp" line="61"/>
+        <source>Both image sets are decoded into series with their own specs; per class, a few series of each are drawn side by side and their value and length distributions overlaid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/compare_actions.cpp" line="70"/>
+        <source>Real image set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/compare_actions.cpp" line="70"/>
+        <source>Real image set folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/compare_actions.cpp" line="73"/>
+        <source>Synthetic image set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/compare_actions.cpp" line="74"/>
+        <source>Synthetic image set folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/compare_actions.cpp" line="79"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/compare_actions.cpp" line="89"/>
+        <source>%1 is not an image set (it has no manifest.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/compare_actions.cpp" line="105"/>
+        <source>Compare %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>netsynth::DatasetsPane</name>
     <message>
         <location filename="../widgets/datasets/datasets_pane.cpp" line="61"/>
@@ -2364,157 +2424,157 @@ Synthetic demo data generated from a fixed seed</source>
 <context>
     <name>netsynth::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="47"/>
+        <location filename="../app/main_window.cpp" line="48"/>
         <source>NetSynth Studio</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="99"/>
+        <location filename="../app/main_window.cpp" line="100"/>
         <source>Datasets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="110"/>
+        <location filename="../app/main_window.cpp" line="111"/>
         <source>Imaging</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="122"/>
+        <location filename="../app/main_window.cpp" line="123"/>
         <source>Training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="129"/>
+        <location filename="../app/main_window.cpp" line="130"/>
         <source>AppShot Map</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="131"/>
+        <location filename="../app/main_window.cpp" line="132"/>
         <source>Reports</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="142"/>
+        <location filename="../app/main_window.cpp" line="143"/>
         <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="164"/>
+        <location filename="../app/main_window.cpp" line="165"/>
         <source>Jobs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="186"/>
+        <location filename="../app/main_window.cpp" line="187"/>
         <source>&amp;File</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="187"/>
+        <location filename="../app/main_window.cpp" line="188"/>
         <source>&amp;Open dataset...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="189"/>
+        <location filename="../app/main_window.cpp" line="190"/>
         <source>Open dataset &amp;folder...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="192"/>
+        <location filename="../app/main_window.cpp" line="193"/>
         <source>Open dataset with &amp;options...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="194"/>
+        <location filename="../app/main_window.cpp" line="195"/>
         <source>&amp;Recent datasets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="204"/>
+        <location filename="../app/main_window.cpp" line="205"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="208"/>
+        <location filename="../app/main_window.cpp" line="209"/>
         <source>&amp;View</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="216"/>
+        <location filename="../app/main_window.cpp" line="217"/>
         <source>&amp;Reset layout</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="218"/>
+        <location filename="../app/main_window.cpp" line="219"/>
         <source>&amp;Tools</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="219"/>
+        <location filename="../app/main_window.cpp" line="220"/>
         <source>&amp;Benchmark device</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="229"/>
+        <location filename="../app/main_window.cpp" line="236"/>
         <source>&amp;Preferences...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="235"/>
+        <location filename="../app/main_window.cpp" line="242"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="236"/>
+        <location filename="../app/main_window.cpp" line="243"/>
         <source>&amp;Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="245"/>
+        <location filename="../app/main_window.cpp" line="252"/>
         <source>&amp;About NetSynth Studio</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="247"/>
+        <location filename="../app/main_window.cpp" line="254"/>
         <source>About &amp;Qt</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="241"/>
+        <location filename="../app/main_window.cpp" line="248"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="280"/>
+        <location filename="../app/main_window.cpp" line="287"/>
         <source>%1 failed: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="282"/>
+        <location filename="../app/main_window.cpp" line="289"/>
         <source>%1 canceled</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="286"/>
+        <location filename="../app/main_window.cpp" line="293"/>
         <source>Ready</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="292"/>
+        <location filename="../app/main_window.cpp" line="299"/>
         <source>Device: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="293"/>
+        <location filename="../app/main_window.cpp" line="300"/>
         <source>CUDA is available on this machine</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="294"/>
+        <location filename="../app/main_window.cpp" line="301"/>
         <source>No CUDA device: computing on the CPU</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="300"/>
+        <location filename="../app/main_window.cpp" line="307"/>
         <source>%n job(s) running</source>
         <translation>
             <numerusform>%n job running</numerusform>
@@ -2522,42 +2582,42 @@ Synthetic demo data generated from a fixed seed</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="330"/>
+        <location filename="../app/main_window.cpp" line="337"/>
         <source>Preferences</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="341"/>
+        <location filename="../app/main_window.cpp" line="348"/>
         <source>Benchmark device</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="347"/>
+        <location filename="../app/main_window.cpp" line="354"/>
         <source>Device benchmark: %1 GFLOP/s on %2 (%3 matmuls of %4x%4)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="369"/>
+        <location filename="../app/main_window.cpp" line="376"/>
         <source>Folder for the encoded images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="373"/>
+        <location filename="../app/main_window.cpp" line="380"/>
         <source>Encode %1 into images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="381"/>
+        <location filename="../app/main_window.cpp" line="388"/>
         <source>Encoded %1 images into %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="389"/>
+        <location filename="../app/main_window.cpp" line="396"/>
         <source>Encode dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="399"/>
+        <location filename="../app/main_window.cpp" line="406"/>
         <source>Stopping running jobs...</source>
         <translation></translation>
     </message>
@@ -2845,47 +2905,57 @@ value = %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="128"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="117"/>
+        <source>Real vs synthetic...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="118"/>
+        <source>The shown report&apos;s real and synthetic series per class, side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="132"/>
         <source>&lt;h3&gt;Reports&lt;/h3&gt;&lt;p&gt;Fidelity and TSTR reports of generated traffic, and AppShot leave-one-city-out reports of generated city traffic maps.&lt;/p&gt;&lt;p&gt;Use &lt;i&gt;Open folder...&lt;/i&gt; to list the reports under a folder, or create one with &lt;i&gt;Tools &amp;gt; Evaluate synthetic images&lt;/i&gt;, &lt;i&gt;Tools &amp;gt; Run full pipeline&lt;/i&gt; or &lt;i&gt;Evaluate...&lt;/i&gt; in the AppShot Map pane. Select two reports and press &lt;i&gt;Compare&lt;/i&gt; to see them side by side.&lt;/p&gt;</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="169"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="175"/>
         <source>Folder with reports</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="255"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="265"/>
         <source>Cannot show the report in %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="281"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="291"/>
         <source>&lt;b&gt;A:&lt;/b&gt; %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="282"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="292"/>
         <source>&lt;b&gt;B:&lt;/b&gt; %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="286"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="296"/>
         <source>Cannot compare the reports: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="303"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="313"/>
         <source>Select exactly two reports to compare (Ctrl+click).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="319"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="329"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="324"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="334"/>
         <source>No web browser is available to open %1. The report is shown here; the file can be copied to a machine with a browser.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3125,6 +3195,105 @@ value = %3</source>
     </message>
 </context>
 <context>
+    <name>netsynth::SeriesComparisonDialog</name>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="27"/>
+        <source>bytes (+ up, - down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="28"/>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="29"/>
+        <source>inter-arrival time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="30"/>
+        <source>bytes per bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="73"/>
+        <source>packet (value) index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="112"/>
+        <source>share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="130"/>
+        <source>Real vs synthetic: %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="133"/>
+        <source>&amp;Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="136"/>
+        <source>Page Up / Page Down: previous / next class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="139"/>
+        <source>%1 (%2 real, %3 synthetic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="156"/>
+        <source>Values, overlaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="157"/>
+        <source>Series lengths, overlaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="164"/>
+        <source>Series decoded from the images with each set&apos;s own spec (the inversion Export... uses). Bars are shares of each side&apos;s values, so sets of different sizes overlay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="211"/>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="212"/>
+        <source>%1: %n example(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="215"/>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="216"/>
+        <source>real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="215"/>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="216"/>
+        <source>synthetic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="216"/>
+        <source>series length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="217"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 real and %3 synthetic series; mean length %4 real, %5 synthetic. Distance between the value distributions (1-Wasserstein): %6; between the lengths: %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>netsynth::ShortcutsDialog</name>
     <message>
         <location filename="../app/shortcuts_dialog.cpp" line="34"/>
@@ -3157,300 +3326,310 @@ value = %3</source>
 <context>
     <name>netsynth::TrainingPane</name>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="61"/>
+        <location filename="../widgets/training/training_pane.cpp" line="62"/>
         <source>Run</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="69"/>
+        <location filename="../widgets/training/training_pane.cpp" line="70"/>
         <source>...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="75"/>
+        <location filename="../widgets/training/training_pane.cpp" line="76"/>
         <source>Image set:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="75"/>
+        <location filename="../widgets/training/training_pane.cpp" line="76"/>
         <source>folder with manifest.json (from Encode)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="76"/>
+        <location filename="../widgets/training/training_pane.cpp" line="77"/>
         <source>Run folder:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="76"/>
+        <location filename="../widgets/training/training_pane.cpp" line="77"/>
         <source>where checkpoints go</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="267"/>
+        <location filename="../widgets/training/training_pane.cpp" line="293"/>
         <source>cpu-small: 32x32, trains in minutes on a CPU. netdiffus: the paper&apos;s 128x128 set-up, for GPUs.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="105"/>
-        <location filename="../widgets/training/training_pane.cpp" line="278"/>
+        <location filename="../widgets/training/training_pane.cpp" line="106"/>
+        <location filename="../widgets/training/training_pane.cpp" line="304"/>
         <source>Steps between sample grids (0: none)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="79"/>
+        <location filename="../widgets/training/training_pane.cpp" line="80"/>
         <source>Diffusion (NetDiffus)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="81"/>
+        <location filename="../widgets/training/training_pane.cpp" line="82"/>
         <source>DoppelGANger-style GAN (dg)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="82"/>
+        <location filename="../widgets/training/training_pane.cpp" line="83"/>
         <source>WGAN-GP on GASF images (wgan-gasf)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="83"/>
+        <location filename="../widgets/training/training_pane.cpp" line="84"/>
         <source>Empirical per-class sampler (empirical)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="85"/>
+        <location filename="../widgets/training/training_pane.cpp" line="86"/>
         <source>diffusion: the NetDiffus model. dg: a time-series GAN on the series the images invert to. wgan-gasf: a convolutional WGAN-GP on the images. empirical: each packet drawn from its class&apos;s values (a reference without temporal structure; fitted, not trained).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="106"/>
-        <location filename="../widgets/training/training_pane.cpp" line="167"/>
+        <location filename="../widgets/training/training_pane.cpp" line="107"/>
+        <location filename="../widgets/training/training_pane.cpp" line="178"/>
         <source>Steps</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="107"/>
+        <location filename="../widgets/training/training_pane.cpp" line="108"/>
         <source>Batch</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="108"/>
+        <location filename="../widgets/training/training_pane.cpp" line="109"/>
         <source>Seed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="109"/>
-        <location filename="../widgets/training/training_pane.cpp" line="277"/>
+        <location filename="../widgets/training/training_pane.cpp" line="110"/>
+        <location filename="../widgets/training/training_pane.cpp" line="303"/>
         <source>Preview every</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="111"/>
+        <location filename="../widgets/training/training_pane.cpp" line="112"/>
         <source>Model:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="112"/>
+        <location filename="../widgets/training/training_pane.cpp" line="113"/>
         <source>Preset:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="116"/>
+        <location filename="../widgets/training/training_pane.cpp" line="122"/>
         <source>&amp;Start</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="118"/>
+        <location filename="../widgets/training/training_pane.cpp" line="124"/>
         <source>Train a new model (Ctrl+Return)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="119"/>
-        <location filename="../widgets/training/training_pane.cpp" line="570"/>
+        <location filename="../widgets/training/training_pane.cpp" line="125"/>
+        <location filename="../widgets/training/training_pane.cpp" line="596"/>
         <source>&amp;Pause</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="121"/>
+        <location filename="../widgets/training/training_pane.cpp" line="127"/>
         <source>S&amp;top</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="123"/>
+        <location filename="../widgets/training/training_pane.cpp" line="129"/>
         <source>Finish the current step, write a checkpoint and stop (Ctrl+.)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="124"/>
+        <location filename="../widgets/training/training_pane.cpp" line="130"/>
         <source>&amp;Open checkpoint...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="125"/>
+        <location filename="../widgets/training/training_pane.cpp" line="131"/>
         <source>&amp;Continue</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="126"/>
+        <location filename="../widgets/training/training_pane.cpp" line="132"/>
         <source>Resume the run in the run folder up to the step count</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="127"/>
+        <location filename="../widgets/training/training_pane.cpp" line="133"/>
         <source>Hold training between steps (Ctrl+P)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="143"/>
+        <location filename="../widgets/training/training_pane.cpp" line="154"/>
         <source>DDIM</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="144"/>
+        <location filename="../widgets/training/training_pane.cpp" line="155"/>
         <source>DDPM</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="145"/>
+        <location filename="../widgets/training/training_pane.cpp" line="156"/>
         <source>DPM-Solver++ (2M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="155"/>
+        <location filename="../widgets/training/training_pane.cpp" line="166"/>
         <source>Sampling steps (0: every diffusion step)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="160"/>
+        <location filename="../widgets/training/training_pane.cpp" line="171"/>
         <source>Classifier-free guidance: 1 = plain conditional, more = stronger class</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="164"/>
+        <location filename="../widgets/training/training_pane.cpp" line="175"/>
         <source>Sa&amp;mple...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="166"/>
+        <location filename="../widgets/training/training_pane.cpp" line="177"/>
         <source>Sampler</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="168"/>
+        <location filename="../widgets/training/training_pane.cpp" line="179"/>
         <source>Guidance</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="169"/>
+        <location filename="../widgets/training/training_pane.cpp" line="180"/>
         <source>Per class</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="172"/>
+        <location filename="../widgets/training/training_pane.cpp" line="183"/>
         <source>E&amp;xport...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="174"/>
+        <location filename="../widgets/training/training_pane.cpp" line="185"/>
         <source>Write the last sampled images as traffic: pcapng, pcap, MIRAGE JSON or CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="197"/>
+        <location filename="../widgets/training/training_pane.cpp" line="188"/>
+        <source>Real &amp;vs synthetic...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="190"/>
+        <source>The last sampled series beside the training set&apos;s, class by class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="219"/>
         <source>Step</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="198"/>
-        <location filename="../widgets/training/training_pane.cpp" line="274"/>
+        <location filename="../widgets/training/training_pane.cpp" line="220"/>
+        <location filename="../widgets/training/training_pane.cpp" line="300"/>
         <source>Loss (smoothed)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="199"/>
-        <location filename="../widgets/training/training_pane.cpp" line="275"/>
+        <location filename="../widgets/training/training_pane.cpp" line="221"/>
+        <location filename="../widgets/training/training_pane.cpp" line="301"/>
         <source>Learning rate</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="200"/>
-        <location filename="../widgets/training/training_pane.cpp" line="276"/>
+        <location filename="../widgets/training/training_pane.cpp" line="222"/>
+        <location filename="../widgets/training/training_pane.cpp" line="302"/>
         <source>Images/s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="201"/>
+        <location filename="../widgets/training/training_pane.cpp" line="223"/>
         <source>Elapsed / ETA</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="202"/>
+        <location filename="../widgets/training/training_pane.cpp" line="224"/>
         <source>Device</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="269"/>
+        <location filename="../widgets/training/training_pane.cpp" line="295"/>
         <source>cpu-small: the baselines&apos; default, minutes on 2 CPU cores. tiny: small networks for a quick look.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="274"/>
+        <location filename="../widgets/training/training_pane.cpp" line="300"/>
         <source>W distance (smoothed)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="275"/>
+        <location filename="../widgets/training/training_pane.cpp" line="301"/>
         <source>Critic / generator loss</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="276"/>
+        <location filename="../widgets/training/training_pane.cpp" line="302"/>
         <source>Samples/s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="277"/>
+        <location filename="../widgets/training/training_pane.cpp" line="303"/>
         <source>Checkpoint every</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="279"/>
+        <location filename="../widgets/training/training_pane.cpp" line="305"/>
         <source>Steps between checkpoints, each shown as a sample grid (0: only at the end)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="282"/>
+        <location filename="../widgets/training/training_pane.cpp" line="308"/>
         <source>Samples per class appear here while training.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="339"/>
+        <location filename="../widgets/training/training_pane.cpp" line="365"/>
         <source>Image set folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="346"/>
+        <location filename="../widgets/training/training_pane.cpp" line="372"/>
         <source>Run folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="353"/>
-        <location filename="../widgets/training/training_pane.cpp" line="515"/>
+        <location filename="../widgets/training/training_pane.cpp" line="379"/>
+        <location filename="../widgets/training/training_pane.cpp" line="541"/>
         <source>Open checkpoint</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="354"/>
+        <location filename="../widgets/training/training_pane.cpp" line="380"/>
         <source>Checkpoints (checkpoint.pt checkpoint.json);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="465"/>
+        <location filename="../widgets/training/training_pane.cpp" line="491"/>
         <source>Stopped at step %1, smoothed loss %2. Checkpoint: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="466"/>
+        <location filename="../widgets/training/training_pane.cpp" line="492"/>
         <source>Done: %1 steps, smoothed loss %2. Checkpoint: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3460,48 +3639,48 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="361"/>
+        <location filename="../widgets/training/training_pane.cpp" line="387"/>
         <source>Write samples to folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="283"/>
+        <location filename="../widgets/training/training_pane.cpp" line="309"/>
         <location filename="../widgets/training/training_pane_live.cpp" line="33"/>
         <source>Samples of each checkpoint appear here while training.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="368"/>
+        <location filename="../widgets/training/training_pane.cpp" line="394"/>
         <source>Error: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="377"/>
+        <location filename="../widgets/training/training_pane.cpp" line="403"/>
         <source>Choose an image set and a run folder first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="415"/>
+        <location filename="../widgets/training/training_pane.cpp" line="441"/>
         <source>Open a checkpoint or choose its run folder first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="456"/>
+        <location filename="../widgets/training/training_pane.cpp" line="482"/>
         <source>Resuming training...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="456"/>
+        <location filename="../widgets/training/training_pane.cpp" line="482"/>
         <source>Loading the image set and building the model...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="458"/>
+        <location filename="../widgets/training/training_pane.cpp" line="484"/>
         <source>Continue diffusion training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="458"/>
+        <location filename="../widgets/training/training_pane.cpp" line="484"/>
         <source>Train diffusion model</source>
         <translation></translation>
     </message>
@@ -3546,12 +3725,12 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="494"/>
+        <location filename="../widgets/training/training_pane.cpp" line="520"/>
         <source>Training canceled.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="495"/>
+        <location filename="../widgets/training/training_pane.cpp" line="521"/>
         <source>Training canceled; checkpoint at step %1 kept.</source>
         <translation></translation>
     </message>
@@ -3578,7 +3757,7 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="550"/>
+        <location filename="../widgets/training/training_pane.cpp" line="576"/>
         <location filename="../widgets/training/training_pane_baselines.cpp" line="104"/>
         <location filename="../widgets/training/training_pane_live.cpp" line="99"/>
         <source>%1 / %2</source>
@@ -3600,7 +3779,7 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="555"/>
+        <location filename="../widgets/training/training_pane.cpp" line="581"/>
         <source>Checkpoint at step %1 (%2 preset, %3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation></translation>
     </message>
@@ -3648,7 +3827,7 @@ value = %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="570"/>
+        <location filename="../widgets/training/training_pane.cpp" line="596"/>
         <source>&amp;Resume</source>
         <translation></translation>
     </message>

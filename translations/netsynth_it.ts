@@ -980,6 +980,66 @@
     </message>
 </context>
 <context>
+    <name>netsynth::CompareActions</name>
+    <message>
+        <location filename="../app/compare_actions.cpp" line="50"/>
+        <source>Compare &amp;real and synthetic...</source>
+        <translation>Confronta &amp;reale e sintetico...</translation>
+    </message>
+    <message>
+        <location filename="../app/compare_actions.cpp" line="52"/>
+        <source>Decoded real and synthetic series per class side by side, with their distributions overlaid</source>
+        <translation>Serie reali e sintetiche decodificate, classe per classe, affiancate e con le distribuzioni sovrapposte</translation>
+    </message>
+    <message>
+        <location filename="../app/compare_actions.cpp" line="59"/>
+        <location filename="../app/compare_actions.cpp" line="91"/>
+        <location filename="../app/compare_actions.cpp" line="122"/>
+        <source>Compare real and synthetic</source>
+        <translation>Confronta reale e sintetico</translation>
+    </message>
+    <message>
+        <location filename="../app/compare_actions.cpp" line="61"/>
+        <source>Both image sets are decoded into series with their own specs; per class, a few series of each are drawn side by side and their value and length distributions overlaid.</source>
+        <translation>I due insiemi di immagini sono decodificati in serie con le proprie specifiche; per ogni classe alcune serie di ciascuno sono disegnate affiancate e le distribuzioni dei valori e delle lunghezze sovrapposte.</translation>
+    </message>
+    <message>
+        <location filename="../app/compare_actions.cpp" line="70"/>
+        <source>Real image set</source>
+        <translation>Insieme di immagini reali</translation>
+    </message>
+    <message>
+        <location filename="../app/compare_actions.cpp" line="70"/>
+        <source>Real image set folder</source>
+        <translation>Cartella dell'insieme di immagini reali</translation>
+    </message>
+    <message>
+        <location filename="../app/compare_actions.cpp" line="73"/>
+        <source>Synthetic image set</source>
+        <translation>Insieme di immagini sintetiche</translation>
+    </message>
+    <message>
+        <location filename="../app/compare_actions.cpp" line="74"/>
+        <source>Synthetic image set folder</source>
+        <translation>Cartella dell'insieme di immagini sintetiche</translation>
+    </message>
+    <message>
+        <location filename="../app/compare_actions.cpp" line="79"/>
+        <source>Compare</source>
+        <translation>Confronta</translation>
+    </message>
+    <message>
+        <location filename="../app/compare_actions.cpp" line="89"/>
+        <source>%1 is not an image set (it has no manifest.json).</source>
+        <translation>%1 non è un insieme di immagini (manca manifest.json).</translation>
+    </message>
+    <message>
+        <location filename="../app/compare_actions.cpp" line="105"/>
+        <source>Compare %1 with %2</source>
+        <translation>Confronto di %1 con %2</translation>
+    </message>
+</context>
+<context>
     <name>netsynth::DatasetsPane</name>
     <message>
         <location filename="../widgets/datasets/datasets_pane.cpp" line="61"/>
@@ -2417,27 +2477,27 @@ Dati demo sintetici generati da un seed fisso</translation>
 <context>
     <name>netsynth::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="47"/>
+        <location filename="../app/main_window.cpp" line="48"/>
         <source>NetSynth Studio</source>
         <translation>NetSynth Studio</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="99"/>
+        <location filename="../app/main_window.cpp" line="100"/>
         <source>Datasets</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="110"/>
+        <location filename="../app/main_window.cpp" line="111"/>
         <source>Imaging</source>
         <translation>Imaging</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="122"/>
+        <location filename="../app/main_window.cpp" line="123"/>
         <source>Training</source>
         <translation>Addestramento</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="129"/>
+        <location filename="../app/main_window.cpp" line="130"/>
         <source>AppShot Map</source>
         <translation>Mappa AppShot</translation>
     </message>
@@ -2446,132 +2506,132 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation type="vanished">&lt;b&gt;Mappa AppShot&lt;/b&gt;&lt;br&gt;Livelli di contesto e mappe generate del traffico a livello di servizio di una città.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="131"/>
+        <location filename="../app/main_window.cpp" line="132"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="142"/>
+        <location filename="../app/main_window.cpp" line="143"/>
         <source>Runs</source>
         <translation>Esecuzioni</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="164"/>
+        <location filename="../app/main_window.cpp" line="165"/>
         <source>Jobs</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="186"/>
+        <location filename="../app/main_window.cpp" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="187"/>
+        <location filename="../app/main_window.cpp" line="188"/>
         <source>&amp;Open dataset...</source>
         <translation>&amp;Apri dataset...</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="189"/>
+        <location filename="../app/main_window.cpp" line="190"/>
         <source>Open dataset &amp;folder...</source>
         <translation>Apri &amp;cartella dataset...</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="192"/>
+        <location filename="../app/main_window.cpp" line="193"/>
         <source>Open dataset with &amp;options...</source>
         <translation>Apri dataset con &amp;opzioni...</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="194"/>
+        <location filename="../app/main_window.cpp" line="195"/>
         <source>&amp;Recent datasets</source>
         <translation>Dataset &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="204"/>
+        <location filename="../app/main_window.cpp" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="208"/>
+        <location filename="../app/main_window.cpp" line="209"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="216"/>
+        <location filename="../app/main_window.cpp" line="217"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Ripristina layout</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="218"/>
+        <location filename="../app/main_window.cpp" line="219"/>
         <source>&amp;Tools</source>
         <translation>S&amp;trumenti</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="219"/>
+        <location filename="../app/main_window.cpp" line="220"/>
         <source>&amp;Benchmark device</source>
         <translation>&amp;Benchmark del dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="229"/>
+        <location filename="../app/main_window.cpp" line="236"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Preferenze...</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="235"/>
+        <location filename="../app/main_window.cpp" line="242"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="236"/>
+        <location filename="../app/main_window.cpp" line="243"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guida (in inglese)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="245"/>
+        <location filename="../app/main_window.cpp" line="252"/>
         <source>&amp;About NetSynth Studio</source>
         <translation>&amp;Informazioni su NetSynth Studio</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="247"/>
+        <location filename="../app/main_window.cpp" line="254"/>
         <source>About &amp;Qt</source>
         <translation>Informazioni su &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="241"/>
+        <location filename="../app/main_window.cpp" line="248"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="280"/>
+        <location filename="../app/main_window.cpp" line="287"/>
         <source>%1 failed: %2</source>
         <translation>%1 non riuscito: %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="282"/>
+        <location filename="../app/main_window.cpp" line="289"/>
         <source>%1 canceled</source>
         <translation>%1 annullato</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="286"/>
+        <location filename="../app/main_window.cpp" line="293"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="292"/>
+        <location filename="../app/main_window.cpp" line="299"/>
         <source>Device: %1</source>
         <translation>Dispositivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="293"/>
+        <location filename="../app/main_window.cpp" line="300"/>
         <source>CUDA is available on this machine</source>
         <translation>CUDA è disponibile su questa macchina</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="294"/>
+        <location filename="../app/main_window.cpp" line="301"/>
         <source>No CUDA device: computing on the CPU</source>
         <translation>Nessun dispositivo CUDA: calcolo sulla CPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="300"/>
+        <location filename="../app/main_window.cpp" line="307"/>
         <source>%n job(s) running</source>
         <translation>
             <numerusform>%n job in esecuzione</numerusform>
@@ -2579,42 +2639,42 @@ Dati demo sintetici generati da un seed fisso</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="330"/>
+        <location filename="../app/main_window.cpp" line="337"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="341"/>
+        <location filename="../app/main_window.cpp" line="348"/>
         <source>Benchmark device</source>
         <translation>Benchmark del dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="347"/>
+        <location filename="../app/main_window.cpp" line="354"/>
         <source>Device benchmark: %1 GFLOP/s on %2 (%3 matmuls of %4x%4)</source>
         <translation>Benchmark del dispositivo: %1 GFLOP/s su %2 (%3 moltiplicazioni di matrici %4x%4)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="369"/>
+        <location filename="../app/main_window.cpp" line="376"/>
         <source>Folder for the encoded images</source>
         <translation>Cartella per le immagini codificate</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="373"/>
+        <location filename="../app/main_window.cpp" line="380"/>
         <source>Encode %1 into images</source>
         <translation>Codifica %1 in immagini</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="381"/>
+        <location filename="../app/main_window.cpp" line="388"/>
         <source>Encoded %1 images into %2</source>
         <translation>Codificate %1 immagini in %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="389"/>
+        <location filename="../app/main_window.cpp" line="396"/>
         <source>Encode dataset</source>
         <translation>Codifica dataset</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="399"/>
+        <location filename="../app/main_window.cpp" line="406"/>
         <source>Stopping running jobs...</source>
         <translation>Arresto dei job in esecuzione...</translation>
     </message>
@@ -2903,17 +2963,27 @@ valore = %3</translation>
         <translation>Scrive l&apos;insieme sintetico del report mostrato come pcapng, pcap, MIRAGE JSON o CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="128"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="117"/>
+        <source>Real vs synthetic...</source>
+        <translation>Reale e sintetico...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="118"/>
+        <source>The shown report&apos;s real and synthetic series per class, side by side</source>
+        <translation>Le serie reali e sintetiche del report mostrato, classe per classe, affiancate</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reports_pane.cpp" line="132"/>
         <source>&lt;h3&gt;Reports&lt;/h3&gt;&lt;p&gt;Fidelity and TSTR reports of generated traffic, and AppShot leave-one-city-out reports of generated city traffic maps.&lt;/p&gt;&lt;p&gt;Use &lt;i&gt;Open folder...&lt;/i&gt; to list the reports under a folder, or create one with &lt;i&gt;Tools &amp;gt; Evaluate synthetic images&lt;/i&gt;, &lt;i&gt;Tools &amp;gt; Run full pipeline&lt;/i&gt; or &lt;i&gt;Evaluate...&lt;/i&gt; in the AppShot Map pane. Select two reports and press &lt;i&gt;Compare&lt;/i&gt; to see them side by side.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Report&lt;/h3&gt;&lt;p&gt;Report di fedeltà e TSTR del traffico generato, e report AppShot leave-one-city-out delle mappe di traffico cittadino generate.&lt;/p&gt;&lt;p&gt;Usa &lt;i&gt;Apri cartella...&lt;/i&gt; per elencare i report in una cartella, oppure creane uno con &lt;i&gt;Strumenti &amp;gt; Valuta immagini sintetiche&lt;/i&gt;, &lt;i&gt;Strumenti &amp;gt; Esegui pipeline completa&lt;/i&gt; o &lt;i&gt;Valuta...&lt;/i&gt; nel pannello Mappa AppShot. Seleziona due report e premi &lt;i&gt;Confronta&lt;/i&gt; per vederli affiancati.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="319"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="329"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="324"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="334"/>
         <source>No web browser is available to open %1. The report is shown here; the file can be copied to a machine with a browser.</source>
         <translation>Nessun browser web disponibile per aprire %1. Il report è mostrato qui; il file si può copiare su una macchina con un browser.</translation>
     </message>
@@ -2922,32 +2992,32 @@ valore = %3</translation>
         <translation type="vanished">&lt;h3&gt;Report&lt;/h3&gt;&lt;p&gt;Report di fedeltà e TSTR del traffico generato.&lt;/p&gt;&lt;p&gt;Usa &lt;i&gt;Apri cartella...&lt;/i&gt; per elencare i report di una cartella, oppure creane uno con &lt;i&gt;Strumenti &amp;gt; Valuta immagini sintetiche&lt;/i&gt; o &lt;i&gt;Strumenti &amp;gt; Esegui pipeline completa&lt;/i&gt;. Seleziona due report e premi &lt;i&gt;Confronta&lt;/i&gt; per vederli fianco a fianco.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="169"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="175"/>
         <source>Folder with reports</source>
         <translation>Cartella con i report</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="255"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="265"/>
         <source>Cannot show the report in %1: %2</source>
         <translation>Impossibile mostrare il report in %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="281"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="291"/>
         <source>&lt;b&gt;A:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;A:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="282"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="292"/>
         <source>&lt;b&gt;B:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;B:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="286"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="296"/>
         <source>Cannot compare the reports: %1</source>
         <translation>Impossibile confrontare i report: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="303"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="313"/>
         <source>Select exactly two reports to compare (Ctrl+click).</source>
         <translation>Seleziona esattamente due report da confrontare (Ctrl+clic).</translation>
     </message>
@@ -3191,6 +3261,102 @@ valore = %3</translation>
     </message>
 </context>
 <context>
+    <name>netsynth::SeriesComparisonDialog</name>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="27"/>
+        <source>bytes (+ up, - down)</source>
+        <translation>byte (+ su, - giù)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="28"/>
+        <source>bytes</source>
+        <translation>byte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="29"/>
+        <source>inter-arrival time (s)</source>
+        <translation>tempo di interarrivo (s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="30"/>
+        <source>bytes per bin</source>
+        <translation>byte per intervallo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="73"/>
+        <source>packet (value) index</source>
+        <translation>indice del pacchetto (valore)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="112"/>
+        <source>share</source>
+        <translation>quota</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="130"/>
+        <source>Real vs synthetic: %1 and %2</source>
+        <translation>Reale e sintetico: %1 e %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="133"/>
+        <source>&amp;Class:</source>
+        <translation>&amp;Classe:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="136"/>
+        <source>Page Up / Page Down: previous / next class</source>
+        <translation>Pag Su / Pag Giù: classe precedente / successiva</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="139"/>
+        <source>%1 (%2 real, %3 synthetic)</source>
+        <translation>%1 (%2 reali, %3 sintetiche)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="156"/>
+        <source>Values, overlaid</source>
+        <translation>Valori, sovrapposti</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="157"/>
+        <source>Series lengths, overlaid</source>
+        <translation>Lunghezze delle serie, sovrapposte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="164"/>
+        <source>Series decoded from the images with each set&apos;s own spec (the inversion Export... uses). Bars are shares of each side&apos;s values, so sets of different sizes overlay.</source>
+        <translation>Serie decodificate dalle immagini con la specifica di ciascun insieme (l'inversione usata da Esporta...). Le barre sono quote dei valori di ciascun lato, così insiemi di dimensioni diverse si sovrappongono.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="211"/>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="212"/>
+        <source>%1: %n example(s)</source>
+        <translation><numerusform>%1: %n esempio</numerusform><numerusform>%1: %n esempi</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="215"/>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="216"/>
+        <source>real</source>
+        <translation>reale</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="215"/>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="216"/>
+        <source>synthetic</source>
+        <translation>sintetico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="216"/>
+        <source>series length</source>
+        <translation>lunghezza della serie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/series_comparison_dialog.cpp" line="217"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 real and %3 synthetic series; mean length %4 real, %5 synthetic. Distance between the value distributions (1-Wasserstein): %6; between the lengths: %7.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 serie reali e %3 sintetiche; lunghezza media %4 reale, %5 sintetica. Distanza tra le distribuzioni dei valori (1-Wasserstein): %6; tra le lunghezze: %7.</translation>
+    </message>
+</context>
+<context>
     <name>netsynth::ShortcutsDialog</name>
     <message>
         <location filename="../app/shortcuts_dialog.cpp" line="34"/>
@@ -3223,285 +3389,295 @@ valore = %3</translation>
 <context>
     <name>netsynth::TrainingPane</name>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="61"/>
+        <location filename="../widgets/training/training_pane.cpp" line="62"/>
         <source>Run</source>
         <translation>Esegui</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="69"/>
+        <location filename="../widgets/training/training_pane.cpp" line="70"/>
         <source>...</source>
         <translation>...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="75"/>
+        <location filename="../widgets/training/training_pane.cpp" line="76"/>
         <source>Image set:</source>
         <translation>Insieme di immagini:</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="75"/>
+        <location filename="../widgets/training/training_pane.cpp" line="76"/>
         <source>folder with manifest.json (from Encode)</source>
         <translation>cartella con manifest.json (da Codifica)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="76"/>
+        <location filename="../widgets/training/training_pane.cpp" line="77"/>
         <source>Run folder:</source>
         <translation>Cartella dell&apos;esecuzione:</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="76"/>
+        <location filename="../widgets/training/training_pane.cpp" line="77"/>
         <source>where checkpoints go</source>
         <translation>dove vanno i checkpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="267"/>
+        <location filename="../widgets/training/training_pane.cpp" line="293"/>
         <source>cpu-small: 32x32, trains in minutes on a CPU. netdiffus: the paper&apos;s 128x128 set-up, for GPUs.</source>
         <translation>cpu-small: 32x32, si addestra in pochi minuti su una CPU. netdiffus: la configurazione 128x128 dell&apos;articolo, per GPU.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="105"/>
-        <location filename="../widgets/training/training_pane.cpp" line="278"/>
+        <location filename="../widgets/training/training_pane.cpp" line="106"/>
+        <location filename="../widgets/training/training_pane.cpp" line="304"/>
         <source>Steps between sample grids (0: none)</source>
         <translation>Passi tra le griglie di campioni (0: nessuna)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="79"/>
+        <location filename="../widgets/training/training_pane.cpp" line="80"/>
         <source>Diffusion (NetDiffus)</source>
         <translation>Diffusione (NetDiffus)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="81"/>
+        <location filename="../widgets/training/training_pane.cpp" line="82"/>
         <source>DoppelGANger-style GAN (dg)</source>
         <translation>GAN stile DoppelGANger (dg)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="82"/>
+        <location filename="../widgets/training/training_pane.cpp" line="83"/>
         <source>WGAN-GP on GASF images (wgan-gasf)</source>
         <translation>WGAN-GP su immagini GASF (wgan-gasf)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="83"/>
+        <location filename="../widgets/training/training_pane.cpp" line="84"/>
         <source>Empirical per-class sampler (empirical)</source>
         <translation>Campionatore empirico per classe (empirical)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="85"/>
+        <location filename="../widgets/training/training_pane.cpp" line="86"/>
         <source>diffusion: the NetDiffus model. dg: a time-series GAN on the series the images invert to. wgan-gasf: a convolutional WGAN-GP on the images. empirical: each packet drawn from its class&apos;s values (a reference without temporal structure; fitted, not trained).</source>
         <translation>diffusion: il modello NetDiffus. dg: una GAN per serie temporali sulle serie in cui si invertono le immagini. wgan-gasf: una WGAN-GP convoluzionale sulle immagini. empirical: ogni pacchetto estratto dai valori della sua classe (un riferimento senza struttura temporale; stimato, non addestrato).</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="106"/>
-        <location filename="../widgets/training/training_pane.cpp" line="167"/>
+        <location filename="../widgets/training/training_pane.cpp" line="107"/>
+        <location filename="../widgets/training/training_pane.cpp" line="178"/>
         <source>Steps</source>
         <translation>Passi</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="107"/>
+        <location filename="../widgets/training/training_pane.cpp" line="108"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="108"/>
+        <location filename="../widgets/training/training_pane.cpp" line="109"/>
         <source>Seed</source>
         <translation>Seme</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="109"/>
-        <location filename="../widgets/training/training_pane.cpp" line="277"/>
+        <location filename="../widgets/training/training_pane.cpp" line="110"/>
+        <location filename="../widgets/training/training_pane.cpp" line="303"/>
         <source>Preview every</source>
         <translation>Anteprima ogni</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="111"/>
+        <location filename="../widgets/training/training_pane.cpp" line="112"/>
         <source>Model:</source>
         <translation>Modello:</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="112"/>
+        <location filename="../widgets/training/training_pane.cpp" line="113"/>
         <source>Preset:</source>
         <translation>Preset:</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="116"/>
+        <location filename="../widgets/training/training_pane.cpp" line="122"/>
         <source>&amp;Start</source>
         <translation>&amp;Avvia</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="118"/>
+        <location filename="../widgets/training/training_pane.cpp" line="124"/>
         <source>Train a new model (Ctrl+Return)</source>
         <translation>Addestra un nuovo modello (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="119"/>
-        <location filename="../widgets/training/training_pane.cpp" line="570"/>
+        <location filename="../widgets/training/training_pane.cpp" line="125"/>
+        <location filename="../widgets/training/training_pane.cpp" line="596"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="121"/>
+        <location filename="../widgets/training/training_pane.cpp" line="127"/>
         <source>S&amp;top</source>
         <translation>&amp;Ferma</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="123"/>
+        <location filename="../widgets/training/training_pane.cpp" line="129"/>
         <source>Finish the current step, write a checkpoint and stop (Ctrl+.)</source>
         <translation>Completa il passo corrente, scrivi un checkpoint e fermati (Ctrl+.)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="124"/>
+        <location filename="../widgets/training/training_pane.cpp" line="130"/>
         <source>&amp;Open checkpoint...</source>
         <translation>Apri &amp;checkpoint...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="125"/>
+        <location filename="../widgets/training/training_pane.cpp" line="131"/>
         <source>&amp;Continue</source>
         <translation>C&amp;ontinua</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="126"/>
+        <location filename="../widgets/training/training_pane.cpp" line="132"/>
         <source>Resume the run in the run folder up to the step count</source>
         <translation>Riprendi l&apos;esecuzione nella cartella dell&apos;esecuzione fino al numero di passi</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="127"/>
+        <location filename="../widgets/training/training_pane.cpp" line="133"/>
         <source>Hold training between steps (Ctrl+P)</source>
         <translation>Sospende l&apos;addestramento tra un passo e l&apos;altro (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="143"/>
+        <location filename="../widgets/training/training_pane.cpp" line="154"/>
         <source>DDIM</source>
         <translation>DDIM</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="144"/>
+        <location filename="../widgets/training/training_pane.cpp" line="155"/>
         <source>DDPM</source>
         <translation>DDPM</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="145"/>
+        <location filename="../widgets/training/training_pane.cpp" line="156"/>
         <source>DPM-Solver++ (2M)</source>
         <translation>DPM-Solver++ (2M)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="155"/>
+        <location filename="../widgets/training/training_pane.cpp" line="166"/>
         <source>Sampling steps (0: every diffusion step)</source>
         <translation>Passi di campionamento (0: ogni passo di diffusione)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="160"/>
+        <location filename="../widgets/training/training_pane.cpp" line="171"/>
         <source>Classifier-free guidance: 1 = plain conditional, more = stronger class</source>
         <translation>Guida senza classificatore: 1 = condizionale semplice, di più = classe più marcata</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="164"/>
+        <location filename="../widgets/training/training_pane.cpp" line="175"/>
         <source>Sa&amp;mple...</source>
         <translation>Ca&amp;mpiona...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="166"/>
+        <location filename="../widgets/training/training_pane.cpp" line="177"/>
         <source>Sampler</source>
         <translation>Campionatore</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="168"/>
+        <location filename="../widgets/training/training_pane.cpp" line="179"/>
         <source>Guidance</source>
         <translation>Guida</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="169"/>
+        <location filename="../widgets/training/training_pane.cpp" line="180"/>
         <source>Per class</source>
         <translation>Per classe</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="172"/>
+        <location filename="../widgets/training/training_pane.cpp" line="183"/>
         <source>E&amp;xport...</source>
         <translation>E&amp;sporta...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="174"/>
+        <location filename="../widgets/training/training_pane.cpp" line="185"/>
         <source>Write the last sampled images as traffic: pcapng, pcap, MIRAGE JSON or CSV</source>
         <translation>Scrive le ultime immagini campionate come traffico: pcapng, pcap, MIRAGE JSON o CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="197"/>
+        <location filename="../widgets/training/training_pane.cpp" line="188"/>
+        <source>Real &amp;vs synthetic...</source>
+        <translation>Reale &amp;vs sintetico...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="190"/>
+        <source>The last sampled series beside the training set&apos;s, class by class</source>
+        <translation>Le ultime serie campionate accanto a quelle dell'insieme di addestramento, classe per classe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane.cpp" line="219"/>
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="198"/>
-        <location filename="../widgets/training/training_pane.cpp" line="274"/>
+        <location filename="../widgets/training/training_pane.cpp" line="220"/>
+        <location filename="../widgets/training/training_pane.cpp" line="300"/>
         <source>Loss (smoothed)</source>
         <translation>Loss (smussata)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="199"/>
-        <location filename="../widgets/training/training_pane.cpp" line="275"/>
+        <location filename="../widgets/training/training_pane.cpp" line="221"/>
+        <location filename="../widgets/training/training_pane.cpp" line="301"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="200"/>
-        <location filename="../widgets/training/training_pane.cpp" line="276"/>
+        <location filename="../widgets/training/training_pane.cpp" line="222"/>
+        <location filename="../widgets/training/training_pane.cpp" line="302"/>
         <source>Images/s</source>
         <translation>Immagini/s</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="201"/>
+        <location filename="../widgets/training/training_pane.cpp" line="223"/>
         <source>Elapsed / ETA</source>
         <translation>Trascorso / ETA</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="202"/>
+        <location filename="../widgets/training/training_pane.cpp" line="224"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="269"/>
+        <location filename="../widgets/training/training_pane.cpp" line="295"/>
         <source>cpu-small: the baselines&apos; default, minutes on 2 CPU cores. tiny: small networks for a quick look.</source>
         <translation>cpu-small: il predefinito dei modelli di riferimento, minuti su 2 core CPU. tiny: reti piccole per uno sguardo veloce.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="274"/>
+        <location filename="../widgets/training/training_pane.cpp" line="300"/>
         <source>W distance (smoothed)</source>
         <translation>Distanza W (smussata)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="275"/>
+        <location filename="../widgets/training/training_pane.cpp" line="301"/>
         <source>Critic / generator loss</source>
         <translation>Perdita critico / generatore</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="276"/>
+        <location filename="../widgets/training/training_pane.cpp" line="302"/>
         <source>Samples/s</source>
         <translation>Campioni/s</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="277"/>
+        <location filename="../widgets/training/training_pane.cpp" line="303"/>
         <source>Checkpoint every</source>
         <translation>Checkpoint ogni</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="279"/>
+        <location filename="../widgets/training/training_pane.cpp" line="305"/>
         <source>Steps between checkpoints, each shown as a sample grid (0: only at the end)</source>
         <translation>Passi tra un checkpoint e l&apos;altro, ciascuno mostrato come griglia di campioni (0: solo alla fine)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="282"/>
+        <location filename="../widgets/training/training_pane.cpp" line="308"/>
         <source>Samples per class appear here while training.</source>
         <translation>Qui compaiono i campioni per classe durante l&apos;addestramento.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="283"/>
+        <location filename="../widgets/training/training_pane.cpp" line="309"/>
         <location filename="../widgets/training/training_pane_live.cpp" line="33"/>
         <source>Samples of each checkpoint appear here while training.</source>
         <translation>I campioni di ogni checkpoint compaiono qui durante l&apos;addestramento.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="465"/>
+        <location filename="../widgets/training/training_pane.cpp" line="491"/>
         <source>Stopped at step %1, smoothed loss %2. Checkpoint: %3</source>
         <translation>Fermato al passo %1, loss smussata %2. Checkpoint: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="466"/>
+        <location filename="../widgets/training/training_pane.cpp" line="492"/>
         <source>Done: %1 steps, smoothed loss %2. Checkpoint: %3</source>
         <translation>Fatto: %1 passi, loss smussata %2. Checkpoint: %3</translation>
     </message>
@@ -3510,23 +3686,23 @@ valore = %3</translation>
         <translation type="vanished">%1 non ha un&apos;anteprima dal vivo: Campiona... scrive le immagini e le mostra qui.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="339"/>
+        <location filename="../widgets/training/training_pane.cpp" line="365"/>
         <source>Image set folder</source>
         <translation>Cartella dell&apos;insieme di immagini</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="346"/>
+        <location filename="../widgets/training/training_pane.cpp" line="372"/>
         <source>Run folder</source>
         <translation>Cartella della sessione</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="353"/>
-        <location filename="../widgets/training/training_pane.cpp" line="515"/>
+        <location filename="../widgets/training/training_pane.cpp" line="379"/>
+        <location filename="../widgets/training/training_pane.cpp" line="541"/>
         <source>Open checkpoint</source>
         <translation>Apri checkpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="354"/>
+        <location filename="../widgets/training/training_pane.cpp" line="380"/>
         <source>Checkpoints (checkpoint.pt checkpoint.json);;All files (*)</source>
         <translation>Checkpoint (checkpoint.pt checkpoint.json);;Tutti i file (*)</translation>
     </message>
@@ -3540,42 +3716,42 @@ valore = %3</translation>
         <translation type="vanished">Checkpoint di diffusione (checkpoint.pt);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="361"/>
+        <location filename="../widgets/training/training_pane.cpp" line="387"/>
         <source>Write samples to folder</source>
         <translation>Scrivi i campioni nella cartella</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="368"/>
+        <location filename="../widgets/training/training_pane.cpp" line="394"/>
         <source>Error: %1</source>
         <translation>Errore: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="377"/>
+        <location filename="../widgets/training/training_pane.cpp" line="403"/>
         <source>Choose an image set and a run folder first.</source>
         <translation>Scegli prima un insieme di immagini e una cartella dell&apos;esecuzione.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="415"/>
+        <location filename="../widgets/training/training_pane.cpp" line="441"/>
         <source>Open a checkpoint or choose its run folder first.</source>
         <translation>Apri prima un checkpoint o scegli la sua cartella dell&apos;esecuzione.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="456"/>
+        <location filename="../widgets/training/training_pane.cpp" line="482"/>
         <source>Resuming training...</source>
         <translation>Ripresa dell&apos;addestramento...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="456"/>
+        <location filename="../widgets/training/training_pane.cpp" line="482"/>
         <source>Loading the image set and building the model...</source>
         <translation>Caricamento dell&apos;insieme di immagini e costruzione del modello...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="458"/>
+        <location filename="../widgets/training/training_pane.cpp" line="484"/>
         <source>Continue diffusion training</source>
         <translation>Continua l&apos;addestramento di diffusione</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="458"/>
+        <location filename="../widgets/training/training_pane.cpp" line="484"/>
         <source>Train diffusion model</source>
         <translation>Addestra il modello di diffusione</translation>
     </message>
@@ -3628,12 +3804,12 @@ valore = %3</translation>
         <translation>Fatto: %1 passi (%2), distanza W %3, perdita del critico %4 (medie degli ultimi 50 passi). Checkpoint: %5</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="494"/>
+        <location filename="../widgets/training/training_pane.cpp" line="520"/>
         <source>Training canceled.</source>
         <translation>Addestramento annullato.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="495"/>
+        <location filename="../widgets/training/training_pane.cpp" line="521"/>
         <source>Training canceled; checkpoint at step %1 kept.</source>
         <translation>Addestramento annullato; checkpoint al passo %1 conservato.</translation>
     </message>
@@ -3660,7 +3836,7 @@ valore = %3</translation>
         <translation>%1, %2 M parametri</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="550"/>
+        <location filename="../widgets/training/training_pane.cpp" line="576"/>
         <location filename="../widgets/training/training_pane_baselines.cpp" line="104"/>
         <location filename="../widgets/training/training_pane_live.cpp" line="99"/>
         <source>%1 / %2</source>
@@ -3682,7 +3858,7 @@ valore = %3</translation>
         <translation>Campioni del checkpoint al passo %1 (seme fisso)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="555"/>
+        <location filename="../widgets/training/training_pane.cpp" line="581"/>
         <source>Checkpoint at step %1 (%2 preset, %3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation>Checkpoint al passo %1 (preset %2, %3x%3, classi: %4). Continua per addestrare ancora o Campiona per generare immagini.</translation>
     </message>
@@ -3738,7 +3914,7 @@ valore = %3</translation>
         <translation type="vanished">Campioni scritti in %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="570"/>
+        <location filename="../widgets/training/training_pane.cpp" line="596"/>
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>
