@@ -15,6 +15,8 @@
 #include "widgets/training/training_pane.h"
 
 #include <QApplication>
+
+#include <csignal>
 #include <QCommandLineParser>
 #include <QDockWidget>
 #include <QLibraryInfo>
@@ -39,6 +41,12 @@ static void installTranslators(QApplication &app, const QString &language)
 
 int main(int argc, char **argv)
 {
+    // A file-size limit (ulimit -f) or a full quota makes writes fail with an
+    // error the writers report ("write failed (disk full?)"), not SIGXFSZ's
+    // silent kill.
+#ifdef SIGXFSZ
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     // Resources compiled into the static netsynth_app library must be
     // registered explicitly, or the linker drops them.
     Q_INIT_RESOURCE(netsynth);

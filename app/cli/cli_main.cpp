@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 
+#include <csignal>
+
 #include <cstdio>
 #include <iostream>
 
@@ -33,6 +35,12 @@ static void printUsage(std::ostream &out)
 
 int main(int argc, char **argv)
 {
+    // A file-size limit (ulimit -f) or a full quota makes writes fail with an
+    // error the writers report ("write failed (disk full?)", exit 2), not
+    // SIGXFSZ's silent kill (tst_disk_full).
+#ifdef SIGXFSZ
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     const auto app = createCliApplication(argc, argv); // QGuiApplication (offscreen) for PDF reports
     QCoreApplication::setApplicationName(QStringLiteral("netsynth-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NETSYNTH_VERSION));

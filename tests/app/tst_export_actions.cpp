@@ -29,6 +29,9 @@
 #include <QToolButton>
 #include <QTranslator>
 
+#include <csignal>
+#include <sys/resource.h>
+
 using namespace netsynth;
 
 namespace {
@@ -192,6 +195,42 @@ private Q_SLOTS:
         QCOMPARE(requested.size(), 1);
         QCOMPARE(requested.front().at(0).toString(), m_set);
         QCOMPARE(requested.front().at(1).toString(), kAppx);
+    }
+
+    // A full disk during an export job (a file-size limit on this process,
+    // SIGXFSZ ignored as the app does): the job fails with a message naming
+    // the write, the window and the other panes keep working, and the same
+    // export succeeds once there is room.
+    void fullDiskFailsTheJobWithAMessage()
+    {
+        QWidget window;
+        JobRunner jobs(1);
+        ExportActions actions(&window, &jobs, nullptr);
+        QSignalSpy failed(&actions, &ExportActions::failed);
+        QSignalSpy done(&actions, &ExportActions::exported);
+        ExportOptions o;
+        o.format = ExportFormat::Pcapng;
+        o.out = (kOut + QStringLiteral("/full-disk")).toStdString();
+        struct rlimit before {};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &before), 0);
+        const auto previous = std::signal(SIGXFSZ, SIG_IGN);
+        struct rlimit limited = before;
+        limited.rlim_cur = 64 * 1024;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
+        actions.submitExport(m_set, o);
+        const bool gotFailure = failed.wait(120000);
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &before), 0);
+        std::signal(SIGXFSZ, previous);
+        QVERIFY(gotFailure);
+        QVERIFY2(failed.front().at(0).toString().contains(QStringLiteral("write failed")),
+                 qPrintable(failed.front().at(0).toString()));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>()) != nullptr);
+        QVERIFY(box->text().contains(QStringLiteral("write failed")));
+        box->close();
+        actions.submitExport(m_set, o);
+        QVERIFY(done.wait(120000));
+        QVERIFY(QFileInfo::exists(kOut + QStringLiteral("/full-disk/labels.csv")));
     }
 };
 
