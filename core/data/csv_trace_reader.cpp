@@ -199,30 +199,34 @@ std::vector<std::string> CsvTraceReader::readHeader(const std::string &path)
     return splitLine(line);
 }
 
-void CsvTraceReader::readFile(const std::string &path, const CsvTraceSpec &spec, const CsvReadOptions &options,
-                              ProgressToken &token, const Sink &sink)
+namespace {
+
+// One CSV file being read: its header, its lines, and what every biflow of it
+// shares (label column or file-name label, metadata columns, source).
+struct CsvFileCursor
 {
-    const std::vector<std::string> header = readHeader(path);
-    std::ifstream in(path, std::ios::binary);
-    std::string line;
-    std::getline(in, line); // header
-    const std::string fileLabel = labelFromFileName(path, spec.stripRunSuffix);
-    const int labelCol = spec.labelColumn.empty() ? -1 : requireColumn(path, header, spec.labelColumn, spec.format);
-    std::vector<std::pair<std::string, int>> metaCols;
-    for (const std::string &m : spec.metadataColumns) {
-        const int c = optionalColumn(header, m);
-        if (c >= 0)
-            metaCols.emplace_back(m, c);
+    CsvFileCursor(const std::string &pathIn, const CsvTraceSpec &spec, const CsvReadOptions &optionsIn,
+                  ProgressToken &tokenIn)
+        : path(pathIn), header(CsvTraceReader::readHeader(pathIn)), in(pathIn, std::ios::binary), options(optionsIn),
+          token(tokenIn), fileLabel(CsvTraceReader::labelFromFileName(pathIn, spec.stripRunSuffix))
+    {
+        std::getline(in, line); // header
+        labelCol = spec.labelColumn.empty() ? -1 : requireColumn(path, header, spec.labelColumn, spec.format);
+        for (const std::string &m : spec.metadataColumns) {
+            const int c = optionalColumn(header, m);
+            if (c >= 0)
+                metaCols.emplace_back(m, c);
+        }
     }
 
-    std::int64_t lineNo = 1;
-    std::int64_t index = 0;
-    auto nextRow = [&](std::vector<std::string> &fields) -> bool {
+    // The next non-empty line's fields; false at the end of the file.
+    bool next(std::vector<std::string> &fields)
+    {
         while (std::getline(in, line)) {
             ++lineNo;
             if (trim(line).empty())
                 continue;
-            fields = splitLine(line);
+            fields = CsvTraceReader::splitLine(line);
             if (fields.size() != header.size())
                 throw InputError(path, "line " + std::to_string(lineNo),
                                  "expected " + std::to_string(header.size()) + " fields like the header, got " +
@@ -232,8 +236,11 @@ void CsvTraceReader::readFile(const std::string &path, const CsvTraceSpec &spec,
             return true;
         }
         return false;
-    };
-    auto baseBiflow = [&](const Row &row, const std::vector<std::string> &fields) {
+    }
+
+    // A biflow of one row: label, metadata columns, source file and index.
+    Biflow baseBiflow(const Row &row, const std::vector<std::string> &fields)
+    {
         Biflow b;
         b.label = labelCol >= 0 ? row.text(labelCol) : fileLabel;
         for (const auto &mc : metaCols)
@@ -241,143 +248,185 @@ void CsvTraceReader::readFile(const std::string &path, const CsvTraceSpec &spec,
         b.sourceFile = path;
         b.sourceIndex = index++;
         return b;
-    };
-    auto truncate = [&](Biflow &b) {
+    }
+
+    void truncate(Biflow &b) const
+    {
         if (options.maxPacketsPerBiflow > 0 && b.packets.size() > options.maxPacketsPerBiflow)
             b.packets.resize(options.maxPacketsPerBiflow);
-    };
+    }
 
+    const std::string path;
+    const std::vector<std::string> header;
+    std::ifstream in;
+    const CsvReadOptions &options;
+    ProgressToken &token;
+    const std::string fileLabel;
+    int labelCol = -1;
+    std::vector<std::pair<std::string, int>> metaCols;
+    std::string line;
+    std::int64_t lineNo = 1;
+    std::int64_t index = 0;
+};
+
+using Sink = CsvTraceReader::Sink;
+
+// One trace per row: the integer-named columns are its bins.
+void readTracePerRow(CsvFileCursor &f, const CsvTraceSpec &spec, const Sink &sink)
+{
     std::vector<std::string> fields;
-    switch (spec.unit) {
-    case CsvTraceSpec::Unit::TracePerRow: {
-        std::vector<int> binCols;
-        for (std::size_t i = 0; i < header.size(); ++i)
-            if (isInteger(header[i]))
-                binCols.push_back(static_cast<int>(i));
-        if (binCols.empty())
-            throw InputError(path, "line 1", "no integer-named bin columns for format " + spec.format);
-        while (nextRow(fields)) {
-            Row row(path, lineNo, header, fields);
-            Biflow b = baseBiflow(row, fields);
-            b.binSeconds = spec.binSeconds;
-            b.bins.reserve(binCols.size());
-            for (int c : binCols)
-                b.bins.push_back(row.number(c));
-            sink(std::move(b));
-        }
-        break;
-    }
-    case CsvTraceSpec::Unit::TracePerFile: {
-        const std::string column = options.column.empty() ? spec.seriesColumn : options.column;
-        const int col = requireColumn(path, header, column, spec.format);
-        Biflow b;
-        b.label = fileLabel;
-        b.sourceFile = path;
+    std::vector<int> binCols;
+    for (std::size_t i = 0; i < f.header.size(); ++i)
+        if (isInteger(f.header[i]))
+            binCols.push_back(static_cast<int>(i));
+    if (binCols.empty())
+        throw InputError(f.path, "line 1", "no integer-named bin columns for format " + spec.format);
+    while (f.next(fields)) {
+        Row row(f.path, f.lineNo, f.header, fields);
+        Biflow b = f.baseBiflow(row, fields);
         b.binSeconds = spec.binSeconds;
-        b.metadata["csv.column"] = column;
-        while (nextRow(fields))
-            b.bins.push_back(Row(path, lineNo, header, fields).number(col));
-        if (b.bins.empty())
-            throw InputError(path, "line 2", "no data rows");
+        b.bins.reserve(binCols.size());
+        for (int c : binCols)
+            b.bins.push_back(row.number(c));
         sink(std::move(b));
-        break;
     }
-    case CsvTraceSpec::Unit::PacketPerRow: {
-        const int tCol = requireColumn(path, header, spec.timeColumn, spec.format);
-        const int sCol = requireColumn(path, header, spec.sizeColumn, spec.format);
-        const int dCol = requireColumn(path, header, spec.directionColumn, spec.format);
-        Biflow b;
-        b.label = fileLabel;
-        b.sourceFile = path;
-        double prev = 0.0;
-        while (nextRow(fields)) {
-            Row row(path, lineNo, header, fields);
-            Packet p;
-            p.timestamp = row.number(tCol) * spec.timeScale;
-            p.iat = b.packets.empty() ? 0.0 : p.timestamp - prev;
-            prev = p.timestamp;
-            const double size = row.numberIn(sCol, 0.0, 2147483647.0, "a packet size in bytes");
+}
+
+// One trace per file: the values of one column are its bins.
+void readTracePerFile(CsvFileCursor &f, const CsvTraceSpec &spec, const Sink &sink)
+{
+    std::vector<std::string> fields;
+    const std::string column = f.options.column.empty() ? spec.seriesColumn : f.options.column;
+    const int col = requireColumn(f.path, f.header, column, spec.format);
+    Biflow b;
+    b.label = f.fileLabel;
+    b.sourceFile = f.path;
+    b.binSeconds = spec.binSeconds;
+    b.metadata["csv.column"] = column;
+    while (f.next(fields))
+        b.bins.push_back(Row(f.path, f.lineNo, f.header, fields).number(col));
+    if (b.bins.empty())
+        throw InputError(f.path, "line 2", "no data rows");
+    sink(std::move(b));
+}
+
+// One packet per row, one biflow per file.
+void readPacketPerRow(CsvFileCursor &f, const CsvTraceSpec &spec, const Sink &sink)
+{
+    std::vector<std::string> fields;
+    const int tCol = requireColumn(f.path, f.header, spec.timeColumn, spec.format);
+    const int sCol = requireColumn(f.path, f.header, spec.sizeColumn, spec.format);
+    const int dCol = requireColumn(f.path, f.header, spec.directionColumn, spec.format);
+    Biflow b;
+    b.label = f.fileLabel;
+    b.sourceFile = f.path;
+    double prev = 0.0;
+    while (f.next(fields)) {
+        Row row(f.path, f.lineNo, f.header, fields);
+        Packet p;
+        p.timestamp = row.number(tCol) * spec.timeScale;
+        p.iat = b.packets.empty() ? 0.0 : p.timestamp - prev;
+        prev = p.timestamp;
+        const double size = row.numberIn(sCol, 0.0, 2147483647.0, "a packet size in bytes");
+        if (spec.sizeIsIpBytes)
+            p.ipBytes = static_cast<std::int32_t>(size);
+        else
+            p.payloadBytes = static_cast<std::int32_t>(size);
+        p.direction = row.number(dCol) == spec.upstreamValue ? Direction::Upstream : Direction::Downstream;
+        if (f.options.maxPacketsPerBiflow == 0 || b.packets.size() < f.options.maxPacketsPerBiflow)
+            b.packets.push_back(p);
+    }
+    if (b.packets.empty())
+        throw InputError(f.path, "line 2", "no data rows");
+    sink(std::move(b));
+}
+
+// One biflow per row, its packets as space-separated lists (AppxAct).
+void readPacketListsPerRow(CsvFileCursor &f, const CsvTraceSpec &spec, const Sink &sink)
+{
+    std::vector<std::string> fields;
+    const int iCol = requireColumn(f.path, f.header, spec.iatColumn, spec.format);
+    const int sCol = requireColumn(f.path, f.header, spec.sizeColumn, spec.format);
+    const int dCol = requireColumn(f.path, f.header, spec.directionColumn, spec.format);
+    while (f.next(fields)) {
+        Row row(f.path, f.lineNo, f.header, fields);
+        Biflow b = f.baseBiflow(row, fields);
+        const std::vector<double> iat = row.numberList(iCol);
+        const std::vector<double> size = row.numberList(sCol);
+        const std::vector<double> dir = row.numberList(dCol);
+        if (size.size() != iat.size())
+            throw InputError(f.path, row.where(iCol), "list has " + std::to_string(iat.size()) + " values but " +
+                                                        spec.sizeColumn + " has " + std::to_string(size.size()));
+        if (size.size() != dir.size())
+            throw InputError(f.path, row.where(dCol), "list has " + std::to_string(dir.size()) + " values but " +
+                                                        spec.sizeColumn + " has " + std::to_string(size.size()));
+        for (double v : size)
+            if (!(v >= 0.0 && v <= 2147483647.0))
+                throw InputError(f.path, row.where(sCol), "expected packet sizes in bytes, got " + std::to_string(v));
+        b.packets.resize(size.size());
+        double t = 0.0;
+        for (std::size_t i = 0; i < size.size(); ++i) {
+            Packet &p = b.packets[i];
+            p.iat = i == 0 ? 0.0 : iat[i] * spec.timeScale;
+            t += p.iat;
+            p.timestamp = t;
             if (spec.sizeIsIpBytes)
-                p.ipBytes = static_cast<std::int32_t>(size);
+                p.ipBytes = static_cast<std::int32_t>(size[i]);
             else
-                p.payloadBytes = static_cast<std::int32_t>(size);
-            p.direction = row.number(dCol) == spec.upstreamValue ? Direction::Upstream : Direction::Downstream;
-            if (options.maxPacketsPerBiflow == 0 || b.packets.size() < options.maxPacketsPerBiflow)
-                b.packets.push_back(p);
+                p.payloadBytes = static_cast<std::int32_t>(size[i]);
+            p.direction = dir[i] == spec.upstreamValue ? Direction::Upstream : Direction::Downstream;
         }
-        if (b.packets.empty())
-            throw InputError(path, "line 2", "no data rows");
+        f.truncate(b);
         sink(std::move(b));
-        break;
     }
-    case CsvTraceSpec::Unit::PacketListsPerRow: {
-        const int iCol = requireColumn(path, header, spec.iatColumn, spec.format);
-        const int sCol = requireColumn(path, header, spec.sizeColumn, spec.format);
-        const int dCol = requireColumn(path, header, spec.directionColumn, spec.format);
-        while (nextRow(fields)) {
-            Row row(path, lineNo, header, fields);
-            Biflow b = baseBiflow(row, fields);
-            const std::vector<double> iat = row.numberList(iCol);
-            const std::vector<double> size = row.numberList(sCol);
-            const std::vector<double> dir = row.numberList(dCol);
-            if (size.size() != iat.size())
-                throw InputError(path, row.where(iCol), "list has " + std::to_string(iat.size()) + " values but " +
-                                                            spec.sizeColumn + " has " + std::to_string(size.size()));
-            if (size.size() != dir.size())
-                throw InputError(path, row.where(dCol), "list has " + std::to_string(dir.size()) + " values but " +
-                                                            spec.sizeColumn + " has " + std::to_string(size.size()));
-            for (double v : size)
-                if (!(v >= 0.0 && v <= 2147483647.0))
-                    throw InputError(path, row.where(sCol), "expected packet sizes in bytes, got " + std::to_string(v));
-            b.packets.resize(size.size());
-            double t = 0.0;
-            for (std::size_t i = 0; i < size.size(); ++i) {
-                Packet &p = b.packets[i];
-                p.iat = i == 0 ? 0.0 : iat[i] * spec.timeScale;
-                t += p.iat;
-                p.timestamp = t;
-                if (spec.sizeIsIpBytes)
-                    p.ipBytes = static_cast<std::int32_t>(size[i]);
-                else
-                    p.payloadBytes = static_cast<std::int32_t>(size[i]);
-                p.direction = dir[i] == spec.upstreamValue ? Direction::Upstream : Direction::Downstream;
-            }
-            truncate(b);
-            sink(std::move(b));
-        }
-        break;
+}
+
+// One flow record per row (5-tuple, packet and byte counts).
+void readFlowPerRow(CsvFileCursor &f, const CsvTraceSpec &spec, const Sink &sink)
+{
+    std::vector<std::string> fields;
+    const int srcIp = requireColumn(f.path, f.header, spec.srcIpColumn, spec.format);
+    const int dstIp = requireColumn(f.path, f.header, spec.dstIpColumn, spec.format);
+    const int srcPort = requireColumn(f.path, f.header, spec.srcPortColumn, spec.format);
+    const int dstPort = requireColumn(f.path, f.header, spec.dstPortColumn, spec.format);
+    const int proto = requireColumn(f.path, f.header, spec.protocolColumn, spec.format);
+    const int pkts = requireColumn(f.path, f.header, spec.packetsColumn, spec.format);
+    const int bytes = requireColumn(f.path, f.header, spec.bytesColumn, spec.format);
+    const int dur = optionalColumn(f.header, spec.durationColumn);
+    const int start = optionalColumn(f.header, spec.startColumn);
+    while (f.next(fields)) {
+        Row row(f.path, f.lineNo, f.header, fields);
+        Biflow b = f.baseBiflow(row, fields);
+        FiveTuple t;
+        t.srcIp = ipFromField(row.text(srcIp));
+        t.dstIp = ipFromField(row.text(dstIp));
+        t.srcPort = static_cast<std::uint16_t>(row.numberIn(srcPort, 0, 65535, "a port number"));
+        t.dstPort = static_cast<std::uint16_t>(row.numberIn(dstPort, 0, 65535, "a port number"));
+        t.protocol = protocolFromField(row.text(proto));
+        b.tuple = t;
+        b.declaredPackets = static_cast<std::int64_t>(row.numberIn(pkts, 0, 9e18, "a packet count"));
+        b.features["flow.bytes"] = row.number(bytes);
+        b.features["flow.packets"] = row.number(pkts);
+        if (dur >= 0)
+            b.features["flow.duration"] = row.number(dur);
+        if (start >= 0)
+            b.features["flow.start"] = row.number(start);
+        sink(std::move(b));
     }
-    case CsvTraceSpec::Unit::FlowPerRow: {
-        const int srcIp = requireColumn(path, header, spec.srcIpColumn, spec.format);
-        const int dstIp = requireColumn(path, header, spec.dstIpColumn, spec.format);
-        const int srcPort = requireColumn(path, header, spec.srcPortColumn, spec.format);
-        const int dstPort = requireColumn(path, header, spec.dstPortColumn, spec.format);
-        const int proto = requireColumn(path, header, spec.protocolColumn, spec.format);
-        const int pkts = requireColumn(path, header, spec.packetsColumn, spec.format);
-        const int bytes = requireColumn(path, header, spec.bytesColumn, spec.format);
-        const int dur = optionalColumn(header, spec.durationColumn);
-        const int start = optionalColumn(header, spec.startColumn);
-        while (nextRow(fields)) {
-            Row row(path, lineNo, header, fields);
-            Biflow b = baseBiflow(row, fields);
-            FiveTuple t;
-            t.srcIp = ipFromField(row.text(srcIp));
-            t.dstIp = ipFromField(row.text(dstIp));
-            t.srcPort = static_cast<std::uint16_t>(row.numberIn(srcPort, 0, 65535, "a port number"));
-            t.dstPort = static_cast<std::uint16_t>(row.numberIn(dstPort, 0, 65535, "a port number"));
-            t.protocol = protocolFromField(row.text(proto));
-            b.tuple = t;
-            b.declaredPackets = static_cast<std::int64_t>(row.numberIn(pkts, 0, 9e18, "a packet count"));
-            b.features["flow.bytes"] = row.number(bytes);
-            b.features["flow.packets"] = row.number(pkts);
-            if (dur >= 0)
-                b.features["flow.duration"] = row.number(dur);
-            if (start >= 0)
-                b.features["flow.start"] = row.number(start);
-            sink(std::move(b));
-        }
-        break;
-    }
+}
+
+} // namespace
+
+void CsvTraceReader::readFile(const std::string &path, const CsvTraceSpec &spec, const CsvReadOptions &options,
+                              ProgressToken &token, const Sink &sink)
+{
+    CsvFileCursor cursor(path, spec, options, token);
+    switch (spec.unit) {
+    case CsvTraceSpec::Unit::TracePerRow: readTracePerRow(cursor, spec, sink); break;
+    case CsvTraceSpec::Unit::TracePerFile: readTracePerFile(cursor, spec, sink); break;
+    case CsvTraceSpec::Unit::PacketPerRow: readPacketPerRow(cursor, spec, sink); break;
+    case CsvTraceSpec::Unit::PacketListsPerRow: readPacketListsPerRow(cursor, spec, sink); break;
+    case CsvTraceSpec::Unit::FlowPerRow: readFlowPerRow(cursor, spec, sink); break;
     }
 }
 

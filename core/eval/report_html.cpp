@@ -250,6 +250,28 @@ public:
         std::vector<std::string> classes;
         if (at(at(m, "dataset"), "classes").is_array())
             classes = at(at(m, "dataset"), "classes").get<std::vector<std::string>>();
+        header(o);
+        summary(o);
+        o << ComparisonHtml::section(m, [this](const nlohmann::json &c) { return chartImg(c); });
+        data(o);
+        tstr(o, classes);
+        early(o);
+        fidelity(o, classes);
+        trainingCurves(o);
+        samples(o);
+        environment(o);
+        return o.str();
+    }
+
+private:
+    static void row(std::ostringstream &o, const std::string &k, const std::string &v)
+    {
+        o << "<tr><td><b>" << k << "</b></td><td>" << v << "</td></tr>";
+    }
+
+    // Title, creation line and the sanity warnings.
+    void header(std::ostringstream &o)
+    {
         o << "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>NetSynth evaluation report</title>"
           << "<style>body{font-family:sans-serif;margin:24px;max-width:1200px} table{border-collapse:collapse} "
              "th,td{padding:3px 6px} h2{border-bottom:1px solid #999;margin-top:28px} small{color:#444}</style>"
@@ -260,47 +282,53 @@ public:
           << ".</p>";
         // Sanity warnings first (computed here for reports older than them).
         o << ReportWarnings::html(m.contains("warnings") ? m.at("warnings") : ReportWarnings::check(m));
+    }
 
-        // ------------------------------------------------------------ summary
+    // The headline figures.
+    void summary(std::ostringstream &o)
+    {
         o << "<h2>Summary</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">";
-        auto row = [&](const std::string &k, const std::string &v) { o << "<tr><td><b>" << k << "</b></td><td>" << v << "</td></tr>"; };
-        row("FID (domain CNN features, real train vs synthetic)", ReportHtml::formatNumber(at(m, "fid")));
-        row("FID floor (real train vs real test)", ReportHtml::formatNumber(at(m, "fid_real_test")));
-        row("k-NN precision / recall", ReportHtml::formatNumber(at(m, "precision")) + " / " + ReportHtml::formatNumber(at(m, "recall")));
-        row("Memorisation share (expected about 0.05)", ReportHtml::formatNumber(at(at(m, "memorisation"), "share")));
+        row(o, "FID (domain CNN features, real train vs synthetic)", ReportHtml::formatNumber(at(m, "fid")));
+        row(o, "FID floor (real train vs real test)", ReportHtml::formatNumber(at(m, "fid_real_test")));
+        row(o, "k-NN precision / recall", ReportHtml::formatNumber(at(m, "precision")) + " / " + ReportHtml::formatNumber(at(m, "recall")));
+        row(o, "Memorisation share (expected about 0.05)", ReportHtml::formatNumber(at(at(m, "memorisation"), "share")));
         if (at(m, "series_copies").is_object())
-            row("Series identical to a training series: synthetic / real test",
+            row(o, "Series identical to a training series: synthetic / real test",
                 ReportHtml::formatNumber(at(at(m, "series_copies"), "synthetic")) + " / " +
                     ReportHtml::formatNumber(at(at(m, "series_copies"), "real_test")));
         const auto &t = at(m, "tstr");
-        row("TSTR judge", ReportHtml::escape(ReportExplanations::judgeName(t)));
+        row(o, "TSTR judge", ReportHtml::escape(ReportExplanations::judgeName(t)));
         for (int k = 0; k < 3; ++k)
-            row(std::string("TSTR ") + kScenarioNames[k] + " accuracy / macro-F1",
+            row(o, std::string("TSTR ") + kScenarioNames[k] + " accuracy / macro-F1",
                 pm(at(t, kScenarios[k]), "accuracy") + " / " + pm(at(t, kScenarios[k]), "macro_f1"));
         if (!at(t, "synth_real_ratio").is_null())
-            row("Synthetic &rarr; real as a share of real &rarr; real",
+            row(o, "Synthetic &rarr; real as a share of real &rarr; real",
                 ReportHtml::formatNumber(at(t, "synth_real_ratio")) + " (real + synthetic: " +
                     ReportHtml::formatNumber(at(t, "mixed_real_ratio")) + ")");
         o << "</table>";
+    }
 
-        // ------------------------------------------------------------ generators side by side
-        o << ComparisonHtml::section(m, [this](const nlohmann::json &c) { return chartImg(c); });
-
-        // ------------------------------------------------------------ data
+    // Which images were compared.
+    void data(std::ostringstream &o)
+    {
         const auto &d = at(m, "dataset");
         o << "<h2>Data</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">";
-        row("Real (training) images", ReportHtml::escape(at(d, "real").is_string() ? at(d, "real").get<std::string>() : ""));
-        row("Real test images", ReportHtml::escape(at(d, "test_real").is_string() ? at(d, "test_real").get<std::string>() : ""));
-        row("Synthetic images", ReportHtml::escape(at(d, "synthetic").is_string() ? at(d, "synthetic").get<std::string>() : ""));
-        row("Image size", ReportHtml::formatNumber(at(d, "image_size"), 0));
-        row("Encoding", encodingCell(at(d, "spec")));
+        row(o, "Real (training) images", ReportHtml::escape(at(d, "real").is_string() ? at(d, "real").get<std::string>() : ""));
+        row(o, "Real test images", ReportHtml::escape(at(d, "test_real").is_string() ? at(d, "test_real").get<std::string>() : ""));
+        row(o, "Synthetic images", ReportHtml::escape(at(d, "synthetic").is_string() ? at(d, "synthetic").get<std::string>() : ""));
+        row(o, "Image size", ReportHtml::formatNumber(at(d, "image_size"), 0));
+        row(o, "Encoding", encodingCell(at(d, "spec")));
         if (at(d, "synthetic_provenance").is_object() && !at(d, "synthetic_provenance").empty())
-            row("Synthetic provenance", ReportHtml::escape(at(d, "synthetic_provenance").dump()));
+            row(o, "Synthetic provenance", ReportHtml::escape(at(d, "synthetic_provenance").dump()));
         if (at(d, "dropped_synthetic_classes").is_array() && !at(d, "dropped_synthetic_classes").empty())
-            row("Synthetic classes not in the real set (ignored)", ReportHtml::escape(at(d, "dropped_synthetic_classes").dump()));
+            row(o, "Synthetic classes not in the real set (ignored)", ReportHtml::escape(at(d, "dropped_synthetic_classes").dump()));
         o << "</table>";
+    }
 
-        // ------------------------------------------------------------ TSTR
+    // Downstream usefulness: every judge's table, the charts and the confusion matrices.
+    void tstr(std::ostringstream &o, const std::vector<std::string> &classes)
+    {
+        const auto &t = at(m, "tstr");
         o << "<h2>Downstream usefulness (TSTR)</h2><p>Every classifier is tested on the held-out real images only.</p>";
         tstrTable(o, at(m, "tstr_trees"),
                   "Boosted trees on every real training series (the judge: " +
@@ -314,8 +342,11 @@ public:
         charts(o, {"tstr", "cnn_loss"});
         o << "<h3>Confusion matrices (" << (at(t, "classifier").is_string() ? ReportHtml::escape(at(t, "classifier").get<std::string>()) : std::string()) << ")</h3>";
         confusion(o, t, classes);
+    }
 
-        // ------------------------------------------------------------ early classification
+    // Accuracy on the first N values.
+    void early(std::ostringstream &o)
+    {
         const auto &e = at(m, "early");
         if (e.is_object()) {
             o << "<h2>Early classification</h2><p>Series classifier on the first N values of each series (series length "
@@ -335,8 +366,11 @@ public:
             o << "</table>";
             charts(o, {"early"});
         }
+    }
 
-        // ------------------------------------------------------------ fidelity
+    // Distances overall and per class, their charts, weak classes and decoded examples.
+    void fidelity(std::ostringstream &o, const std::vector<std::string> &classes)
+    {
         o << "<h2>Fidelity</h2>";
         const auto &fo = at(m, "fidelity");
         const auto &ff = at(m, "fidelity_real_test");
@@ -374,14 +408,20 @@ public:
         }
         charts(o, {"series_cdf", "series_hist", "length_hist", "acf"});
         o << ReportExplanations::weakClasses(m, classes) << ReportExplanations::seriesExamples(m, classes);
+    }
 
-        // ------------------------------------------------------------ training curves
+    // The diffusion loss, when the pipeline recorded it.
+    void trainingCurves(std::ostringstream &o)
+    {
         if (chart("diffusion_loss") || chart("cnn_loss")) {
             o << "<h2>Training curves</h2>";
             charts(o, {"diffusion_loss"});
         }
+    }
 
-        // ------------------------------------------------------------ samples
+    // Contact sheets of real and synthetic images.
+    void samples(std::ostringstream &o)
+    {
         const auto &g = at(m, "sample_grids");
         if (g.is_object()) {
             o << "<h2>Samples</h2><table cellspacing=\"8\"><tr><th>real</th><th>synthetic</th></tr><tr><td valign=\"top\">"
@@ -404,23 +444,24 @@ public:
                 o << "</tr></table>";
             }
         }
-
-        // ------------------------------------------------------------ reproducibility
-        o << "<h2>Configuration and environment</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">";
-        row("Evaluation settings", ReportHtml::escape(readableJson(at(m, "config"))));
-        row("Seeds", ReportHtml::escape(readableJson(at(m, "seeds"))));
-        row("Versions", ReportHtml::escape(readableJson(at(m, "versions"))));
-        row("Device", ReportHtml::escape(readableJson(at(m, "device"))));
-        row("Durations (s)", ReportHtml::escape(readableJson(at(m, "durations"))));
-        if (at(m, "fid_encoder").is_object())
-            row("FID encoder", ReportHtml::escape(readableJson(at(m, "fid_encoder"))));
-        if (at(m, "pipeline").is_object())
-            row("Pipeline", ReportHtml::escape(pipelineCell(at(m, "pipeline"))));
-        o << "</table></body></html>\n";
-        return o.str();
     }
 
-private:
+    // Settings, seeds, versions, device and durations.
+    void environment(std::ostringstream &o)
+    {
+        o << "<h2>Configuration and environment</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">";
+        row(o, "Evaluation settings", ReportHtml::escape(readableJson(at(m, "config"))));
+        row(o, "Seeds", ReportHtml::escape(readableJson(at(m, "seeds"))));
+        row(o, "Versions", ReportHtml::escape(readableJson(at(m, "versions"))));
+        row(o, "Device", ReportHtml::escape(readableJson(at(m, "device"))));
+        row(o, "Durations (s)", ReportHtml::escape(readableJson(at(m, "durations"))));
+        if (at(m, "fid_encoder").is_object())
+            row(o, "FID encoder", ReportHtml::escape(readableJson(at(m, "fid_encoder"))));
+        if (at(m, "pipeline").is_object())
+            row(o, "Pipeline", ReportHtml::escape(pipelineCell(at(m, "pipeline"))));
+        o << "</table></body></html>\n";
+    }
+
     const nlohmann::json &m;
     std::string folder;
     ReportHtml::ImageMode mode;
