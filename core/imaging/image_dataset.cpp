@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <random>
 
 namespace netsynth {
 
@@ -68,14 +69,27 @@ void ImageDataset::save(const std::string &folder, ProgressToken &token, std::si
         {"channels", channels}, {"classes", classes}, {"spec", spec}};
     for (auto it = provenance.begin(); it != provenance.end(); ++it)
         manifest[it.key()] = it.value();
+    // Over an existing set, the new shards get names of their own, so until
+    // the new manifest replaces the old one (atomically) the folder still
+    // holds the old set complete: a kill or a full disk on the way leaves the
+    // previous set or the new one, never a mix. The old shards go after.
+    const bool replacing = fs::exists(fs::path(folder) / "manifest.json");
+    std::string tag;
+    if (replacing) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%08llx",
+                      static_cast<unsigned long long>(std::random_device{}() ^ (std::random_device{}() << 1)) & 0xffffffffULL);
+        tag = std::string(".") + buf;
+    }
     nlohmann::json shards = nlohmann::json::array();
     imagesPerShard = std::max<std::size_t>(1, imagesPerShard);
     const std::size_t n = count();
     for (std::size_t begin = 0, index = 0; begin < n || (n == 0 && index == 0); begin += imagesPerShard, ++index) {
         token.throwIfCanceled();
         const std::size_t m = std::min(imagesPerShard, n - begin);
-        char name[32];
-        std::snprintf(name, sizeof name, "shard_%05zu.npy", index);
+        char number[32];
+        std::snprintf(number, sizeof number, "shard_%05zu", index);
+        const std::string name = std::string(number) + tag + ".npy";
         writeNpy((fs::path(folder) / name).string(),
                  {m, static_cast<std::size_t>(channels), static_cast<std::size_t>(imageSize),
                   static_cast<std::size_t>(imageSize)},
@@ -91,6 +105,17 @@ void ImageDataset::save(const std::string &folder, ProgressToken &token, std::si
         list.push_back({{"label", s.label}, {"min", s.min}, {"max", s.max}, {"length", s.length}, {"source", s.source}});
     manifest["samples"] = list;
     writeFileAtomically((fs::path(folder) / "manifest.json").string(), manifest.dump(1));
+    if (replacing) {
+        // The previous set's shards: "shard_*.npy" files the new manifest does not list.
+        std::error_code ec;
+        for (const auto &entry : fs::directory_iterator(folder, ec)) {
+            const std::string file = entry.path().filename().string();
+            const bool listed = std::any_of(shards.begin(), shards.end(),
+                                            [&](const nlohmann::json &sh) { return sh["file"] == file; });
+            if (!listed && file.rfind("shard_", 0) == 0 && entry.path().extension() == ".npy")
+                fs::remove(entry.path(), ec);
+        }
+    }
 }
 
 ImageDataset ImageDataset::load(const std::string &folderOrManifest)

@@ -6,6 +6,8 @@
 // On disk, a folder:
 //   manifest.json          written last (atomically): a folder without it is incomplete
 //   shard_00000.npy ...    float32, shape [n, channels, size, size], C order
+//                          (saved over an existing set: shard_00000.<tag>.npy ..., so the
+//                          old set stays whole until the new manifest replaces it)
 //
 // manifest.json:
 //   { "format": "netsynth-images", "version": 1,

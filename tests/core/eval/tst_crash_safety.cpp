@@ -3,7 +3,8 @@
 // wrote something (its first checkpoint, or its first output file). What is
 // on disk must then be a complete state (the checkpoint parses, an image set
 // loads or is absent), and running the same command again must resume or
-// redo cleanly and finish. The moment is random (seeded; the seed is printed
+// redo cleanly and finish. Sampling over an existing set and report writing
+// too. The moment is random (seeded; the seed is printed
 // with each kill), so runs over time cover different points.
 #include "cli_runner.h"
 
@@ -16,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -145,6 +147,39 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("steps")).toInt(), 300);
     }
 
+    // Sampling into a folder that already holds a complete synthetic set,
+    // killed while it writes the new one: the folder holds the old set or the
+    // new one, whole (the manifest loads with every image it lists), and the
+    // same command again finishes.
+    void samplingKilledThenRedone()
+    {
+        const QString run = root() + QStringLiteral("/diffusion");
+        const QString out = root() + QStringLiteral("/sampled");
+        auto sample = [&](int perClass) {
+            return QStringList{QStringLiteral("sample"), QStringLiteral("--checkpoint"), run, QStringLiteral("--out"), out,
+                               QStringLiteral("--per-class"), QString::number(perClass), QStringLiteral("--steps"),
+                               QStringLiteral("4")} + kCommon;
+        };
+        const CliRun first = runCli(sample(8));
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        const std::size_t before = netsynth::ImageDataset::load(out.toStdString()).count();
+        startAndKill(sample(40), [] { return true; }, 1500, seedOf("sample"));
+        std::size_t after = 0;
+        try {
+            after = netsynth::ImageDataset::load(out.toStdString()).count();
+        } catch (const netsynth::InputError &e) {
+            QFAIL(e.what()); // the old set or the new one, never a mix
+        }
+        QVERIFY2(after == before || after == before * 5, qPrintable(QString::number(after)));
+        const CliRun again = runCli(sample(40));
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QCOMPARE(netsynth::ImageDataset::load(out.toStdString()).count(), before * 5);
+        // The replaced set's shards are gone: only the manifest's shards remain.
+        const QStringList shards = QDir(out).entryList({QStringLiteral("shard_*.npy")}, QDir::Files);
+        const QJsonArray listed = readJson(out + QStringLiteral("/manifest.json")).value(QStringLiteral("shards")).toArray();
+        QCOMPARE(shards.size(), listed.size());
+    }
+
     // The WGAN-GASF baseline, killed after its first checkpoint, resumed.
     void ganBaselineKilledThenResumed()
     {
@@ -205,6 +240,28 @@ private Q_SLOTS:
                                       .value(QStringLiteral("pipeline")).toObject().value(QStringLiteral("steps")).toObject();
         QVERIFY(steps.value(QStringLiteral("encode")).toObject().value(QStringLiteral("reused")).toBool());
         QCOMPARE(steps.value(QStringLiteral("train")).toObject().value(QStringLiteral("steps")).toInt(), 60);
+    }
+
+    // Report writing, killed at a random moment: report.html and report.pdf
+    // are absent or complete, and the same command again writes both.
+    void reportKilledThenRedone()
+    {
+        const QString eval = root() + QStringLiteral("/pipeline/report");
+        QVERIFY(QFileInfo::exists(eval + QStringLiteral("/metrics.json")));
+        const QString out = root() + QStringLiteral("/report-killed");
+        const QStringList args = QStringList{QStringLiteral("report"), eval, QStringLiteral("--out"), out} + kCommon;
+        startAndKill(args, [] { return true; }, 1500, seedOf("report"));
+        QFile html(out + QStringLiteral("/report.html"));
+        if (html.open(QIODevice::ReadOnly))
+            QVERIFY(html.readAll().trimmed().endsWith("</html>"));
+        QFile pdf(out + QStringLiteral("/report.pdf"));
+        if (pdf.open(QIODevice::ReadOnly)) {
+            const QByteArray bytes = pdf.readAll();
+            QVERIFY(bytes.startsWith("%PDF") && bytes.trimmed().endsWith("%%EOF"));
+        }
+        const CliRun again = runCli(args);
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QVERIFY(QFileInfo(out + QStringLiteral("/report.pdf")).size() > 1000);
     }
 };
 
