@@ -16,6 +16,8 @@ PACKAGES=(
   libqcustomplot-dev
   # torch (CPU) + fast BLAS (mandatory: the reference BLAS trains ~7x slower)
   libtorch-dev libopenblas0-pthread
+  # data-parallel training (train --nproc): the Gloo headers of libtorch's c10d
+  libgloo-dev
   # data
   nlohmann-json3-dev rapidjson-dev libpcap-dev libopencv-dev libshp-dev
   # the evaluator's judge: gradient-boosted trees (C API)

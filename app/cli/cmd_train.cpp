@@ -3,7 +3,9 @@
 //                      [--steps N] [--batch N] [--seed S] [--resume] [--device ...] [--json]
 #include "app/cli/cli_common.h"
 #include "app/cli/command_table.h"
+#include "app/cli/local_workers.h"
 #include "core/diffusion/trainer.h"
+#include "core/runtime/device.h"
 
 #include <chrono>
 #include <cstdio>
@@ -30,12 +32,60 @@ int runTrain(const QStringList &args)
     parser.addOption({QStringLiteral("batch"), QStringLiteral("Batch size."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("s")});
     parser.addOption({QStringLiteral("resume"), QStringLiteral("Continue the checkpoint in --out.")});
+    parser.addOption({QStringLiteral("nproc"),
+                      QStringLiteral("Data-parallel training in N local processes (Gloo); --batch is the global batch."),
+                      QStringLiteral("n")});
+    parser.addOption({QStringLiteral("world-size"),
+                      QStringLiteral("Processes of a multi-machine job (else WORLD_SIZE; see docs/diffusion.md)."),
+                      QStringLiteral("n")});
+    parser.addOption({QStringLiteral("rank"), QStringLiteral("This process's rank (else RANK)."), QStringLiteral("r")});
+    parser.addOption({QStringLiteral("master"),
+                      QStringLiteral("Rank 0's rendezvous HOST:PORT (else MASTER_ADDR and MASTER_PORT)."),
+                      QStringLiteral("host:port")});
     parseCommandLine(parser, args);
+
+    // --nproc N (and not already a worker): start N local workers running this command.
+    DistributedConfig distributed = DistributedConfig::fromEnvironment();
+    const int nproc = intOption(parser, QStringLiteral("nproc"), 1);
+    if (nproc < 1 || nproc > 256)
+        throw UsageError("--nproc must be 1 to 256");
+    if (nproc > 1 && !qEnvironmentVariableIsSet("RANK")) {
+        if (parser.isSet(QStringLiteral("world-size")) || parser.isSet(QStringLiteral("rank")))
+            throw UsageError("--nproc starts local workers itself: drop --world-size/--rank");
+        QStringList workerArgs{QStringLiteral("train")}; // args[0] is "netsynth-cli train"
+        for (int i = 1; i < args.size(); ++i) {
+            if (args[i] == QLatin1String("--nproc")) {
+                ++i;
+                continue;
+            }
+            if (args[i].startsWith(QLatin1String("--nproc="))) continue;
+            workerArgs << args[i];
+        }
+        const int threads = parser.isSet(QStringLiteral("threads")) ? intOption(parser, QStringLiteral("threads"), 1)
+                                                                    : DeviceManager::current().threads;
+        return runLocalWorkers(workerArgs, nproc, threads, parser.isSet(QStringLiteral("quiet")));
+    }
+    if (parser.isSet(QStringLiteral("world-size")))
+        distributed.worldSize = intOption(parser, QStringLiteral("world-size"), 1);
+    if (parser.isSet(QStringLiteral("rank")))
+        distributed.rank = intOption(parser, QStringLiteral("rank"), 0);
+    if (parser.isSet(QStringLiteral("master"))) {
+        const QString master = parser.value(QStringLiteral("master"));
+        const int colon = master.lastIndexOf(QLatin1Char(':'));
+        bool ok = false;
+        const int port = colon > 0 ? master.mid(colon + 1).toInt(&ok) : 0;
+        if (!ok)
+            throw UsageError("--master expects HOST:PORT, got '" + toStd(master) + "'");
+        distributed.masterAddr = toStd(master.left(colon));
+        distributed.masterPort = port;
+    }
+    distributed.validate();
 
     TrainRequest req;
     req.runDir = toStd(parser.value(QStringLiteral("out")));
     req.dataDir = toStd(parser.value(QStringLiteral("data")));
     req.resume = parser.isSet(QStringLiteral("resume"));
+    req.distributed = distributed;
     if (req.runDir.empty())
         throw UsageError("missing --out RUNDIR");
     if (req.dataDir.empty() && !req.resume)
@@ -65,13 +115,14 @@ int runTrain(const QStringList &args)
                                                                    : std::string());
     }
 
-    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+    const bool quiet = parser.isSet(QStringLiteral("quiet")) || !distributed.writesFiles();
     // The token only carries Ctrl-C; this command prints its own progress lines.
     CliProgress progress(true);
     TrainCallbacks callbacks;
     callbacks.onStart = [&](int start, int total, const std::string &device, std::int64_t params) {
         if (!quiet)
-            std::fprintf(stderr, "training on %s: %lld parameters, steps %d -> %d\n", device.c_str(),
+            std::fprintf(stderr, "training on %s%s: %lld parameters, steps %d -> %d\n", device.c_str(),
+                         distributed.enabled() ? (" x " + std::to_string(distributed.worldSize) + " processes").c_str() : "",
                          static_cast<long long>(params), start, total);
     };
     auto lastPrint = std::chrono::steady_clock::now() - std::chrono::seconds(10);
@@ -88,8 +139,11 @@ int runTrain(const QStringList &args)
     };
     const TrainResult r = trainDiffusion(req, progress.token(), callbacks);
     progress.finish();
+    if (!distributed.writesFiles())
+        return ExitOk; // rank 0 reports for the job
     if (jsonRequested(parser)) {
         printJson({{"steps", r.steps},
+                   {"world_size", distributed.worldSize},
                    {"final_loss", r.finalLoss},
                    {"checkpoint", r.checkpoint},
                    {"device", r.device},

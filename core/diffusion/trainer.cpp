@@ -1,5 +1,7 @@
 #include "core/diffusion/trainer.h"
 
+#include "core/diffusion/data_parallel_impl.h"
+
 #include "core/diffusion/autocast_guard_impl.h"
 #include "core/diffusion/checkpoint_io_impl.h"
 #include "core/diffusion/gaussian_diffusion_impl.h"
@@ -82,6 +84,7 @@ struct Trainer::Impl
     UNet model{nullptr};
     UNet ema{nullptr};
     std::unique_ptr<torch::optim::AdamW> optimizer;
+    DistributedConfig distributed;
     NoiseSchedule schedule;
     int step = 0;
     std::vector<std::array<double, 2>> lossHistory;
@@ -246,6 +249,8 @@ Trainer::Trainer(const TrainRequest &request, ProgressToken &token) : d(std::mak
     d->device = torch::Device(deviceInfo.name);
     d->deviceName = deviceInfo.name;
     d->runDir = request.runDir;
+    d->distributed = request.distributed;
+    d->distributed.validate();
     if (d->runDir.empty())
         throw InputError({}, "--out", "no run folder given");
     d->checkpoint = (fs::path(d->runDir) / "checkpoint.pt").string();
@@ -284,8 +289,13 @@ Trainer::Trainer(const TrainRequest &request, ProgressToken &token) : d(std::mak
         fs::create_directories(d->runDir, ec);
         if (ec)
             throw InputError(d->runDir, {}, "cannot create the run folder: " + ec.message());
-        writeFileAtomically((fs::path(d->runDir) / "config.json").string(), d->config.toJson().dump(2));
+        if (d->distributed.writesFiles())
+            writeFileAtomically((fs::path(d->runDir) / "config.json").string(), d->config.toJson().dump(2));
     }
+    if (d->distributed.enabled() && d->config.batchSize % d->distributed.worldSize != 0)
+        throw InputError({}, "--batch", "the batch (" + std::to_string(d->config.batchSize) +
+                                            ") must be a multiple of the number of processes (" +
+                                            std::to_string(d->distributed.worldSize) + ")");
 }
 
 Trainer::~Trainer() = default;
@@ -321,10 +331,19 @@ TrainResult Trainer::run(ProgressToken &token, const TrainCallbacks &callbacks, 
     double activeSeconds = 0.0;
     const std::int64_t nullLabel = c.model.numClasses;
     auto params = s.model->parameters();
+    // Data-parallel: join the group, start every replica from rank 0's weights.
+    std::unique_ptr<DataParallel> parallel;
+    if (s.distributed.enabled()) {
+        parallel = std::make_unique<DataParallel>(s.distributed);
+        parallel->broadcast(params);
+        parallel->broadcast(s.ema->parameters());
+    }
+    const bool writer = s.distributed.writesFiles();
 
     auto finish = [&]() {
-        s.save();
-        if (callbacks.onCheckpoint)
+        if (writer)
+            s.save();
+        if (writer && callbacks.onCheckpoint)
             callbacks.onCheckpoint(s.checkpoint, s.step);
         result.steps = s.step;
         result.finalLoss = recentLoss.empty() ? s.lastLoss
@@ -350,17 +369,26 @@ TrainResult Trainer::run(ProgressToken &token, const TrainCallbacks &callbacks, 
             throw CanceledError();
         }
         const auto begin = Clock::now();
+        // The global batch: every rank draws all of it from the same stream
+        // (so a run's draws do not depend on the world size) and keeps its shard.
         const torch::Tensor idx = s.nextBatchIndices(gen);
-        const torch::Tensor x0 = s.images.index_select(0, idx);
+        torch::Tensor x0 = s.images.index_select(0, idx);
         torch::Tensor y = s.labels.index_select(0, idx);
         const auto b = x0.size(0);
         if (c.labelDropout > 0.0) {
             const torch::Tensor drop = (torch::rand({b}, gen, cpu) < c.labelDropout).to(s.device);
             y = torch::where(drop, torch::full_like(y, nullLabel), y);
         }
-        const torch::Tensor t =
+        torch::Tensor t =
             torch::randint(0, c.diffusionSteps, {b}, gen, torch::TensorOptions().dtype(torch::kInt64)).to(s.device);
-        const torch::Tensor noise = torch::randn(x0.sizes(), gen, cpu).to(s.device);
+        torch::Tensor noise = torch::randn(x0.sizes(), gen, cpu).to(s.device);
+        if (parallel) {
+            const auto [begin, count] = parallel->shard(b);
+            x0 = x0.narrow(0, begin, count);
+            y = y.narrow(0, begin, count);
+            t = t.narrow(0, begin, count);
+            noise = noise.narrow(0, begin, count);
+        }
         const torch::Tensor xt = diffusion.qSample(x0, t, noise);
         torch::Tensor out;
         {
@@ -373,6 +401,13 @@ TrainResult Trainer::run(ProgressToken &token, const TrainCallbacks &callbacks, 
             static_cast<torch::optim::AdamWOptions &>(group.options()).lr(lr);
         s.optimizer->zero_grad();
         losses.loss.backward();
+        double loss = losses.loss.item<double>();
+        double mse = losses.mse.item<double>();
+        if (parallel) { // every rank: the mean gradient and loss of the global batch
+            const std::vector<double> means = parallel->averageGradients(params, {loss, mse});
+            loss = means[0];
+            mse = means[1];
+        }
         if (c.gradClip > 0.0)
             torch::nn::utils::clip_grad_norm_(params, c.gradClip);
         s.optimizer->step();
@@ -383,8 +418,6 @@ TrainResult Trainer::run(ProgressToken &token, const TrainCallbacks &callbacks, 
             for (std::size_t i = 0; i < params.size(); ++i)
                 emaParams[i].mul_(decay).add_(params[i].detach(), 1.0 - decay);
         }
-        const double loss = losses.loss.item<double>();
-        const double mse = losses.mse.item<double>();
         ++s.step;
         s.lastLoss = loss;
         s.lossHistory.push_back({double(s.step), loss});
@@ -420,12 +453,13 @@ TrainResult Trainer::run(ProgressToken &token, const TrainCallbacks &callbacks, 
                       imagesPerSecond, etaSeconds);
         token.setProgress(double(s.step) / c.steps, message);
         if (checkpointClock.due(s.step, c.steps)) {
-            s.save();
+            if (writer)
+                s.save();
             checkpointClock.saved();
-            if (callbacks.onCheckpoint)
+            if (writer && callbacks.onCheckpoint)
                 callbacks.onCheckpoint(s.checkpoint, s.step);
         }
-        if (callbacks.onPreview && c.previewEvery > 0 && (s.step % c.previewEvery == 0 || s.step == c.steps))
+        if (writer && callbacks.onPreview && c.previewEvery > 0 && (s.step % c.previewEvery == 0 || s.step == c.steps))
             callbacks.onPreview(s.preview());
     }
     finish();

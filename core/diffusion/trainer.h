@@ -25,6 +25,7 @@
 
 #include "core/diffusion/train_config.h"
 #include "core/diffusion/train_control.h"
+#include "core/runtime/distributed.h"
 
 #include <functional>
 #include <memory>
@@ -91,6 +92,12 @@ struct TrainRequest
     std::string runDir;
     bool resume = false;   // continue runDir/checkpoint.pt
     int steps = 0;         // on resume: new total steps (0 = the checkpoint's config)
+    // Data-parallel training (world size > 1): every rank runs the same
+    // request; each trains on its shard of every global batch of
+    // config.batchSize (a multiple of the world size), gradients are averaged
+    // (core/diffusion/data_parallel_impl.h), rank 0 writes the checkpoints and
+    // reports previews. Resuming with another world size is allowed.
+    DistributedConfig distributed;
 };
 
 class Trainer

@@ -8,6 +8,7 @@ list(APPEND NETSYNTH_BASE_SOURCES
   runtime/atomic_file.h runtime/atomic_file.cpp
   runtime/json_document.h runtime/json_document.cpp
   runtime/checkpoint_clock.h
+  runtime/distributed.h runtime/distributed.cpp
   runtime/logging.h runtime/logging.cpp
 )
 list(APPEND NETSYNTH_TORCH_SOURCES

@@ -10,3 +10,8 @@ netsynth_add_test(NAME tst_sampler SOURCES core/diffusion/tst_sampler.cpp LIBS n
 netsynth_add_test(NAME tst_diffusion_cli SOURCES core/diffusion/tst_diffusion_cli.cpp LIBS netsynth_base LABELS "diffusion;cli")
 target_compile_definitions(tst_diffusion_cli PRIVATE NETSYNTH_CLI="$<TARGET_FILE:netsynth-cli>")
 add_dependencies(tst_diffusion_cli netsynth-cli)
+# Data-parallel training (c10d Gloo) through `train --nproc`.
+netsynth_add_test(NAME tst_distributed SOURCES core/diffusion/tst_distributed.cpp core/diffusion/tiny_config.h
+                  LIBS netsynth_base LABELS "diffusion;cli;distributed;realdata")
+target_compile_definitions(tst_distributed PRIVATE NETSYNTH_CLI="$<TARGET_FILE:netsynth-cli>")
+add_dependencies(tst_distributed netsynth-cli)
