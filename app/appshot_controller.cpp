@@ -13,7 +13,7 @@
 #include "core/runtime/progress.h"
 #include "widgets/appshot/appshot_map_pane.h"
 #include "widgets/appshot/holdout_results_dialog.h"
-#include "widgets/reports/report_document.h"
+#include "reports/report_document.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -7,7 +7,7 @@
 #include "core/eval/pipeline_runner.h"
 #include "core/runtime/job_runner.h"
 #include "core/runtime/progress.h"
-#include "widgets/reports/report_document.h"
+#include "reports/report_document.h"
 #include "widgets/reports/reports_pane.h"
 #include "widgets/workspace.h"
 

@@ -1,4 +1,4 @@
-#include "widgets/reports/report_document.h"
+#include "reports/report_document.h"
 
 #include "core/eval/appshot_report_html.h"
 #include "core/eval/report_chart.h"

@@ -3,7 +3,7 @@
 #include "core/eval/report_html.h"
 
 #ifdef NETSYNTH_CLI_PDF
-#include "widgets/reports/report_document.h"
+#include "reports/report_document.h"
 #endif
 
 #include <QDir>

@@ -1,5 +1,5 @@
 #include "core/eval/evaluation_fixture.h"
-#include "widgets/reports/report_document.h"
+#include "reports/report_document.h"
 #include "widgets/reports/reports_pane.h"
 #include "core/eval/report_chart.h"
 #include "core/eval/report_html.h"

@@ -38,6 +38,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QDialog>
 #include <QTableWidget>
 #include <QTest>
@@ -132,6 +133,15 @@ private Q_SLOTS:
         QVERIFY(!pane.sampleView()->image().isNull());
         QVERIFY(pane.sampleView()->image().width() >= 2 * 64);
         QVERIFY(pane.sampleView()->image().height() >= 2 * 64);
+        // Both previews stay in the view's history; the slider steps back to the first.
+        QCOMPARE(pane.sampleView()->previewCount(), 2);
+        QVERIFY(pane.sampleView()->caption().contains(QStringLiteral("step 12")));
+        auto *history = pane.sampleView()->findChild<QSlider *>(QStringLiteral("PreviewHistory"));
+        QVERIFY(history && history->isVisible());
+        history->setValue(0);
+        QVERIFY2(pane.sampleView()->caption().contains(QStringLiteral("step 6")), qPrintable(pane.sampleView()->caption()));
+        history->setValue(1);
+        QVERIFY(pane.sampleView()->caption().contains(QStringLiteral("step 12")));
         QVERIFY2(pane.statusText().contains(QStringLiteral("12 steps")), qPrintable(pane.statusText()));
         QVERIFY(pane.grab().save(m_root + QStringLiteral("/training_pane.png")));
 

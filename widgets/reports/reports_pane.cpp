@@ -3,7 +3,7 @@
 #include "core/eval/appshot_report_html.h"
 #include "core/eval/report_html.h"
 #include "core/runtime/errors.h"
-#include "widgets/reports/report_document.h"
+#include "reports/report_document.h"
 
 #include <QDesktopServices>
 #include <QDir>

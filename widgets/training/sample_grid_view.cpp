@@ -7,6 +7,9 @@
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -15,12 +18,23 @@ namespace netsynth {
 
 
 SampleGridView::SampleGridView(QWidget *parent)
-    : QWidget(parent), m_caption(new QLabel(this)), m_view(new QLabel(this))
+    : QWidget(parent), m_caption(new QLabel(this)), m_view(new QLabel(this)), m_slider(new QSlider(Qt::Horizontal, this)),
+      m_position(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_caption);
     layout->addWidget(m_view, 1);
+    auto *history = new QHBoxLayout;
+    history->addWidget(m_position);
+    history->addWidget(m_slider, 1);
+    layout->addLayout(history);
+    m_slider->setObjectName(QStringLiteral("PreviewHistory"));
+    m_slider->setToolTip(tr("Earlier previews of this run (arrow keys step through them)"));
+    m_slider->setPageStep(1);
+    m_slider->hide();
+    m_position->hide();
+    connect(m_slider, &QSlider::valueChanged, this, &SampleGridView::showPreview);
     m_view->setAlignment(Qt::AlignCenter);
     m_view->setMinimumSize(160, 120);
     m_view->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
@@ -90,8 +104,38 @@ QString SampleGridView::caption() const
     return m_caption->text();
 }
 
+void SampleGridView::addPreview(const QImage &image, const QString &caption)
+{
+    const bool atLatest = m_history.empty() || m_slider->value() == m_slider->maximum();
+    m_history.push_back({image, caption});
+    const int last = static_cast<int>(m_history.size()) - 1;
+    {
+        const QSignalBlocker block(m_slider);
+        m_slider->setRange(0, last);
+        if (atLatest) m_slider->setValue(last);
+    }
+    m_slider->setVisible(last > 0);
+    m_position->setVisible(last > 0);
+    if (atLatest) showPreview(last);
+    else m_position->setText(tr("Preview %1 of %2").arg(m_slider->value() + 1).arg(m_history.size()));
+}
+
+void SampleGridView::showPreview(int index)
+{
+    if (index < 0 || index >= static_cast<int>(m_history.size())) return;
+    if (m_slider->value() != index) {
+        const QSignalBlocker block(m_slider);
+        m_slider->setValue(index);
+    }
+    m_position->setText(tr("Preview %1 of %2").arg(index + 1).arg(m_history.size()));
+    setImage(m_history[static_cast<std::size_t>(index)].image, m_history[static_cast<std::size_t>(index)].caption);
+}
+
 void SampleGridView::clear(const QString &message)
 {
+    m_history.clear();
+    m_slider->hide();
+    m_position->hide();
     m_image = QImage();
     m_caption->setText(message);
     m_view->clear();

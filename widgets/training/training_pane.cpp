@@ -8,7 +8,7 @@
 #include "widgets/training/gan_loss_chart.h"
 #include "widgets/training/loss_chart.h"
 #include "widgets/training/sample_grid_view.h"
-#include "widgets/training/training_pane_live_impl.h"
+#include "widgets/training/training_pane_private.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -474,8 +474,7 @@ void TrainingPane::launch(const TrainRequest &request)
     cb.onPreview = [live](std::shared_ptr<const SampleGrid> grid) {
         const QImage image = SampleGridView::gridImage(*grid); // rendered on the worker thread
         std::lock_guard<std::mutex> lock(live->mutex);
-        live->grid = std::move(grid);
-        live->gridImage = image;
+        live->previews.emplace_back(grid->step, image);
     };
     auto train = m_backend.train;
     const bool resume = request.resume;

@@ -6,7 +6,7 @@
 #include "widgets/training/gan_loss_chart.h"
 #include "widgets/training/loss_chart.h"
 #include "widgets/training/sample_grid_view.h"
-#include "widgets/training/training_pane_live_impl.h"
+#include "widgets/training/training_pane_private.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -66,8 +66,7 @@ void TrainingPane::poll()
         return;
     std::vector<TrainStepStats> steps;
     std::vector<BaselineStepStats> ganSteps;
-    QImage image;
-    int gridStep = 0;
+    std::vector<std::pair<int, QImage>> previews;
     bool started;
     int total;
     std::string device;
@@ -82,11 +81,7 @@ void TrainingPane::poll()
         ganRun = m_live->ganRun;
         steps.swap(m_live->steps);
         ganSteps.swap(m_live->ganSteps);
-        if (!m_live->gridImage.isNull()) {
-            image = m_live->gridImage;
-            gridStep = m_live->grid ? m_live->grid->step : 0;
-            m_live->gridImage = QImage();
-        }
+        previews.swap(m_live->previews);
         started = m_live->started;
         total = m_live->totalSteps;
         device = m_live->device;
@@ -124,8 +119,8 @@ void TrainingPane::poll()
     }
     if (steps.empty() && ganSteps.empty() && started && total > 0 && m_stepLabel->text() == QStringLiteral("-"))
         m_status->setText(tr("Training..."));
-    if (!image.isNull())
-        m_grid->setImage(image, tr("EMA samples at step %1 (DDIM, fixed seed)").arg(gridStep));
+    for (const auto &[gridStep, image] : previews)
+        m_grid->addPreview(image, tr("EMA samples at step %1 (DDIM, fixed seed)").arg(gridStep));
     if (ganRun && !checkpoint.empty() && checkpointStep > m_previewedStep)
         previewCheckpoint(checkpoint, checkpointStep, m_live);
 }

@@ -11,6 +11,7 @@
 
 #include <mutex>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace netsynth {
@@ -22,8 +23,9 @@ struct TrainingPane::Live
     std::mutex mutex;
     std::vector<TrainStepStats> steps;
     std::vector<BaselineStepStats> ganSteps;
-    std::shared_ptr<const SampleGrid> grid;
-    QImage gridImage;
+    // The previews rendered since the last poll, with their steps (every one
+    // goes into the grid view's history, even when two arrive between polls).
+    std::vector<std::pair<int, QImage>> previews;
     bool started = false;
     int startStep = 0;
     int totalSteps = 0;

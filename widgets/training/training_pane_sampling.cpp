@@ -7,7 +7,7 @@
 #include "widgets/training/gan_loss_chart.h"
 #include "widgets/training/sample_details_dialog.h"
 #include "widgets/training/sample_grid_view.h"
-#include "widgets/training/training_pane_live_impl.h"
+#include "widgets/training/training_pane_private.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -65,8 +65,8 @@ void TrainingPane::previewCheckpoint(const std::string &checkpoint, int step, co
                 return;
             // A failed preview (its error is in the Jobs pane) leaves the grid as it was.
             if (r.ok())
-                m_grid->setImage(std::any_cast<QImage>(r.value),
-                                 tr("Samples of the checkpoint at step %1 (fixed seed)").arg(step));
+                m_grid->addPreview(std::any_cast<QImage>(r.value),
+                                   tr("Samples of the checkpoint at step %1 (fixed seed)").arg(step));
             if (!run)
                 return;
             std::string next;
