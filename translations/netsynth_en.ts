@@ -3195,6 +3195,20 @@ value = %3</source>
     </message>
 </context>
 <context>
+    <name>netsynth::SampleGridView</name>
+    <message>
+        <location filename="../widgets/training/sample_grid_view.cpp" line="33"/>
+        <source>Earlier previews of this run (arrow keys step through them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/sample_grid_view.cpp" line="120"/>
+        <location filename="../widgets/training/sample_grid_view.cpp" line="130"/>
+        <source>Preview %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>netsynth::SeriesComparisonDialog</name>
     <message>
         <location filename="../widgets/reports/series_comparison_dialog.cpp" line="27"/>
@@ -3435,7 +3449,7 @@ value = %3</source>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="125"/>
-        <location filename="../widgets/training/training_pane.cpp" line="596"/>
+        <location filename="../widgets/training/training_pane.cpp" line="595"/>
         <source>&amp;Pause</source>
         <translation></translation>
     </message>
@@ -3614,7 +3628,7 @@ value = %3</source>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="379"/>
-        <location filename="../widgets/training/training_pane.cpp" line="541"/>
+        <location filename="../widgets/training/training_pane.cpp" line="540"/>
         <source>Open checkpoint</source>
         <translation></translation>
     </message>
@@ -3624,12 +3638,12 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="491"/>
+        <location filename="../widgets/training/training_pane.cpp" line="490"/>
         <source>Stopped at step %1, smoothed loss %2. Checkpoint: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="492"/>
+        <location filename="../widgets/training/training_pane.cpp" line="491"/>
         <source>Done: %1 steps, smoothed loss %2. Checkpoint: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3665,22 +3679,22 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="482"/>
+        <location filename="../widgets/training/training_pane.cpp" line="481"/>
         <source>Resuming training...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="482"/>
+        <location filename="../widgets/training/training_pane.cpp" line="481"/>
         <source>Loading the image set and building the model...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="484"/>
+        <location filename="../widgets/training/training_pane.cpp" line="483"/>
         <source>Continue diffusion training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="484"/>
+        <location filename="../widgets/training/training_pane.cpp" line="483"/>
         <source>Train diffusion model</source>
         <translation></translation>
     </message>
@@ -3725,12 +3739,12 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="520"/>
+        <location filename="../widgets/training/training_pane.cpp" line="519"/>
         <source>Training canceled.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="521"/>
+        <location filename="../widgets/training/training_pane.cpp" line="520"/>
         <source>Training canceled; checkpoint at step %1 kept.</source>
         <translation></translation>
     </message>
@@ -3741,8 +3755,8 @@ value = %3</source>
     </message>
     <message>
         <location filename="../widgets/training/training_pane_live.cpp" line="45"/>
-        <location filename="../widgets/training/training_pane_live.cpp" line="103"/>
-        <location filename="../widgets/training/training_pane_live.cpp" line="126"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="98"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="121"/>
         <source>Training...</source>
         <translation></translation>
     </message>
@@ -3752,19 +3766,19 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_live.cpp" line="96"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="91"/>
         <source>%1, %2 M params</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="576"/>
+        <location filename="../widgets/training/training_pane.cpp" line="575"/>
         <location filename="../widgets/training/training_pane_baselines.cpp" line="104"/>
-        <location filename="../widgets/training/training_pane_live.cpp" line="99"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="94"/>
         <source>%1 / %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_live.cpp" line="128"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="123"/>
         <source>EMA samples at step %1 (DDIM, fixed seed)</source>
         <translation></translation>
     </message>
@@ -3779,7 +3793,7 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="581"/>
+        <location filename="../widgets/training/training_pane.cpp" line="580"/>
         <source>Checkpoint at step %1 (%2 preset, %3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation></translation>
     </message>
@@ -3827,7 +3841,7 @@ value = %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="596"/>
+        <location filename="../widgets/training/training_pane.cpp" line="595"/>
         <source>&amp;Resume</source>
         <translation></translation>
     </message>

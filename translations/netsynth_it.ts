@@ -1011,7 +1011,7 @@
     <message>
         <location filename="../app/compare_actions.cpp" line="70"/>
         <source>Real image set folder</source>
-        <translation>Cartella dell'insieme di immagini reali</translation>
+        <translation>Cartella dell&apos;insieme di immagini reali</translation>
     </message>
     <message>
         <location filename="../app/compare_actions.cpp" line="73"/>
@@ -1021,7 +1021,7 @@
     <message>
         <location filename="../app/compare_actions.cpp" line="74"/>
         <source>Synthetic image set folder</source>
-        <translation>Cartella dell'insieme di immagini sintetiche</translation>
+        <translation>Cartella dell&apos;insieme di immagini sintetiche</translation>
     </message>
     <message>
         <location filename="../app/compare_actions.cpp" line="79"/>
@@ -3261,6 +3261,20 @@ valore = %3</translation>
     </message>
 </context>
 <context>
+    <name>netsynth::SampleGridView</name>
+    <message>
+        <location filename="../widgets/training/sample_grid_view.cpp" line="33"/>
+        <source>Earlier previews of this run (arrow keys step through them)</source>
+        <translation>Anteprime precedenti di questa esecuzione (i tasti freccia le scorrono)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/sample_grid_view.cpp" line="120"/>
+        <location filename="../widgets/training/sample_grid_view.cpp" line="130"/>
+        <source>Preview %1 of %2</source>
+        <translation>Anteprima %1 di %2</translation>
+    </message>
+</context>
+<context>
     <name>netsynth::SeriesComparisonDialog</name>
     <message>
         <location filename="../widgets/reports/series_comparison_dialog.cpp" line="27"/>
@@ -3325,13 +3339,16 @@ valore = %3</translation>
     <message>
         <location filename="../widgets/reports/series_comparison_dialog.cpp" line="164"/>
         <source>Series decoded from the images with each set&apos;s own spec (the inversion Export... uses). Bars are shares of each side&apos;s values, so sets of different sizes overlay.</source>
-        <translation>Serie decodificate dalle immagini con la specifica di ciascun insieme (l'inversione usata da Esporta...). Le barre sono quote dei valori di ciascun lato, così insiemi di dimensioni diverse si sovrappongono.</translation>
+        <translation>Serie decodificate dalle immagini con la specifica di ciascun insieme (l&apos;inversione usata da Esporta...). Le barre sono quote dei valori di ciascun lato, così insiemi di dimensioni diverse si sovrappongono.</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/reports/series_comparison_dialog.cpp" line="211"/>
         <location filename="../widgets/reports/series_comparison_dialog.cpp" line="212"/>
         <source>%1: %n example(s)</source>
-        <translation><numerusform>%1: %n esempio</numerusform><numerusform>%1: %n esempi</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n esempio</numerusform>
+            <numerusform>%1: %n esempi</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/reports/series_comparison_dialog.cpp" line="215"/>
@@ -3498,7 +3515,7 @@ valore = %3</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="125"/>
-        <location filename="../widgets/training/training_pane.cpp" line="596"/>
+        <location filename="../widgets/training/training_pane.cpp" line="595"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
@@ -3595,7 +3612,7 @@ valore = %3</translation>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="190"/>
         <source>The last sampled series beside the training set&apos;s, class by class</source>
-        <translation>Le ultime serie campionate accanto a quelle dell'insieme di addestramento, classe per classe</translation>
+        <translation>Le ultime serie campionate accanto a quelle dell&apos;insieme di addestramento, classe per classe</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="219"/>
@@ -3672,12 +3689,12 @@ valore = %3</translation>
         <translation>I campioni di ogni checkpoint compaiono qui durante l&apos;addestramento.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="491"/>
+        <location filename="../widgets/training/training_pane.cpp" line="490"/>
         <source>Stopped at step %1, smoothed loss %2. Checkpoint: %3</source>
         <translation>Fermato al passo %1, loss smussata %2. Checkpoint: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="492"/>
+        <location filename="../widgets/training/training_pane.cpp" line="491"/>
         <source>Done: %1 steps, smoothed loss %2. Checkpoint: %3</source>
         <translation>Fatto: %1 passi, loss smussata %2. Checkpoint: %3</translation>
     </message>
@@ -3697,7 +3714,7 @@ valore = %3</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="379"/>
-        <location filename="../widgets/training/training_pane.cpp" line="541"/>
+        <location filename="../widgets/training/training_pane.cpp" line="540"/>
         <source>Open checkpoint</source>
         <translation>Apri checkpoint</translation>
     </message>
@@ -3736,22 +3753,22 @@ valore = %3</translation>
         <translation>Apri prima un checkpoint o scegli la sua cartella dell&apos;esecuzione.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="482"/>
+        <location filename="../widgets/training/training_pane.cpp" line="481"/>
         <source>Resuming training...</source>
         <translation>Ripresa dell&apos;addestramento...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="482"/>
+        <location filename="../widgets/training/training_pane.cpp" line="481"/>
         <source>Loading the image set and building the model...</source>
         <translation>Caricamento dell&apos;insieme di immagini e costruzione del modello...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="484"/>
+        <location filename="../widgets/training/training_pane.cpp" line="483"/>
         <source>Continue diffusion training</source>
         <translation>Continua l&apos;addestramento di diffusione</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="484"/>
+        <location filename="../widgets/training/training_pane.cpp" line="483"/>
         <source>Train diffusion model</source>
         <translation>Addestra il modello di diffusione</translation>
     </message>
@@ -3804,12 +3821,12 @@ valore = %3</translation>
         <translation>Fatto: %1 passi (%2), distanza W %3, perdita del critico %4 (medie degli ultimi 50 passi). Checkpoint: %5</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="520"/>
+        <location filename="../widgets/training/training_pane.cpp" line="519"/>
         <source>Training canceled.</source>
         <translation>Addestramento annullato.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="521"/>
+        <location filename="../widgets/training/training_pane.cpp" line="520"/>
         <source>Training canceled; checkpoint at step %1 kept.</source>
         <translation>Addestramento annullato; checkpoint al passo %1 conservato.</translation>
     </message>
@@ -3820,8 +3837,8 @@ valore = %3</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane_live.cpp" line="45"/>
-        <location filename="../widgets/training/training_pane_live.cpp" line="103"/>
-        <location filename="../widgets/training/training_pane_live.cpp" line="126"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="98"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="121"/>
         <source>Training...</source>
         <translation>Addestramento...</translation>
     </message>
@@ -3831,19 +3848,19 @@ valore = %3</translation>
         <translation>Arresto dopo questo passo e scrittura di un checkpoint...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_live.cpp" line="96"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="91"/>
         <source>%1, %2 M params</source>
         <translation>%1, %2 M parametri</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="576"/>
+        <location filename="../widgets/training/training_pane.cpp" line="575"/>
         <location filename="../widgets/training/training_pane_baselines.cpp" line="104"/>
-        <location filename="../widgets/training/training_pane_live.cpp" line="99"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="94"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_live.cpp" line="128"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="123"/>
         <source>EMA samples at step %1 (DDIM, fixed seed)</source>
         <translation>Campioni EMA al passo %1 (DDIM, seed fisso)</translation>
     </message>
@@ -3858,7 +3875,7 @@ valore = %3</translation>
         <translation>Campioni del checkpoint al passo %1 (seme fisso)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="581"/>
+        <location filename="../widgets/training/training_pane.cpp" line="580"/>
         <source>Checkpoint at step %1 (%2 preset, %3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation>Checkpoint al passo %1 (preset %2, %3x%3, classi: %4). Continua per addestrare ancora o Campiona per generare immagini.</translation>
     </message>
@@ -3914,7 +3931,7 @@ valore = %3</translation>
         <translation type="vanished">Campioni scritti in %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="596"/>
+        <location filename="../widgets/training/training_pane.cpp" line="595"/>
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>
