@@ -29,7 +29,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
-#include <QTranslator>
+
+#include "app/ui_language.h"
 
 using namespace netsynth;
 
@@ -131,12 +132,9 @@ private Q_SLOTS:
     void viewFitsInBothLanguages()
     {
         QFETCH(QString, language);
-        QTranslator translator;
-        if (language != QLatin1String("en")) {
-            if (!translator.load(QStringLiteral(":/i18n/netsynth_%1.qm").arg(language)))
-                QSKIP("the translation is not embedded in this build");
-            QCoreApplication::installTranslator(&translator);
-        }
+        const UiLanguage ui(language);
+        if (!ui.isAvailable())
+            QSKIP("the translation is not embedded in this build");
         QWidget window;
         JobRunner jobs(1);
         CompareActions actions(&window, &jobs);
@@ -151,7 +149,6 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1x%2").arg(view->width()).arg(view->height())));
         QVERIFY(view->minimumSizeHint().width() <= 1280);
         view->close();
-        QCoreApplication::removeTranslator(&translator);
     }
 
     void notAnImageSetFailsWithItsName()

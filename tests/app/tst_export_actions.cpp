@@ -27,10 +27,11 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
-#include <QTranslator>
 
 #include <csignal>
 #include <sys/resource.h>
+
+#include "app/ui_language.h"
 
 using namespace netsynth;
 
@@ -135,12 +136,9 @@ private Q_SLOTS:
     void dialogFitsInBothLanguages()
     {
         QFETCH(QString, language);
-        QTranslator translator;
-        if (language != QLatin1String("en")) {
-            if (!translator.load(QStringLiteral(":/i18n/netsynth_%1.qm").arg(language)))
-                QSKIP("the translation is not embedded in this build");
-            QCoreApplication::installTranslator(&translator);
-        }
+        const UiLanguage ui(language);
+        if (!ui.isAvailable())
+            QSKIP("the translation is not embedded in this build");
         QWidget window;
         JobRunner jobs(1);
         ExportActions actions(&window, &jobs, nullptr);
@@ -154,7 +152,6 @@ private Q_SLOTS:
             dialog->reject();
         });
         actions.exportSet(m_set, kAppx);
-        QCoreApplication::removeTranslator(&translator);
         QVERIFY2(width > 0 && width <= 1280, qPrintable(QString::number(width)));
     }
 

@@ -27,7 +27,8 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
-#include <QTranslator>
+
+#include "app/ui_language.h"
 
 using namespace netsynth;
 
@@ -98,12 +99,9 @@ private Q_SLOTS:
     void fitsA1280PixelScreen()
     {
         QFETCH(QString, language);
-        QTranslator translator;
-        if (!language.isEmpty()) {
-            if (!translator.load(QStringLiteral(":/i18n/netsynth_%1.qm").arg(language)))
-                QSKIP("the translation is not embedded in this build");
-            QCoreApplication::installTranslator(&translator);
-        }
+        const UiLanguage ui(language);
+        if (!ui.isAvailable())
+            QSKIP("the translation is not embedded in this build");
         {
             MainWindow w;
             w.resetLayout();
@@ -144,7 +142,6 @@ private Q_SLOTS:
                 QVERIFY(actions->grab().save(QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR "/appshot_actions_it.png")));
             }
         }
-        QCoreApplication::removeTranslator(&translator);
     }
 
     void jobRunsAndCancelsFromJobsPane()
