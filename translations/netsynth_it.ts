@@ -163,67 +163,79 @@
 <context>
     <name>netsynth::AppShotInspector</name>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="18"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="20"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="18"/>
         <source>Real / raw</source>
-        <translation>Reale / grezzo</translation>
+        <translation type="vanished">Reale / grezzo</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="18"/>
         <source>Gen. / norm.</source>
-        <translation>Gen. / norm.</translation>
+        <translation type="vanished">Gen. / norm.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="19"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="20"/>
+        <source>Real /
+raw</source>
+        <translation>Reale /
+grezzo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="20"/>
+        <source>Gen. /
+norm.</source>
+        <translation>Gen. /
+norm.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="21"/>
         <source>Services: the real value; context layers: the raw value</source>
         <translation>Servizi: il valore reale; livelli di contesto: il valore grezzo</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="20"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="22"/>
         <source>Services: the generated value; context layers: the normalised value the model sees</source>
         <translation>Servizi: il valore generato; livelli di contesto: il valore normalizzato visto dal modello</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="36"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="38"/>
         <source>real</source>
         <translation>reale</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="39"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="41"/>
         <source>generated</source>
         <translation>generato</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="42"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="44"/>
         <source>hour from Monday 00:00</source>
         <translation>ora da lunedì 00:00</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="43"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="45"/>
         <source>traffic</source>
         <translation>traffico</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="59"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="61"/>
         <source>Click a cell of a map to inspect it.</source>
         <translation>Fai clic su una cella della mappa per ispezionarla.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="92"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="94"/>
         <source>Cell row %1, column %2 of %3%4</source>
         <translation>Cella riga %1, colonna %2 di %3%4</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="96"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="98"/>
         <source> (invalid cell)</source>
         <translation> (cella non valida)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="123"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="125"/>
         <source>service %1: real and generated traffic</source>
         <translation>servizio %1: traffico reale e generato</translation>
     </message>
@@ -231,180 +243,210 @@
 <context>
     <name>netsynth::AppShotMapPane</name>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="51"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="58"/>
+        <source>no grid shapefile: the grid is not geo-referenced</source>
+        <translation>nessuno shapefile della griglia: la griglia non è georeferenziata</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="60"/>
+        <source>traffic: SpectraGAN stand-in maps (not a measurement); the first hour is taken as Monday 00:00</source>
+        <translation>traffico: mappe sostitutive di SpectraGAN (non una misura); la prima ora è presa come lunedì 00:00</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="63"/>
+        <source>Milan has no public context layers in this layout: maps only</source>
+        <translation>Milano non ha livelli di contesto pubblici in questo formato: solo mappe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="65"/>
+        <source>CSV grid: not geo-referenced</source>
+        <translation>griglia CSV: non georeferenziata</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="67"/>
+        <source>NetMob23: no context layers in this layout</source>
+        <translation>NetMob23: nessun livello di contesto in questo formato</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="70"/>
+        <source>cropped from %1: rows %2..%3, cols %4..%5</source>
+        <translation>ritagliata da %1: righe %2..%3, colonne %4..%5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="80"/>
         <source>Generation patches</source>
         <translation>Riquadri di generazione</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="92"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="121"/>
         <source>Open city...</source>
         <translation>Apri città...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="93"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="122"/>
         <source>Simulate traffic...</source>
         <translation>Simula traffico...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="95"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="124"/>
         <source>Train...</source>
         <translation>Addestra...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="96"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="125"/>
         <source>Generate...</source>
         <translation>Genera...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="97"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="126"/>
         <source>Load generated...</source>
         <translation>Carica generato...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="99"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="128"/>
         <source>Export PNG...</source>
         <translation>Esporta PNG...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="100"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="129"/>
         <source>Export traffic...</source>
         <translation>Esporta traffico...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="102"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="131"/>
         <source>Evaluate...</source>
         <translation>Valuta...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="103"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="132"/>
         <source>Hold-out study...</source>
         <translation>Regioni escluse...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="107"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="136"/>
         <source>Layer</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="107"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="136"/>
         <source>Opacity</source>
         <translation>Opacità</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="107"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="136"/>
         <source>Scale</source>
         <translation>Scala</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="132"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="411"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="161"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="440"/>
         <source>Real</source>
         <translation>Reale</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="132"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="161"/>
         <source>Generated</source>
         <translation>Generato</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="132"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="417"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="161"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="446"/>
         <source>Generated - real</source>
         <translation>Generato - reale</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="159"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="165"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="188"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="194"/>
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="162"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="191"/>
         <source>Play the hours (Ctrl+Space)</source>
         <translation>Riproduci le ore (Ctrl+Spazio)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="165"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="194"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="204"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="233"/>
         <source>Cell inspector</source>
         <translation>Cella</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="205"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="234"/>
         <source>Training</source>
         <translation>Addestramento</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="220"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="249"/>
         <source>Open a city folder (Ctrl+L): context layers, and traffic maps when the city has them.</source>
         <translation>Apri la cartella di una città (Ctrl+L): livelli di contesto e, se presenti, mappe di traffico.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="245"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="274"/>
         <source>Open it in the Reports pane</source>
         <translation>Aprilo nel pannello Report</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="315"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="344"/>
         <source>Cell row %1, column %2</source>
         <translation>Cella riga %1, colonna %2</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="324"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="353"/>
         <source>%1: centre x %2 m, y %3 m (%4); cells %5 x %6 m</source>
         <translation>%1: centro x %2 m, y %3 m (%4); celle %5 x %6 m</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="327"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="356"/>
         <source>%1: centre x %2, y %3 (%4)</source>
         <translation>%1: centro x %2, y %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="353"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="382"/>
         <source>%1: %2 x %3 cells, %4 context layers</source>
         <translation>%1: %2 x %3 celle, %4 livelli di contesto</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="375"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="404"/>
         <source>Open the city these maps belong to first: generated maps are shown over a city&apos;s grid.</source>
         <translation>Apri prima la città a cui appartengono queste mappe: le mappe generate si mostrano sulla griglia di una città.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="379"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="408"/>
         <source>The generated maps are %1 x %2 cells but %3 is %4 x %5: not shown (the maps already shown are kept).</source>
         <translation>Le mappe generate sono di %1 x %2 celle ma %3 è di %4 x %5: non mostrate (le mappe già visibili restano).</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="407"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="436"/>
         <source>SIMULATED</source>
         <translation>SIMULATO</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="409"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="438"/>
         <source>Real: no traffic</source>
         <translation>Reale: nessun traffico</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="412"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="441"/>
         <source>Real (%1)</source>
         <translation>Reale (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="414"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="443"/>
         <source>Generated (%1)</source>
         <translation>Generato (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="415"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="444"/>
         <source>Generated: none</source>
         <translation>Generato: nessuno</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="488"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517"/>
         <source>%1: generated - real</source>
         <translation>%1: generato - reale</translation>
     </message>
@@ -439,47 +481,47 @@
         <translation>log</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="425"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="454"/>
         <source>no time steps</source>
         <translation>nessun istante</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="429"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="458"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="429"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="458"/>
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="429"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="458"/>
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="429"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="458"/>
         <source>Thu</source>
         <translation>Gio</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="430"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="459"/>
         <source>Fri</source>
         <translation>Ven</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="430"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="459"/>
         <source>Sat</source>
         <translation>Sab</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="430"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="459"/>
         <source>Sun</source>
         <translation>Dom</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="433"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="462"/>
         <source>step %1/%2, hour %3 (%4 %5:%6)</source>
         <translation>istante %1/%2, ora %3 (%4 %5:%6)</translation>
     </message>

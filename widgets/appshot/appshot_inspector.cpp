@@ -15,7 +15,9 @@ AppShotInspector::AppShotInspector(QWidget *parent)
       m_plot(new QCustomPlot(this))
 {
     m_table->setColumnCount(3);
-    m_table->setHorizontalHeaderLabels({tr("Value"), tr("Real / raw"), tr("Gen. / norm.")});
+    // Two-line headers: the inspector is narrow (about 170 px in the default
+    // layout) and one-line headers were cut to "e / gr" in Italian.
+    m_table->setHorizontalHeaderLabels({tr("Value"), tr("Real /\nraw"), tr("Gen. /\nnorm.")});
     m_table->horizontalHeaderItem(1)->setToolTip(tr("Services: the real value; context layers: the raw value"));
     m_table->horizontalHeaderItem(2)->setToolTip(tr("Services: the generated value; context layers: the normalised value the model sees"));
     m_table->verticalHeader()->hide();
@@ -23,7 +25,7 @@ AppShotInspector::AppShotInspector(QWidget *parent)
     // Three columns sharing the width, so the inspector stays readable when narrow.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_table->setColumnWidth(0, 110);
+    m_table->setColumnWidth(0, 64); // layer names elide in the middle; the values need the room
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -95,12 +97,19 @@ void AppShotInspector::showCell(const City &city, std::shared_ptr<const TrafficM
                          .arg(QString::fromStdString(city.name))
                          .arg(city.mask.empty() || city.mask[cell] ? QString() : tr(" (invalid cell)")));
     m_table->setRowCount(0);
-    auto addRow = [this](const QString &a, const QString &b, const QString &c) {
+    // Three significant digits fit the narrow columns; the tooltip has them all.
+    auto valueItem = [](const double *v) {
+        auto *item = new QTableWidgetItem(v ? QString::number(*v, 'g', 3) : QString());
+        if (v) item->setToolTip(QString::number(*v, 'g', 8));
+        return item;
+    };
+    auto addRow = [this](const QString &a, QTableWidgetItem *b, QTableWidgetItem *c) {
         const int r = m_table->rowCount();
         m_table->insertRow(r);
         m_table->setItem(r, 0, new QTableWidgetItem(a));
-        m_table->setItem(r, 1, new QTableWidgetItem(b));
-        m_table->setItem(r, 2, new QTableWidgetItem(c));
+        m_table->item(r, 0)->setToolTip(a);
+        m_table->setItem(r, 1, b);
+        m_table->setItem(r, 2, c);
     };
     QStringList services;
     const TrafficMaps *ref = m_gen ? m_gen.get() : m_real.get();
@@ -110,11 +119,13 @@ void AppShotInspector::showCell(const City &city, std::shared_ptr<const TrafficM
     for (const QString &s : services) {
         auto valueOf = [&](const TrafficMaps *t, int step) {
             if (!t || step < 0)
-                return QString();
+                return valueItem(nullptr);
             for (int q = 0; q < t->services; ++q)
-                if (QString::fromStdString(t->serviceNames[q]) == s)
-                    return QString::number(t->at(step, q, row, col), 'g', 5);
-            return QString();
+                if (QString::fromStdString(t->serviceNames[q]) == s) {
+                    const double v = t->at(step, q, row, col);
+                    return valueItem(&v);
+                }
+            return valueItem(nullptr);
         };
         addRow(s, valueOf(m_real.get(), realStep), valueOf(m_gen.get(), generatedStep));
         QFont bold = m_table->font();
@@ -122,9 +133,10 @@ void AppShotInspector::showCell(const City &city, std::shared_ptr<const TrafficM
         m_table->item(m_table->rowCount() - 1, 0)->setFont(bold);
         m_table->item(m_table->rowCount() - 1, 0)->setToolTip(tr("service %1: real and generated traffic").arg(s));
     }
-    for (const ContextLayer &l : city.layers)
-        addRow(QString::fromStdString(l.name), QString::number(l.values[cell], 'g', 6),
-               QString::number(l.normalization.apply(l.values[cell]), 'g', 4));
+    for (const ContextLayer &l : city.layers) {
+        const double raw = l.values[cell], normalised = l.normalization.apply(l.values[cell]);
+        addRow(QString::fromStdString(l.name), valueItem(&raw), valueItem(&normalised));
+    }
     const QString keep = m_service->currentText();
     m_service->blockSignals(true);
     m_service->clear();

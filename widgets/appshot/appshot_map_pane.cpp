@@ -24,6 +24,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -44,6 +45,34 @@
 #include <map>
 
 namespace netsynth {
+
+namespace {
+
+// A note the city readers attach (core/appshot: city_reader, city_writer,
+// netmob23_reader) in the user's language. Core writes them in English; the
+// known ones are translated here, any other is shown as written.
+QString cityNoteText(const std::string &note)
+{
+    const QString n = QString::fromStdString(note);
+    if (n == QLatin1String("no grid shapefile: the grid is not geo-referenced"))
+        return AppShotMapPane::tr("no grid shapefile: the grid is not geo-referenced");
+    if (n == QLatin1String("traffic: SpectraGAN stand-in maps (not a measurement); the first hour is taken as Monday 00:00"))
+        return AppShotMapPane::tr("traffic: SpectraGAN stand-in maps (not a measurement); the first hour is taken as "
+                                  "Monday 00:00");
+    if (n == QLatin1String("Milan has no public context layers in this layout: maps only"))
+        return AppShotMapPane::tr("Milan has no public context layers in this layout: maps only");
+    if (n == QLatin1String("CSV grid: not geo-referenced"))
+        return AppShotMapPane::tr("CSV grid: not geo-referenced");
+    if (n == QLatin1String("NetMob23: no context layers in this layout"))
+        return AppShotMapPane::tr("NetMob23: no context layers in this layout");
+    static const QRegularExpression cropped(QStringLiteral("^cropped from (.+): rows (\\d+)\\.\\.(\\d+), cols (\\d+)\\.\\.(\\d+)$"));
+    if (const auto m = cropped.match(n); m.hasMatch())
+        return AppShotMapPane::tr("cropped from %1: rows %2..%3, cols %4..%5")
+            .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4), m.captured(5));
+    return n;
+}
+
+} // namespace
 
 AppShotMapPane::AppShotMapPane(QWidget *parent)
     : QWidget(parent), m_layerTree(new QTreeWidget(this)), m_legend(new MapLegend(this)),
@@ -352,7 +381,7 @@ void AppShotMapPane::setCity(std::shared_ptr<const City> city)
     if (m_city) {
         QString msg = tr("%1: %2 x %3 cells, %4 context layers").arg(QString::fromStdString(m_city->name)).arg(m_city->rows).arg(m_city->cols).arg(m_city->layers.size());
         for (const auto &n : m_city->notes)
-            msg += QStringLiteral("; ") + QString::fromStdString(n);
+            msg += QStringLiteral("; ") + cityNoteText(n);
         showMessage(msg);
     }
 }

@@ -18,7 +18,9 @@
 #include <QDir>
 #include <QLocale>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
 #include <QWheelEvent>
 
 using namespace netsynth;
@@ -95,6 +97,14 @@ private Q_SLOTS:
         AppShotInspector *insp = pane.inspector();
         QCOMPARE(insp->tableRows(), 2 + 4);
         QCOMPARE(insp->plottedSeries(), 2);
+        // Values show 3 significant digits (the columns are narrow); the tooltip has the full value.
+        auto *table = insp->findChild<QTableWidget *>();
+        QVERIFY(table);
+        for (int r = 0; r < table->rowCount(); ++r) {
+            const QTableWidgetItem *value = table->item(r, 1);
+            QVERIFY(value && !value->toolTip().isEmpty());
+            QCOMPARE(value->text(), QString::number(value->toolTip().toDouble(), 'g', 3));
+        }
         // Linked zoom: a wheel on the real map zooms the generated one.
         MapCanvas *real = pane.canvas(0);
         QWheelEvent wheel(QPointF(100, 100), real->mapToGlobal(QPointF(100, 100)), QPoint(), QPoint(0, 120), Qt::NoButton,
@@ -170,6 +180,36 @@ private Q_SLOTS:
         QSignalSpy spy(&pane, &AppShotMapPane::openCityRequested);
         Q_EMIT pane.openCityRequested(QStringLiteral("/x"));
         QCOMPARE(spy.count(), 1);
+    }
+
+    // The readers' notes in the status line follow the UI language: a
+    // translator that marks what it translates shows which of them go
+    // through tr() (known notes, a cropped city's with its numbers) and that
+    // an unknown note is shown as written.
+    void cityNotesFollowTheLanguage()
+    {
+        class Marking : public QTranslator
+        {
+        public:
+            QString translate(const char *context, const char *source, const char *, int) const override
+            {
+                return QLatin1String(context) == QLatin1String("netsynth::AppShotMapPane")
+                           ? QStringLiteral("<") + QString::fromUtf8(source) + QStringLiteral(">")
+                           : QString();
+            }
+            bool isEmpty() const override { return false; }
+        } marking;
+        QCoreApplication::installTranslator(&marking);
+        auto city = std::make_shared<City>(toyCity("toy", 14, 18, 0.0));
+        city->notes = {"CSV grid: not geo-referenced", "cropped from aachen: rows 0..9, cols 2..11", "an unknown note"};
+        AppShotMapPane pane;
+        pane.setCity(city);
+        const QString status = pane.statusText();
+        QCoreApplication::removeTranslator(&marking);
+        QVERIFY2(status.contains(QStringLiteral("<CSV grid: not geo-referenced>")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("<cropped from aachen: rows 0..9, cols 2..11>")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("an unknown note")) && !status.contains(QStringLiteral("<an unknown note>")),
+                 qPrintable(status));
     }
 };
 
