@@ -17,19 +17,11 @@
 
 namespace netsynth::cli {
 
-int runPipeline(const QStringList &args)
+namespace {
+
+// The pipeline's own options (the encoding and evaluation ones are shared with 'encode' and 'evaluate').
+void addPipelineOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Run the whole NetDiffus pipeline on a dataset: inspect, encode (GASF), train the diffusion model on a "
-        "stratified training split, sample, evaluate against the held-out real split, and write the report.\n"
-        "With --generators, every listed generator trains on the same split, samples the same number per class "
-        "and goes through the same evaluation; the report compares them side by side.\n"
-        "OUT gets inspect.json, images/{train,test}, run/ (diffusion checkpoint), run-<generator>/ (baselines), "
-        "synthetic/<generator>/, eval/<generator>/ and report/ (metrics.json, report.html, report.pdf). "
-        "A re-run on the same OUT reuses every finished step whose settings did not change "
-        "(OUT/pipeline_state.json) and resumes an interrupted training."));
-    addCommonOptions(parser);
     parser.addOption({QStringLiteral("data"), QStringLiteral("Dataset file or folder (any format 'inspect' reads)."), QStringLiteral("path")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("Output folder."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("preset"), QStringLiteral("default (CPU, under an hour), quick (smoke test) or netdiffus (GPU)."),
@@ -78,11 +70,11 @@ int runPipeline(const QStringList &args)
     parser.addOption({QStringLiteral("fresh"), QStringLiteral("Redo every step, ignoring what OUT already holds.")});
     addEncodeSpecOptions(parser); // the series and image encoding, as for 'encode'
     addEvaluationOptions(parser);
-    parseCommandLine(parser, args);
-    for (const char *required : {"data", "out"})
-        if (!parser.isSet(QString::fromLatin1(required)))
-            throw UsageError(std::string("missing --") + required);
+}
 
+// The preset's options with every option given on the command line applied and checked.
+PipelineOptions pipelineOptionsFrom(const QCommandLineParser &parser)
+{
     PipelineOptions o = PipelineOptions::fromPreset(toStd(parser.value(QStringLiteral("preset"))));
     o.dataPath = toStd(parser.value(QStringLiteral("data")));
     o.outDir = toStd(parser.value(QStringLiteral("out")));
@@ -146,15 +138,12 @@ int runPipeline(const QStringList &args)
         o.eval = c;
         o.overrideEval = true;
     }
+    return o;
+}
 
-    PipelineResult result;
-    {
-        CliProgress progress(parser.isSet(QStringLiteral("quiet")));
-        result = runPipeline(o, progress.token());
-        progress.finish();
-    }
-    const QStringList files = writeReportFiles(QString::fromStdString(result.reportDir),
-                                               QString::fromStdString(result.reportDir));
+// The summary: JSON (--json) or the text lines, and the report files.
+void printPipelineResult(const QCommandLineParser &parser, const PipelineResult &result, const QStringList &files)
+{
     if (jsonRequested(parser)) {
         nlohmann::json j = evaluationSummary(result.metrics, toStd(QDir(QString::fromStdString(result.reportDir)).absolutePath()));
         j["pipeline"] = result.steps;
@@ -179,6 +168,38 @@ int runPipeline(const QStringList &args)
                   << " reused from an earlier run)\n";
         for (const QString &f : files) std::cout << toStd(f) << "\n";
     }
+}
+
+} // namespace
+
+int runPipeline(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Run the whole NetDiffus pipeline on a dataset: inspect, encode (GASF), train the diffusion model on a "
+        "stratified training split, sample, evaluate against the held-out real split, and write the report.\n"
+        "With --generators, every listed generator trains on the same split, samples the same number per class "
+        "and goes through the same evaluation; the report compares them side by side.\n"
+        "OUT gets inspect.json, images/{train,test}, run/ (diffusion checkpoint), run-<generator>/ (baselines), "
+        "synthetic/<generator>/, eval/<generator>/ and report/ (metrics.json, report.html, report.pdf). "
+        "A re-run on the same OUT reuses every finished step whose settings did not change "
+        "(OUT/pipeline_state.json) and resumes an interrupted training."));
+    addCommonOptions(parser);
+    addPipelineOptions(parser);
+    parseCommandLine(parser, args);
+    for (const char *required : {"data", "out"})
+        if (!parser.isSet(QString::fromLatin1(required)))
+            throw UsageError(std::string("missing --") + required);
+    const PipelineOptions o = pipelineOptionsFrom(parser);
+    PipelineResult result;
+    {
+        CliProgress progress(parser.isSet(QStringLiteral("quiet")));
+        result = runPipeline(o, progress.token());
+        progress.finish();
+    }
+    const QStringList files = writeReportFiles(QString::fromStdString(result.reportDir),
+                                               QString::fromStdString(result.reportDir));
+    printPipelineResult(parser, result, files);
     return ExitOk;
 }
 

@@ -216,6 +216,147 @@ double AppShotMetrics::moransI(const std::vector<double> &map, int rows, int col
     return (n / wsum) * (num / den);
 }
 
+namespace {
+
+// What evaluate() compares: the matched steps (real, generated), the valid
+// cells, the mask and its bounding box.
+struct Comparison
+{
+    const TrafficMaps &real;
+    const TrafficMaps &gen;
+    const std::vector<std::pair<int, int>> &steps;
+    const std::vector<std::size_t> &valid;
+    const std::vector<std::uint8_t> &mask;
+    const Box &box;
+    std::size_t cells;
+};
+
+// The metrics of one service (real sr, generated sg); vr and vg receive its
+// values, steps x valid cells, for the cross-service correlations.
+ServiceMetrics serviceMetrics(const Comparison &c, int sr, int sg, std::vector<double> &vr, std::vector<double> &vg)
+{
+    const TrafficMaps &real = c.real;
+    const TrafficMaps &gen = c.gen;
+    const auto &steps = c.steps;
+    const auto &valid = c.valid;
+    const auto &mask = c.mask;
+    const Box &box = c.box;
+    const std::size_t cells = c.cells;
+    ServiceMetrics m;
+    m.service = real.serviceNames[sr];
+    std::vector<double> meanR(cells, 0.0), meanG(cells, 0.0), totR, totG;
+    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+    for (const auto &st : steps) {
+        const float *a = real.map(st.first, sr);
+        const float *b = gen.map(st.second, sg);
+        double tr = 0, tg = 0;
+        for (std::size_t i : valid) {
+            vr.push_back(a[i]);
+            vg.push_back(b[i]);
+            meanR[i] += a[i];
+            meanG[i] += b[i];
+            tr += a[i];
+            tg += b[i];
+            lo = std::min(lo, static_cast<double>(a[i]));
+            hi = std::max(hi, static_cast<double>(a[i]));
+        }
+        totR.push_back(tr);
+        totG.push_back(tg);
+    }
+    for (std::size_t i = 0; i < cells; ++i) {
+        meanR[i] /= steps.size();
+        meanG[i] /= steps.size();
+    }
+    m.emd = AppShotMetrics::emd(vr, vg);
+    double mr = 0, mg = 0;
+    for (double v : vr) mr += v;
+    for (double v : vg) mg += v;
+    m.meanReal = vr.empty() ? 0.0 : mr / vr.size();
+    m.meanGenerated = vg.empty() ? 0.0 : mg / vg.size();
+    m.emdRelative = m.meanReal != 0.0 ? m.emd / std::abs(m.meanReal) : std::nan("");
+    double ss = 0.0;
+    for (const auto &st : steps) {
+        const std::vector<float> a = crop(real.map(st.first, sr), box, real.cols, mask);
+        const std::vector<float> b = crop(gen.map(st.second, sg), box, real.cols, mask);
+        ss += AppShotMetrics::ssim(a.data(), b.data(), box.rows, box.cols, hi - lo);
+    }
+    m.ssim = ss / steps.size();
+    {
+        std::vector<float> mr32(meanR.begin(), meanR.end()), mg32(meanG.begin(), meanG.end());
+        const std::vector<float> a = crop(mr32.data(), box, real.cols, mask);
+        const std::vector<float> b = crop(mg32.data(), box, real.cols, mask);
+        double mlo = std::numeric_limits<double>::infinity(), mhi = -mlo;
+        for (std::size_t i : valid) {
+            mlo = std::min(mlo, meanR[i]);
+            mhi = std::max(mhi, meanR[i]);
+        }
+        m.ssimMeanMap = AppShotMetrics::ssim(a.data(), b.data(), box.rows, box.cols, mhi - mlo);
+    }
+    // Each cell's series over the steps: vr/vg hold steps x valid cells.
+    double corrSum = 0.0;
+    int corrCells = 0;
+    const std::size_t V = valid.size();
+    for (std::size_t j = 0; j < V; ++j) {
+        std::vector<double> cr(steps.size()), cg(steps.size());
+        for (std::size_t t = 0; t < steps.size(); ++t) {
+            cr[t] = vr[t * V + j];
+            cg[t] = vg[t * V + j];
+        }
+        const double c = AppShotMetrics::pearson(cr, cg);
+        if (std::isfinite(c)) {
+            corrSum += c;
+            ++corrCells;
+        }
+    }
+    m.pearsonCellHourly = corrCells ? corrSum / corrCells : std::nan("");
+    m.jsdCellValues = jensenShannonDivergenceOfSamples(vr, vg, 50);
+    std::vector<double> cmR, cmG;
+    for (std::size_t i : valid) {
+        cmR.push_back(meanR[i]);
+        cmG.push_back(meanG[i]);
+    }
+    m.pearsonCellMean = AppShotMetrics::pearson(cmR, cmG);
+    m.moranReal = AppShotMetrics::moransI(meanR, real.rows, real.cols, mask);
+    m.moranGenerated = AppShotMetrics::moransI(meanG, real.rows, real.cols, mask);
+    m.moranError = std::abs(m.moranReal - m.moranGenerated);
+    double sr2 = 0, sg2 = 0;
+    for (double v : totR) sr2 += v;
+    for (double v : totG) sg2 += v;
+    double tv = 0.0;
+    for (std::size_t t = 0; t < totR.size(); ++t)
+        tv += std::abs((sr2 != 0 ? totR[t] / sr2 : 0.0) - (sg2 != 0 ? totG[t] / sg2 : 0.0));
+    m.temporalProfileError = 0.5 * tv;
+    return m;
+}
+
+// Correlations between services, real and generated, and their mean gap.
+void crossServiceCorrelations(TrafficEvaluation &ev, const std::vector<std::vector<double>> &seriesR,
+                              const std::vector<std::vector<double>> &seriesG)
+{
+    const std::size_t S = seriesR.size();
+    ev.correlationReal.assign(S, std::vector<double>(S, 1.0));
+    ev.correlationGenerated.assign(S, std::vector<double>(S, 1.0));
+    if (S > 1) {
+        double err = 0.0;
+        int n = 0;
+        for (std::size_t a = 0; a < S; ++a)
+            for (std::size_t b = 0; b < S; ++b) {
+                if (a == b)
+                    continue;
+                ev.correlationReal[a][b] = AppShotMetrics::pearson(seriesR[a], seriesR[b]);
+                ev.correlationGenerated[a][b] = AppShotMetrics::pearson(seriesG[a], seriesG[b]);
+                const double d = std::abs(ev.correlationReal[a][b] - ev.correlationGenerated[a][b]);
+                if (std::isfinite(d)) {
+                    err += d;
+                    ++n;
+                }
+            }
+        ev.crossServiceCorrelationError = n ? err / n : std::nan("");
+    }
+}
+
+} // namespace
+
 TrafficEvaluation AppShotMetrics::evaluate(const TrafficMaps &real, const TrafficMaps &gen,
                                            const std::vector<std::uint8_t> &maskIn, const std::string &method)
 {
@@ -264,115 +405,11 @@ TrafficEvaluation AppShotMetrics::evaluate(const TrafficMaps &real, const Traffi
 
     const std::size_t S = svc.size();
     std::vector<std::vector<double>> seriesR(S), seriesG(S); // valid cells x steps, for correlations
+    const Comparison comparison{real, gen, steps, valid, mask, box, cells};
     for (std::size_t k = 0; k < S; ++k) {
-        const int sr = svc[k].first, sg = svc[k].second;
-        ServiceMetrics m;
-        m.service = real.serviceNames[sr];
-        std::vector<double> vr, vg, meanR(cells, 0.0), meanG(cells, 0.0), totR, totG;
-        double lo = std::numeric_limits<double>::infinity(), hi = -lo;
-        for (const auto &st : steps) {
-            const float *a = real.map(st.first, sr);
-            const float *b = gen.map(st.second, sg);
-            double tr = 0, tg = 0;
-            for (std::size_t i : valid) {
-                vr.push_back(a[i]);
-                vg.push_back(b[i]);
-                meanR[i] += a[i];
-                meanG[i] += b[i];
-                tr += a[i];
-                tg += b[i];
-                lo = std::min(lo, static_cast<double>(a[i]));
-                hi = std::max(hi, static_cast<double>(a[i]));
-            }
-            totR.push_back(tr);
-            totG.push_back(tg);
-        }
-        for (std::size_t i = 0; i < cells; ++i) {
-            meanR[i] /= steps.size();
-            meanG[i] /= steps.size();
-        }
-        m.emd = emd(vr, vg);
-        double mr = 0, mg = 0;
-        for (double v : vr) mr += v;
-        for (double v : vg) mg += v;
-        m.meanReal = vr.empty() ? 0.0 : mr / vr.size();
-        m.meanGenerated = vg.empty() ? 0.0 : mg / vg.size();
-        m.emdRelative = m.meanReal != 0.0 ? m.emd / std::abs(m.meanReal) : std::nan("");
-        double ss = 0.0;
-        for (const auto &st : steps) {
-            const std::vector<float> a = crop(real.map(st.first, sr), box, real.cols, mask);
-            const std::vector<float> b = crop(gen.map(st.second, sg), box, real.cols, mask);
-            ss += ssim(a.data(), b.data(), box.rows, box.cols, hi - lo);
-        }
-        m.ssim = ss / steps.size();
-        {
-            std::vector<float> mr32(meanR.begin(), meanR.end()), mg32(meanG.begin(), meanG.end());
-            const std::vector<float> a = crop(mr32.data(), box, real.cols, mask);
-            const std::vector<float> b = crop(mg32.data(), box, real.cols, mask);
-            double mlo = std::numeric_limits<double>::infinity(), mhi = -mlo;
-            for (std::size_t i : valid) {
-                mlo = std::min(mlo, meanR[i]);
-                mhi = std::max(mhi, meanR[i]);
-            }
-            m.ssimMeanMap = ssim(a.data(), b.data(), box.rows, box.cols, mhi - mlo);
-        }
-        // Each cell's series over the steps: vr/vg hold steps x valid cells.
-        double corrSum = 0.0;
-        int corrCells = 0;
-        const std::size_t V = valid.size();
-        for (std::size_t j = 0; j < V; ++j) {
-            std::vector<double> cr(steps.size()), cg(steps.size());
-            for (std::size_t t = 0; t < steps.size(); ++t) {
-                cr[t] = vr[t * V + j];
-                cg[t] = vg[t * V + j];
-            }
-            const double c = pearson(cr, cg);
-            if (std::isfinite(c)) {
-                corrSum += c;
-                ++corrCells;
-            }
-        }
-        m.pearsonCellHourly = corrCells ? corrSum / corrCells : std::nan("");
-        m.jsdCellValues = jensenShannonDivergenceOfSamples(vr, vg, 50);
-        std::vector<double> cmR, cmG;
-        for (std::size_t i : valid) {
-            cmR.push_back(meanR[i]);
-            cmG.push_back(meanG[i]);
-        }
-        m.pearsonCellMean = pearson(cmR, cmG);
-        m.moranReal = moransI(meanR, real.rows, real.cols, mask);
-        m.moranGenerated = moransI(meanG, real.rows, real.cols, mask);
-        m.moranError = std::abs(m.moranReal - m.moranGenerated);
-        double sr2 = 0, sg2 = 0;
-        for (double v : totR) sr2 += v;
-        for (double v : totG) sg2 += v;
-        double tv = 0.0;
-        for (std::size_t t = 0; t < totR.size(); ++t)
-            tv += std::abs((sr2 != 0 ? totR[t] / sr2 : 0.0) - (sg2 != 0 ? totG[t] / sg2 : 0.0));
-        m.temporalProfileError = 0.5 * tv;
-        ev.services.push_back(m);
-        seriesR[k] = std::move(vr);
-        seriesG[k] = std::move(vg);
+        ev.services.push_back(serviceMetrics(comparison, svc[k].first, svc[k].second, seriesR[k], seriesG[k]));
     }
-    ev.correlationReal.assign(S, std::vector<double>(S, 1.0));
-    ev.correlationGenerated.assign(S, std::vector<double>(S, 1.0));
-    if (S > 1) {
-        double err = 0.0;
-        int n = 0;
-        for (std::size_t a = 0; a < S; ++a)
-            for (std::size_t b = 0; b < S; ++b) {
-                if (a == b)
-                    continue;
-                ev.correlationReal[a][b] = pearson(seriesR[a], seriesR[b]);
-                ev.correlationGenerated[a][b] = pearson(seriesG[a], seriesG[b]);
-                const double d = std::abs(ev.correlationReal[a][b] - ev.correlationGenerated[a][b]);
-                if (std::isfinite(d)) {
-                    err += d;
-                    ++n;
-                }
-            }
-        ev.crossServiceCorrelationError = n ? err / n : std::nan("");
-    }
+    crossServiceCorrelations(ev, seriesR, seriesG);
     return ev;
 }
 

@@ -49,6 +49,7 @@ public:
     static std::string confusionPng(const nlohmann::json &metrics, const std::string &scenario);
 
     static std::string escape(const std::string &text);
+    static std::string base64(const std::string &bytes);
     static std::string formatNumber(const nlohmann::json &value, int precision = 3);
 };
 

@@ -89,6 +89,35 @@ AppShotMapPane::AppShotMapPane(QWidget *parent)
     qRegisterMetaType<AppShotHoldoutRequest>();
     m_lastDir = QDir::homePath();
 
+    QWidget *toolbar = createActions();
+    QWidget *left = createLayerPanel();
+    QWidget *centre = createCentre(createMaps());
+    m_tabs->addTab(m_inspector, tr("Cell inspector"));
+    m_tabs->addTab(m_training, tr("Training"));
+    m_tabs->setMinimumWidth(180);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(centre);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 1);
+    split->setSizes({210, 880, 190}); // the maps first: the layer list and the inspector at about their minimum on a 1280 px screen
+    auto *lay = new QVBoxLayout(this);
+    lay->setContentsMargins(2, 2, 2, 2);
+    lay->addWidget(toolbar);
+    lay->addWidget(split, 1);
+    showMessage(tr("Open a city folder (Ctrl+L): context layers, and traffic maps when the city has them."));
+    updateTimeLabel();
+}
+
+AppShotMapPane::~AppShotMapPane() = default;
+
+// The pane's actions (open, simulate, train, generate, export, evaluate) as
+// buttons with shortcuts.
+QWidget *AppShotMapPane::createActions()
+{
     // The pane's actions as rows of buttons in groups that wrap onto a second
     // line when the pane is narrow (Italian labels at 1280 px), instead of a
     // toolbar that hides the last ones behind its extension button.
@@ -130,8 +159,12 @@ AppShotMapPane::AppShotMapPane(QWidget *parent)
     newGroup();
     addTool(tr("Evaluate..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), &AppShotMapPane::evaluateDialog);
     addTool(tr("Hold-out study..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), &AppShotMapPane::holdoutDialog);
+    return toolbar;
+}
 
-    // Layer list.
+// The layer list, the legend and the patches switch.
+QWidget *AppShotMapPane::createLayerPanel()
+{
     m_layerTree->setColumnCount(3);
     m_layerTree->setHeaderLabels({tr("Layer"), tr("Opacity"), tr("Scale")});
     m_layerTree->setRootIsDecorated(true);
@@ -149,8 +182,12 @@ AppShotMapPane::AppShotMapPane(QWidget *parent)
     leftLay->addWidget(m_layerTree, 1);
     leftLay->addWidget(m_legend);
     leftLay->addWidget(m_showPatches);
+    return left;
+}
 
-    // Maps.
+// The real, generated and difference maps with linked views.
+QWidget *AppShotMapPane::createMaps()
+{
     auto *maps = new QWidget(this);
     // The three maps side by side, equally sized; under the difference map its
     // own key (a diverging ramp, symmetric around 0). The real and generated
@@ -183,8 +220,12 @@ AppShotMapPane::AppShotMapPane(QWidget *parent)
         for (MapCanvas *c : m_canvases)
             c->setPatchesVisible(on);
     });
+    return maps;
+}
 
-    // Time.
+// The maps with the time slider and the status line under them.
+QWidget *AppShotMapPane::createCentre(QWidget *maps)
+{
     m_play->setText(tr("Play"));
     m_play->setCheckable(true);
     m_play->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space));
@@ -229,28 +270,9 @@ AppShotMapPane::AppShotMapPane(QWidget *parent)
     centre->setMinimumWidth(300);
     m_timeLabel->setMinimumWidth(60);
     m_time->setMinimumWidth(100);
-
-    m_tabs->addTab(m_inspector, tr("Cell inspector"));
-    m_tabs->addTab(m_training, tr("Training"));
-    m_tabs->setMinimumWidth(180);
-
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(left);
-    split->addWidget(centre);
-    split->addWidget(m_tabs);
-    split->setStretchFactor(0, 0);
-    split->setStretchFactor(1, 3);
-    split->setStretchFactor(2, 1);
-    split->setSizes({210, 880, 190}); // the maps first: the layer list and the inspector at about their minimum on a 1280 px screen
-    auto *lay = new QVBoxLayout(this);
-    lay->setContentsMargins(2, 2, 2, 2);
-    lay->addWidget(toolbar);
-    lay->addWidget(split, 1);
-    showMessage(tr("Open a city folder (Ctrl+L): context layers, and traffic maps when the city has them."));
-    updateTimeLabel();
+    return centre;
 }
 
-AppShotMapPane::~AppShotMapPane() = default;
 
 void AppShotMapPane::showMessage(const QString &message)
 {

@@ -115,6 +115,10 @@ public:
     void holdoutDialog();
 
 private:
+    QWidget *createActions();
+    QWidget *createLayerPanel();
+    QWidget *createMaps();
+    QWidget *createCentre(QWidget *maps);
     enum Column { NameColumn, OpacityColumn, ScaleColumn }; // of the layer tree
     struct LayerEntry
     {
