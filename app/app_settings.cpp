@@ -1,5 +1,8 @@
 #include "app/app_settings.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
+
 #include "widgets/workspace.h"
 
 #include <QSettings>
@@ -35,6 +38,12 @@ void AppSettings::addRecentDataset(const QString &path)
     recentDatasets.prepend(path);
     while (recentDatasets.size() > 10)
         recentDatasets.removeLast();
+}
+
+QString cliBesideApplication()
+{
+    const QString cli = QCoreApplication::applicationDirPath() + QStringLiteral("/netsynth-cli");
+    return QFileInfo(cli).isExecutable() ? cli : QString();
 }
 
 } // namespace netsynth

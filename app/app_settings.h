@@ -19,4 +19,8 @@ struct AppSettings
     void addRecentDataset(const QString &path); // most recent first, max 10
 };
 
+// netsynth-cli installed (or built) beside this program, the workers of
+// multi-process training; "" when it is absent.
+QString cliBesideApplication();
+
 } // namespace netsynth

@@ -1,4 +1,5 @@
 #include "app/appshot_controller.h"
+#include "core/runtime/json_document.h"
 
 #include "core/appshot/appshot_evaluation.h"
 #include "core/appshot/appshot_generator.h"
@@ -281,7 +282,7 @@ void AppShotController::loadGenerated(const QString &dir)
         GeneratedResult out;
         TrafficMaps t = TrafficMaps::load(p);
         const auto patches = t.metadata.value("patches", nlohmann::json::array());
-        out.patchSize = t.metadata.value("patch", 0);
+        out.patchSize = jsonNumberOr(t.metadata, "patch", 0, p + "/meta.json");
         for (const auto &pt : patches)
             if (pt.is_array() && pt.size() == 2)
                 out.patches.push_back({pt[0].get<int>(), pt[1].get<int>()});

@@ -1,4 +1,5 @@
 #include "app/compare_actions.h"
+#include "app/job_error_box.h"
 
 #include "app/path_row.h"
 
@@ -119,10 +120,7 @@ void CompareActions::submitComparison(const QString &realSet, const QString &syn
             if (r.status == JobResult::Status::Canceled) return;
             if (!r.ok()) {
                 Q_EMIT failed(r.error);
-                auto *box = new QMessageBox(QMessageBox::Warning, tr("Compare real and synthetic"), r.error,
-                                            QMessageBox::Ok, m_window);
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                box->open();
+                showJobError(m_window, tr("Compare real and synthetic"), r.error);
                 return;
             }
             auto *view = new SeriesComparisonDialog(std::any_cast<SeriesComparison>(r.value), shortName(realSet),

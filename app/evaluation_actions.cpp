@@ -1,4 +1,6 @@
 #include "app/evaluation_actions.h"
+#include "app/app_settings.h"
+#include "app/job_error_box.h"
 
 #include "app/path_row.h"
 
@@ -31,6 +33,9 @@
 #include <QSettings>
 #include <QDoubleSpinBox>
 #include <QSpinBox>
+#include <QThread>
+
+#include <algorithm>
 
 namespace netsynth {
 
@@ -193,6 +198,18 @@ void EvaluationActions::runFullPipeline()
     classMix->setToolTip(tr("How synthetic images are shared among classes, for every generator"));
     auto *seed = new QSpinBox(&dialog);
     seed->setRange(0, 1000000);
+    // Seed and processes share a row (the dialog must fit 800 px in height).
+    const QString cli = cliBesideApplication();
+    auto *processes = new QSpinBox(&dialog);
+    processes->setObjectName(QStringLiteral("pipeline-processes"));
+    processes->setRange(1, 64);
+    processes->setEnabled(!cli.isEmpty());
+    processes->setToolTip(tr("Diffusion training in this many processes (data-parallel: this one and netsynth-cli "
+                             "workers, the threads split between them)"));
+    auto *seedRow = new QHBoxLayout;
+    seedRow->addWidget(seed, 1);
+    seedRow->addWidget(new QLabel(tr("Training processes:"), &dialog));
+    seedRow->addWidget(processes, 1);
     form->addRow(tr("Class mix:"), classMix);
     form->addRow(tr("Synthetic per class:"), perClass);
     form->addRow(tr("Biflows per class:"), maxPerClass);
@@ -202,7 +219,7 @@ void EvaluationActions::runFullPipeline()
     form->addRow(tr("Sampling steps:"), ddimSteps);
     form->addRow(tr("DDPM steps:"), ddpmSteps);
     form->addRow(tr("Guidance:"), guidance);
-    form->addRow(tr("Seed:"), seed);
+    form->addRow(tr("Seed:"), seedRow);
     auto *fresh = new QCheckBox(tr("Redo every step (ignore what the output folder already holds)"), &dialog);
     form->addRow(QString(), fresh);
     // Wrapped, so the dialog keeps a screen's width (it was 2,266 px wide in English).
@@ -250,6 +267,11 @@ void EvaluationActions::runFullPipeline()
     if (!classMix->currentData().toString().isEmpty()) options.classMix = classMix->currentData().toString().toStdString();
     options.seed = static_cast<std::uint64_t>(seed->value());
     options.fresh = fresh->isChecked();
+    if (processes->value() > 1) {
+        options.processes = processes->value();
+        options.workerProgram = cli.toStdString();
+        options.threadsPerProcess = std::max(1, QThread::idealThreadCount() / options.processes);
+    }
     submitPipeline(options);
 }
 
@@ -272,8 +294,10 @@ void EvaluationActions::submitEvaluation(const QString &real, const QString &syn
     }, this, [this](const JobResult &result) {
         if (result.ok())
             finished(std::any_cast<QString>(result.value));
-        else if (result.status == JobResult::Status::Failed)
+        else if (result.status == JobResult::Status::Failed) {
             Q_EMIT failed(result.error);
+            showJobError(m_window, tr("Evaluate"), result.error);
+        }
     });
 }
 
@@ -300,8 +324,10 @@ void EvaluationActions::submitPipeline(const PipelineOptions &options)
     }, this, [this](const JobResult &result) {
         if (result.ok())
             finished(std::any_cast<QString>(result.value));
-        else if (result.status == JobResult::Status::Failed)
+        else if (result.status == JobResult::Status::Failed) {
             Q_EMIT failed(result.error);
+            showJobError(m_window, tr("Run full pipeline"), result.error);
+        }
     });
 }
 

@@ -1,4 +1,5 @@
 #include "app/export_actions.h"
+#include "app/job_error_box.h"
 
 #include "app/path_row.h"
 
@@ -181,10 +182,7 @@ void ExportActions::submitExport(const QString &setFolder, const ExportOptions &
                 return;
             if (!r.ok()) {
                 Q_EMIT failed(r.error);
-                auto *box = new QMessageBox(QMessageBox::Warning, tr("Export traffic"), r.error, QMessageBox::Ok,
-                                            m_window);
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                box->open();
+                showJobError(m_window, tr("Export traffic"), r.error);
                 return;
             }
             const auto result = std::any_cast<ExportResult>(r.value);

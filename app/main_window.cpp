@@ -1,4 +1,5 @@
 #include "app/main_window.h"
+#include "app/job_error_box.h"
 
 #include "app/about_dialog.h"
 #include "app/guide_dialog.h"
@@ -30,7 +31,9 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QCoreApplication>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -120,6 +123,8 @@ void MainWindow::createPanes()
     trainingBackend.readBaselineInfo = &readBaselineCheckpointInfo;
     trainingBackend.previewBaseline = &sampleBaselineImages;
     m_trainingPane = new TrainingPane(m_jobs, trainingBackend);
+    // Multi-process training starts netsynth-cli workers: the one beside this program.
+    m_trainingPane->setWorkerProgram(cliBesideApplication());
     auto *training = addPane(tr("Training"), QStringLiteral("TrainingDock"), m_trainingPane, Qt::RightDockWidgetArea);
     auto *mapPane = new AppShotMapPane;
     auto *appshot = new AppShotController(m_jobs, mapPane, this);
@@ -219,7 +224,8 @@ void MainWindow::createMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *bench = tools->addAction(tr("&Benchmark device"), this, &MainWindow::runDeviceBenchmark);
     bench->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    (new EvaluationActions(this, m_jobs, m_reportsPane, dock(QStringLiteral("ReportsDock"))))->addTo(tools);
+    m_evaluation = new EvaluationActions(this, m_jobs, m_reportsPane, dock(QStringLiteral("ReportsDock")));
+    m_evaluation->addTo(tools);
     auto *exports = new ExportActions(this, m_jobs, m_datasetsPane);
     exports->addTo(tools);
     connect(m_trainingPane, &TrainingPane::exportRequested, exports,
@@ -376,6 +382,11 @@ void MainWindow::encodeImages(DatasetPtr dataset, const EncodeSpec &spec)
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the encoded images"), Workspace::root());
     if (folder.isEmpty())
         return;
+    encodeImagesTo(std::move(dataset), spec, folder);
+}
+
+void MainWindow::encodeImagesTo(DatasetPtr dataset, const EncodeSpec &spec, const QString &folder)
+{
     const std::string out = folder.toStdString();
     m_jobs->submit(tr("Encode %1 into images").arg(QString::fromStdString(dataset->name)),
                    [dataset, spec, out](ProgressToken &token) {
@@ -393,7 +404,7 @@ void MainWindow::encodeImages(DatasetPtr dataset, const EncodeSpec &spec)
                                m_trainingPane->setDataFolder(folder); // ready to train on it
                        }
                        else if (r.status == JobResult::Status::Failed)
-                           QMessageBox::warning(this, tr("Encode dataset"), r.error);
+                           showJobError(this, tr("Encode dataset"), r.error);
                    });
 }
 

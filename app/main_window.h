@@ -18,6 +18,7 @@ namespace netsynth {
 
 class AppShotController;
 class CompareActions;
+class EvaluationActions;
 class DatasetsPane;
 class GuideDialog;
 class JobRunner;
@@ -43,6 +44,7 @@ public:
     TrainingPane *trainingPane() const { return m_trainingPane; }
     AppShotController *appShotController() const { return m_appShot; }
     CompareActions *compareActions() const { return m_compare; }
+    EvaluationActions *evaluationActions() const { return m_evaluation; }
     // Brings the AppShot Map tab to the front.
     void showAppShotPane();
 
@@ -52,6 +54,9 @@ public:
     void showGuide();
     // Runs the device benchmark as a background job (Tools menu).
     void runDeviceBenchmark();
+    // Encodes `dataset` into image set `folder` as a job (Encode dataset...
+    // after its folder dialog); a failure is shown in a message box.
+    void encodeImagesTo(netsynth::DatasetPtr dataset, const netsynth::EncodeSpec &spec, const QString &folder);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -78,6 +83,7 @@ private:
     JobsPane *m_jobsPane = nullptr;
     AppShotController *m_appShot = nullptr;
     CompareActions *m_compare = nullptr;
+    EvaluationActions *m_evaluation = nullptr;
     QPointer<GuideDialog> m_guide;
     TrainingPane *m_trainingPane = nullptr;
     DatasetsPane *m_datasetsPane = nullptr;

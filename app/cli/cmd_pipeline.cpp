@@ -10,9 +10,12 @@
 
 #include "core/baselines/generator_comparison.h"
 #include "core/eval/pipeline_runner.h"
+#include "core/runtime/device.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
+#include <algorithm>
 #include <iostream>
 
 namespace netsynth::cli {
@@ -67,7 +70,15 @@ void addPipelineOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("baseline-preset"),
                       QStringLiteral("Network sizes of dg and wgan-gasf: cpu-small or tiny (default: the preset's)."),
                       QStringLiteral("name")});
+    parser.addOption({QStringLiteral("lr-schedule"),
+                      QStringLiteral("Diffusion learning rate after the warm-up: constant or cosine (down to 0 at the "
+                                     "last step). Default: the preset's (constant)."),
+                      QStringLiteral("name")});
     parser.addOption({QStringLiteral("fresh"), QStringLiteral("Redo every step, ignoring what OUT already holds.")});
+    parser.addOption({QStringLiteral("nproc"),
+                      QStringLiteral("Diffusion training in N local processes (data-parallel, as train --nproc; "
+                                     "--threads is split between them)."),
+                      QStringLiteral("n")});
     addEncodeSpecOptions(parser); // the series and image encoding, as for 'encode'
     addEvaluationOptions(parser);
 }
@@ -119,6 +130,18 @@ PipelineOptions pipelineOptionsFrom(const QCommandLineParser &parser)
             throw UsageError("--baseline-preset must be cpu-small or tiny");
     }
     o.fresh = parser.isSet(QStringLiteral("fresh"));
+    o.lrSchedule = toStd(parser.value(QStringLiteral("lr-schedule")));
+    if (!o.lrSchedule.empty() && o.lrSchedule != "constant" && o.lrSchedule != "cosine")
+        throw UsageError("--lr-schedule must be constant or cosine");
+    o.processes = intOption(parser, QStringLiteral("nproc"), 1);
+    if (o.processes < 1 || o.processes > 256)
+        throw UsageError("--nproc must be 1 to 256");
+    if (o.processes > 1) {
+        const int threads = parser.isSet(QStringLiteral("threads")) ? intOption(parser, QStringLiteral("threads"), 1)
+                                                                    : DeviceManager::current().threads;
+        o.workerProgram = toStd(QCoreApplication::applicationFilePath());
+        o.threadsPerProcess = std::max(1, threads / o.processes);
+    }
     if (encodeSpecOptionsSet(parser))
         o.spec = encodeSpecFrom(parser, PipelineOptions::presetSpec(o.preset));
     // Evaluation settings: the preset's, overridden by any evaluation option given.

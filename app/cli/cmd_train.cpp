@@ -3,10 +3,12 @@
 //                      [--steps N] [--batch N] [--seed S] [--resume] [--device ...] [--json]
 #include "app/cli/cli_common.h"
 #include "app/cli/command_table.h"
-#include "app/cli/local_workers.h"
 #include "core/diffusion/trainer.h"
 #include "core/runtime/device.h"
 
+#include <QCoreApplication>
+
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -44,27 +46,15 @@ int runTrain(const QStringList &args)
                       QStringLiteral("host:port")});
     parseCommandLine(parser, args);
 
-    // --nproc N (and not already a worker): start N local workers running this command.
+    // --nproc N: this process trains as rank 0 of N, the others are local
+    // worker processes of this program (TrainRequest::localProcesses).
     DistributedConfig distributed = DistributedConfig::fromEnvironment();
     const int nproc = intOption(parser, QStringLiteral("nproc"), 1);
     if (nproc < 1 || nproc > 256)
         throw UsageError("--nproc must be 1 to 256");
-    if (nproc > 1 && !qEnvironmentVariableIsSet("RANK")) {
-        if (parser.isSet(QStringLiteral("world-size")) || parser.isSet(QStringLiteral("rank")))
-            throw UsageError("--nproc starts local workers itself: drop --world-size/--rank");
-        QStringList workerArgs{QStringLiteral("train")}; // args[0] is "netsynth-cli train"
-        for (int i = 1; i < args.size(); ++i) {
-            if (args[i] == QLatin1String("--nproc")) {
-                ++i;
-                continue;
-            }
-            if (args[i].startsWith(QLatin1String("--nproc="))) continue;
-            workerArgs << args[i];
-        }
-        const int threads = parser.isSet(QStringLiteral("threads")) ? intOption(parser, QStringLiteral("threads"), 1)
-                                                                    : DeviceManager::current().threads;
-        return runLocalWorkers(workerArgs, nproc, threads, parser.isSet(QStringLiteral("quiet")));
-    }
+    if (nproc > 1 && (distributed.enabled() || parser.isSet(QStringLiteral("world-size")) ||
+                      parser.isSet(QStringLiteral("rank"))))
+        throw UsageError("--nproc starts local workers itself: drop --world-size/--rank (and WORLD_SIZE/RANK)");
     if (parser.isSet(QStringLiteral("world-size")))
         distributed.worldSize = intOption(parser, QStringLiteral("world-size"), 1);
     if (parser.isSet(QStringLiteral("rank")))
@@ -86,6 +76,14 @@ int runTrain(const QStringList &args)
     req.dataDir = toStd(parser.value(QStringLiteral("data")));
     req.resume = parser.isSet(QStringLiteral("resume"));
     req.distributed = distributed;
+    if (nproc > 1) { // the --threads budget split between the processes
+        const int threads = parser.isSet(QStringLiteral("threads")) ? intOption(parser, QStringLiteral("threads"), 1)
+                                                                    : DeviceManager::current().threads;
+        req.localProcesses = nproc;
+        req.workerProgram = toStd(QCoreApplication::applicationFilePath());
+        req.threadsPerProcess = std::max(1, threads / nproc); // this process's share too, while it trains
+    }
+    const int worldSize = nproc > 1 ? nproc : distributed.worldSize;
     if (req.runDir.empty())
         throw UsageError("missing --out RUNDIR");
     if (req.dataDir.empty() && !req.resume)
@@ -122,8 +120,16 @@ int runTrain(const QStringList &args)
     callbacks.onStart = [&](int start, int total, const std::string &device, std::int64_t params) {
         if (!quiet)
             std::fprintf(stderr, "training on %s%s: %lld parameters, steps %d -> %d\n", device.c_str(),
-                         distributed.enabled() ? (" x " + std::to_string(distributed.worldSize) + " processes").c_str() : "",
+                         worldSize > 1 ? (" x " + std::to_string(worldSize) + " processes").c_str() : "",
                          static_cast<long long>(params), start, total);
+    };
+    callbacks.onPeersStarted = [&](const std::vector<long long> &pids, int port) {
+        if (quiet) return;
+        std::fprintf(stderr, "worker 0 of %d: pid %lld (this process; 127.0.0.1:%d, %d thread(s) each)\n", worldSize,
+                     static_cast<long long>(QCoreApplication::applicationPid()), port, req.threadsPerProcess);
+        for (std::size_t i = 0; i < pids.size(); ++i)
+            std::fprintf(stderr, "worker %zu of %d: pid %lld\n", i + 1, worldSize, pids[i]);
+        std::fflush(stderr);
     };
     auto lastPrint = std::chrono::steady_clock::now() - std::chrono::seconds(10);
     callbacks.onStep = [&](const TrainStepStats &s) {
@@ -143,7 +149,7 @@ int runTrain(const QStringList &args)
         return ExitOk; // rank 0 reports for the job
     if (jsonRequested(parser)) {
         printJson({{"steps", r.steps},
-                   {"world_size", distributed.worldSize},
+                   {"world_size", worldSize},
                    {"final_loss", r.finalLoss},
                    {"checkpoint", r.checkpoint},
                    {"device", r.device},

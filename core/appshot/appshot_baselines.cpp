@@ -72,7 +72,7 @@ BaselineModel BaselineModel::fromJson(const nlohmann::json &j)
             m.normalizations.push_back(LayerNormalization::fromJson(n));
         m.services = j.at("services").get<std::vector<std::string>>();
         m.serviceScale = j.at("service_scale").get<std::vector<double>>();
-        m.lambda = j.value("lambda", 1.0);
+        m.lambda = jsonNumberOr(j, "lambda", 1.0, std::string());
         m.ridge = j.at("ridge").get<std::vector<std::vector<std::vector<double>>>>();
         m.perCapita = j.at("per_capita").get<std::vector<std::vector<double>>>();
         m.trainingProvenance = j.value("training_provenance", std::string());

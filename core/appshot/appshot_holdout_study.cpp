@@ -1,4 +1,5 @@
 #include "core/appshot/appshot_holdout_study.h"
+#include "core/runtime/json_document.h"
 
 #include "core/appshot/appshot_generator.h"
 #include "core/appshot/appshot_trainer.h"
@@ -83,7 +84,7 @@ nlohmann::json AppShotHoldoutStudy::run(const City &city, const AppShotConfig &c
                     throw InputError(scorePath, "study_key",
                                      "this run was made with other settings (training, folds, buffer or hours); "
                                      "use a new --out folder");
-                seconds = score.value("seconds", 0.0);
+                seconds = jsonNumberOr(score, "seconds", 0.0, scorePath);
             } else {
                 const auto started = std::chrono::steady_clock::now();
                 {

@@ -1,4 +1,5 @@
 #include "core/appshot/layer_normalization.h"
+#include "core/runtime/json_document.h"
 
 #include "core/runtime/errors.h"
 
@@ -93,8 +94,8 @@ LayerNormalization LayerNormalization::fromJson(const nlohmann::json &j)
     else if (t == "binary") n.transform = Transform::Binary;
     else if (t == "affine") n.transform = Transform::Affine;
     else throw InputError({}, "field transform", "unknown layer transform '" + t + "'");
-    n.offset = j.value("offset", 0.0);
-    n.scale = j.value("scale", 1.0);
+    n.offset = jsonNumberOr(j, "offset", 0.0, std::string());
+    n.scale = jsonNumberOr(j, "scale", 1.0, std::string());
     if (!(n.scale != 0.0) || !std::isfinite(n.scale))
         throw InputError({}, "field scale", "layer normalisation scale must be finite and non-zero");
     return n;

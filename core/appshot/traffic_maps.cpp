@@ -131,7 +131,7 @@ TrafficMaps TrafficMaps::load(const std::string &path)
     if (!meta.is_null()) {
         try {
             m.city = meta.value("city", std::string());
-            m.stepMinutes = meta.value("step_minutes", 60);
+            m.stepMinutes = jsonNumberOr(meta, "step_minutes", 60, path + "/traffic.json");
             m.units = meta.value("units", std::string());
             m.provenance = parseProvenance(meta.value("provenance", std::string("measured")));
             m.metadata = meta.value("metadata", nlohmann::json::object());

@@ -57,9 +57,9 @@ BaselineCheckpointInfo BaselineCheckpointInfo::fromJson(const nlohmann::json &j,
         const std::string weights = j.value("weights", std::string());
         if (!weights.empty())
             info.weights = (fs::path(file).parent_path() / weights).string();
-        info.lastGeneratorLoss = j.value("last_generator_loss", 0.0);
-        info.lastCriticLoss = j.value("last_critic_loss", 0.0);
-        info.lastWasserstein = j.value("last_wasserstein", 0.0);
+        info.lastGeneratorLoss = jsonNumberOr(j, "last_generator_loss", 0.0, file);
+        info.lastCriticLoss = jsonNumberOr(j, "last_critic_loss", 0.0, file);
+        info.lastWasserstein = jsonNumberOr(j, "last_wasserstein", 0.0, file);
         for (const auto &h : j.value("loss_history", nlohmann::json::array()))
             info.lossHistory.push_back(
                 {h.at(0).get<double>(), h.at(1).get<double>(), h.at(2).get<double>(), h.at(3).get<double>()});

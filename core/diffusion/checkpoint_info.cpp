@@ -65,7 +65,7 @@ CheckpointInfo CheckpointInfo::fromJson(const nlohmann::json &json, const std::s
         field = "data_dir";
         info.dataDir = json.value("data_dir", std::string());
         info.device = json.value("device", std::string());
-        info.lastLoss = json.value("last_loss", 0.0);
+        info.lastLoss = jsonNumberOr(json, "last_loss", 0.0, file);
         field = "loss_history";
         if (json.contains("loss_history"))
             for (const auto &h : json.at("loss_history"))

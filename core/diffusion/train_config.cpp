@@ -12,7 +12,7 @@ namespace netsynth {
 
 nlohmann::json TrainConfig::toJson() const
 {
-    return {{"preset", preset},
+    nlohmann::json j = {{"preset", preset},
             {"model", model.toJson()},
             {"schedule", noiseScheduleKindName(schedule)},
             {"diffusion_steps", diffusionSteps},
@@ -33,6 +33,20 @@ nlohmann::json TrainConfig::toJson() const
             {"preview_sampling_steps", previewSamplingSteps},
             {"bf16", bf16},
             {"log_every", logEvery}};
+    // Written only when it is not the default, so the configurations (and
+    // the pipeline's step keys) of runs made before it existed stay the same.
+    if (lrSchedule != "constant") j["lr_schedule"] = lrSchedule;
+    return j;
+}
+
+double TrainConfig::learningRateAt(int step) const
+{
+    if (warmupSteps > 0 && step < warmupSteps)
+        return lr * double(step + 1) / warmupSteps;
+    if (lrSchedule != "cosine" || steps <= warmupSteps + 1)
+        return lr;
+    const double progress = double(step - warmupSteps) / double(steps - 1 - warmupSteps);
+    return lr * 0.5 * (1.0 + std::cos(M_PI * std::min(1.0, progress)));
 }
 
 std::vector<double> classDrawWeights(const std::vector<int> &labels, double classBalance)
@@ -51,7 +65,7 @@ TrainConfig TrainConfig::fromJson(const nlohmann::json &json, const std::string 
         throw InputError(file, {}, "a training configuration must be a JSON object");
     static const std::set<std::string> known{
         "preset", "model", "schedule", "diffusion_steps", "loss", "lr", "weight_decay", "warmup_steps",
-        "batch_size", "steps", "ema_rate", "grad_clip", "label_dropout", "class_balance", "seed", "checkpoint_every",
+        "lr_schedule", "batch_size", "steps", "ema_rate", "grad_clip", "label_dropout", "class_balance", "seed", "checkpoint_every",
         "preview_every", "preview_per_class", "preview_sampling_steps", "bf16", "log_every"};
     for (auto it = json.begin(); it != json.end(); ++it)
         if (!known.count(it.key()))
@@ -92,6 +106,7 @@ TrainConfig TrainConfig::fromJson(const nlohmann::json &json, const std::string 
     read("lr", c.lr);
     read("weight_decay", c.weightDecay);
     read("warmup_steps", c.warmupSteps);
+    read("lr_schedule", c.lrSchedule);
     read("batch_size", c.batchSize);
     read("steps", c.steps);
     read("ema_rate", c.emaRate);
@@ -164,6 +179,8 @@ void TrainConfig::validate(const std::string &file) const
         fail("weight_decay", "must not be negative");
     if (warmupSteps < 0)
         fail("warmup_steps", "must not be negative");
+    if (lrSchedule != "constant" && lrSchedule != "cosine")
+        fail("lr_schedule", "expected \"constant\" or \"cosine\", got \"" + lrSchedule + "\"");
     if (batchSize < 1)
         fail("batch_size", "must be at least 1");
     if (steps < 1)

@@ -13,7 +13,8 @@
 // JSON (every field optional when read; unknown fields are an error):
 //   {"preset": "cpu-small", "model": {UNetConfig}, "schedule": "cosine",
 //    "diffusion_steps": 1000, "loss": "simple"|"hybrid", "lr": 2e-4,
-//    "weight_decay": 0, "warmup_steps": 100, "batch_size": 16, "steps": 3000,
+//    "weight_decay": 0, "warmup_steps": 100, "lr_schedule": "constant"|"cosine",
+//    "batch_size": 16, "steps": 3000,
 //    "ema_rate": 0.999, "grad_clip": 1.0, "label_dropout": 0.1, "class_balance": 1, "seed": 0,
 //    "checkpoint_every": 500, "preview_every": 200, "preview_per_class": 4,
 //    "preview_sampling_steps": 20, "bf16": true, "log_every": 10}
@@ -39,6 +40,9 @@ struct TrainConfig
     double lr = 2e-4;
     double weightDecay = 0.0;       // AdamW decoupled weight decay
     int warmupSteps = 100;          // linear lr warm-up
+    // After the warm-up: "constant" keeps lr; "cosine" lowers it along half a
+    // cosine to zero at the last step (the EMA then averages small steps).
+    std::string lrSchedule = "constant";
     int batchSize = 16;
     int steps = 3000;               // total optimiser steps of the run
     double emaRate = 0.999;         // EMA decay (with the (1+n)/(10+n) warm-up)
@@ -56,6 +60,10 @@ struct TrainConfig
     int previewSamplingSteps = 20;  // DDIM steps of the preview grid
     bool bf16 = true;               // bf16 autocast, used on CUDA only
     int logEvery = 1;               // steps between step callbacks
+
+    // The learning rate of optimiser step `step` (0-based): the linear
+    // warm-up, then lrSchedule.
+    double learningRateAt(int step) const;
 
     nlohmann::json toJson() const;
     static TrainConfig fromJson(const nlohmann::json &json, const std::string &file = {});

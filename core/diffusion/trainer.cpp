@@ -12,7 +12,10 @@
 #include "core/runtime/child_progress.h"
 #include "core/runtime/device.h"
 #include "core/runtime/errors.h"
+#include "core/runtime/local_peers.h"
 #include "core/runtime/progress.h"
+
+#include <QTemporaryDir>
 
 #include <chrono>
 #include <cmath>
@@ -356,7 +359,9 @@ TrainResult Trainer::run(ProgressToken &token, const TrainCallbacks &callbacks, 
 
     CheckpointClock checkpointClock(c.checkpointEvery);
     while (s.step < c.steps) {
-        if (control) {
+        // One process decides alone; data-parallel ranks decide together
+        // after the step (agreedStop below), so they stop at the same step.
+        if (control && !parallel) {
             while (control->isPaused() && !control->stopRequested() && !token.isCanceled())
                 std::this_thread::sleep_for(std::chrono::milliseconds(50));
             if (control->stopRequested()) {
@@ -364,7 +369,7 @@ TrainResult Trainer::run(ProgressToken &token, const TrainCallbacks &callbacks, 
                 break;
             }
         }
-        if (token.isCanceled()) {
+        if (token.isCanceled() && !parallel) {
             finish();
             throw CanceledError();
         }
@@ -396,17 +401,20 @@ TrainResult Trainer::run(ProgressToken &token, const TrainCallbacks &callbacks, 
             out = s.model(xt, t, y);
         }
         const auto losses = diffusion.trainingLosses(out, x0, xt, t, noise, c.hybridLoss);
-        const double lr = c.lr * (c.warmupSteps > 0 ? std::min(1.0, double(s.step + 1) / c.warmupSteps) : 1.0);
+        const double lr = c.learningRateAt(static_cast<int>(s.step));
         for (auto &group : s.optimizer->param_groups())
             static_cast<torch::optim::AdamWOptions &>(group.options()).lr(lr);
         s.optimizer->zero_grad();
         losses.loss.backward();
         double loss = losses.loss.item<double>();
         double mse = losses.mse.item<double>();
-        if (parallel) { // every rank: the mean gradient and loss of the global batch
-            const std::vector<double> means = parallel->averageGradients(params, {loss, mse});
+        bool agreedStop = false;
+        if (parallel) { // every rank: the mean gradient and loss of the global batch, and whether any rank stops
+            const bool stopHere = token.isCanceled() || (control && control->stopRequested());
+            const std::vector<double> means = parallel->averageGradients(params, {loss, mse, stopHere ? 1.0 : 0.0});
             loss = means[0];
             mse = means[1];
+            agreedStop = means[2] > 0.0;
         }
         if (c.gradClip > 0.0)
             torch::nn::utils::clip_grad_norm_(params, c.gradClip);
@@ -461,16 +469,87 @@ TrainResult Trainer::run(ProgressToken &token, const TrainCallbacks &callbacks, 
         }
         if (writer && callbacks.onPreview && c.previewEvery > 0 && (s.step % c.previewEvery == 0 || s.step == c.steps))
             callbacks.onPreview(s.preview());
+        if (agreedStop) {
+            if (token.isCanceled()) {
+                finish();
+                throw CanceledError();
+            }
+            result.stopped = true; // stopped here, or by a peer (Ctrl-C, a GUI's Stop)
+            break;
+        }
     }
     finish();
     return result;
 }
 
+namespace {
+
+// The command line of a peer: `train` on the same request.
+std::vector<std::string> peerArguments(const TrainRequest &request, const std::string &configFile)
+{
+    std::vector<std::string> args{"train", "--out", request.runDir};
+    if (!request.dataDir.empty()) args.insert(args.end(), {"--data", request.dataDir});
+    if (request.resume) {
+        args.push_back("--resume");
+        if (request.steps > 0) args.insert(args.end(), {"--steps", std::to_string(request.steps)});
+    } else {
+        args.insert(args.end(), {"--config", configFile});
+    }
+    return args;
+}
+
+} // namespace
+
 TrainResult trainDiffusion(const TrainRequest &request, ProgressToken &token, const TrainCallbacks &callbacks,
                            std::shared_ptr<TrainControl> control)
 {
-    Trainer trainer(request, token);
-    return trainer.run(token, callbacks, std::move(control));
+    if (request.localProcesses <= 1 || request.distributed.enabled()) {
+        Trainer trainer(request, token);
+        return trainer.run(token, callbacks, std::move(control));
+    }
+    if (request.workerProgram.empty())
+        throw InputError({}, "processes", "multi-process training needs the path of netsynth-cli");
+    if (!request.resume && request.config.batchSize % request.localProcesses != 0)
+        throw InputError({}, "processes",
+                         "the batch size (" + std::to_string(request.config.batchSize) +
+                             ") must be a multiple of the number of processes (" +
+                             std::to_string(request.localProcesses) + ")");
+    QTemporaryDir scratch; // the peers' copy of the configuration
+    const std::string configFile = scratch.filePath(QStringLiteral("config.json")).toStdString();
+    if (!request.resume) writeFileAtomically(configFile, request.config.toJson().dump(1) + "\n");
+    LocalPeersOptions o;
+    o.program = request.workerProgram;
+    o.arguments = peerArguments(request, configFile);
+    o.worldSize = request.localProcesses;
+    o.threadsPerProcess = request.threadsPerProcess;
+    LocalPeers peers(o);
+    TrainRequest rankZero = request;
+    rankZero.distributed = peers.rankZero();
+    // This process is one of the workers: its share of the threads while it trains.
+    struct ThreadShare
+    {
+        int before = at::get_num_threads();
+        explicit ThreadShare(int n) { at::set_num_threads(std::max(1, n)); }
+        ~ThreadShare() { at::set_num_threads(before); }
+    } threadShare(request.threadsPerProcess);
+    if (callbacks.onPeersStarted) callbacks.onPeersStarted(peers.processIds(), rankZero.distributed.masterPort);
+    try {
+        Trainer trainer(rankZero, token);
+        TrainResult result = trainer.run(token, callbacks, std::move(control));
+        peers.finish();
+        return result;
+    } catch (const CanceledError &) {
+        try { // every rank stopped after the same step: let them end, else the destructor kills them
+            peers.finish(10000);
+        } catch (const std::exception &) {
+        }
+        throw;
+    } catch (const std::exception &) {
+        const std::string peerFailure = peers.failure();
+        peers.stop();
+        if (!peerFailure.empty()) throw InputError(request.runDir, {}, peerFailure);
+        throw;
+    }
 }
 
 } // namespace netsynth

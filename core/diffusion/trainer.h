@@ -83,6 +83,9 @@ struct TrainCallbacks
     std::function<void(const std::string &checkpoint, int step)> onCheckpoint;
     // Called once the model is built, before the first step.
     std::function<void(int startStep, int totalSteps, const std::string &device, std::int64_t parameters)> onStart;
+    // Local multi-process training (TrainRequest::localProcesses): the peers
+    // were started; pids of ranks 1.., and the rendezvous port on 127.0.0.1.
+    std::function<void(const std::vector<long long> &pids, int port)> onPeersStarted;
 };
 
 struct TrainRequest
@@ -96,8 +99,19 @@ struct TrainRequest
     // request; each trains on its shard of every global batch of
     // config.batchSize (a multiple of the world size), gradients are averaged
     // (core/diffusion/data_parallel_impl.h), rank 0 writes the checkpoints and
-    // reports previews. Resuming with another world size is allowed.
+    // reports previews. Resuming with another world size is allowed. Every
+    // rank learns at each step whether any rank was stopped or canceled, so
+    // all of them stop after the same step; pausing is ignored (a paused rank
+    // would make its peers time out).
     DistributedConfig distributed;
+    // Local multi-process training (with distributed left at one process):
+    // trainDiffusion starts localProcesses - 1 peers running `workerProgram
+    // train` on this request (core/runtime/local_peers.h) and trains as their
+    // rank 0, with this process's callbacks, control and token. A peer that
+    // dies ends the training with an error naming it.
+    int localProcesses = 1;
+    std::string workerProgram;  // netsynth-cli
+    int threadsPerProcess = 1;  // CPU threads of each peer
 };
 
 class Trainer

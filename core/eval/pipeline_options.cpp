@@ -96,6 +96,8 @@ PipelineOptions PipelineOptions::resolve(const PipelineOptions &requested, bool 
     if (o.classBalance < 0.0) o.classBalance = base.classBalance >= 0.0 ? base.classBalance : 1.0;
     if (o.classBalance > 1.0)
         throw InputError("", "--class-balance", "must lie in [0, 1]");
+    if (!o.lrSchedule.empty() && o.lrSchedule != "constant" && o.lrSchedule != "cosine")
+        throw InputError("", "--lr-schedule", "unknown schedule '" + o.lrSchedule + "' (constant, cosine)");
     if (o.classMix.empty()) o.classMix = base.classMix.empty() ? "balanced" : base.classMix;
     if (o.classMix != "balanced" && o.classMix != "training")
         throw InputError("", "--class-mix", "unknown class mix '" + o.classMix + "' (balanced, training)");

@@ -1,4 +1,5 @@
 #include "core/eval/pipeline_runner.h"
+#include "core/runtime/json_document.h"
 
 #include "core/baselines/baseline_checkpoint_info.h"
 #include "core/baselines/baseline_config.h"
@@ -244,11 +245,11 @@ private:
     void planFromSplit()
     {
         if (m_autoPerClass) {
-            const int classes = m_steps["encode"].value("classes", 0);
+            const int classes = jsonNumberOr(m_steps["encode"], "classes", 0, (m_out / "pipeline_state.json").string());
             if (classes > 0) m_o.perClass = m_base.autoPerClass(classes);
         }
         if (m_autoTrainSteps) {
-            const std::size_t trainImages = m_steps["encode"].value("train", std::size_t{0});
+            const std::size_t trainImages = jsonNumberOr(m_steps["encode"], "train", std::size_t{0}, (m_out / "pipeline_state.json").string());
             m_o.trainSteps = m_base.autoTrainSteps(trainImages, TrainConfig::fromPreset("cpu-small").batchSize);
             m_steps["encode"]["diffusion_steps"] = {
                 {"steps", m_o.trainSteps},
@@ -275,6 +276,7 @@ private:
         if (m_o.trainSteps > 0) c.steps = m_o.trainSteps;
         c.seed = m_o.seed;
         c.classBalance = m_o.classBalance;
+        if (!m_o.lrSchedule.empty()) c.lrSchedule = m_o.lrSchedule;
         c.previewEvery = 0;
         c.checkpointEvery = std::max(200, c.steps / 4);
         c.logEvery = 1;
@@ -333,8 +335,12 @@ private:
         req.runDir = runDir.string();
         req.resume = resume;
         req.steps = resume ? config.steps : 0;
+        req.localProcesses = m_o.processes;
+        req.workerProgram = m_o.workerProgram;
+        req.threadsPerProcess = m_o.threadsPerProcess;
         const TrainResult trained = trainDiffusion(req, token, {});
         return {{"steps", trained.steps}, {"final_loss", trained.finalLoss}, {"checkpoint", trained.checkpoint},
+                {"processes", m_o.processes},
                 {"images_per_second", trained.imagesPerSecond}, {"parameters", trained.parameters},
                 {"device", trained.device}, {"config", trained.config.toJson()}, {"resumed", resume}};
     }

@@ -69,6 +69,7 @@ struct PipelineOptions
     int samplingSteps = 0;          // DDIM steps; 0 = the preset's
     double guidance = 0.0;          // classifier-free guidance of diffusion sampling; 0 = the preset's
     double classBalance = -1.0;     // diffusion training's class_balance (TrainConfig); < 0 = the preset's
+    std::string lrSchedule;         // diffusion training's lr_schedule ("constant", "cosine"); "" = the preset's
     // How synthetic images are shared among classes: "balanced" (perClass
     // each) or "training" (sampleTotal images in the real training split's
     // class proportions, for every generator); "" = the preset's.
@@ -83,6 +84,13 @@ struct PipelineOptions
     int baselineSteps = 0;          // training steps of dg and wgan-gasf; 0 = the preset's
     std::string baselinePreset;     // BaselineConfig preset ("cpu-small", "tiny"); "" = the preset's
     bool fresh = false;             // ignore what OUT already holds and redo every step
+    // Diffusion training in this many local processes (TrainRequest::
+    // localProcesses: this one and processes - 1 workers of workerProgram,
+    // netsynth-cli, with threadsPerProcess threads each). Not part of a
+    // step's key: it changes where training runs, not what it computes.
+    int processes = 1;
+    std::string workerProgram;
+    int threadsPerProcess = 1;
     bool overrideEval = false;      // use `eval` instead of the preset's evaluation settings
     EvaluationConfig eval;
 

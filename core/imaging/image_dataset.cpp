@@ -153,8 +153,8 @@ ImageDataset ImageDataset::load(const std::string &folderOrManifest, ProgressTok
         for (const auto &s : field("samples")) {
             ImageSampleInfo info;
             info.label = jsonNumber<int>(s.at("label"), mp, "field 'samples' label");
-            info.min = s.value("min", 0.0);
-            info.max = s.value("max", 0.0);
+            info.min = jsonNumberOr(s, "min", 0.0, mp);
+            info.max = jsonNumberOr(s, "max", 0.0, mp);
             info.length = jsonNumberOr(s, "length", 0, mp);
             info.source = s.value("source", std::string());
             if (info.label < 0 || static_cast<std::size_t>(info.label) >= d.classes.size())

@@ -9,6 +9,7 @@ list(APPEND NETSYNTH_BASE_SOURCES
   runtime/json_document.h runtime/json_document.cpp
   runtime/checkpoint_clock.h
   runtime/distributed.h runtime/distributed.cpp
+  runtime/local_peers.h runtime/local_peers.cpp
   runtime/logging.h runtime/logging.cpp
 )
 list(APPEND NETSYNTH_TORCH_SOURCES

@@ -283,6 +283,43 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(m_root + QStringLiteral("/from_checkpoint/series.csv")));
     }
 
+    // Data-parallel training from the pane: this process and one
+    // netsynth-cli worker; the device line says so, Pause is unavailable,
+    // and Stop ends both processes at the same step with a checkpoint.
+    void trainsInTwoProcessesAndStops()
+    {
+        JobRunner runner(2);
+        TrainingPane pane(&runner, backend());
+        pane.resize(1000, 700);
+        pane.show();
+        auto *processes = pane.findChild<QSpinBox *>(QStringLiteral("processesSpin"));
+        QVERIFY(processes);
+        QVERIFY(!processes->isEnabled()); // no worker program yet
+        pane.setWorkerProgram(QStringLiteral(NETSYNTH_CLI));
+        QVERIFY(processes->isEnabled());
+        pane.setProcesses(2);
+        TrainConfig c = tinyConfig(100000);
+        c.checkpointEvery = 0;
+        pane.setConfigOverride(c);
+        pane.setDataFolder(m_data);
+        const QString run = m_root + QStringLiteral("/two-processes");
+        pane.setRunFolder(run);
+        QSignalSpy finished(&pane, &TrainingPane::trainingFinished);
+        pane.start();
+        QTRY_VERIFY_WITH_TIMEOUT(pane.lossChart()->pointCount() >= 3, 120000);
+        QVERIFY(!pane.findChild<QPushButton *>(QStringLiteral("pauseButton"))->isEnabled());
+        QVERIFY(!processes->isEnabled());
+        const auto labels = pane.findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.begin(), labels.end(),
+                            [](QLabel *l) { return l->text().contains(QStringLiteral("x 2 process")); }));
+        QTest::mouseClick(pane.findChild<QPushButton *>(QStringLiteral("stopButton")), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(pane.statusText()));
+        QVERIFY2(pane.statusText().startsWith(QStringLiteral("Stopped at step")), qPrintable(pane.statusText()));
+        const CheckpointInfo info = readCheckpointInfo((run + QStringLiteral("/checkpoint.pt")).toStdString());
+        QVERIFY(info.step >= 3);
+    }
+
     void trainsWganOnRealTrafficThenSamples()
     {
         if (m_appxact.isEmpty())

@@ -1,4 +1,5 @@
 #include "widgets/appshot/holdout_results_dialog.h"
+#include "core/runtime/json_document.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -75,11 +76,11 @@ HoldoutResultsDialog::HoldoutResultsDialog(const nlohmann::json &study, const QS
     const int runs = static_cast<int>(study.value("runs", nlohmann::json::array()).size());
     auto *setup = new QLabel(tr("%1 stripes x %2 seeds (%3 runs done), buffer %4, %5 hours scored per run. Mean \u00b1 sd "
                                 "over the runs; the best of each row in bold.")
-                                 .arg(study.value("folds", 0))
-                                 .arg(study.value("seeds", 0))
+                                 .arg(jsonNumberOr(study, "folds", 0, std::string()))
+                                 .arg(jsonNumberOr(study, "seeds", 0, std::string()))
                                  .arg(runs)
-                                 .arg(study.value("buffer", 0))
-                                 .arg(study.value("hours_compared", 0)),
+                                 .arg(jsonNumberOr(study, "buffer", 0, std::string()))
+                                 .arg(jsonNumberOr(study, "hours_compared", 0, std::string())),
                              this);
     setup->setWordWrap(true);
     QString verdict;

@@ -26,6 +26,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -162,6 +163,17 @@ void TrainingPane::setSteps(int steps) { m_steps->setValue(steps); }
 void TrainingPane::setBatchSize(int batch) { m_batch->setValue(batch); }
 void TrainingPane::setPreviewEvery(int steps) { m_previewEvery->setValue(steps); }
 
+void TrainingPane::setWorkerProgram(const QString &program)
+{
+    m_workerProgram = program;
+    updateButtons();
+}
+
+void TrainingPane::setProcesses(int processes)
+{
+    m_processes->setValue(processes);
+}
+
 void TrainingPane::setConfigOverride(const TrainConfig &config)
 {
     m_override = config;
@@ -286,14 +298,24 @@ void TrainingPane::continueRun()
     launch(req);
 }
 
-void TrainingPane::launch(const TrainRequest &request)
+void TrainingPane::launch(TrainRequest request)
 {
     if (!m_backend.train)
         return;
+    m_runProcesses = m_processes->isEnabled() ? m_processes->value() : 1;
+    if (m_runProcesses > 1) {
+        request.localProcesses = m_runProcesses;
+        request.workerProgram = m_workerProgram.toStdString();
+        request.threadsPerProcess = std::max(1, QThread::idealThreadCount() / m_runProcesses);
+    }
     auto live = m_live = std::make_shared<Live>();
     auto control = m_control = std::make_shared<TrainControl>();
     TrainCallbacks cb;
     connectCommon(cb, live);
+    cb.onPeersStarted = [live](const std::vector<long long> &pids, int) {
+        std::lock_guard<std::mutex> lock(live->mutex);
+        live->worldSize = static_cast<int>(pids.size()) + 1;
+    };
     cb.onStep = [live](const TrainStepStats &s) {
         std::lock_guard<std::mutex> lock(live->mutex);
         live->steps.push_back(s);
@@ -431,7 +453,8 @@ void TrainingPane::updateButtons()
     const bool steps = diffusion || model() != QLatin1String("empirical");
     m_steps->setEnabled(!training && steps);
     m_batch->setEnabled(!training && steps);
-    m_pause->setEnabled(training && steps);
+    m_pause->setEnabled(training && steps && m_runProcesses <= 1);
+    m_processes->setEnabled(!training && diffusion && !m_workerProgram.isEmpty());
     m_previewEvery->setEnabled(!training && steps);
     for (QWidget *w : std::initializer_list<QWidget *>{m_sampler, m_sampleSteps, m_guidance})
         w->setEnabled(diffusion);

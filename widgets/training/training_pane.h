@@ -57,6 +57,12 @@ public:
     void setPreviewEvery(int steps);
     // A configuration to use instead of the preset (JSON, as in docs/diffusion.md).
     void setConfigOverride(const TrainConfig &config);
+    // Data-parallel diffusion training in `processes` processes: this one
+    // (rank 0: charts, previews, checkpoints) and processes - 1 workers of
+    // `workerProgram` (netsynth-cli); 1 = this process alone. Without a
+    // worker program the choice is disabled.
+    void setWorkerProgram(const QString &program);
+    void setProcesses(int processes);
 
     void start();          // a new run
     void continueRun();    // resume the open checkpoint / run folder
@@ -99,7 +105,7 @@ private:
     void chooseRun();
     void chooseCheckpoint();
     void chooseSampleFolder();
-    void launch(const TrainRequest &request);
+    void launch(TrainRequest request);
     void launchBaseline(const BaselineTrainRequest &request);
     // Runs `work` as the training job; on success `describe` gives the
     // checkpoint path and the status message from the job's value.
@@ -143,6 +149,9 @@ private:
     QSpinBox *m_batch = nullptr;
     QSpinBox *m_seed = nullptr;
     QSpinBox *m_previewEvery = nullptr;
+    QSpinBox *m_processes = nullptr;
+    QString m_workerProgram;
+    int m_runProcesses = 1; // processes of the training that runs now
     QPushButton *m_start = nullptr;
     QPushButton *m_pause = nullptr;
     QPushButton *m_stop = nullptr;

@@ -33,6 +33,7 @@ void TrainingPane::launchBaseline(const BaselineTrainRequest &request)
 {
     if (!m_backend.trainBaseline)
         return;
+    m_runProcesses = 1; // the GAN baselines train in this process
     auto live = m_live = std::make_shared<Live>();
     auto control = m_control = std::make_shared<TrainControl>();
     BaselineTrainCallbacks cb;

@@ -73,6 +73,13 @@ QGroupBox *TrainingPane::createRunForm()
     numbers->addPair(new QLabel(tr("Seed"), this), m_seed);
     m_previewName = new QLabel(tr("Preview every"), this);
     numbers->addPair(m_previewName, m_previewEvery);
+    m_processes = new QSpinBox(this);
+    m_processes->setObjectName(QStringLiteral("processesSpin"));
+    m_processes->setRange(1, 64);
+    m_processes->setToolTip(tr("Data-parallel diffusion training: this window's process and N - 1 netsynth-cli "
+                               "workers, each on its share of every batch (the batch must be a multiple of N). "
+                               "Pause is not available with more than one."));
+    numbers->addPair(new QLabel(tr("Processes"), this), m_processes);
     form->addRow(tr("Model:"), m_model);
     form->addRow(tr("Preset:"), m_preset);
     form->addRow(numbers);
@@ -134,6 +141,7 @@ FlowLayout *TrainingPane::createSamplingRow()
     m_guidance->setValue(recipe.guidance);
     m_guidance->setToolTip(tr("Classifier-free guidance: 1 = plain conditional, more = stronger class"));
     m_perClass = new QSpinBox(this);
+    m_perClass->setObjectName(QStringLiteral("perClassSpin"));
     m_perClass->setRange(1, 100000);
     m_perClass->setValue(16);
     m_sample = new QPushButton(tr("Sa&mple..."), this);

@@ -71,6 +71,7 @@ void TrainingPane::poll()
     int total;
     std::string device;
     std::int64_t parameters;
+    int worldSize = 1;
     std::string checkpoint;
     int checkpointStep = 0;
     bool ganRun = false;
@@ -86,8 +87,13 @@ void TrainingPane::poll()
         total = m_live->totalSteps;
         device = m_live->device;
         parameters = m_live->parameters;
+        worldSize = m_live->worldSize;
     }
-    if (started)
+    if (started && worldSize > 1)
+        m_deviceLabel->setText(tr("%1 x %n process(es), %2 M params", nullptr, worldSize)
+                                   .arg(QString::fromStdString(device))
+                                   .arg(parameters / 1e6, 0, 'f', 2));
+    else if (started)
         m_deviceLabel->setText(tr("%1, %2 M params").arg(QString::fromStdString(device)).arg(parameters / 1e6, 0, 'f', 2));
     // The figures both kinds of step have; then each model's own.
     auto showStep = [this](int step, int totalSteps, double rate, double elapsed, double eta) {

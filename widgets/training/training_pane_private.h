@@ -34,6 +34,7 @@ struct TrainingPane::Live
     std::string checkpoint;
     int checkpointStep = 0;
     bool ganRun = false; // a GAN baseline: its checkpoints are previewed
+    int worldSize = 1;   // processes of a data-parallel run (this one and its workers)
 
     // The callbacks both trainers have, called on the training thread.
     void setStarted(int start, int total, const std::string &dev, std::int64_t params)

@@ -5,6 +5,8 @@
 // - a killed worker ends the job with an error naming it and stops the other,
 //   the last checkpoint stays loadable and resumes in one process (another
 //   world size);
+// - Ctrl-C on rank 0 stops every rank at the same step;
+// - `pipeline --nproc 2` trains in two processes;
 // - a batch that does not split evenly, and a malformed RANK, are errors.
 #include "cli_runner.h"
 #include "tiny_config.h"
@@ -151,6 +153,60 @@ private Q_SLOTS:
                                        QStringLiteral("1"), QStringLiteral("--json"), QStringLiteral("--quiet")});
         QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
         QCOMPARE(QJsonDocument::fromJson(resumed.out).object().value(QStringLiteral("steps")).toInt(), step + 4);
+    }
+
+    // Ctrl-C reaching only rank 0 (this test signals its pid alone): the
+    // ranks agree at the next step and all stop there, so the worker ends
+    // cleanly (no "worker 1 ... failed") and the checkpoint resumes.
+    void interruptStopsEveryRankAtTheSameStep()
+    {
+        const QString config = writeConfig(QStringLiteral("interrupt.json"), 100000, 0);
+        const QString run = kOut + QStringLiteral("/interrupted");
+        QProcess job;
+        job.start(QStringLiteral(NETSYNTH_CLI),
+                  {QStringLiteral("train"), QStringLiteral("--data"), m_set, QStringLiteral("--out"), run,
+                   QStringLiteral("--config"), config, QStringLiteral("--device"), QStringLiteral("cpu"),
+                   QStringLiteral("--threads"), QStringLiteral("2"), QStringLiteral("--nproc"), QStringLiteral("2")});
+        QVERIFY(job.waitForStarted(30000));
+        QByteArray err;
+        QElapsedTimer clock;
+        clock.start();
+        while (!err.contains("step ") && clock.elapsed() < 120000 && job.state() == QProcess::Running) {
+            job.waitForReadyRead(100);
+            err += job.readAllStandardError();
+        }
+        QVERIFY2(err.contains("step "), err.constData()); // training, both ranks in step
+        QCOMPARE(::kill(static_cast<pid_t>(job.processId()), SIGINT), 0);
+        QVERIFY(job.waitForFinished(60000));
+        err += job.readAllStandardError();
+        QVERIFY2(err.contains("canceled"), err.constData());
+        QVERIFY2(!err.contains("worker 1 of 2 was killed") && !err.contains("worker 1 of 2 failed"), err.constData());
+        const int step = readJson(run + QStringLiteral("/checkpoint.json")).value(QStringLiteral("step")).toInt();
+        QVERIFY2(step >= 1, err.constData());
+        const CliRun resumed = runCli({QStringLiteral("train"), QStringLiteral("--out"), run, QStringLiteral("--resume"),
+                                       QStringLiteral("--steps"), QString::number(step + 2), QStringLiteral("--nproc"),
+                                       QStringLiteral("2"), QStringLiteral("--threads"), QStringLiteral("2"),
+                                       QStringLiteral("--json"), QStringLiteral("--quiet")});
+        QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(resumed.out).object().value(QStringLiteral("steps")).toInt(), step + 2);
+    }
+
+    // `pipeline --nproc 2` trains its diffusion model in two processes and
+    // records it in the step's figures.
+    void pipelinePassesProcessesThrough()
+    {
+        const QString out = kOut + QStringLiteral("/pipeline");
+        const CliRun r = runCli({QStringLiteral("pipeline"), QStringLiteral("--data"), kAppx, QStringLiteral("--out"), out,
+                                 QStringLiteral("--preset"), QStringLiteral("quick"), QStringLiteral("--max-biflows-per-class"),
+                                 QStringLiteral("12"), QStringLiteral("--steps"), QStringLiteral("8"), QStringLiteral("--nproc"),
+                                 QStringLiteral("2"), QStringLiteral("--threads"), QStringLiteral("2"), QStringLiteral("--no-cnn"),
+                                 QStringLiteral("--quiet")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject state = readJson(out + QStringLiteral("/pipeline_state.json"));
+        const QJsonObject train = state.value(QStringLiteral("steps")).toObject().value(QStringLiteral("train/diffusion")).toObject();
+        QVERIFY2(!train.isEmpty(), QJsonDocument(state).toJson().constData());
+        QCOMPARE(train.value(QStringLiteral("info")).toObject().value(QStringLiteral("processes")).toInt(), 2);
+        QCOMPARE(train.value(QStringLiteral("info")).toObject().value(QStringLiteral("steps")).toInt(), 8);
     }
 
     void unevenBatchAndBadRankAreErrors()

@@ -57,6 +57,33 @@ private Q_SLOTS:
         }
     }
 
+    // The learning rate per step: linear warm-up, then constant or a half
+    // cosine down to zero at the last step.
+    void learningRateSchedule()
+    {
+        TrainConfig c;
+        c.lr = 1e-3;
+        c.warmupSteps = 10;
+        c.steps = 110;
+        QCOMPARE(c.learningRateAt(0), 1e-4);
+        QCOMPARE(c.learningRateAt(9), 1e-3);
+        QCOMPARE(c.learningRateAt(109), 1e-3); // constant, the default
+        c = TrainConfig::fromJson({{"lr", 1e-3}, {"warmup_steps", 10}, {"steps", 111}, {"lr_schedule", "cosine"}});
+        QCOMPARE(c.lrSchedule, std::string("cosine"));
+        QCOMPARE(c.learningRateAt(4), 5e-4);                    // warm-up unchanged
+        QCOMPARE(c.learningRateAt(10), 1e-3);                   // the decay starts at lr
+        QVERIFY(std::abs(c.learningRateAt(60) - 5e-4) < 1e-12); // half way: half of lr
+        QVERIFY(c.learningRateAt(35) > c.learningRateAt(36));
+        QVERIFY(std::abs(c.learningRateAt(110)) < 1e-15);       // zero at the last step
+        QCOMPARE(TrainConfig::fromJson(c.toJson()).lrSchedule, std::string("cosine"));
+        try {
+            TrainConfig::fromJson({{"lr_schedule", "step"}}, "cfg.json");
+            QFAIL("lr_schedule step accepted");
+        } catch (const InputError &e) {
+            QCOMPARE(e.location(), std::string("field 'lr_schedule'"));
+        }
+    }
+
     void presets()
     {
         QCOMPARE(TrainConfig::presetNames(), (std::vector<std::string>{"cpu-small", "netdiffus"}));

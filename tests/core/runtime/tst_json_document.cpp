@@ -1,11 +1,17 @@
 // jsonNumber / jsonGetTo: integer fields take whole numbers within the
 // type's range, anything else is an InputError naming file and field; and
 // the readers that use them refuse 1e300 where nlohmann's get<int>() was
-// undefined behaviour (a real TrainConfig and image-set manifest).
+// undefined behaviour (a real TrainConfig and image-set manifest); file
+// fields of the wrong type name the field.
+#include "core/appshot/layer_normalization.h"
 #include "core/diffusion/train_config.h"
+#include "core/imaging/image_dataset.h"
 #include "core/runtime/errors.h"
 #include "core/runtime/json_document.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdint>
@@ -80,6 +86,36 @@ private Q_SLOTS:
             QCOMPARE(e.location(), std::string("field 'steps'"));
         }
         QCOMPARE(TrainConfig::fromJson(nlohmann::json::parse(R"({"steps": 1200})"), "config.json").steps, 1200);
+    }
+
+    // The last value(key, default) reads of files (issue 23): a manifest's
+    // sample bounds and an AppShot layer normalisation of the wrong type are
+    // InputErrors naming the field, not nlohmann's type_error.
+    void fileFieldsOfTheWrongTypeNameTheField()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile f(dir.filePath(QStringLiteral("manifest.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "netsynth-images", "image_size": 4, "classes": ["a"],
+                    "samples": [{"label": 0, "min": "small", "max": 1}]})");
+        f.close();
+        try {
+            ImageDataset::load(dir.path().toStdString());
+            QFAIL("expected InputError");
+        } catch (const InputError &e) {
+            QVERIFY2(std::string(e.what()).find("manifest.json") != std::string::npos, e.what());
+            QCOMPARE(e.location(), std::string("field 'min'"));
+        }
+        try {
+            LayerNormalization::fromJson(nlohmann::json::parse(R"({"transform": "affine", "scale": "big"})"));
+            QFAIL("expected InputError");
+        } catch (const InputError &e) {
+            QCOMPARE(e.location(), std::string("field 'scale'"));
+        }
+        const LayerNormalization n = LayerNormalization::fromJson(nlohmann::json::parse(R"({"offset": 2, "scale": 4})"));
+        QCOMPARE(n.offset, 2.0);
+        QCOMPARE(n.scale, 4.0);
     }
 };
 

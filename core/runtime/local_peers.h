@@ -1,0 +1,67 @@
+#pragma once
+// LocalPeers: the other ranks of a data-parallel training on this machine.
+// This process trains as rank 0 (with its progress, previews and
+// checkpoints); ranks 1..N-1 are worker processes running
+// `netsynth-cli train` on the same data and configuration, with torchrun's
+// variables (WORLD_SIZE, RANK, LOCAL_RANK, MASTER_ADDR=127.0.0.1,
+// MASTER_PORT = a free port). The CLI's `train --nproc`, `pipeline --nproc`
+// and the Training pane all start multi-process training this one way
+// (through TrainRequest::localProcesses).
+//
+//   LocalPeers peers({cli, {"train", "--data", d, "--out", r, "--config", c}, 2, 1});
+//   request.distributed = peers.rankZero();
+//   try { train(request); peers.finish(); }
+//   catch (...) { throw peers.explain(current error); }   // names a peer that died
+//
+// A peer's output is kept (the last lines) for the error report. The
+// destructor kills peers still running, so no worker outlives its job.
+
+#include "core/runtime/distributed.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace netsynth {
+
+struct LocalPeersOptions
+{
+    std::string program;             // netsynth-cli
+    std::vector<std::string> arguments; // its arguments, e.g. {"train", "--data", ...}; --threads and --quiet are added
+    int worldSize = 2;               // rank 0 (this process) + worldSize - 1 peers
+    int threadsPerProcess = 1;
+};
+
+class LocalPeers
+{
+public:
+    // Starts ranks 1..worldSize-1. Throws InputError naming the program when
+    // one cannot start.
+    explicit LocalPeers(const LocalPeersOptions &options);
+    ~LocalPeers();
+    LocalPeers(const LocalPeers &) = delete;
+    LocalPeers &operator=(const LocalPeers &) = delete;
+
+    // This process's place in the job: rank 0 of worldSize on 127.0.0.1:port.
+    DistributedConfig rankZero() const;
+    // The peers' process ids, rank 1 first.
+    std::vector<long long> processIds() const;
+    // "worker 1 of 2 was killed or crashed" (or "failed (exit 2)") and the
+    // end of its output when a peer has ended badly, else "". Waits up to
+    // waitMs for peers to end (a peer that died makes rank 0 fail first).
+    std::string failure(int waitMs = 2000) const;
+    // After rank 0 finished: waits for every peer to end (up to timeoutMs)
+    // and throws InputError describing a peer that failed.
+    void finish(int timeoutMs = 60000);
+    // Kills the peers still running.
+    void stop();
+
+    // A free TCP port on the loopback now (the kernel's choice).
+    static int freePort();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace netsynth
