@@ -40,27 +40,27 @@
 <context>
     <name>netsynth::AppShotController</name>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="50"/>
+        <location filename="../app/appshot_controller.cpp" line="51"/>
         <source>%1 failed: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="119"/>
+        <location filename="../app/appshot_controller.cpp" line="120"/>
         <source>Open city %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="147"/>
+        <location filename="../app/appshot_controller.cpp" line="148"/>
         <source>Simulate traffic for %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="161"/>
+        <location filename="../app/appshot_controller.cpp" line="162"/>
         <source>Showing SIMULATED traffic (procedural demo data, not a measurement).</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="174"/>
+        <location filename="../app/appshot_controller.cpp" line="175"/>
         <source>Train AppShot (%n step(s))</source>
         <translation>
             <numerusform>Train AppShot (%n step)</numerusform>
@@ -68,32 +68,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="211"/>
+        <location filename="../app/appshot_controller.cpp" line="212"/>
         <source>Training canceled; the run folder holds a checkpoint to resume from.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="216"/>
+        <location filename="../app/appshot_controller.cpp" line="217"/>
         <source>Training finished: %1 (use Generate... with it)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="228"/>
+        <location filename="../app/appshot_controller.cpp" line="229"/>
         <source>Generate traffic for %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="256"/>
+        <location filename="../app/appshot_controller.cpp" line="257"/>
         <source>Generated %1 hour(s) x %2 service(s) for %3 with %4 patches</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="262"/>
+        <location filename="../app/appshot_controller.cpp" line="263"/>
         <source> (model trained on SIMULATED traffic)</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="267"/>
+        <location filename="../app/appshot_controller.cpp" line="268"/>
         <source>; WARNING: the city lacks %n context layer(s) the model uses (zeros were used): %1</source>
         <translation>
             <numerusform>; WARNING: the city lacks %n context layer the model uses (zeros were used): %1</numerusform>
@@ -101,32 +101,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="279"/>
+        <location filename="../app/appshot_controller.cpp" line="280"/>
         <source>Load traffic %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="300"/>
+        <location filename="../app/appshot_controller.cpp" line="301"/>
         <source>Loaded %1 hour(s) x %2 service(s) of generated traffic</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="312"/>
+        <location filename="../app/appshot_controller.cpp" line="313"/>
         <source>Export traffic %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="327"/>
+        <location filename="../app/appshot_controller.cpp" line="328"/>
         <source>Exported %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="339"/>
+        <location filename="../app/appshot_controller.cpp" line="340"/>
         <source>Evaluate AppShot traffic for %1</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="363"/>
+        <location filename="../app/appshot_controller.cpp" line="364"/>
         <source>Evaluated %n hour(s) of %1</source>
         <translation>
             <numerusform>Evaluated %n hour of %1</numerusform>
@@ -134,12 +134,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="364"/>
+        <location filename="../app/appshot_controller.cpp" line="365"/>
         <source> (SIMULATED traffic)</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="365"/>
+        <location filename="../app/appshot_controller.cpp" line="366"/>
         <source>, %n baseline(s); report in %1.</source>
         <translation>
             <numerusform>, %n baseline; report in %1.</numerusform>
@@ -147,16 +147,16 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="389"/>
+        <location filename="../app/appshot_controller.cpp" line="390"/>
         <source>Hold-out study of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="400"/>
+        <location filename="../app/appshot_controller.cpp" line="401"/>
         <source>Hold-out study finished: %n run(s), results in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hold-out study finished: %n run, results in %1.</numerusform>
+            <numerusform>Hold-out study finished: %n runs, results in %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -225,7 +225,7 @@ norm.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="125"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="134"/>
         <source>service %1: real and generated traffic</source>
         <translation></translation>
     </message>
@@ -268,175 +268,175 @@ norm.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="121"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="150"/>
         <source>Open city...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="122"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="151"/>
         <source>Simulate traffic...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="124"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="153"/>
         <source>Train...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="125"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="154"/>
         <source>Generate...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="126"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="155"/>
         <source>Load generated...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="128"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="157"/>
         <source>Export PNG...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="129"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="158"/>
         <source>Export traffic...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="131"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="160"/>
         <source>Evaluate...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="132"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="161"/>
         <source>Hold-out study...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="136"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="169"/>
         <source>Layer</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="136"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="169"/>
         <source>Opacity</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="136"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="169"/>
         <source>Scale</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="161"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="440"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="198"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="462"/>
         <source>Real</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="161"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="198"/>
         <source>Generated</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="161"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="446"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="198"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="468"/>
         <source>Generated - real</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="188"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="194"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="229"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="235"/>
         <source>Play</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="191"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="232"/>
         <source>Play the hours (Ctrl+Space)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="194"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="235"/>
         <source>Pause</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="233"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="95"/>
         <source>Cell inspector</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="234"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="96"/>
         <source>Training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="249"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="111"/>
         <source>Open a city folder (Ctrl+L): context layers, and traffic maps when the city has them.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="274"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="296"/>
         <source>Open it in the Reports pane</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="344"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="366"/>
         <source>Cell row %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="353"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="375"/>
         <source>%1: centre x %2 m, y %3 m (%4); cells %5 x %6 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="356"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="378"/>
         <source>%1: centre x %2, y %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="382"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="404"/>
         <source>%1: %2 x %3 cells, %4 context layers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="404"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="426"/>
         <source>Open the city these maps belong to first: generated maps are shown over a city&apos;s grid.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="408"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="430"/>
         <source>The generated maps are %1 x %2 cells but %3 is %4 x %5: not shown (the maps already shown are kept).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="436"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="458"/>
         <source>SIMULATED</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="438"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="460"/>
         <source>Real: no traffic</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="441"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="463"/>
         <source>Real (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="443"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="465"/>
         <source>Generated (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="444"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="466"/>
         <source>Generated: none</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="539"/>
         <source>%1: generated - real</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,47 +471,47 @@ norm.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="454"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="476"/>
         <source>no time steps</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="458"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="480"/>
         <source>Mon</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="458"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="480"/>
         <source>Tue</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="458"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="480"/>
         <source>Wed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="458"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="480"/>
         <source>Thu</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="459"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="481"/>
         <source>Fri</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="459"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="481"/>
         <source>Sat</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="459"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="481"/>
         <source>Sun</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="462"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="484"/>
         <source>step %1/%2, hour %3 (%4 %5:%6)</source>
         <translation></translation>
     </message>
@@ -1014,59 +1014,59 @@ norm.</source>
 <context>
     <name>netsynth::CompareActions</name>
     <message>
-        <location filename="../app/compare_actions.cpp" line="50"/>
+        <location filename="../app/compare_actions.cpp" line="51"/>
         <source>Compare &amp;real and synthetic...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/compare_actions.cpp" line="52"/>
+        <location filename="../app/compare_actions.cpp" line="53"/>
         <source>Decoded real and synthetic series per class side by side, with their distributions overlaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/compare_actions.cpp" line="59"/>
-        <location filename="../app/compare_actions.cpp" line="91"/>
-        <location filename="../app/compare_actions.cpp" line="122"/>
+        <location filename="../app/compare_actions.cpp" line="60"/>
+        <location filename="../app/compare_actions.cpp" line="92"/>
+        <location filename="../app/compare_actions.cpp" line="123"/>
         <source>Compare real and synthetic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/compare_actions.cpp" line="61"/>
+        <location filename="../app/compare_actions.cpp" line="62"/>
         <source>Both image sets are decoded into series with their own specs; per class, a few series of each are drawn side by side and their value and length distributions overlaid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/compare_actions.cpp" line="70"/>
+        <location filename="../app/compare_actions.cpp" line="71"/>
         <source>Real image set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/compare_actions.cpp" line="70"/>
+        <location filename="../app/compare_actions.cpp" line="71"/>
         <source>Real image set folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/compare_actions.cpp" line="73"/>
+        <location filename="../app/compare_actions.cpp" line="74"/>
         <source>Synthetic image set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/compare_actions.cpp" line="74"/>
+        <location filename="../app/compare_actions.cpp" line="75"/>
         <source>Synthetic image set folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/compare_actions.cpp" line="79"/>
+        <location filename="../app/compare_actions.cpp" line="80"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/compare_actions.cpp" line="89"/>
+        <location filename="../app/compare_actions.cpp" line="90"/>
         <source>%1 is not an image set (it has no manifest.json).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/compare_actions.cpp" line="105"/>
+        <location filename="../app/compare_actions.cpp" line="106"/>
         <source>Compare %1 with %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,295 +1262,307 @@ Synthetic demo data generated from a fixed seed</source>
 <context>
     <name>netsynth::EvaluationActions</name>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="44"/>
+        <location filename="../app/evaluation_actions.cpp" line="49"/>
         <source>&amp;Evaluate synthetic images...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="47"/>
+        <location filename="../app/evaluation_actions.cpp" line="52"/>
         <source>Run full &amp;pipeline...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="56"/>
+        <location filename="../app/evaluation_actions.cpp" line="61"/>
         <source>Evaluate synthetic images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="59"/>
+        <location filename="../app/evaluation_actions.cpp" line="64"/>
         <source>Real (training) images:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="59"/>
+        <location filename="../app/evaluation_actions.cpp" line="64"/>
         <source>Real image set</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="60"/>
+        <location filename="../app/evaluation_actions.cpp" line="65"/>
         <source>Synthetic images:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="60"/>
+        <location filename="../app/evaluation_actions.cpp" line="65"/>
         <source>Synthetic image set</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="61"/>
+        <location filename="../app/evaluation_actions.cpp" line="66"/>
         <source>Real test images (optional):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="61"/>
+        <location filename="../app/evaluation_actions.cpp" line="66"/>
         <source>Held-out real image set</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="62"/>
+        <location filename="../app/evaluation_actions.cpp" line="67"/>
         <source>Report folder:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="62"/>
+        <location filename="../app/evaluation_actions.cpp" line="67"/>
         <source>Report folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="67"/>
+        <location filename="../app/evaluation_actions.cpp" line="72"/>
         <source>empty: hold out 25% of the real images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="71"/>
+        <location filename="../app/evaluation_actions.cpp" line="76"/>
         <source>Seeds:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="72"/>
+        <location filename="../app/evaluation_actions.cpp" line="77"/>
         <source>Train the GASF CNN (FID and NetDiffus TSTR; slower)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="82"/>
+        <location filename="../app/evaluation_actions.cpp" line="87"/>
+        <location filename="../app/evaluation_actions.cpp" line="299"/>
         <source>Evaluate</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="82"/>
+        <location filename="../app/evaluation_actions.cpp" line="87"/>
         <source>Choose the real and synthetic image sets and a report folder.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="99"/>
+        <location filename="../app/evaluation_actions.cpp" line="104"/>
         <source>diffusion, DDPM ancestral sampling (same model, slower sampler)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="97"/>
+        <location filename="../app/evaluation_actions.cpp" line="102"/>
         <source>diffusion, DDIM sampling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="101"/>
+        <location filename="../app/evaluation_actions.cpp" line="106"/>
         <source>diffusion, DPM-Solver++(2M) sampling (fewer steps; the primary by default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="103"/>
+        <location filename="../app/evaluation_actions.cpp" line="108"/>
         <source>DoppelGANger-style time-series GAN</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="105"/>
+        <location filename="../app/evaluation_actions.cpp" line="110"/>
         <source>conditional WGAN-GP on GASF images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="107"/>
+        <location filename="../app/evaluation_actions.cpp" line="112"/>
         <source>per-class empirical sampler (floor: no temporal structure)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="109"/>
+        <location filename="../app/evaluation_actions.cpp" line="114"/>
         <source>real training images drawn again (ceiling, not ranked)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="118"/>
-        <location filename="../app/evaluation_actions.cpp" line="186"/>
-        <location filename="../app/evaluation_actions.cpp" line="190"/>
+        <location filename="../app/evaluation_actions.cpp" line="123"/>
+        <location filename="../app/evaluation_actions.cpp" line="191"/>
+        <location filename="../app/evaluation_actions.cpp" line="195"/>
         <source>preset&apos;s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="128"/>
-        <location filename="../app/evaluation_actions.cpp" line="230"/>
+        <location filename="../app/evaluation_actions.cpp" line="133"/>
+        <location filename="../app/evaluation_actions.cpp" line="247"/>
+        <location filename="../app/evaluation_actions.cpp" line="329"/>
         <source>Run full pipeline</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="131"/>
+        <location filename="../app/evaluation_actions.cpp" line="136"/>
         <source>Dataset (folder):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="131"/>
+        <location filename="../app/evaluation_actions.cpp" line="136"/>
         <source>Dataset folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="132"/>
+        <location filename="../app/evaluation_actions.cpp" line="137"/>
         <source>Output folder:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="132"/>
+        <location filename="../app/evaluation_actions.cpp" line="137"/>
         <source>Output folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="139"/>
+        <location filename="../app/evaluation_actions.cpp" line="144"/>
         <source>Preset:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="142"/>
+        <location filename="../app/evaluation_actions.cpp" line="147"/>
         <source>Generators to compare</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="160"/>
+        <location filename="../app/evaluation_actions.cpp" line="165"/>
         <source>All train on the same split, sample the same count per class and go through the same evaluation. The first checked is the primary.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="165"/>
+        <location filename="../app/evaluation_actions.cpp" line="170"/>
         <source>Synthetic images per class, the same for every generator</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="166"/>
+        <location filename="../app/evaluation_actions.cpp" line="171"/>
         <source>Biflows kept per class before the train/test split</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="177"/>
+        <location filename="../app/evaluation_actions.cpp" line="182"/>
         <source>Training steps of dg and wgan-gasf</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="178"/>
+        <location filename="../app/evaluation_actions.cpp" line="183"/>
         <source>Sampling steps of DPM-Solver++ and DDIM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="202"/>
+        <location filename="../app/evaluation_actions.cpp" line="219"/>
         <source>Sampling steps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="179"/>
+        <location filename="../app/evaluation_actions.cpp" line="184"/>
         <source>DDPM sampling steps (respaced); the training schedule&apos;s step count samples with every step</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="167"/>
+        <location filename="../app/evaluation_actions.cpp" line="172"/>
         <source>Diffusion training steps; the default preset&apos;s: about 100 passes over the training split, 3,000 to 60,000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="175"/>
+        <location filename="../app/evaluation_actions.cpp" line="180"/>
         <source>Share of the training split kept for training, per class; the held-out split stays the same (how much does synthetic data add when real data is scarce?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="187"/>
+        <location filename="../app/evaluation_actions.cpp" line="192"/>
         <source>Classifier-free guidance of diffusion sampling (1 = plain conditional sampling)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="191"/>
+        <location filename="../app/evaluation_actions.cpp" line="196"/>
         <source>balanced (the same count per class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="192"/>
+        <location filename="../app/evaluation_actions.cpp" line="197"/>
         <source>as the real training split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="193"/>
+        <location filename="../app/evaluation_actions.cpp" line="198"/>
         <source>How synthetic images are shared among classes, for every generator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="196"/>
+        <location filename="../app/evaluation_actions.cpp" line="207"/>
+        <source>Diffusion training in this many processes (data-parallel: this one and netsynth-cli workers, the threads split between them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="211"/>
+        <source>Training processes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="213"/>
         <source>Class mix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="197"/>
+        <location filename="../app/evaluation_actions.cpp" line="214"/>
         <source>Synthetic per class:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="198"/>
+        <location filename="../app/evaluation_actions.cpp" line="215"/>
         <source>Biflows per class:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="199"/>
+        <location filename="../app/evaluation_actions.cpp" line="216"/>
         <source>Diffusion training steps:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="200"/>
+        <location filename="../app/evaluation_actions.cpp" line="217"/>
         <source>Training share:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="201"/>
+        <location filename="../app/evaluation_actions.cpp" line="218"/>
         <source>GAN training steps:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="203"/>
+        <location filename="../app/evaluation_actions.cpp" line="220"/>
         <source>DDPM steps:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="204"/>
+        <location filename="../app/evaluation_actions.cpp" line="221"/>
         <source>Guidance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="205"/>
+        <location filename="../app/evaluation_actions.cpp" line="222"/>
         <source>Seed:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="206"/>
+        <location filename="../app/evaluation_actions.cpp" line="223"/>
         <source>Redo every step (ignore what the output folder already holds)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="209"/>
+        <location filename="../app/evaluation_actions.cpp" line="226"/>
         <source>inspect -&gt; encode -&gt; train -&gt; sample -&gt; evaluate -&gt; report. A re-run into the same output folder reuses every finished step whose settings did not change, so adding a generator later costs only its own work. With the default preset diffusion alone takes up to an hour on a CPU; every other generator adds its own training, sampling and evaluation.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="231"/>
+        <location filename="../app/evaluation_actions.cpp" line="248"/>
         <source>Choose a dataset, an output folder and at least one generator.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="264"/>
+        <location filename="../app/evaluation_actions.cpp" line="286"/>
         <source>Evaluate %1</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/evaluation_actions.cpp" line="292"/>
+        <location filename="../app/evaluation_actions.cpp" line="316"/>
         <source>Pipeline %1 (%n generators)</source>
         <translation>
             <numerusform>Pipeline %1 (%n generator)</numerusform>
@@ -1558,7 +1570,7 @@ Synthetic demo data generated from a fixed seed</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="294"/>
+        <location filename="../app/evaluation_actions.cpp" line="318"/>
         <source>Pipeline %1</source>
         <translation></translation>
     </message>
@@ -1566,173 +1578,173 @@ Synthetic demo data generated from a fixed seed</source>
 <context>
     <name>netsynth::ExportActions</name>
     <message>
-        <location filename="../app/export_actions.cpp" line="41"/>
+        <location filename="../app/export_actions.cpp" line="42"/>
         <source>pcapng: one capture per class (Wireshark, tshark)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="42"/>
+        <location filename="../app/export_actions.cpp" line="43"/>
         <source>pcap: one capture per class (tcpdump, tcpreplay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="43"/>
+        <location filename="../app/export_actions.cpp" line="44"/>
         <source>MIRAGE JSON: one file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="44"/>
+        <location filename="../app/export_actions.cpp" line="45"/>
         <source>CSV, AppxAct layout: one file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="45"/>
+        <location filename="../app/export_actions.cpp" line="46"/>
         <source>CSV per packet, Alexa layout: one file per biflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="64"/>
+        <location filename="../app/export_actions.cpp" line="65"/>
         <source>E&amp;xport traffic...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="66"/>
+        <location filename="../app/export_actions.cpp" line="67"/>
         <source>Write an image set (synthetic or encoded) as pcapng, pcap, MIRAGE JSON or CSV traffic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="88"/>
-        <location filename="../app/export_actions.cpp" line="153"/>
-        <location filename="../app/export_actions.cpp" line="184"/>
-        <location filename="../app/export_actions.cpp" line="200"/>
+        <location filename="../app/export_actions.cpp" line="89"/>
+        <location filename="../app/export_actions.cpp" line="154"/>
+        <location filename="../app/export_actions.cpp" line="185"/>
+        <location filename="../app/export_actions.cpp" line="198"/>
         <source>Export traffic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="90"/>
+        <location filename="../app/export_actions.cpp" line="91"/>
         <source>Every image is inverted and each value of its series becomes one packet, so reading the export back gives the same series. Addresses are from the documentation ranges (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="99"/>
+        <location filename="../app/export_actions.cpp" line="100"/>
         <source>Image set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="99"/>
+        <location filename="../app/export_actions.cpp" line="100"/>
         <source>Image set folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="105"/>
+        <location filename="../app/export_actions.cpp" line="106"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="106"/>
+        <location filename="../app/export_actions.cpp" line="107"/>
         <source>Write to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="106"/>
+        <location filename="../app/export_actions.cpp" line="107"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="108"/>
+        <location filename="../app/export_actions.cpp" line="109"/>
         <source>Reference dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="108"/>
+        <location filename="../app/export_actions.cpp" line="109"/>
         <source>Reference traffic dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="110"/>
+        <location filename="../app/export_actions.cpp" line="111"/>
         <source>optional: real traffic lending protocol, port and inter-arrival times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="111"/>
+        <location filename="../app/export_actions.cpp" line="112"/>
         <source>A traffic dataset with the same classes: its protocol, server port and inter-arrival times (per class and packet position) are used. Without one: TCP to port 443, packets 1 ms apart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="117"/>
+        <location filename="../app/export_actions.cpp" line="118"/>
         <source>Seed of the inter-arrival draws, sequence numbers and payload bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="118"/>
+        <location filename="../app/export_actions.cpp" line="119"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="120"/>
+        <location filename="../app/export_actions.cpp" line="121"/>
         <source>As the set&apos;s spec records (payload when it does not)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="121"/>
+        <location filename="../app/export_actions.cpp" line="122"/>
         <source>IP packet lengths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="122"/>
+        <location filename="../app/export_actions.cpp" line="123"/>
         <source>L4 payload sizes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="123"/>
+        <location filename="../app/export_actions.cpp" line="124"/>
         <source>Sizes are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="124"/>
+        <location filename="../app/export_actions.cpp" line="125"/>
         <source>Random payload bytes (seeded) instead of zeros</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="127"/>
+        <location filename="../app/export_actions.cpp" line="128"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="147"/>
+        <location filename="../app/export_actions.cpp" line="148"/>
         <source>%1 is not an image set (it has no manifest.json).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="149"/>
+        <location filename="../app/export_actions.cpp" line="150"/>
         <source>Choose where to write the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="151"/>
+        <location filename="../app/export_actions.cpp" line="152"/>
         <source>The export would land inside the image set&apos;s folder; choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="174"/>
+        <location filename="../app/export_actions.cpp" line="175"/>
         <source>Export %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/export_actions.cpp" line="193"/>
+        <location filename="../app/export_actions.cpp" line="191"/>
         <source>%1 biflows, %2 packets written to %3 (%n file(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 biflows, %2 packets written to %3 (%n file).</numerusform>
+            <numerusform>%1 biflows, %2 packets written to %3 (%n files).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="197"/>
+        <location filename="../app/export_actions.cpp" line="195"/>
         <source>Timestamps: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="206"/>
+        <location filename="../app/export_actions.cpp" line="204"/>
         <source>Open in the Datasets pane</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1801,67 +1813,67 @@ Synthetic demo data generated from a fixed seed</source>
 <context>
     <name>netsynth::HoldoutResultsDialog</name>
     <message>
-        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="27"/>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="28"/>
         <source>Hold-out study of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="29"/>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="30"/>
         <source>Per-cell correlation of mean traffic (higher is better)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="30"/>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="31"/>
         <source>SSIM of the mean map (higher is better)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="31"/>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="32"/>
         <source>Per-cell hourly correlation (higher is better)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="32"/>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="33"/>
         <source>JSD of cell values (lower is better)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="33"/>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="34"/>
         <source>Relative EMD (lower is better)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="38"/>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="39"/>
         <source>AppShot GAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="38"/>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="39"/>
         <source>Ridge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="38"/>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="39"/>
         <source>Population</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="76"/>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="77"/>
         <source>%1 stripes x %2 seeds (%3 runs done), buffer %4, %5 hours scored per run. Mean ± sd over the runs; the best of each row in bold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="88"/>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="89"/>
         <source>GAN minus ridge, per-cell correlation of mean traffic: %1 on average, %2 in the worst run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="96"/>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="97"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="103"/>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="104"/>
         <source>Results: %1/holdout.json</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2456,157 +2468,157 @@ Synthetic demo data generated from a fixed seed</source>
 <context>
     <name>netsynth::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="48"/>
+        <location filename="../app/main_window.cpp" line="51"/>
         <source>NetSynth Studio</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="100"/>
+        <location filename="../app/main_window.cpp" line="103"/>
         <source>Datasets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="111"/>
+        <location filename="../app/main_window.cpp" line="114"/>
         <source>Imaging</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="123"/>
+        <location filename="../app/main_window.cpp" line="128"/>
         <source>Training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="130"/>
+        <location filename="../app/main_window.cpp" line="135"/>
         <source>AppShot Map</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="132"/>
+        <location filename="../app/main_window.cpp" line="137"/>
         <source>Reports</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="143"/>
+        <location filename="../app/main_window.cpp" line="148"/>
         <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="165"/>
+        <location filename="../app/main_window.cpp" line="170"/>
         <source>Jobs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="187"/>
+        <location filename="../app/main_window.cpp" line="192"/>
         <source>&amp;File</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="188"/>
+        <location filename="../app/main_window.cpp" line="193"/>
         <source>&amp;Open dataset...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="190"/>
+        <location filename="../app/main_window.cpp" line="195"/>
         <source>Open dataset &amp;folder...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="193"/>
+        <location filename="../app/main_window.cpp" line="198"/>
         <source>Open dataset with &amp;options...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="195"/>
+        <location filename="../app/main_window.cpp" line="200"/>
         <source>&amp;Recent datasets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="205"/>
+        <location filename="../app/main_window.cpp" line="210"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="209"/>
+        <location filename="../app/main_window.cpp" line="214"/>
         <source>&amp;View</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="217"/>
+        <location filename="../app/main_window.cpp" line="222"/>
         <source>&amp;Reset layout</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="219"/>
+        <location filename="../app/main_window.cpp" line="224"/>
         <source>&amp;Tools</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="220"/>
+        <location filename="../app/main_window.cpp" line="225"/>
         <source>&amp;Benchmark device</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="236"/>
+        <location filename="../app/main_window.cpp" line="242"/>
         <source>&amp;Preferences...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="242"/>
+        <location filename="../app/main_window.cpp" line="248"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="243"/>
+        <location filename="../app/main_window.cpp" line="249"/>
         <source>&amp;Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="252"/>
+        <location filename="../app/main_window.cpp" line="258"/>
         <source>&amp;About NetSynth Studio</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="254"/>
+        <location filename="../app/main_window.cpp" line="260"/>
         <source>About &amp;Qt</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="248"/>
+        <location filename="../app/main_window.cpp" line="254"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="287"/>
+        <location filename="../app/main_window.cpp" line="293"/>
         <source>%1 failed: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="289"/>
+        <location filename="../app/main_window.cpp" line="295"/>
         <source>%1 canceled</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="293"/>
+        <location filename="../app/main_window.cpp" line="299"/>
         <source>Ready</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="299"/>
+        <location filename="../app/main_window.cpp" line="305"/>
         <source>Device: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="300"/>
+        <location filename="../app/main_window.cpp" line="306"/>
         <source>CUDA is available on this machine</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="301"/>
+        <location filename="../app/main_window.cpp" line="307"/>
         <source>No CUDA device: computing on the CPU</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="307"/>
+        <location filename="../app/main_window.cpp" line="313"/>
         <source>%n job(s) running</source>
         <translation>
             <numerusform>%n job running</numerusform>
@@ -2614,42 +2626,42 @@ Synthetic demo data generated from a fixed seed</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="337"/>
+        <location filename="../app/main_window.cpp" line="343"/>
         <source>Preferences</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="348"/>
+        <location filename="../app/main_window.cpp" line="354"/>
         <source>Benchmark device</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="354"/>
+        <location filename="../app/main_window.cpp" line="360"/>
         <source>Device benchmark: %1 GFLOP/s on %2 (%3 matmuls of %4x%4)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="376"/>
+        <location filename="../app/main_window.cpp" line="382"/>
         <source>Folder for the encoded images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="380"/>
+        <location filename="../app/main_window.cpp" line="391"/>
         <source>Encode %1 into images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="388"/>
+        <location filename="../app/main_window.cpp" line="399"/>
         <source>Encoded %1 images into %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="396"/>
+        <location filename="../app/main_window.cpp" line="407"/>
         <source>Encode dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="406"/>
+        <location filename="../app/main_window.cpp" line="417"/>
         <source>Stopping running jobs...</source>
         <translation></translation>
     </message>
@@ -2856,9 +2868,9 @@ value = %3</source>
     <message numerus="yes">
         <location filename="../widgets/reports/reports_pane.cpp" line="39"/>
         <source> | %n warning(s), shown on top of the report</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> | %n warning, shown on top of the report</numerusform>
+            <numerusform> | %n warnings, shown on top of the report</numerusform>
         </translation>
     </message>
     <message>
@@ -3083,17 +3095,17 @@ value = %3</source>
     <message numerus="yes">
         <location filename="../widgets/runs/runs_pane.cpp" line="170"/>
         <source>%n run(s): the workspace %1 and the runs you added or opened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n run: the workspace %1 and the runs you added or opened.</numerusform>
+            <numerusform>%n runs: the workspace %1 and the runs you added or opened.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/runs/runs_pane.cpp" line="172"/>
         <source>%n run(s); %1 remembered run(s) could not be read (moved or deleted?).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n run; %1 remembered run(s) could not be read (moved or deleted?).</numerusform>
+            <numerusform>%n runs; %1 remembered run(s) could not be read (moved or deleted?).</numerusform>
         </translation>
     </message>
     <message>
@@ -3129,9 +3141,9 @@ value = %3</source>
     <message numerus="yes">
         <location filename="../widgets/runs/runs_pane.cpp" line="274"/>
         <source>%n class(es); trained on %1; device %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n class; trained on %1; device %2</numerusform>
+            <numerusform>%n classes; trained on %1; device %2</numerusform>
         </translation>
     </message>
     <message>
@@ -3175,9 +3187,9 @@ value = %3</source>
     <message numerus="yes">
         <location filename="../widgets/training/sample_details_dialog.cpp" line="94"/>
         <source>Inverted series, %n packet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inverted series, %n packet</numerusform>
+            <numerusform>Inverted series, %n packets</numerusform>
         </translation>
     </message>
     <message>
@@ -3311,9 +3323,9 @@ value = %3</source>
         <location filename="../widgets/reports/series_comparison_dialog.cpp" line="211"/>
         <location filename="../widgets/reports/series_comparison_dialog.cpp" line="212"/>
         <source>%1: %n example(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n example</numerusform>
+            <numerusform>%1: %n examples</numerusform>
         </translation>
     </message>
     <message>
@@ -3372,310 +3384,320 @@ value = %3</source>
 <context>
     <name>netsynth::TrainingPane</name>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="62"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="26"/>
         <source>Run</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="70"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="34"/>
         <source>...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="76"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="40"/>
         <source>Image set:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="76"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="40"/>
         <source>folder with manifest.json (from Encode)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="77"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="41"/>
         <source>Run folder:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="77"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="41"/>
         <source>where checkpoints go</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="293"/>
+        <location filename="../widgets/training/training_pane.cpp" line="121"/>
         <source>cpu-small: 32x32, trains in minutes on a CPU. netdiffus: the paper&apos;s 128x128 set-up, for GPUs.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="106"/>
-        <location filename="../widgets/training/training_pane.cpp" line="304"/>
+        <location filename="../widgets/training/training_pane.cpp" line="132"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="70"/>
         <source>Steps between sample grids (0: none)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="80"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="44"/>
         <source>Diffusion (NetDiffus)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="82"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="46"/>
         <source>DoppelGANger-style GAN (dg)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="83"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="47"/>
         <source>WGAN-GP on GASF images (wgan-gasf)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="84"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="48"/>
         <source>Empirical per-class sampler (empirical)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="86"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="50"/>
         <source>diffusion: the NetDiffus model. dg: a time-series GAN on the series the images invert to. wgan-gasf: a convolutional WGAN-GP on the images. empirical: each packet drawn from its class&apos;s values (a reference without temporal structure; fitted, not trained).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="107"/>
-        <location filename="../widgets/training/training_pane.cpp" line="178"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="71"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="150"/>
         <source>Steps</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="108"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="72"/>
         <source>Batch</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="109"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="73"/>
         <source>Seed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="110"/>
-        <location filename="../widgets/training/training_pane.cpp" line="303"/>
+        <location filename="../widgets/training/training_pane.cpp" line="131"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="74"/>
         <source>Preview every</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="112"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="83"/>
         <source>Model:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="113"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="84"/>
         <source>Preset:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="122"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="93"/>
         <source>&amp;Start</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="124"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="95"/>
         <source>Train a new model (Ctrl+Return)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="125"/>
-        <location filename="../widgets/training/training_pane.cpp" line="595"/>
+        <location filename="../widgets/training/training_pane.cpp" line="444"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="96"/>
         <source>&amp;Pause</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="127"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="79"/>
+        <source>Data-parallel diffusion training: this window&apos;s process and N - 1 netsynth-cli workers, each on its share of every batch (the batch must be a multiple of N). Pause is not available with more than one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="82"/>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="98"/>
         <source>S&amp;top</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="129"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="100"/>
         <source>Finish the current step, write a checkpoint and stop (Ctrl+.)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="130"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="101"/>
         <source>&amp;Open checkpoint...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="131"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="102"/>
         <source>&amp;Continue</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="132"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="103"/>
         <source>Resume the run in the run folder up to the step count</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="133"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="104"/>
         <source>Hold training between steps (Ctrl+P)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="154"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="125"/>
         <source>DDIM</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="155"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="126"/>
         <source>DDPM</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="156"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="127"/>
         <source>DPM-Solver++ (2M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="166"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="137"/>
         <source>Sampling steps (0: every diffusion step)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="171"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="142"/>
         <source>Classifier-free guidance: 1 = plain conditional, more = stronger class</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="175"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="147"/>
         <source>Sa&amp;mple...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="177"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="149"/>
         <source>Sampler</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="179"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="151"/>
         <source>Guidance</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="180"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="152"/>
         <source>Per class</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="183"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="155"/>
         <source>E&amp;xport...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="185"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="157"/>
         <source>Write the last sampled images as traffic: pcapng, pcap, MIRAGE JSON or CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="188"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="160"/>
         <source>Real &amp;vs synthetic...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="190"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="162"/>
         <source>The last sampled series beside the training set&apos;s, class by class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="219"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="191"/>
         <source>Step</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="220"/>
-        <location filename="../widgets/training/training_pane.cpp" line="300"/>
+        <location filename="../widgets/training/training_pane.cpp" line="128"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="192"/>
         <source>Loss (smoothed)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="221"/>
-        <location filename="../widgets/training/training_pane.cpp" line="301"/>
+        <location filename="../widgets/training/training_pane.cpp" line="129"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="193"/>
         <source>Learning rate</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="222"/>
-        <location filename="../widgets/training/training_pane.cpp" line="302"/>
+        <location filename="../widgets/training/training_pane.cpp" line="130"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="194"/>
         <source>Images/s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="223"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="195"/>
         <source>Elapsed / ETA</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="224"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="196"/>
         <source>Device</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="295"/>
+        <location filename="../widgets/training/training_pane.cpp" line="123"/>
         <source>cpu-small: the baselines&apos; default, minutes on 2 CPU cores. tiny: small networks for a quick look.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="300"/>
+        <location filename="../widgets/training/training_pane.cpp" line="128"/>
         <source>W distance (smoothed)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="301"/>
+        <location filename="../widgets/training/training_pane.cpp" line="129"/>
         <source>Critic / generator loss</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="302"/>
+        <location filename="../widgets/training/training_pane.cpp" line="130"/>
         <source>Samples/s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="303"/>
+        <location filename="../widgets/training/training_pane.cpp" line="131"/>
         <source>Checkpoint every</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="305"/>
+        <location filename="../widgets/training/training_pane.cpp" line="133"/>
         <source>Steps between checkpoints, each shown as a sample grid (0: only at the end)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="308"/>
+        <location filename="../widgets/training/training_pane.cpp" line="136"/>
         <source>Samples per class appear here while training.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="365"/>
+        <location filename="../widgets/training/training_pane.cpp" line="204"/>
         <source>Image set folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="372"/>
+        <location filename="../widgets/training/training_pane.cpp" line="211"/>
         <source>Run folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="379"/>
-        <location filename="../widgets/training/training_pane.cpp" line="540"/>
+        <location filename="../widgets/training/training_pane.cpp" line="218"/>
+        <location filename="../widgets/training/training_pane.cpp" line="389"/>
         <source>Open checkpoint</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="380"/>
+        <location filename="../widgets/training/training_pane.cpp" line="219"/>
         <source>Checkpoints (checkpoint.pt checkpoint.json);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="490"/>
+        <location filename="../widgets/training/training_pane.cpp" line="339"/>
         <source>Stopped at step %1, smoothed loss %2. Checkpoint: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="491"/>
+        <location filename="../widgets/training/training_pane.cpp" line="340"/>
         <source>Done: %1 steps, smoothed loss %2. Checkpoint: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3685,98 +3707,98 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="387"/>
+        <location filename="../widgets/training/training_pane.cpp" line="226"/>
         <source>Write samples to folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="309"/>
+        <location filename="../widgets/training/training_pane.cpp" line="137"/>
         <location filename="../widgets/training/training_pane_live.cpp" line="33"/>
         <source>Samples of each checkpoint appear here while training.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="394"/>
+        <location filename="../widgets/training/training_pane.cpp" line="233"/>
         <source>Error: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="403"/>
+        <location filename="../widgets/training/training_pane.cpp" line="242"/>
         <source>Choose an image set and a run folder first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="441"/>
+        <location filename="../widgets/training/training_pane.cpp" line="280"/>
         <source>Open a checkpoint or choose its run folder first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="481"/>
+        <location filename="../widgets/training/training_pane.cpp" line="330"/>
         <source>Resuming training...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="481"/>
+        <location filename="../widgets/training/training_pane.cpp" line="330"/>
         <source>Loading the image set and building the model...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="483"/>
+        <location filename="../widgets/training/training_pane.cpp" line="332"/>
         <source>Continue diffusion training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="483"/>
+        <location filename="../widgets/training/training_pane.cpp" line="332"/>
         <source>Train diffusion model</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="51"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="52"/>
         <source>Resuming %1 training...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="52"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="53"/>
         <source>Loading the image set and building %1...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="54"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="55"/>
         <source>Continue %1 training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="54"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="55"/>
         <source>Train %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="54"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="55"/>
         <source>Fit %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="61"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="62"/>
         <source>Fitted %1 in %2 s. Checkpoint: %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="66"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="67"/>
         <source>Stopped at step %1 (%2), W distance %3, critic loss %4 (means of the last 50 steps). Checkpoint: %5</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="68"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="69"/>
         <source>Done: %1 steps (%2), W distance %3, critic loss %4 (means of the last 50 steps). Checkpoint: %5</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="519"/>
+        <location filename="../widgets/training/training_pane.cpp" line="368"/>
         <source>Training canceled.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="520"/>
+        <location filename="../widgets/training/training_pane.cpp" line="369"/>
         <source>Training canceled; checkpoint at step %1 kept.</source>
         <translation></translation>
     </message>
@@ -3787,8 +3809,8 @@ value = %3</source>
     </message>
     <message>
         <location filename="../widgets/training/training_pane_live.cpp" line="45"/>
-        <location filename="../widgets/training/training_pane_live.cpp" line="98"/>
-        <location filename="../widgets/training/training_pane_live.cpp" line="121"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="104"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="127"/>
         <source>Training...</source>
         <translation></translation>
     </message>
@@ -3797,20 +3819,28 @@ value = %3</source>
         <source>Stopping after this step and writing a checkpoint...</source>
         <translation></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/training/training_pane_live.cpp" line="93"/>
+        <source>%1 x %n process(es), %2 M params</source>
+        <translation>
+            <numerusform>%1 x %n process, %2 M params</numerusform>
+            <numerusform>%1 x %n processes, %2 M params</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/training/training_pane_live.cpp" line="91"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="97"/>
         <source>%1, %2 M params</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="575"/>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="104"/>
-        <location filename="../widgets/training/training_pane_live.cpp" line="94"/>
+        <location filename="../widgets/training/training_pane.cpp" line="424"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="105"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="100"/>
         <source>%1 / %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_live.cpp" line="123"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="129"/>
         <source>EMA samples at step %1 (DDIM, fixed seed)</source>
         <translation></translation>
     </message>
@@ -3825,17 +3855,17 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="580"/>
+        <location filename="../widgets/training/training_pane.cpp" line="429"/>
         <source>Checkpoint at step %1 (%2 preset, %3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="93"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="94"/>
         <source>%1 run (%2x%2, classes: %3). Sample to generate images.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="109"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="110"/>
         <source>%1 checkpoint at step %2 (%3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation></translation>
     </message>
@@ -3873,7 +3903,7 @@ value = %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="595"/>
+        <location filename="../widgets/training/training_pane.cpp" line="444"/>
         <source>&amp;Resume</source>
         <translation></translation>
     </message>

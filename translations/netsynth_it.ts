@@ -40,27 +40,27 @@
 <context>
     <name>netsynth::AppShotController</name>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="50"/>
+        <location filename="../app/appshot_controller.cpp" line="51"/>
         <source>%1 failed: %2</source>
         <translation>%1 non riuscito: %2</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="119"/>
+        <location filename="../app/appshot_controller.cpp" line="120"/>
         <source>Open city %1</source>
         <translation>Apri città %1</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="147"/>
+        <location filename="../app/appshot_controller.cpp" line="148"/>
         <source>Simulate traffic for %1</source>
         <translation>Simula traffico per %1</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="161"/>
+        <location filename="../app/appshot_controller.cpp" line="162"/>
         <source>Showing SIMULATED traffic (procedural demo data, not a measurement).</source>
         <translation>Traffico SIMULATO (dati dimostrativi procedurali, non una misura).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="174"/>
+        <location filename="../app/appshot_controller.cpp" line="175"/>
         <source>Train AppShot (%n step(s))</source>
         <translation>
             <numerusform>Addestra AppShot (%n passo)</numerusform>
@@ -68,32 +68,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="211"/>
+        <location filename="../app/appshot_controller.cpp" line="212"/>
         <source>Training canceled; the run folder holds a checkpoint to resume from.</source>
         <translation>Addestramento annullato; la cartella della sessione contiene un checkpoint da cui riprendere.</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="216"/>
+        <location filename="../app/appshot_controller.cpp" line="217"/>
         <source>Training finished: %1 (use Generate... with it)</source>
         <translation>Addestramento terminato: %1 (usalo con Genera...)</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="228"/>
+        <location filename="../app/appshot_controller.cpp" line="229"/>
         <source>Generate traffic for %1</source>
         <translation>Genera traffico per %1</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="256"/>
+        <location filename="../app/appshot_controller.cpp" line="257"/>
         <source>Generated %1 hour(s) x %2 service(s) for %3 with %4 patches</source>
         <translation>Generate %1 ore x %2 servizi per %3 con %4 riquadri</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="262"/>
+        <location filename="../app/appshot_controller.cpp" line="263"/>
         <source> (model trained on SIMULATED traffic)</source>
         <translation> (modello addestrato su traffico SIMULATO)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="267"/>
+        <location filename="../app/appshot_controller.cpp" line="268"/>
         <source>; WARNING: the city lacks %n context layer(s) the model uses (zeros were used): %1</source>
         <translation>
             <numerusform>; ATTENZIONE: alla città manca %n livello di contesto usato dal modello (sostituito da zeri): %1</numerusform>
@@ -101,32 +101,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="279"/>
+        <location filename="../app/appshot_controller.cpp" line="280"/>
         <source>Load traffic %1</source>
         <translation>Carica traffico %1</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="300"/>
+        <location filename="../app/appshot_controller.cpp" line="301"/>
         <source>Loaded %1 hour(s) x %2 service(s) of generated traffic</source>
         <translation>Caricate %1 ore x %2 servizi di traffico generato</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="312"/>
+        <location filename="../app/appshot_controller.cpp" line="313"/>
         <source>Export traffic %1</source>
         <translation>Esporta traffico %1</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="327"/>
+        <location filename="../app/appshot_controller.cpp" line="328"/>
         <source>Exported %1</source>
         <translation>Esportato %1</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="339"/>
+        <location filename="../app/appshot_controller.cpp" line="340"/>
         <source>Evaluate AppShot traffic for %1</source>
         <translation>Valuta il traffico AppShot di %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="363"/>
+        <location filename="../app/appshot_controller.cpp" line="364"/>
         <source>Evaluated %n hour(s) of %1</source>
         <translation>
             <numerusform>Valutata %n ora di %1</numerusform>
@@ -134,12 +134,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="364"/>
+        <location filename="../app/appshot_controller.cpp" line="365"/>
         <source> (SIMULATED traffic)</source>
         <translation> (traffico SIMULATO)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="365"/>
+        <location filename="../app/appshot_controller.cpp" line="366"/>
         <source>, %n baseline(s); report in %1.</source>
         <translation>
             <numerusform>, %n baseline; report in %1.</numerusform>
@@ -147,12 +147,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="389"/>
+        <location filename="../app/appshot_controller.cpp" line="390"/>
         <source>Hold-out study of %1</source>
         <translation>Studio su regioni escluse di %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="400"/>
+        <location filename="../app/appshot_controller.cpp" line="401"/>
         <source>Hold-out study finished: %n run(s), results in %1.</source>
         <translation>
             <numerusform>Studio su regioni escluse terminato: %n esecuzione, risultati in %1.</numerusform>
@@ -235,7 +235,7 @@ norm.</translation>
         <translation> (cella non valida)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="125"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="134"/>
         <source>service %1: real and generated traffic</source>
         <translation>servizio %1: traffico reale e generato</translation>
     </message>
@@ -278,175 +278,175 @@ norm.</translation>
         <translation>Riquadri di generazione</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="121"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="150"/>
         <source>Open city...</source>
         <translation>Apri città...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="122"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="151"/>
         <source>Simulate traffic...</source>
         <translation>Simula traffico...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="124"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="153"/>
         <source>Train...</source>
         <translation>Addestra...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="125"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="154"/>
         <source>Generate...</source>
         <translation>Genera...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="126"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="155"/>
         <source>Load generated...</source>
         <translation>Carica generato...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="128"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="157"/>
         <source>Export PNG...</source>
         <translation>Esporta PNG...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="129"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="158"/>
         <source>Export traffic...</source>
         <translation>Esporta traffico...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="131"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="160"/>
         <source>Evaluate...</source>
         <translation>Valuta...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="132"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="161"/>
         <source>Hold-out study...</source>
         <translation>Regioni escluse...</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="136"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="169"/>
         <source>Layer</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="136"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="169"/>
         <source>Opacity</source>
         <translation>Opacità</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="136"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="169"/>
         <source>Scale</source>
         <translation>Scala</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="161"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="440"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="198"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="462"/>
         <source>Real</source>
         <translation>Reale</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="161"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="198"/>
         <source>Generated</source>
         <translation>Generato</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="161"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="446"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="198"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="468"/>
         <source>Generated - real</source>
         <translation>Generato - reale</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="188"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="194"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="229"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="235"/>
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="191"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="232"/>
         <source>Play the hours (Ctrl+Space)</source>
         <translation>Riproduci le ore (Ctrl+Spazio)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="194"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="235"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="233"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="95"/>
         <source>Cell inspector</source>
         <translation>Cella</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="234"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="96"/>
         <source>Training</source>
         <translation>Addestramento</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="249"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="111"/>
         <source>Open a city folder (Ctrl+L): context layers, and traffic maps when the city has them.</source>
         <translation>Apri la cartella di una città (Ctrl+L): livelli di contesto e, se presenti, mappe di traffico.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="274"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="296"/>
         <source>Open it in the Reports pane</source>
         <translation>Aprilo nel pannello Report</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="344"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="366"/>
         <source>Cell row %1, column %2</source>
         <translation>Cella riga %1, colonna %2</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="353"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="375"/>
         <source>%1: centre x %2 m, y %3 m (%4); cells %5 x %6 m</source>
         <translation>%1: centro x %2 m, y %3 m (%4); celle %5 x %6 m</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="356"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="378"/>
         <source>%1: centre x %2, y %3 (%4)</source>
         <translation>%1: centro x %2, y %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="382"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="404"/>
         <source>%1: %2 x %3 cells, %4 context layers</source>
         <translation>%1: %2 x %3 celle, %4 livelli di contesto</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="404"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="426"/>
         <source>Open the city these maps belong to first: generated maps are shown over a city&apos;s grid.</source>
         <translation>Apri prima la città a cui appartengono queste mappe: le mappe generate si mostrano sulla griglia di una città.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="408"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="430"/>
         <source>The generated maps are %1 x %2 cells but %3 is %4 x %5: not shown (the maps already shown are kept).</source>
         <translation>Le mappe generate sono di %1 x %2 celle ma %3 è di %4 x %5: non mostrate (le mappe già visibili restano).</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="436"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="458"/>
         <source>SIMULATED</source>
         <translation>SIMULATO</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="438"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="460"/>
         <source>Real: no traffic</source>
         <translation>Reale: nessun traffico</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="441"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="463"/>
         <source>Real (%1)</source>
         <translation>Reale (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="443"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="465"/>
         <source>Generated (%1)</source>
         <translation>Generato (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="444"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="466"/>
         <source>Generated: none</source>
         <translation>Generato: nessuno</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="517"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="539"/>
         <source>%1: generated - real</source>
         <translation>%1: generato - reale</translation>
     </message>
@@ -481,47 +481,47 @@ norm.</translation>
         <translation>log</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="454"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="476"/>
         <source>no time steps</source>
         <translation>nessun istante</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="458"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="480"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="458"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="480"/>
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="458"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="480"/>
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="458"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="480"/>
         <source>Thu</source>
         <translation>Gio</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="459"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="481"/>
         <source>Fri</source>
         <translation>Ven</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="459"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="481"/>
         <source>Sat</source>
         <translation>Sab</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="459"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="481"/>
         <source>Sun</source>
         <translation>Dom</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="462"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="484"/>
         <source>step %1/%2, hour %3 (%4 %5:%6)</source>
         <translation>istante %1/%2, ora %3 (%4 %5:%6)</translation>
     </message>
@@ -1024,59 +1024,59 @@ norm.</translation>
 <context>
     <name>netsynth::CompareActions</name>
     <message>
-        <location filename="../app/compare_actions.cpp" line="50"/>
+        <location filename="../app/compare_actions.cpp" line="51"/>
         <source>Compare &amp;real and synthetic...</source>
         <translation>Confronta &amp;reale e sintetico...</translation>
     </message>
     <message>
-        <location filename="../app/compare_actions.cpp" line="52"/>
+        <location filename="../app/compare_actions.cpp" line="53"/>
         <source>Decoded real and synthetic series per class side by side, with their distributions overlaid</source>
         <translation>Serie reali e sintetiche decodificate, classe per classe, affiancate e con le distribuzioni sovrapposte</translation>
     </message>
     <message>
-        <location filename="../app/compare_actions.cpp" line="59"/>
-        <location filename="../app/compare_actions.cpp" line="91"/>
-        <location filename="../app/compare_actions.cpp" line="122"/>
+        <location filename="../app/compare_actions.cpp" line="60"/>
+        <location filename="../app/compare_actions.cpp" line="92"/>
+        <location filename="../app/compare_actions.cpp" line="123"/>
         <source>Compare real and synthetic</source>
         <translation>Confronta reale e sintetico</translation>
     </message>
     <message>
-        <location filename="../app/compare_actions.cpp" line="61"/>
+        <location filename="../app/compare_actions.cpp" line="62"/>
         <source>Both image sets are decoded into series with their own specs; per class, a few series of each are drawn side by side and their value and length distributions overlaid.</source>
         <translation>I due insiemi di immagini sono decodificati in serie con le proprie specifiche; per ogni classe alcune serie di ciascuno sono disegnate affiancate e le distribuzioni dei valori e delle lunghezze sovrapposte.</translation>
     </message>
     <message>
-        <location filename="../app/compare_actions.cpp" line="70"/>
+        <location filename="../app/compare_actions.cpp" line="71"/>
         <source>Real image set</source>
         <translation>Insieme di immagini reali</translation>
     </message>
     <message>
-        <location filename="../app/compare_actions.cpp" line="70"/>
+        <location filename="../app/compare_actions.cpp" line="71"/>
         <source>Real image set folder</source>
         <translation>Cartella dell&apos;insieme di immagini reali</translation>
     </message>
     <message>
-        <location filename="../app/compare_actions.cpp" line="73"/>
+        <location filename="../app/compare_actions.cpp" line="74"/>
         <source>Synthetic image set</source>
         <translation>Insieme di immagini sintetiche</translation>
     </message>
     <message>
-        <location filename="../app/compare_actions.cpp" line="74"/>
+        <location filename="../app/compare_actions.cpp" line="75"/>
         <source>Synthetic image set folder</source>
         <translation>Cartella dell&apos;insieme di immagini sintetiche</translation>
     </message>
     <message>
-        <location filename="../app/compare_actions.cpp" line="79"/>
+        <location filename="../app/compare_actions.cpp" line="80"/>
         <source>Compare</source>
         <translation>Confronta</translation>
     </message>
     <message>
-        <location filename="../app/compare_actions.cpp" line="89"/>
+        <location filename="../app/compare_actions.cpp" line="90"/>
         <source>%1 is not an image set (it has no manifest.json).</source>
         <translation>%1 non è un insieme di immagini (manca manifest.json).</translation>
     </message>
     <message>
-        <location filename="../app/compare_actions.cpp" line="105"/>
+        <location filename="../app/compare_actions.cpp" line="106"/>
         <source>Compare %1 with %2</source>
         <translation>Confronto di %1 con %2</translation>
     </message>
@@ -1285,82 +1285,83 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation type="vanished">Sfoglia...</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="44"/>
+        <location filename="../app/evaluation_actions.cpp" line="49"/>
         <source>&amp;Evaluate synthetic images...</source>
         <translation>&amp;Valuta immagini sintetiche...</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="47"/>
+        <location filename="../app/evaluation_actions.cpp" line="52"/>
         <source>Run full &amp;pipeline...</source>
         <translation>Esegui &amp;pipeline completa...</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="56"/>
+        <location filename="../app/evaluation_actions.cpp" line="61"/>
         <source>Evaluate synthetic images</source>
         <translation>Valuta immagini sintetiche</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="59"/>
+        <location filename="../app/evaluation_actions.cpp" line="64"/>
         <source>Real (training) images:</source>
         <translation>Immagini reali (addestramento):</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="59"/>
+        <location filename="../app/evaluation_actions.cpp" line="64"/>
         <source>Real image set</source>
         <translation>Insieme di immagini reali</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="60"/>
+        <location filename="../app/evaluation_actions.cpp" line="65"/>
         <source>Synthetic images:</source>
         <translation>Immagini sintetiche:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="60"/>
+        <location filename="../app/evaluation_actions.cpp" line="65"/>
         <source>Synthetic image set</source>
         <translation>Insieme di immagini sintetiche</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="61"/>
+        <location filename="../app/evaluation_actions.cpp" line="66"/>
         <source>Real test images (optional):</source>
         <translation>Immagini reali di test (facoltativo):</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="61"/>
+        <location filename="../app/evaluation_actions.cpp" line="66"/>
         <source>Held-out real image set</source>
         <translation>Insieme di immagini reali tenute da parte</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="62"/>
+        <location filename="../app/evaluation_actions.cpp" line="67"/>
         <source>Report folder:</source>
         <translation>Cartella dei report:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="62"/>
+        <location filename="../app/evaluation_actions.cpp" line="67"/>
         <source>Report folder</source>
         <translation>Cartella del report</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="67"/>
+        <location filename="../app/evaluation_actions.cpp" line="72"/>
         <source>empty: hold out 25% of the real images</source>
         <translation>vuoto: tiene da parte il 25% delle immagini reali</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="71"/>
+        <location filename="../app/evaluation_actions.cpp" line="76"/>
         <source>Seeds:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="72"/>
+        <location filename="../app/evaluation_actions.cpp" line="77"/>
         <source>Train the GASF CNN (FID and NetDiffus TSTR; slower)</source>
         <translation>Addestra la CNN GASF (FID e TSTR di NetDiffus; più lento)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="82"/>
+        <location filename="../app/evaluation_actions.cpp" line="87"/>
+        <location filename="../app/evaluation_actions.cpp" line="299"/>
         <source>Evaluate</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="82"/>
+        <location filename="../app/evaluation_actions.cpp" line="87"/>
         <source>Choose the real and synthetic image sets and a report folder.</source>
         <translation>Scegli gli insiemi di immagini reali e sintetiche e una cartella per i report.</translation>
     </message>
@@ -1369,7 +1370,7 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation type="vanished">diffusione, campionamento DDIM (veloce; il principale per impostazione predefinita)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="99"/>
+        <location filename="../app/evaluation_actions.cpp" line="104"/>
         <source>diffusion, DDPM ancestral sampling (same model, slower sampler)</source>
         <translation>diffusione, campionamento ancestrale DDPM (stesso modello, campionatore più lento)</translation>
     </message>
@@ -1378,100 +1379,101 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation type="vanished">diffusione, campionamento DPM-Solver++(2M) (stesso modello, un risolutore del secondo ordine)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="97"/>
+        <location filename="../app/evaluation_actions.cpp" line="102"/>
         <source>diffusion, DDIM sampling</source>
         <translation>diffusione, campionamento DDIM</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="101"/>
+        <location filename="../app/evaluation_actions.cpp" line="106"/>
         <source>diffusion, DPM-Solver++(2M) sampling (fewer steps; the primary by default)</source>
         <translation>diffusione, campionamento DPM-Solver++(2M) (meno passi; il principale per impostazione predefinita)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="103"/>
+        <location filename="../app/evaluation_actions.cpp" line="108"/>
         <source>DoppelGANger-style time-series GAN</source>
         <translation>GAN per serie temporali stile DoppelGANger</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="105"/>
+        <location filename="../app/evaluation_actions.cpp" line="110"/>
         <source>conditional WGAN-GP on GASF images</source>
         <translation>WGAN-GP condizionale su immagini GASF</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="107"/>
+        <location filename="../app/evaluation_actions.cpp" line="112"/>
         <source>per-class empirical sampler (floor: no temporal structure)</source>
         <translation>campionatore empirico per classe (limite inferiore: nessuna struttura temporale)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="109"/>
+        <location filename="../app/evaluation_actions.cpp" line="114"/>
         <source>real training images drawn again (ceiling, not ranked)</source>
         <translation>immagini reali di addestramento ripescate (limite superiore, non classificato)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="118"/>
-        <location filename="../app/evaluation_actions.cpp" line="186"/>
-        <location filename="../app/evaluation_actions.cpp" line="190"/>
+        <location filename="../app/evaluation_actions.cpp" line="123"/>
+        <location filename="../app/evaluation_actions.cpp" line="191"/>
+        <location filename="../app/evaluation_actions.cpp" line="195"/>
         <source>preset&apos;s</source>
         <translation>del preset</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="128"/>
-        <location filename="../app/evaluation_actions.cpp" line="230"/>
+        <location filename="../app/evaluation_actions.cpp" line="133"/>
+        <location filename="../app/evaluation_actions.cpp" line="247"/>
+        <location filename="../app/evaluation_actions.cpp" line="329"/>
         <source>Run full pipeline</source>
         <translation>Esegui pipeline completa</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="131"/>
+        <location filename="../app/evaluation_actions.cpp" line="136"/>
         <source>Dataset (folder):</source>
         <translation>Dataset (cartella):</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="131"/>
+        <location filename="../app/evaluation_actions.cpp" line="136"/>
         <source>Dataset folder</source>
         <translation>Cartella del dataset</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="132"/>
+        <location filename="../app/evaluation_actions.cpp" line="137"/>
         <source>Output folder:</source>
         <translation>Cartella di output:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="132"/>
+        <location filename="../app/evaluation_actions.cpp" line="137"/>
         <source>Output folder</source>
         <translation>Cartella di output</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="139"/>
+        <location filename="../app/evaluation_actions.cpp" line="144"/>
         <source>Preset:</source>
         <translation>Preset:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="142"/>
+        <location filename="../app/evaluation_actions.cpp" line="147"/>
         <source>Generators to compare</source>
         <translation>Generatori da confrontare</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="160"/>
+        <location filename="../app/evaluation_actions.cpp" line="165"/>
         <source>All train on the same split, sample the same count per class and go through the same evaluation. The first checked is the primary.</source>
         <translation>Tutti si addestrano sulla stessa suddivisione, generano lo stesso numero per classe e passano per la stessa valutazione. Il primo selezionato è il principale.</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="165"/>
+        <location filename="../app/evaluation_actions.cpp" line="170"/>
         <source>Synthetic images per class, the same for every generator</source>
         <translation>Immagini sintetiche per classe, uguali per ogni generatore</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="166"/>
+        <location filename="../app/evaluation_actions.cpp" line="171"/>
         <source>Biflows kept per class before the train/test split</source>
         <translation>Biflussi tenuti per classe prima della suddivisione addestramento/test</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="167"/>
+        <location filename="../app/evaluation_actions.cpp" line="172"/>
         <source>Diffusion training steps; the default preset&apos;s: about 100 passes over the training split, 3,000 to 60,000</source>
         <translation>Passi di addestramento della diffusione; quelli del preset default: circa 100 passate sulla parte di addestramento, da 3.000 a 60.000</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="175"/>
+        <location filename="../app/evaluation_actions.cpp" line="180"/>
         <source>Share of the training split kept for training, per class; the held-out split stays the same (how much does synthetic data add when real data is scarce?)</source>
         <translation>Quota della parte di addestramento usata per addestrare, per classe; la parte di test resta la stessa (quanto aggiungono i dati sintetici quando i dati reali scarseggiano?)</translation>
     </message>
@@ -1480,17 +1482,17 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation type="vanished">Passi di addestramento della diffusione</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="177"/>
+        <location filename="../app/evaluation_actions.cpp" line="182"/>
         <source>Training steps of dg and wgan-gasf</source>
         <translation>Passi di addestramento di dg e wgan-gasf</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="178"/>
+        <location filename="../app/evaluation_actions.cpp" line="183"/>
         <source>Sampling steps of DPM-Solver++ and DDIM</source>
         <translation>Passi di campionamento di DPM-Solver++ e DDIM</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="202"/>
+        <location filename="../app/evaluation_actions.cpp" line="219"/>
         <source>Sampling steps:</source>
         <translation>Passi di campionamento:</translation>
     </message>
@@ -1499,57 +1501,67 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation type="vanished">Passi di campionamento DDIM</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="179"/>
+        <location filename="../app/evaluation_actions.cpp" line="184"/>
         <source>DDPM sampling steps (respaced); the training schedule&apos;s step count samples with every step</source>
         <translation>Passi di campionamento DDPM (ridistribuiti); il numero di passi dello schedule di addestramento li usa tutti</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="187"/>
+        <location filename="../app/evaluation_actions.cpp" line="192"/>
         <source>Classifier-free guidance of diffusion sampling (1 = plain conditional sampling)</source>
         <translation>Guida senza classificatore del campionamento di diffusione (1 = campionamento condizionato semplice)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="191"/>
+        <location filename="../app/evaluation_actions.cpp" line="196"/>
         <source>balanced (the same count per class)</source>
         <translation>bilanciata (lo stesso numero per classe)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="192"/>
+        <location filename="../app/evaluation_actions.cpp" line="197"/>
         <source>as the real training split</source>
         <translation>come la parte reale di addestramento</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="193"/>
+        <location filename="../app/evaluation_actions.cpp" line="198"/>
         <source>How synthetic images are shared among classes, for every generator</source>
         <translation>Come le immagini sintetiche sono ripartite tra le classi, per ogni generatore</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="196"/>
+        <location filename="../app/evaluation_actions.cpp" line="207"/>
+        <source>Diffusion training in this many processes (data-parallel: this one and netsynth-cli workers, the threads split between them)</source>
+        <translation>Addestramento di diffusione in questo numero di processi (in parallelo sui dati: questo e processi netsynth-cli, con i thread divisi tra loro)</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="211"/>
+        <source>Training processes:</source>
+        <translation>Processi di addestramento:</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation_actions.cpp" line="213"/>
         <source>Class mix:</source>
         <translation>Ripartizione per classe:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="197"/>
+        <location filename="../app/evaluation_actions.cpp" line="214"/>
         <source>Synthetic per class:</source>
         <translation>Sintetici per classe:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="198"/>
+        <location filename="../app/evaluation_actions.cpp" line="215"/>
         <source>Biflows per class:</source>
         <translation>Biflussi per classe:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="199"/>
+        <location filename="../app/evaluation_actions.cpp" line="216"/>
         <source>Diffusion training steps:</source>
         <translation>Passi di addestramento diffusione:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="200"/>
+        <location filename="../app/evaluation_actions.cpp" line="217"/>
         <source>Training share:</source>
         <translation>Quota di addestramento:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="201"/>
+        <location filename="../app/evaluation_actions.cpp" line="218"/>
         <source>GAN training steps:</source>
         <translation>Passi di addestramento GAN:</translation>
     </message>
@@ -1558,32 +1570,32 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation type="vanished">Passi DDIM:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="203"/>
+        <location filename="../app/evaluation_actions.cpp" line="220"/>
         <source>DDPM steps:</source>
         <translation>Passi DDPM:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="204"/>
+        <location filename="../app/evaluation_actions.cpp" line="221"/>
         <source>Guidance:</source>
         <translation>Guida:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="205"/>
+        <location filename="../app/evaluation_actions.cpp" line="222"/>
         <source>Seed:</source>
         <translation>Seme:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="206"/>
+        <location filename="../app/evaluation_actions.cpp" line="223"/>
         <source>Redo every step (ignore what the output folder already holds)</source>
         <translation>Rifai ogni passo (ignora ciò che la cartella di output contiene già)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="209"/>
+        <location filename="../app/evaluation_actions.cpp" line="226"/>
         <source>inspect -&gt; encode -&gt; train -&gt; sample -&gt; evaluate -&gt; report. A re-run into the same output folder reuses every finished step whose settings did not change, so adding a generator later costs only its own work. With the default preset diffusion alone takes up to an hour on a CPU; every other generator adds its own training, sampling and evaluation.</source>
         <translation>ispeziona -&gt; codifica -&gt; addestra -&gt; campiona -&gt; valuta -&gt; rapporto. Una nuova esecuzione nella stessa cartella di output riusa ogni passo concluso con le stesse impostazioni, così aggiungere un generatore in seguito costa solo il suo lavoro. Con il preset predefinito la sola diffusione richiede fino a un&apos;ora su CPU; ogni altro generatore aggiunge il proprio addestramento, campionamento e valutazione.</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="231"/>
+        <location filename="../app/evaluation_actions.cpp" line="248"/>
         <source>Choose a dataset, an output folder and at least one generator.</source>
         <translation>Scegli un dataset, una cartella di output e almeno un generatore.</translation>
     </message>
@@ -1596,12 +1608,12 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation type="vanished">Scegli un dataset e una cartella di output.</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="264"/>
+        <location filename="../app/evaluation_actions.cpp" line="286"/>
         <source>Evaluate %1</source>
         <translation>Valuta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/evaluation_actions.cpp" line="292"/>
+        <location filename="../app/evaluation_actions.cpp" line="316"/>
         <source>Pipeline %1 (%n generators)</source>
         <translation>
             <numerusform>Pipeline %1 (%n generatore)</numerusform>
@@ -1609,7 +1621,7 @@ Dati demo sintetici generati da un seed fisso</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="294"/>
+        <location filename="../app/evaluation_actions.cpp" line="318"/>
         <source>Pipeline %1</source>
         <translation>Pipeline %1</translation>
     </message>
@@ -1617,27 +1629,27 @@ Dati demo sintetici generati da un seed fisso</translation>
 <context>
     <name>netsynth::ExportActions</name>
     <message>
-        <location filename="../app/export_actions.cpp" line="41"/>
+        <location filename="../app/export_actions.cpp" line="42"/>
         <source>pcapng: one capture per class (Wireshark, tshark)</source>
         <translation>pcapng: una cattura per classe (Wireshark, tshark)</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="42"/>
+        <location filename="../app/export_actions.cpp" line="43"/>
         <source>pcap: one capture per class (tcpdump, tcpreplay)</source>
         <translation>pcap: una cattura per classe (tcpdump, tcpreplay)</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="43"/>
+        <location filename="../app/export_actions.cpp" line="44"/>
         <source>MIRAGE JSON: one file</source>
         <translation>MIRAGE JSON: un file</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="44"/>
+        <location filename="../app/export_actions.cpp" line="45"/>
         <source>CSV, AppxAct layout: one file</source>
         <translation>CSV, formato AppxAct: un file</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="45"/>
+        <location filename="../app/export_actions.cpp" line="46"/>
         <source>CSV per packet, Alexa layout: one file per biflow</source>
         <translation>CSV per pacchetto, formato Alexa: un file per biflusso</translation>
     </message>
@@ -1646,135 +1658,135 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation type="vanished">Sfoglia...</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="64"/>
+        <location filename="../app/export_actions.cpp" line="65"/>
         <source>E&amp;xport traffic...</source>
         <translation>E&amp;sporta traffico...</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="66"/>
+        <location filename="../app/export_actions.cpp" line="67"/>
         <source>Write an image set (synthetic or encoded) as pcapng, pcap, MIRAGE JSON or CSV traffic</source>
         <translation>Scrive un insieme di immagini (sintetico o codificato) come traffico pcapng, pcap, MIRAGE JSON o CSV</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="88"/>
-        <location filename="../app/export_actions.cpp" line="153"/>
-        <location filename="../app/export_actions.cpp" line="184"/>
-        <location filename="../app/export_actions.cpp" line="200"/>
+        <location filename="../app/export_actions.cpp" line="89"/>
+        <location filename="../app/export_actions.cpp" line="154"/>
+        <location filename="../app/export_actions.cpp" line="185"/>
+        <location filename="../app/export_actions.cpp" line="198"/>
         <source>Export traffic</source>
         <translation>Esporta traffico</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="90"/>
+        <location filename="../app/export_actions.cpp" line="91"/>
         <source>Every image is inverted and each value of its series becomes one packet, so reading the export back gives the same series. Addresses are from the documentation ranges (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24).</source>
         <translation>Ogni immagine viene invertita e ogni valore della sua serie diventa un pacchetto, quindi rileggendo l&apos;esportazione si ottiene la stessa serie. Gli indirizzi sono quelli riservati alla documentazione (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24).</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="99"/>
+        <location filename="../app/export_actions.cpp" line="100"/>
         <source>Image set</source>
         <translation>Insieme di immagini</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="99"/>
+        <location filename="../app/export_actions.cpp" line="100"/>
         <source>Image set folder</source>
         <translation>Cartella dell&apos;insieme di immagini</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="105"/>
+        <location filename="../app/export_actions.cpp" line="106"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="106"/>
+        <location filename="../app/export_actions.cpp" line="107"/>
         <source>Write to</source>
         <translation>Scrivi in</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="106"/>
+        <location filename="../app/export_actions.cpp" line="107"/>
         <source>Export to</source>
         <translation>Esporta in</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="108"/>
+        <location filename="../app/export_actions.cpp" line="109"/>
         <source>Reference dataset</source>
         <translation>Dataset di riferimento</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="108"/>
+        <location filename="../app/export_actions.cpp" line="109"/>
         <source>Reference traffic dataset</source>
         <translation>Dataset di traffico di riferimento</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="110"/>
+        <location filename="../app/export_actions.cpp" line="111"/>
         <source>optional: real traffic lending protocol, port and inter-arrival times</source>
         <translation>facoltativo: traffico reale da cui prendere protocollo, porta e tempi di interarrivo</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="111"/>
+        <location filename="../app/export_actions.cpp" line="112"/>
         <source>A traffic dataset with the same classes: its protocol, server port and inter-arrival times (per class and packet position) are used. Without one: TCP to port 443, packets 1 ms apart.</source>
         <translation>Un dataset di traffico con le stesse classi: se ne usano protocollo, porta del server e tempi di interarrivo (per classe e posizione del pacchetto). Senza: TCP verso la porta 443, pacchetti a 1 ms di distanza.</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="117"/>
+        <location filename="../app/export_actions.cpp" line="118"/>
         <source>Seed of the inter-arrival draws, sequence numbers and payload bytes</source>
         <translation>Seme delle estrazioni dei tempi di interarrivo, dei numeri di sequenza e dei byte del payload</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="118"/>
+        <location filename="../app/export_actions.cpp" line="119"/>
         <source>Seed</source>
         <translation>Seme</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="120"/>
+        <location filename="../app/export_actions.cpp" line="121"/>
         <source>As the set&apos;s spec records (payload when it does not)</source>
         <translation>Come indica la specifica dell&apos;insieme (payload se non lo indica)</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="121"/>
+        <location filename="../app/export_actions.cpp" line="122"/>
         <source>IP packet lengths</source>
         <translation>Lunghezze dei pacchetti IP</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="122"/>
+        <location filename="../app/export_actions.cpp" line="123"/>
         <source>L4 payload sizes</source>
         <translation>Dimensioni del payload L4</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="123"/>
+        <location filename="../app/export_actions.cpp" line="124"/>
         <source>Sizes are</source>
         <translation>Le dimensioni sono</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="124"/>
+        <location filename="../app/export_actions.cpp" line="125"/>
         <source>Random payload bytes (seeded) instead of zeros</source>
         <translation>Byte del payload casuali (con seme) invece di zeri</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="127"/>
+        <location filename="../app/export_actions.cpp" line="128"/>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="147"/>
+        <location filename="../app/export_actions.cpp" line="148"/>
         <source>%1 is not an image set (it has no manifest.json).</source>
         <translation>%1 non è un insieme di immagini (non ha manifest.json).</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="149"/>
+        <location filename="../app/export_actions.cpp" line="150"/>
         <source>Choose where to write the export.</source>
         <translation>Scegli dove scrivere l&apos;esportazione.</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="151"/>
+        <location filename="../app/export_actions.cpp" line="152"/>
         <source>The export would land inside the image set&apos;s folder; choose another place.</source>
         <translation>L&apos;esportazione finirebbe nella cartella dell&apos;insieme di immagini; scegli un altro posto.</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="174"/>
+        <location filename="../app/export_actions.cpp" line="175"/>
         <source>Export %1 as %2</source>
         <translation>Esporta %1 come %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/export_actions.cpp" line="193"/>
+        <location filename="../app/export_actions.cpp" line="191"/>
         <source>%1 biflows, %2 packets written to %3 (%n file(s)).</source>
         <translation>
             <numerusform>%1 biflussi, %2 pacchetti scritti in %3 (%n file).</numerusform>
@@ -1782,12 +1794,12 @@ Dati demo sintetici generati da un seed fisso</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="197"/>
+        <location filename="../app/export_actions.cpp" line="195"/>
         <source>Timestamps: %1</source>
         <translation>Istanti dei pacchetti: %1</translation>
     </message>
     <message>
-        <location filename="../app/export_actions.cpp" line="206"/>
+        <location filename="../app/export_actions.cpp" line="204"/>
         <source>Open in the Datasets pane</source>
         <translation>Apri nel pannello Dataset</translation>
     </message>
@@ -1856,67 +1868,67 @@ Dati demo sintetici generati da un seed fisso</translation>
 <context>
     <name>netsynth::HoldoutResultsDialog</name>
     <message>
-        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="27"/>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="28"/>
         <source>Hold-out study of %1</source>
         <translation>Studio su regioni escluse di %1</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="29"/>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="30"/>
         <source>Per-cell correlation of mean traffic (higher is better)</source>
         <translation>Correlazione per cella del traffico medio (più alta è meglio)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="30"/>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="31"/>
         <source>SSIM of the mean map (higher is better)</source>
         <translation>SSIM della mappa media (più alto è meglio)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="31"/>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="32"/>
         <source>Per-cell hourly correlation (higher is better)</source>
         <translation>Correlazione oraria per cella (più alta è meglio)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="32"/>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="33"/>
         <source>JSD of cell values (lower is better)</source>
         <translation>JSD dei valori delle celle (più bassa è meglio)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="33"/>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="34"/>
         <source>Relative EMD (lower is better)</source>
         <translation>EMD relativa (più bassa è meglio)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="38"/>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="39"/>
         <source>AppShot GAN</source>
         <translation>GAN AppShot</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="38"/>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="39"/>
         <source>Ridge</source>
         <translation>Ridge</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="38"/>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="39"/>
         <source>Population</source>
         <translation>Popolazione</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="76"/>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="77"/>
         <source>%1 stripes x %2 seeds (%3 runs done), buffer %4, %5 hours scored per run. Mean ± sd over the runs; the best of each row in bold.</source>
         <translation>%1 strisce x %2 semi (%3 esecuzioni completate), fascia %4, %5 ore valutate per esecuzione. Media ± dev. std. sulle esecuzioni; il migliore di ogni riga in grassetto.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="88"/>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="89"/>
         <source>GAN minus ridge, per-cell correlation of mean traffic: %1 on average, %2 in the worst run.</source>
         <translation>GAN meno ridge, correlazione per cella del traffico medio: %1 in media, %2 nell&apos;esecuzione peggiore.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="96"/>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="97"/>
         <source>Open folder</source>
         <translation>Apri cartella</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="103"/>
+        <location filename="../widgets/appshot/holdout_results_dialog.cpp" line="104"/>
         <source>Results: %1/holdout.json</source>
         <translation>Risultati: %1/holdout.json</translation>
     </message>
@@ -2519,27 +2531,27 @@ Dati demo sintetici generati da un seed fisso</translation>
 <context>
     <name>netsynth::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="48"/>
+        <location filename="../app/main_window.cpp" line="51"/>
         <source>NetSynth Studio</source>
         <translation>NetSynth Studio</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="100"/>
+        <location filename="../app/main_window.cpp" line="103"/>
         <source>Datasets</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="111"/>
+        <location filename="../app/main_window.cpp" line="114"/>
         <source>Imaging</source>
         <translation>Imaging</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="123"/>
+        <location filename="../app/main_window.cpp" line="128"/>
         <source>Training</source>
         <translation>Addestramento</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="130"/>
+        <location filename="../app/main_window.cpp" line="135"/>
         <source>AppShot Map</source>
         <translation>Mappa AppShot</translation>
     </message>
@@ -2548,132 +2560,132 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation type="vanished">&lt;b&gt;Mappa AppShot&lt;/b&gt;&lt;br&gt;Livelli di contesto e mappe generate del traffico a livello di servizio di una città.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="132"/>
+        <location filename="../app/main_window.cpp" line="137"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="143"/>
+        <location filename="../app/main_window.cpp" line="148"/>
         <source>Runs</source>
         <translation>Esecuzioni</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="165"/>
+        <location filename="../app/main_window.cpp" line="170"/>
         <source>Jobs</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="187"/>
+        <location filename="../app/main_window.cpp" line="192"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="188"/>
+        <location filename="../app/main_window.cpp" line="193"/>
         <source>&amp;Open dataset...</source>
         <translation>&amp;Apri dataset...</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="190"/>
+        <location filename="../app/main_window.cpp" line="195"/>
         <source>Open dataset &amp;folder...</source>
         <translation>Apri &amp;cartella dataset...</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="193"/>
+        <location filename="../app/main_window.cpp" line="198"/>
         <source>Open dataset with &amp;options...</source>
         <translation>Apri dataset con &amp;opzioni...</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="195"/>
+        <location filename="../app/main_window.cpp" line="200"/>
         <source>&amp;Recent datasets</source>
         <translation>Dataset &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="205"/>
+        <location filename="../app/main_window.cpp" line="210"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="209"/>
+        <location filename="../app/main_window.cpp" line="214"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="217"/>
+        <location filename="../app/main_window.cpp" line="222"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Ripristina layout</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="219"/>
+        <location filename="../app/main_window.cpp" line="224"/>
         <source>&amp;Tools</source>
         <translation>S&amp;trumenti</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="220"/>
+        <location filename="../app/main_window.cpp" line="225"/>
         <source>&amp;Benchmark device</source>
         <translation>&amp;Benchmark del dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="236"/>
+        <location filename="../app/main_window.cpp" line="242"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Preferenze...</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="242"/>
+        <location filename="../app/main_window.cpp" line="248"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="243"/>
+        <location filename="../app/main_window.cpp" line="249"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guida (in inglese)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="252"/>
+        <location filename="../app/main_window.cpp" line="258"/>
         <source>&amp;About NetSynth Studio</source>
         <translation>&amp;Informazioni su NetSynth Studio</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="254"/>
+        <location filename="../app/main_window.cpp" line="260"/>
         <source>About &amp;Qt</source>
         <translation>Informazioni su &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="248"/>
+        <location filename="../app/main_window.cpp" line="254"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="287"/>
+        <location filename="../app/main_window.cpp" line="293"/>
         <source>%1 failed: %2</source>
         <translation>%1 non riuscito: %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="289"/>
+        <location filename="../app/main_window.cpp" line="295"/>
         <source>%1 canceled</source>
         <translation>%1 annullato</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="293"/>
+        <location filename="../app/main_window.cpp" line="299"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="299"/>
+        <location filename="../app/main_window.cpp" line="305"/>
         <source>Device: %1</source>
         <translation>Dispositivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="300"/>
+        <location filename="../app/main_window.cpp" line="306"/>
         <source>CUDA is available on this machine</source>
         <translation>CUDA è disponibile su questa macchina</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="301"/>
+        <location filename="../app/main_window.cpp" line="307"/>
         <source>No CUDA device: computing on the CPU</source>
         <translation>Nessun dispositivo CUDA: calcolo sulla CPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="307"/>
+        <location filename="../app/main_window.cpp" line="313"/>
         <source>%n job(s) running</source>
         <translation>
             <numerusform>%n job in esecuzione</numerusform>
@@ -2681,42 +2693,42 @@ Dati demo sintetici generati da un seed fisso</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="337"/>
+        <location filename="../app/main_window.cpp" line="343"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="348"/>
+        <location filename="../app/main_window.cpp" line="354"/>
         <source>Benchmark device</source>
         <translation>Benchmark del dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="354"/>
+        <location filename="../app/main_window.cpp" line="360"/>
         <source>Device benchmark: %1 GFLOP/s on %2 (%3 matmuls of %4x%4)</source>
         <translation>Benchmark del dispositivo: %1 GFLOP/s su %2 (%3 moltiplicazioni di matrici %4x%4)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="376"/>
+        <location filename="../app/main_window.cpp" line="382"/>
         <source>Folder for the encoded images</source>
         <translation>Cartella per le immagini codificate</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="380"/>
+        <location filename="../app/main_window.cpp" line="391"/>
         <source>Encode %1 into images</source>
         <translation>Codifica %1 in immagini</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="388"/>
+        <location filename="../app/main_window.cpp" line="399"/>
         <source>Encoded %1 images into %2</source>
         <translation>Codificate %1 immagini in %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="396"/>
+        <location filename="../app/main_window.cpp" line="407"/>
         <source>Encode dataset</source>
         <translation>Codifica dataset</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="406"/>
+        <location filename="../app/main_window.cpp" line="417"/>
         <source>Stopping running jobs...</source>
         <translation>Arresto dei job in esecuzione...</translation>
     </message>
@@ -3448,295 +3460,305 @@ valore = %3</translation>
 <context>
     <name>netsynth::TrainingPane</name>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="62"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="26"/>
         <source>Run</source>
         <translation>Esegui</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="70"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="34"/>
         <source>...</source>
         <translation>...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="76"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="40"/>
         <source>Image set:</source>
         <translation>Insieme di immagini:</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="76"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="40"/>
         <source>folder with manifest.json (from Encode)</source>
         <translation>cartella con manifest.json (da Codifica)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="77"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="41"/>
         <source>Run folder:</source>
         <translation>Cartella dell&apos;esecuzione:</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="77"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="41"/>
         <source>where checkpoints go</source>
         <translation>dove vanno i checkpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="293"/>
+        <location filename="../widgets/training/training_pane.cpp" line="121"/>
         <source>cpu-small: 32x32, trains in minutes on a CPU. netdiffus: the paper&apos;s 128x128 set-up, for GPUs.</source>
         <translation>cpu-small: 32x32, si addestra in pochi minuti su una CPU. netdiffus: la configurazione 128x128 dell&apos;articolo, per GPU.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="106"/>
-        <location filename="../widgets/training/training_pane.cpp" line="304"/>
+        <location filename="../widgets/training/training_pane.cpp" line="132"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="70"/>
         <source>Steps between sample grids (0: none)</source>
         <translation>Passi tra le griglie di campioni (0: nessuna)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="80"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="44"/>
         <source>Diffusion (NetDiffus)</source>
         <translation>Diffusione (NetDiffus)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="82"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="46"/>
         <source>DoppelGANger-style GAN (dg)</source>
         <translation>GAN stile DoppelGANger (dg)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="83"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="47"/>
         <source>WGAN-GP on GASF images (wgan-gasf)</source>
         <translation>WGAN-GP su immagini GASF (wgan-gasf)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="84"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="48"/>
         <source>Empirical per-class sampler (empirical)</source>
         <translation>Campionatore empirico per classe (empirical)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="86"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="50"/>
         <source>diffusion: the NetDiffus model. dg: a time-series GAN on the series the images invert to. wgan-gasf: a convolutional WGAN-GP on the images. empirical: each packet drawn from its class&apos;s values (a reference without temporal structure; fitted, not trained).</source>
         <translation>diffusion: il modello NetDiffus. dg: una GAN per serie temporali sulle serie in cui si invertono le immagini. wgan-gasf: una WGAN-GP convoluzionale sulle immagini. empirical: ogni pacchetto estratto dai valori della sua classe (un riferimento senza struttura temporale; stimato, non addestrato).</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="107"/>
-        <location filename="../widgets/training/training_pane.cpp" line="178"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="71"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="150"/>
         <source>Steps</source>
         <translation>Passi</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="108"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="72"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="109"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="73"/>
         <source>Seed</source>
         <translation>Seme</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="110"/>
-        <location filename="../widgets/training/training_pane.cpp" line="303"/>
+        <location filename="../widgets/training/training_pane.cpp" line="131"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="74"/>
         <source>Preview every</source>
         <translation>Anteprima ogni</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="112"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="83"/>
         <source>Model:</source>
         <translation>Modello:</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="113"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="84"/>
         <source>Preset:</source>
         <translation>Preset:</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="122"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="93"/>
         <source>&amp;Start</source>
         <translation>&amp;Avvia</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="124"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="95"/>
         <source>Train a new model (Ctrl+Return)</source>
         <translation>Addestra un nuovo modello (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="125"/>
-        <location filename="../widgets/training/training_pane.cpp" line="595"/>
+        <location filename="../widgets/training/training_pane.cpp" line="444"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="96"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="127"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="79"/>
+        <source>Data-parallel diffusion training: this window&apos;s process and N - 1 netsynth-cli workers, each on its share of every batch (the batch must be a multiple of N). Pause is not available with more than one.</source>
+        <translation>Addestramento di diffusione in parallelo sui dati: il processo di questa finestra e N - 1 processi netsynth-cli, ciascuno sulla sua parte di ogni batch (il batch deve essere un multiplo di N). La pausa non è disponibile con più di un processo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="82"/>
+        <source>Processes</source>
+        <translation>Processi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="98"/>
         <source>S&amp;top</source>
         <translation>&amp;Ferma</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="129"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="100"/>
         <source>Finish the current step, write a checkpoint and stop (Ctrl+.)</source>
         <translation>Completa il passo corrente, scrivi un checkpoint e fermati (Ctrl+.)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="130"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="101"/>
         <source>&amp;Open checkpoint...</source>
         <translation>Apri &amp;checkpoint...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="131"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="102"/>
         <source>&amp;Continue</source>
         <translation>C&amp;ontinua</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="132"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="103"/>
         <source>Resume the run in the run folder up to the step count</source>
         <translation>Riprendi l&apos;esecuzione nella cartella dell&apos;esecuzione fino al numero di passi</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="133"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="104"/>
         <source>Hold training between steps (Ctrl+P)</source>
         <translation>Sospende l&apos;addestramento tra un passo e l&apos;altro (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="154"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="125"/>
         <source>DDIM</source>
         <translation>DDIM</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="155"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="126"/>
         <source>DDPM</source>
         <translation>DDPM</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="156"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="127"/>
         <source>DPM-Solver++ (2M)</source>
         <translation>DPM-Solver++ (2M)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="166"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="137"/>
         <source>Sampling steps (0: every diffusion step)</source>
         <translation>Passi di campionamento (0: ogni passo di diffusione)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="171"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="142"/>
         <source>Classifier-free guidance: 1 = plain conditional, more = stronger class</source>
         <translation>Guida senza classificatore: 1 = condizionale semplice, di più = classe più marcata</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="175"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="147"/>
         <source>Sa&amp;mple...</source>
         <translation>Ca&amp;mpiona...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="177"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="149"/>
         <source>Sampler</source>
         <translation>Campionatore</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="179"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="151"/>
         <source>Guidance</source>
         <translation>Guida</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="180"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="152"/>
         <source>Per class</source>
         <translation>Per classe</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="183"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="155"/>
         <source>E&amp;xport...</source>
         <translation>E&amp;sporta...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="185"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="157"/>
         <source>Write the last sampled images as traffic: pcapng, pcap, MIRAGE JSON or CSV</source>
         <translation>Scrive le ultime immagini campionate come traffico: pcapng, pcap, MIRAGE JSON o CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="188"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="160"/>
         <source>Real &amp;vs synthetic...</source>
         <translation>Reale &amp;vs sintetico...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="190"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="162"/>
         <source>The last sampled series beside the training set&apos;s, class by class</source>
         <translation>Le ultime serie campionate accanto a quelle dell&apos;insieme di addestramento, classe per classe</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="219"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="191"/>
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="220"/>
-        <location filename="../widgets/training/training_pane.cpp" line="300"/>
+        <location filename="../widgets/training/training_pane.cpp" line="128"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="192"/>
         <source>Loss (smoothed)</source>
         <translation>Loss (smussata)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="221"/>
-        <location filename="../widgets/training/training_pane.cpp" line="301"/>
+        <location filename="../widgets/training/training_pane.cpp" line="129"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="193"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="222"/>
-        <location filename="../widgets/training/training_pane.cpp" line="302"/>
+        <location filename="../widgets/training/training_pane.cpp" line="130"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="194"/>
         <source>Images/s</source>
         <translation>Immagini/s</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="223"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="195"/>
         <source>Elapsed / ETA</source>
         <translation>Trascorso / ETA</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="224"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="196"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="295"/>
+        <location filename="../widgets/training/training_pane.cpp" line="123"/>
         <source>cpu-small: the baselines&apos; default, minutes on 2 CPU cores. tiny: small networks for a quick look.</source>
         <translation>cpu-small: il predefinito dei modelli di riferimento, minuti su 2 core CPU. tiny: reti piccole per uno sguardo veloce.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="300"/>
+        <location filename="../widgets/training/training_pane.cpp" line="128"/>
         <source>W distance (smoothed)</source>
         <translation>Distanza W (smussata)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="301"/>
+        <location filename="../widgets/training/training_pane.cpp" line="129"/>
         <source>Critic / generator loss</source>
         <translation>Perdita critico / generatore</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="302"/>
+        <location filename="../widgets/training/training_pane.cpp" line="130"/>
         <source>Samples/s</source>
         <translation>Campioni/s</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="303"/>
+        <location filename="../widgets/training/training_pane.cpp" line="131"/>
         <source>Checkpoint every</source>
         <translation>Checkpoint ogni</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="305"/>
+        <location filename="../widgets/training/training_pane.cpp" line="133"/>
         <source>Steps between checkpoints, each shown as a sample grid (0: only at the end)</source>
         <translation>Passi tra un checkpoint e l&apos;altro, ciascuno mostrato come griglia di campioni (0: solo alla fine)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="308"/>
+        <location filename="../widgets/training/training_pane.cpp" line="136"/>
         <source>Samples per class appear here while training.</source>
         <translation>Qui compaiono i campioni per classe durante l&apos;addestramento.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="309"/>
+        <location filename="../widgets/training/training_pane.cpp" line="137"/>
         <location filename="../widgets/training/training_pane_live.cpp" line="33"/>
         <source>Samples of each checkpoint appear here while training.</source>
         <translation>I campioni di ogni checkpoint compaiono qui durante l&apos;addestramento.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="490"/>
+        <location filename="../widgets/training/training_pane.cpp" line="339"/>
         <source>Stopped at step %1, smoothed loss %2. Checkpoint: %3</source>
         <translation>Fermato al passo %1, loss smussata %2. Checkpoint: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="491"/>
+        <location filename="../widgets/training/training_pane.cpp" line="340"/>
         <source>Done: %1 steps, smoothed loss %2. Checkpoint: %3</source>
         <translation>Fatto: %1 passi, loss smussata %2. Checkpoint: %3</translation>
     </message>
@@ -3745,23 +3767,23 @@ valore = %3</translation>
         <translation type="vanished">%1 non ha un&apos;anteprima dal vivo: Campiona... scrive le immagini e le mostra qui.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="365"/>
+        <location filename="../widgets/training/training_pane.cpp" line="204"/>
         <source>Image set folder</source>
         <translation>Cartella dell&apos;insieme di immagini</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="372"/>
+        <location filename="../widgets/training/training_pane.cpp" line="211"/>
         <source>Run folder</source>
         <translation>Cartella della sessione</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="379"/>
-        <location filename="../widgets/training/training_pane.cpp" line="540"/>
+        <location filename="../widgets/training/training_pane.cpp" line="218"/>
+        <location filename="../widgets/training/training_pane.cpp" line="389"/>
         <source>Open checkpoint</source>
         <translation>Apri checkpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="380"/>
+        <location filename="../widgets/training/training_pane.cpp" line="219"/>
         <source>Checkpoints (checkpoint.pt checkpoint.json);;All files (*)</source>
         <translation>Checkpoint (checkpoint.pt checkpoint.json);;Tutti i file (*)</translation>
     </message>
@@ -3775,42 +3797,42 @@ valore = %3</translation>
         <translation type="vanished">Checkpoint di diffusione (checkpoint.pt);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="387"/>
+        <location filename="../widgets/training/training_pane.cpp" line="226"/>
         <source>Write samples to folder</source>
         <translation>Scrivi i campioni nella cartella</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="394"/>
+        <location filename="../widgets/training/training_pane.cpp" line="233"/>
         <source>Error: %1</source>
         <translation>Errore: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="403"/>
+        <location filename="../widgets/training/training_pane.cpp" line="242"/>
         <source>Choose an image set and a run folder first.</source>
         <translation>Scegli prima un insieme di immagini e una cartella dell&apos;esecuzione.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="441"/>
+        <location filename="../widgets/training/training_pane.cpp" line="280"/>
         <source>Open a checkpoint or choose its run folder first.</source>
         <translation>Apri prima un checkpoint o scegli la sua cartella dell&apos;esecuzione.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="481"/>
+        <location filename="../widgets/training/training_pane.cpp" line="330"/>
         <source>Resuming training...</source>
         <translation>Ripresa dell&apos;addestramento...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="481"/>
+        <location filename="../widgets/training/training_pane.cpp" line="330"/>
         <source>Loading the image set and building the model...</source>
         <translation>Caricamento dell&apos;insieme di immagini e costruzione del modello...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="483"/>
+        <location filename="../widgets/training/training_pane.cpp" line="332"/>
         <source>Continue diffusion training</source>
         <translation>Continua l&apos;addestramento di diffusione</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="483"/>
+        <location filename="../widgets/training/training_pane.cpp" line="332"/>
         <source>Train diffusion model</source>
         <translation>Addestra il modello di diffusione</translation>
     </message>
@@ -3823,52 +3845,52 @@ valore = %3</translation>
         <translation type="vanished">Fatto: %1 passi, loss finale %2. Checkpoint: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="51"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="52"/>
         <source>Resuming %1 training...</source>
         <translation>Ripresa dell&apos;addestramento di %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="52"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="53"/>
         <source>Loading the image set and building %1...</source>
         <translation>Caricamento del set di immagini e costruzione di %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="54"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="55"/>
         <source>Continue %1 training</source>
         <translation>Continua l&apos;addestramento di %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="54"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="55"/>
         <source>Train %1</source>
         <translation>Addestra %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="54"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="55"/>
         <source>Fit %1</source>
         <translation>Stima %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="61"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="62"/>
         <source>Fitted %1 in %2 s. Checkpoint: %3</source>
         <translation>%1 stimato in %2 s. Checkpoint: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="66"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="67"/>
         <source>Stopped at step %1 (%2), W distance %3, critic loss %4 (means of the last 50 steps). Checkpoint: %5</source>
         <translation>Fermato al passo %1 (%2), distanza W %3, perdita del critico %4 (medie degli ultimi 50 passi). Checkpoint: %5</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="68"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="69"/>
         <source>Done: %1 steps (%2), W distance %3, critic loss %4 (means of the last 50 steps). Checkpoint: %5</source>
         <translation>Fatto: %1 passi (%2), distanza W %3, perdita del critico %4 (medie degli ultimi 50 passi). Checkpoint: %5</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="519"/>
+        <location filename="../widgets/training/training_pane.cpp" line="368"/>
         <source>Training canceled.</source>
         <translation>Addestramento annullato.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="520"/>
+        <location filename="../widgets/training/training_pane.cpp" line="369"/>
         <source>Training canceled; checkpoint at step %1 kept.</source>
         <translation>Addestramento annullato; checkpoint al passo %1 conservato.</translation>
     </message>
@@ -3879,8 +3901,8 @@ valore = %3</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane_live.cpp" line="45"/>
-        <location filename="../widgets/training/training_pane_live.cpp" line="98"/>
-        <location filename="../widgets/training/training_pane_live.cpp" line="121"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="104"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="127"/>
         <source>Training...</source>
         <translation>Addestramento...</translation>
     </message>
@@ -3889,20 +3911,28 @@ valore = %3</translation>
         <source>Stopping after this step and writing a checkpoint...</source>
         <translation>Arresto dopo questo passo e scrittura di un checkpoint...</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/training/training_pane_live.cpp" line="93"/>
+        <source>%1 x %n process(es), %2 M params</source>
+        <translation>
+            <numerusform>%1 x %n processo, %2 M parametri</numerusform>
+            <numerusform>%1 x %n processi, %2 M parametri</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/training/training_pane_live.cpp" line="91"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="97"/>
         <source>%1, %2 M params</source>
         <translation>%1, %2 M parametri</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="575"/>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="104"/>
-        <location filename="../widgets/training/training_pane_live.cpp" line="94"/>
+        <location filename="../widgets/training/training_pane.cpp" line="424"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="105"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="100"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_live.cpp" line="123"/>
+        <location filename="../widgets/training/training_pane_live.cpp" line="129"/>
         <source>EMA samples at step %1 (DDIM, fixed seed)</source>
         <translation>Campioni EMA al passo %1 (DDIM, seed fisso)</translation>
     </message>
@@ -3917,17 +3947,17 @@ valore = %3</translation>
         <translation>Campioni del checkpoint al passo %1 (seme fisso)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="580"/>
+        <location filename="../widgets/training/training_pane.cpp" line="429"/>
         <source>Checkpoint at step %1 (%2 preset, %3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation>Checkpoint al passo %1 (preset %2, %3x%3, classi: %4). Continua per addestrare ancora o Campiona per generare immagini.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="93"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="94"/>
         <source>%1 run (%2x%2, classes: %3). Sample to generate images.</source>
         <translation>Esecuzione %1 (%2x%2, classi: %3). Campiona per generare immagini.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="109"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="110"/>
         <source>%1 checkpoint at step %2 (%3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation>Checkpoint %1 al passo %2 (%3x%3, classi: %4). Continua per addestrare ancora o Campiona per generare immagini.</translation>
     </message>
@@ -3973,7 +4003,7 @@ valore = %3</translation>
         <translation type="vanished">Campioni scritti in %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="595"/>
+        <location filename="../widgets/training/training_pane.cpp" line="444"/>
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>

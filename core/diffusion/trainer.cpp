@@ -103,6 +103,13 @@ struct Trainer::Impl
     void save();
     torch::Tensor nextBatchIndices(at::Generator &gen);
     std::shared_ptr<SampleGrid> preview();
+    struct StepOutcome
+    {
+        double loss = 0.0, mse = 0.0, lr = 0.0;
+        bool agreedStop = false;
+    };
+    StepOutcome optimiseStep(const GaussianDiffusion &diffusion, at::Generator &gen, DataParallel *parallel,
+                             const std::vector<torch::Tensor> &params, bool stopHere);
 };
 
 void Trainer::Impl::loadData(const std::string &dir, ProgressToken &token,
@@ -310,6 +317,69 @@ std::string Trainer::checkpointPath() const { return d->checkpoint; }
 std::int64_t Trainer::parameterCount() const { return d->model->parameterCount(); }
 void Trainer::saveCheckpoint() { d->save(); }
 
+// One optimiser step: the global batch drawn from gen (every rank draws all
+// of it, so a run's draws do not depend on the world size, and keeps its
+// shard), forward, backward, the gradients averaged over the ranks, clipping,
+// AdamW and the EMA. stopHere: this rank wants to stop after the step;
+// agreedStop: some rank does (data-parallel), or stopHere (alone).
+Trainer::Impl::StepOutcome Trainer::Impl::optimiseStep(const GaussianDiffusion &diffusion, at::Generator &gen,
+                                                       DataParallel *parallel, const std::vector<torch::Tensor> &params,
+                                                       bool stopHere)
+{
+    const auto cpu = torch::TensorOptions().dtype(torch::kFloat32);
+    const std::int64_t nullLabel = config.model.numClasses;
+    const torch::Tensor idx = nextBatchIndices(gen);
+    torch::Tensor x0 = images.index_select(0, idx);
+    torch::Tensor y = labels.index_select(0, idx);
+    const auto b = x0.size(0);
+    if (config.labelDropout > 0.0) {
+        const torch::Tensor drop = (torch::rand({b}, gen, cpu) < config.labelDropout).to(device);
+        y = torch::where(drop, torch::full_like(y, nullLabel), y);
+    }
+    torch::Tensor t =
+        torch::randint(0, config.diffusionSteps, {b}, gen, torch::TensorOptions().dtype(torch::kInt64)).to(device);
+    torch::Tensor noise = torch::randn(x0.sizes(), gen, cpu).to(device);
+    if (parallel) {
+        const auto [begin, count] = parallel->shard(b);
+        x0 = x0.narrow(0, begin, count);
+        y = y.narrow(0, begin, count);
+        t = t.narrow(0, begin, count);
+        noise = noise.narrow(0, begin, count);
+    }
+    const torch::Tensor xt = diffusion.qSample(x0, t, noise);
+    torch::Tensor out;
+    {
+        AutocastGuard autocast(config.bf16, device);
+        out = model(xt, t, y);
+    }
+    const auto losses = diffusion.trainingLosses(out, x0, xt, t, noise, config.hybridLoss);
+    const double lr = config.learningRateAt(static_cast<int>(step));
+    for (auto &group : optimizer->param_groups())
+        static_cast<torch::optim::AdamWOptions &>(group.options()).lr(lr);
+    optimizer->zero_grad();
+    losses.loss.backward();
+    double loss = losses.loss.item<double>();
+    double mse = losses.mse.item<double>();
+    bool agreedStop = stopHere;
+    if (parallel) { // every rank: the mean gradient and loss of the global batch, and whether any rank stops
+        const std::vector<double> means = parallel->averageGradients(params, {loss, mse, stopHere ? 1.0 : 0.0});
+        loss = means[0];
+        mse = means[1];
+        agreedStop = means[2] > 0.0;
+    }
+    if (config.gradClip > 0.0)
+        torch::nn::utils::clip_grad_norm_(params, config.gradClip);
+    optimizer->step();
+    {
+        torch::NoGradGuard noGrad;
+        const double decay = std::min(config.emaRate, (1.0 + step) / (10.0 + step));
+        auto emaParams = ema->parameters();
+        for (std::size_t i = 0; i < params.size(); ++i)
+            emaParams[i].mul_(decay).add_(params[i].detach(), 1.0 - decay);
+    }
+    return {loss, mse, lr, agreedStop};
+}
+
 TrainResult Trainer::run(ProgressToken &token, const TrainCallbacks &callbacks, std::shared_ptr<TrainControl> control)
 {
     using Clock = std::chrono::steady_clock;
@@ -319,7 +389,6 @@ TrainResult Trainer::run(ProgressToken &token, const TrainCallbacks &callbacks, 
     // A fresh stream per session, derived from the seed and the step, so a
     // resumed run is as reproducible as an uninterrupted one is.
     at::Generator gen = makeSeededGenerator(c.seed * 1000003ull + static_cast<std::uint64_t>(s.step) + 1);
-    const auto cpu = torch::TensorOptions().dtype(torch::kFloat32);
     const int startStep = s.step;
     if (callbacks.onStart)
         callbacks.onStart(startStep, c.steps, s.deviceName, s.model->parameterCount());
@@ -332,7 +401,6 @@ TrainResult Trainer::run(ProgressToken &token, const TrainCallbacks &callbacks, 
     std::deque<double> recentLoss;
     std::deque<double> recentSeconds;
     double activeSeconds = 0.0;
-    const std::int64_t nullLabel = c.model.numClasses;
     auto params = s.model->parameters();
     // Data-parallel: join the group, start every replica from rank 0's weights.
     std::unique_ptr<DataParallel> parallel;
@@ -374,58 +442,10 @@ TrainResult Trainer::run(ProgressToken &token, const TrainCallbacks &callbacks, 
             throw CanceledError();
         }
         const auto begin = Clock::now();
-        // The global batch: every rank draws all of it from the same stream
-        // (so a run's draws do not depend on the world size) and keeps its shard.
-        const torch::Tensor idx = s.nextBatchIndices(gen);
-        torch::Tensor x0 = s.images.index_select(0, idx);
-        torch::Tensor y = s.labels.index_select(0, idx);
-        const auto b = x0.size(0);
-        if (c.labelDropout > 0.0) {
-            const torch::Tensor drop = (torch::rand({b}, gen, cpu) < c.labelDropout).to(s.device);
-            y = torch::where(drop, torch::full_like(y, nullLabel), y);
-        }
-        torch::Tensor t =
-            torch::randint(0, c.diffusionSteps, {b}, gen, torch::TensorOptions().dtype(torch::kInt64)).to(s.device);
-        torch::Tensor noise = torch::randn(x0.sizes(), gen, cpu).to(s.device);
-        if (parallel) {
-            const auto [begin, count] = parallel->shard(b);
-            x0 = x0.narrow(0, begin, count);
-            y = y.narrow(0, begin, count);
-            t = t.narrow(0, begin, count);
-            noise = noise.narrow(0, begin, count);
-        }
-        const torch::Tensor xt = diffusion.qSample(x0, t, noise);
-        torch::Tensor out;
-        {
-            AutocastGuard autocast(c.bf16, s.device);
-            out = s.model(xt, t, y);
-        }
-        const auto losses = diffusion.trainingLosses(out, x0, xt, t, noise, c.hybridLoss);
-        const double lr = c.learningRateAt(static_cast<int>(s.step));
-        for (auto &group : s.optimizer->param_groups())
-            static_cast<torch::optim::AdamWOptions &>(group.options()).lr(lr);
-        s.optimizer->zero_grad();
-        losses.loss.backward();
-        double loss = losses.loss.item<double>();
-        double mse = losses.mse.item<double>();
-        bool agreedStop = false;
-        if (parallel) { // every rank: the mean gradient and loss of the global batch, and whether any rank stops
-            const bool stopHere = token.isCanceled() || (control && control->stopRequested());
-            const std::vector<double> means = parallel->averageGradients(params, {loss, mse, stopHere ? 1.0 : 0.0});
-            loss = means[0];
-            mse = means[1];
-            agreedStop = means[2] > 0.0;
-        }
-        if (c.gradClip > 0.0)
-            torch::nn::utils::clip_grad_norm_(params, c.gradClip);
-        s.optimizer->step();
-        {
-            torch::NoGradGuard noGrad;
-            const double decay = std::min(c.emaRate, (1.0 + s.step) / (10.0 + s.step));
-            auto emaParams = s.ema->parameters();
-            for (std::size_t i = 0; i < params.size(); ++i)
-                emaParams[i].mul_(decay).add_(params[i].detach(), 1.0 - decay);
-        }
+        const bool stopHere = token.isCanceled() || (control && control->stopRequested());
+        const Impl::StepOutcome o = s.optimiseStep(diffusion, gen, parallel.get(), params, stopHere);
+        const double loss = o.loss, mse = o.mse, lr = o.lr;
+        const bool agreedStop = parallel && o.agreedStop; // alone, a stop is seen at the top of the loop
         ++s.step;
         s.lastLoss = loss;
         s.lossHistory.push_back({double(s.step), loss});

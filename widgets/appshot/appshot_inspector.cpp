@@ -1,4 +1,5 @@
 #include "widgets/appshot/appshot_inspector.h"
+#include "widgets/plot_style.h"
 
 #include "widgets/qcustomplot_include.h"
 
@@ -7,6 +8,8 @@
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace netsynth {
 
@@ -43,8 +46,11 @@ AppShotInspector::AppShotInspector(QWidget *parent)
     m_plot->graph(1)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
     m_plot->xAxis->setLabel(tr("hour from Monday 00:00"));
     m_plot->yAxis->setLabel(tr("traffic"));
-    m_plot->legend->setVisible(true);
     m_plot->legend->setFont(QFont(font().family(), 8));
+    legendAbovePlot(m_plot, 2); // the plot is about 170 px wide: a legend inside covered the series
+    // Few ticks: at this width five hour labels ran together ("100200300400").
+    m_plot->xAxis->ticker()->setTickCount(3);
+    m_plot->yAxis->ticker()->setTickCount(4);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     auto *lay = new QVBoxLayout(this);
     lay->setContentsMargins(0, 0, 0, 0);
@@ -99,7 +105,7 @@ void AppShotInspector::showCell(const City &city, std::shared_ptr<const TrafficM
     m_table->setRowCount(0);
     // Three significant digits fit the narrow columns; the tooltip has them all.
     auto valueItem = [](const double *v) {
-        auto *item = new QTableWidgetItem(v ? QString::number(*v, 'g', 3) : QString());
+        auto *item = new QTableWidgetItem(v ? compactNumber(*v) : QString());
         if (v) item->setToolTip(QString::number(*v, 'g', 8));
         return item;
     };
@@ -171,7 +177,22 @@ void AppShotInspector::plotSeries()
         m_plot->graph(graph)->setData(x, y, true);
     }
     m_plot->rescaleAxes();
+    // A margin above and below, so the extremes do not sit on the frame.
+    const QCPRange y = m_plot->yAxis->range();
+    const double pad = y.size() > 0 ? 0.08 * y.size() : 0.5;
+    m_plot->yAxis->setRange(y.lower - pad, y.upper + pad);
     m_plot->replot();
+}
+
+QString AppShotInspector::compactNumber(double v)
+{
+    if (v == 0.0) return QStringLiteral("0");
+    const double a = std::fabs(v);
+    if (a >= 1e-3 && a < 1e5) return QString::number(v, 'g', 3);
+    // Tiny traffic values (1e-5 per cell) and huge counts: "1.2e-5", not "1.23e-05".
+    QString text = QString::number(v, 'e', 1);
+    text.replace(QStringLiteral("e-0"), QStringLiteral("e-")).replace(QStringLiteral("e+0"), QStringLiteral("e"));
+    return text.replace(QStringLiteral("e+"), QStringLiteral("e"));
 }
 
 } // namespace netsynth

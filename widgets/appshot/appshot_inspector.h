@@ -28,6 +28,9 @@ public:
                   std::shared_ptr<const TrafficMaps> generated, int row, int col, int realStep, int generatedStep);
     int tableRows() const;
     int plottedSeries() const; // number of non-empty graphs
+    // A value as the narrow columns show it: 3 significant digits, and
+    // "1.2e-5" for tiny (or huge) ones instead of an elided "1.23e-05".
+    static QString compactNumber(double v);
 
 private:
     void plotSeries();

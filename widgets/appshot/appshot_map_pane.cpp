@@ -4,6 +4,7 @@
 #include "widgets/appshot/appshot_inspector.h"
 #include "widgets/appshot/appshot_training_view.h"
 #include "widgets/appshot/map_canvas.h"
+#include "widgets/appshot/map_grid.h"
 #include "widgets/appshot/map_legend.h"
 #include "widgets/colour_bar.h"
 #include "widgets/flow_layout.h"
@@ -20,7 +21,6 @@
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -188,22 +188,14 @@ QWidget *AppShotMapPane::createLayerPanel()
 // The real, generated and difference maps with linked views.
 QWidget *AppShotMapPane::createMaps()
 {
-    auto *maps = new QWidget(this);
-    // The three maps side by side, equally sized; under the difference map its
-    // own key (a diverging ramp, symmetric around 0). The real and generated
-    // maps share the selected layer's legend.
-    auto *mapsLay = new QGridLayout(maps);
-    mapsLay->setContentsMargins(0, 0, 0, 0);
-    mapsLay->setVerticalSpacing(2);
+    // Under the difference map its own key (a diverging ramp, symmetric
+    // around 0); the real and generated maps share the selected layer's
+    // legend. MapGrid arranges the three for the space the dock gives them.
     const QString titles[3] = {tr("Real"), tr("Generated"), tr("Generated - real")};
-    m_differenceBar = new ColourBar(Qt::Horizontal, maps);
+    m_differenceBar = new ColourBar(Qt::Horizontal, this);
     m_differenceBar->setObjectName(QStringLiteral("AppShotDifferenceBar"));
-    mapsLay->addWidget(m_differenceBar, 1, 2);
-    mapsLay->setRowStretch(0, 1);
     for (int i = 0; i < 3; ++i) {
-        m_canvases[i] = new MapCanvas(titles[i], maps);
-        mapsLay->addWidget(m_canvases[i], 0, i);
-        mapsLay->setColumnStretch(i, 1);
+        m_canvases[i] = new MapCanvas(titles[i], this);
         connect(m_canvases[i], &MapCanvas::cellClicked, this, &AppShotMapPane::onCellClicked);
         connect(m_canvases[i], &MapCanvas::cellHovered, this, [this](int row, int col) {
             // The window's status line shows where the mouse is, in the grid's CRS.
@@ -212,6 +204,8 @@ QWidget *AppShotMapPane::createMaps()
             QCoreApplication::sendEvent(this, &tip);
         });
     }
+    m_mapGrid = new MapGrid(m_canvases, m_differenceBar, this);
+    m_mapGrid->setObjectName(QStringLiteral("AppShotMapGrid"));
     for (int i = 0; i < 3; ++i)
         for (int j = 0; j < 3; ++j)
             if (i != j)
@@ -220,7 +214,7 @@ QWidget *AppShotMapPane::createMaps()
         for (MapCanvas *c : m_canvases)
             c->setPatchesVisible(on);
     });
-    return maps;
+    return m_mapGrid;
 }
 
 // The maps with the time slider and the status line under them.
@@ -394,6 +388,7 @@ void AppShotMapPane::setCity(std::shared_ptr<const City> city)
         c->setPatches({});
         c->resetView();
     }
+    m_mapGrid->setGridShape(m_city ? m_city->rows : 1, m_city ? m_city->cols : 1);
     buildLayerList();
     m_time->setRange(0, std::max(0, (timeline() ? timeline()->steps : 1) - 1));
     m_time->setValue(0);

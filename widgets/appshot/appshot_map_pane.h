@@ -38,6 +38,7 @@ namespace netsynth {
 class AppShotInspector;
 class AppShotTrainingView;
 class MapCanvas;
+class MapGrid;
 class MapLegend;
 class ColourBar;
 struct AppShotTrainingProgress;
@@ -159,6 +160,7 @@ private:
     MapLegend *m_legend;
     ColourBar *m_differenceBar = nullptr;
     MapCanvas *m_canvases[3];
+    MapGrid *m_mapGrid = nullptr;
     QSlider *m_time;
     QToolButton *m_play;
     QLabel *m_timeLabel;

@@ -12,6 +12,7 @@
 #include "widgets/appshot/appshot_training_view.h"
 #include "widgets/appshot/color_scale.h"
 #include "widgets/appshot/map_canvas.h"
+#include "widgets/appshot/map_grid.h"
 #include "widgets/colour_bar.h"
 
 #include <QApplication>
@@ -172,6 +173,46 @@ private Q_SLOTS:
         QVERIFY(std::abs(zoomed.pixels / zoomed.metres - 2.0 * bar.pixels / bar.metres) < 1e-9);
         QDir().mkpath(QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR));
         QVERIFY(pane.grab().save(QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR "/appshot_pane_aachen.png")));
+    }
+
+    // The three maps are arranged for the space they get: a row in a wide
+    // pane, two over one in a narrow one, stacked in a tall strip; each
+    // larger than side by side would be (issue 20: maps 150 px wide).
+    void mapsArrangeForTheSpace()
+    {
+        QCOMPARE(MapGrid::bestColumns(QSize(1200, 300), 22, 28, 40), 3);
+        QCOMPARE(MapGrid::bestColumns(QSize(420, 420), 22, 28, 40), 2);
+        QCOMPARE(MapGrid::bestColumns(QSize(300, 1200), 22, 28, 40), 1);
+        if (!haveSharedData("cities/aachen"))
+            QSKIP("../shared/data/cities/aachen is absent");
+        auto city = std::make_shared<City>(CityReader::read(sharedData("cities/aachen")));
+        AppShotMapPane pane;
+        pane.resize(800, 560); // about the default dock's share of a 1280 x 800 window
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.setCity(city);
+        auto *grid = pane.findChild<MapGrid *>(QStringLiteral("AppShotMapGrid"));
+        QVERIFY(grid);
+        QTRY_COMPARE(grid->columns(), 2);
+        QVERIFY2(pane.canvas(2)->width() > grid->width() / 3 + 20, qPrintable(QString::number(pane.canvas(2)->width())));
+        // Under the difference map, its colour bar.
+        const ColourBar *bar = pane.differenceBar();
+        QVERIFY(bar->geometry().top() >= pane.canvas(2)->geometry().bottom());
+        QCOMPARE(bar->geometry().left(), pane.canvas(2)->geometry().left());
+        pane.resize(1800, 560);
+        QTRY_COMPARE(grid->columns(), 3);
+    }
+
+    // The inspector's narrow columns: 3 significant digits, tiny traffic
+    // values short enough not to be elided.
+    void inspectorNumbersAreCompact()
+    {
+        QCOMPARE(AppShotInspector::compactNumber(0.0), QStringLiteral("0"));
+        QCOMPARE(AppShotInspector::compactNumber(52.3), QStringLiteral("52.3"));
+        QCOMPARE(AppShotInspector::compactNumber(0.79912), QStringLiteral("0.799"));
+        QCOMPARE(AppShotInspector::compactNumber(1.234e-5), QStringLiteral("1.2e-5"));
+        QCOMPARE(AppShotInspector::compactNumber(-3.96e-12), QStringLiteral("-4.0e-12"));
+        QCOMPARE(AppShotInspector::compactNumber(2.5e7), QStringLiteral("2.5e7"));
     }
 
     void requestsAreSignals()
