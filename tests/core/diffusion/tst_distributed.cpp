@@ -56,6 +56,26 @@ class TestDistributed : public QObject
     Q_OBJECT
     QString m_set;
 
+    // `train --nproc 2` with `config` into `run`, started in `job`.
+    void startTwoProcesses(QProcess &job, const QString &run, const QString &config)
+    {
+        job.start(QStringLiteral(NETSYNTH_CLI),
+                  {QStringLiteral("train"), QStringLiteral("--data"), m_set, QStringLiteral("--out"), run,
+                   QStringLiteral("--config"), config, QStringLiteral("--device"), QStringLiteral("cpu"),
+                   QStringLiteral("--threads"), QStringLiteral("2"), QStringLiteral("--nproc"), QStringLiteral("2")});
+    }
+    // Reads the job's stderr into `err` until `done(err)` or `ms` pass or it ends.
+    template <typename Done>
+    static void readErrorsUntil(QProcess &job, QByteArray &err, int ms, Done done)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (!done(err) && clock.elapsed() < ms && job.state() == QProcess::Running) {
+            job.waitForReadyRead(100);
+            err += job.readAllStandardError();
+        }
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -118,23 +138,15 @@ private Q_SLOTS:
         const QString config = writeConfig(QStringLiteral("long.json"), 100000, 5);
         const QString run = kOut + QStringLiteral("/killed");
         QProcess job;
-        job.start(QStringLiteral(NETSYNTH_CLI),
-                  {QStringLiteral("train"), QStringLiteral("--data"), m_set, QStringLiteral("--out"), run,
-                   QStringLiteral("--config"), config, QStringLiteral("--device"), QStringLiteral("cpu"),
-                   QStringLiteral("--threads"), QStringLiteral("2"), QStringLiteral("--nproc"), QStringLiteral("2")});
+        startTwoProcesses(job, run, config);
         QVERIFY(job.waitForStarted(30000));
-        // The launcher names its workers: "worker 1 of 2: pid N (...)".
-        qint64 pid = 0;
+        // The command names its workers: "worker 1 of 2: pid N".
         QByteArray err;
         QElapsedTimer clock;
         clock.start();
         const QRegularExpression line(QStringLiteral("worker 1 of 2: pid (\\d+)"));
-        while (pid == 0 && clock.elapsed() < 60000 && job.state() == QProcess::Running) {
-            job.waitForReadyRead(100);
-            err += job.readAllStandardError();
-            const auto m = line.match(QString::fromUtf8(err));
-            if (m.hasMatch()) pid = m.captured(1).toLongLong();
-        }
+        readErrorsUntil(job, err, 60000, [&](const QByteArray &e) { return line.match(QString::fromUtf8(e)).hasMatch(); });
+        const qint64 pid = line.match(QString::fromUtf8(err)).captured(1).toLongLong();
         QVERIFY2(pid > 0, err.constData());
         const QString meta = run + QStringLiteral("/checkpoint.json");
         while (!QFileInfo::exists(meta) && clock.elapsed() < 120000 && job.state() == QProcess::Running)
@@ -163,18 +175,10 @@ private Q_SLOTS:
         const QString config = writeConfig(QStringLiteral("interrupt.json"), 100000, 0);
         const QString run = kOut + QStringLiteral("/interrupted");
         QProcess job;
-        job.start(QStringLiteral(NETSYNTH_CLI),
-                  {QStringLiteral("train"), QStringLiteral("--data"), m_set, QStringLiteral("--out"), run,
-                   QStringLiteral("--config"), config, QStringLiteral("--device"), QStringLiteral("cpu"),
-                   QStringLiteral("--threads"), QStringLiteral("2"), QStringLiteral("--nproc"), QStringLiteral("2")});
+        startTwoProcesses(job, run, config);
         QVERIFY(job.waitForStarted(30000));
         QByteArray err;
-        QElapsedTimer clock;
-        clock.start();
-        while (!err.contains("step ") && clock.elapsed() < 120000 && job.state() == QProcess::Running) {
-            job.waitForReadyRead(100);
-            err += job.readAllStandardError();
-        }
+        readErrorsUntil(job, err, 120000, [](const QByteArray &e) { return e.contains("step "); });
         QVERIFY2(err.contains("step "), err.constData()); // training, both ranks in step
         QCOMPARE(::kill(static_cast<pid_t>(job.processId()), SIGINT), 0);
         QVERIFY(job.waitForFinished(60000));
