@@ -126,6 +126,64 @@ QSpinBox *presetSpin(QWidget *parent, int max, const QString &tip)
 }
 } // namespace
 
+namespace {
+// The Generators box of the pipeline dialog: one check box per generator
+// (the user's last choice, else the default preset's), put into `checks`.
+QGroupBox *generatorGroup(QWidget *parent, const QSettings &settings,
+                          std::vector<std::pair<std::string, QCheckBox *>> &generatorChecks)
+{
+    // Generators: the first checked one is the primary (top-level figures of the report).
+    auto *generatorBox = new QGroupBox(EvaluationActions::tr("Generators to compare"), parent);
+    auto *grid = new QGridLayout(generatorBox);
+    // Unless the user chose before: the default preset's generator (the recipe of docs/results.md).
+    QStringList recipe;
+    for (const auto &g : PipelineOptions::fromPreset("default").generators) recipe << QString::fromStdString(g);
+    const QStringList chosen = settings.value(QStringLiteral("pipeline/generators"), recipe).toStringList();
+    int row = 0;
+    for (const auto &name : PipelineOptions::generatorNames()) {
+        auto *check = new QCheckBox(QString::fromStdString(name), generatorBox);
+        check->setObjectName(QStringLiteral("generator-") + QString::fromStdString(name));
+        check->setChecked(chosen.contains(QString::fromStdString(name)));
+        auto *label = new QLabel(generatorDescription(name), generatorBox);
+        grid->addWidget(check, row, 0);
+        grid->addWidget(label, row, 1);
+        generatorChecks.emplace_back(name, check);
+        ++row;
+    }
+    auto *generatorHelp = new QLabel(EvaluationActions::tr("All train on the same split, sample the same count per class and go through the "
+                                        "same evaluation. The first checked is the primary."), generatorBox);
+    grid->addWidget(generatorHelp, row, 0, 1, 2);
+    return generatorBox;
+}
+
+// Diffusion training processes of the pipeline (TrainRequest::localProcesses).
+QSpinBox *processesSpin(QWidget *parent, bool enabled)
+{
+    auto *processes = new QSpinBox(parent);
+    processes->setObjectName(QStringLiteral("pipeline-processes"));
+    processes->setRange(1, 64);
+    processes->setEnabled(enabled);
+    processes->setToolTip(EvaluationActions::tr("Diffusion training in this many processes (data-parallel: this one "
+                                                "and netsynth-cli workers, the threads split between them)"));
+    return processes;
+}
+
+// The pipeline dialog's help text, wrapped, so the dialog keeps a screen's
+// width (it was 2,266 px wide in English).
+QLabel *pipelineHelp(QWidget *parent)
+{
+    auto *help = new QLabel(EvaluationActions::tr(
+                                "inspect -> encode -> train -> sample -> evaluate -> report. A re-run into "
+                                "the same output folder reuses every finished step whose settings did not "
+                                "change, so adding a generator later costs only its own work. "
+                                "With the default preset diffusion alone takes up to an hour on a CPU; every other "
+                                "generator adds its own training, sampling and evaluation."),
+                            parent);
+    help->setWordWrap(true);
+    return help;
+}
+} // namespace
+
 void EvaluationActions::runFullPipeline()
 {
     QSettings settings;
@@ -143,28 +201,8 @@ void EvaluationActions::runFullPipeline()
     preset->setCurrentText(settings.value(QStringLiteral("pipeline/preset"), QStringLiteral("default")).toString());
     form->addRow(tr("Preset:"), preset);
 
-    // Generators: the first checked one is the primary (top-level figures of the report).
-    auto *generatorBox = new QGroupBox(tr("Generators to compare"), &dialog);
-    auto *grid = new QGridLayout(generatorBox);
-    // Unless the user chose before: the default preset's generator (the recipe of docs/results.md).
-    QStringList recipe;
-    for (const auto &g : PipelineOptions::fromPreset("default").generators) recipe << QString::fromStdString(g);
-    const QStringList chosen = settings.value(QStringLiteral("pipeline/generators"), recipe).toStringList();
     std::vector<std::pair<std::string, QCheckBox *>> generatorChecks;
-    int row = 0;
-    for (const auto &name : PipelineOptions::generatorNames()) {
-        auto *check = new QCheckBox(QString::fromStdString(name), generatorBox);
-        check->setObjectName(QStringLiteral("generator-") + QString::fromStdString(name));
-        check->setChecked(chosen.contains(QString::fromStdString(name)));
-        auto *label = new QLabel(generatorDescription(name), generatorBox);
-        grid->addWidget(check, row, 0);
-        grid->addWidget(label, row, 1);
-        generatorChecks.emplace_back(name, check);
-        ++row;
-    }
-    auto *generatorHelp = new QLabel(tr("All train on the same split, sample the same count per class and go through the "
-                                        "same evaluation. The first checked is the primary."), generatorBox);
-    grid->addWidget(generatorHelp, row, 0, 1, 2);
+    QGroupBox *generatorBox = generatorGroup(&dialog, settings, generatorChecks);
     form->addRow(generatorBox);
 
     auto *perClass = presetSpin(&dialog, 100000, tr("Synthetic images per class, the same for every generator"));
@@ -200,12 +238,7 @@ void EvaluationActions::runFullPipeline()
     seed->setRange(0, 1000000);
     // Seed and processes share a row (the dialog must fit 800 px in height).
     const QString cli = cliBesideApplication();
-    auto *processes = new QSpinBox(&dialog);
-    processes->setObjectName(QStringLiteral("pipeline-processes"));
-    processes->setRange(1, 64);
-    processes->setEnabled(!cli.isEmpty());
-    processes->setToolTip(tr("Diffusion training in this many processes (data-parallel: this one and netsynth-cli "
-                             "workers, the threads split between them)"));
+    QSpinBox *processes = processesSpin(&dialog, !cli.isEmpty());
     auto *seedRow = new QHBoxLayout;
     seedRow->addWidget(seed, 1);
     seedRow->addWidget(new QLabel(tr("Training processes:"), &dialog));
@@ -222,13 +255,7 @@ void EvaluationActions::runFullPipeline()
     form->addRow(tr("Seed:"), seedRow);
     auto *fresh = new QCheckBox(tr("Redo every step (ignore what the output folder already holds)"), &dialog);
     form->addRow(QString(), fresh);
-    // Wrapped, so the dialog keeps a screen's width (it was 2,266 px wide in English).
-    auto *help = new QLabel(tr("inspect -> encode -> train -> sample -> evaluate -> report. A re-run into "
-                               "the same output folder reuses every finished step whose settings did not "
-                               "change, so adding a generator later costs only its own work. "
-                               "With the default preset diffusion alone takes up to an hour on a CPU; every other "
-                               "generator adds its own training, sampling and evaluation."), &dialog);
-    help->setWordWrap(true);
+    QLabel *help = pipelineHelp(&dialog);
     form->addRow(QString(), help);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     form->addRow(buttons);

@@ -163,69 +163,69 @@
 <context>
     <name>netsynth::AppShotInspector</name>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="20"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="23"/>
         <source>Value</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="20"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="23"/>
         <source>Real /
 raw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="20"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="23"/>
         <source>Gen. /
 norm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="21"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="24"/>
         <source>Services: the real value; context layers: the raw value</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="22"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="25"/>
         <source>Services: the generated value; context layers: the normalised value the model sees</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="38"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="41"/>
         <source>real</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="41"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="44"/>
         <source>generated</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="44"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="47"/>
         <source>hour from Monday 00:00</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="45"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="48"/>
         <source>traffic</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="61"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="67"/>
         <source>Click a cell of a map to inspect it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="94"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="100"/>
         <source>Cell row %1, column %2 of %3%4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="98"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="104"/>
         <source> (invalid cell)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="134"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="140"/>
         <source>service %1: real and generated traffic</source>
         <translation></translation>
     </message>
@@ -328,35 +328,35 @@ norm.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="198"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="462"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="425"/>
+        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="179"/>
         <source>Real</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="198"/>
+        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="179"/>
         <source>Generated</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="198"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="468"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="431"/>
+        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="179"/>
         <source>Generated - real</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="229"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="235"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="191"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="197"/>
         <source>Play</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="232"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="194"/>
         <source>Play the hours (Ctrl+Space)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="235"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="197"/>
         <source>Pause</source>
         <translation></translation>
     </message>
@@ -376,142 +376,142 @@ norm.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="296"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="258"/>
         <source>Open it in the Reports pane</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="366"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="328"/>
         <source>Cell row %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="375"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="337"/>
         <source>%1: centre x %2 m, y %3 m (%4); cells %5 x %6 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="378"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="340"/>
         <source>%1: centre x %2, y %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="404"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="367"/>
         <source>%1: %2 x %3 cells, %4 context layers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="426"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="389"/>
         <source>Open the city these maps belong to first: generated maps are shown over a city&apos;s grid.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="430"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="393"/>
         <source>The generated maps are %1 x %2 cells but %3 is %4 x %5: not shown (the maps already shown are kept).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="458"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="421"/>
         <source>SIMULATED</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="460"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="423"/>
         <source>Real: no traffic</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="463"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="426"/>
         <source>Real (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="465"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="428"/>
         <source>Generated (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="466"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="429"/>
         <source>Generated: none</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="539"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="502"/>
         <source>%1: generated - real</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="90"/>
+        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="96"/>
         <source>Service channels</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="91"/>
+        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="97"/>
         <source>Context layers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="107"/>
+        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="113"/>
         <source>%1: min %2, max %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="112"/>
+        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="118"/>
         <source>Opacity of %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="121"/>
+        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="127"/>
         <source>linear</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="122"/>
+        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="128"/>
         <source>log</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="476"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="439"/>
         <source>no time steps</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="480"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="443"/>
         <source>Mon</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="480"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="443"/>
         <source>Tue</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="480"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="443"/>
         <source>Wed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="480"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="443"/>
         <source>Thu</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="481"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="444"/>
         <source>Fri</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="481"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="444"/>
         <source>Sat</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="481"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="444"/>
         <source>Sun</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="484"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="447"/>
         <source>step %1/%2, hour %3 (%4 %5:%6)</source>
         <translation></translation>
     </message>
@@ -1333,7 +1333,7 @@ Synthetic demo data generated from a fixed seed</source>
     </message>
     <message>
         <location filename="../app/evaluation_actions.cpp" line="87"/>
-        <location filename="../app/evaluation_actions.cpp" line="299"/>
+        <location filename="../app/evaluation_actions.cpp" line="326"/>
         <source>Evaluate</source>
         <translation></translation>
     </message>
@@ -1379,190 +1379,190 @@ Synthetic demo data generated from a fixed seed</source>
     </message>
     <message>
         <location filename="../app/evaluation_actions.cpp" line="123"/>
-        <location filename="../app/evaluation_actions.cpp" line="191"/>
-        <location filename="../app/evaluation_actions.cpp" line="195"/>
+        <location filename="../app/evaluation_actions.cpp" line="229"/>
+        <location filename="../app/evaluation_actions.cpp" line="233"/>
         <source>preset&apos;s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="133"/>
-        <location filename="../app/evaluation_actions.cpp" line="247"/>
-        <location filename="../app/evaluation_actions.cpp" line="329"/>
+        <location filename="../app/evaluation_actions.cpp" line="191"/>
+        <location filename="../app/evaluation_actions.cpp" line="274"/>
+        <location filename="../app/evaluation_actions.cpp" line="356"/>
         <source>Run full pipeline</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="136"/>
+        <location filename="../app/evaluation_actions.cpp" line="194"/>
         <source>Dataset (folder):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="136"/>
+        <location filename="../app/evaluation_actions.cpp" line="194"/>
         <source>Dataset folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="137"/>
+        <location filename="../app/evaluation_actions.cpp" line="195"/>
         <source>Output folder:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="137"/>
+        <location filename="../app/evaluation_actions.cpp" line="195"/>
         <source>Output folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="144"/>
+        <location filename="../app/evaluation_actions.cpp" line="202"/>
         <source>Preset:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="147"/>
+        <location filename="../app/evaluation_actions.cpp" line="136"/>
         <source>Generators to compare</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="165"/>
+        <location filename="../app/evaluation_actions.cpp" line="153"/>
         <source>All train on the same split, sample the same count per class and go through the same evaluation. The first checked is the primary.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="170"/>
+        <location filename="../app/evaluation_actions.cpp" line="208"/>
         <source>Synthetic images per class, the same for every generator</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="171"/>
+        <location filename="../app/evaluation_actions.cpp" line="209"/>
         <source>Biflows kept per class before the train/test split</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="182"/>
+        <location filename="../app/evaluation_actions.cpp" line="220"/>
         <source>Training steps of dg and wgan-gasf</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="183"/>
+        <location filename="../app/evaluation_actions.cpp" line="221"/>
         <source>Sampling steps of DPM-Solver++ and DDIM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="219"/>
+        <location filename="../app/evaluation_actions.cpp" line="252"/>
         <source>Sampling steps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="184"/>
+        <location filename="../app/evaluation_actions.cpp" line="222"/>
         <source>DDPM sampling steps (respaced); the training schedule&apos;s step count samples with every step</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="172"/>
+        <location filename="../app/evaluation_actions.cpp" line="210"/>
         <source>Diffusion training steps; the default preset&apos;s: about 100 passes over the training split, 3,000 to 60,000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="180"/>
+        <location filename="../app/evaluation_actions.cpp" line="218"/>
         <source>Share of the training split kept for training, per class; the held-out split stays the same (how much does synthetic data add when real data is scarce?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="192"/>
+        <location filename="../app/evaluation_actions.cpp" line="230"/>
         <source>Classifier-free guidance of diffusion sampling (1 = plain conditional sampling)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="196"/>
+        <location filename="../app/evaluation_actions.cpp" line="234"/>
         <source>balanced (the same count per class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="197"/>
+        <location filename="../app/evaluation_actions.cpp" line="235"/>
         <source>as the real training split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="198"/>
+        <location filename="../app/evaluation_actions.cpp" line="236"/>
         <source>How synthetic images are shared among classes, for every generator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="207"/>
+        <location filename="../app/evaluation_actions.cpp" line="166"/>
         <source>Diffusion training in this many processes (data-parallel: this one and netsynth-cli workers, the threads split between them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="211"/>
+        <location filename="../app/evaluation_actions.cpp" line="244"/>
         <source>Training processes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="213"/>
+        <location filename="../app/evaluation_actions.cpp" line="246"/>
         <source>Class mix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="214"/>
+        <location filename="../app/evaluation_actions.cpp" line="247"/>
         <source>Synthetic per class:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="215"/>
+        <location filename="../app/evaluation_actions.cpp" line="248"/>
         <source>Biflows per class:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="216"/>
+        <location filename="../app/evaluation_actions.cpp" line="249"/>
         <source>Diffusion training steps:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="217"/>
+        <location filename="../app/evaluation_actions.cpp" line="250"/>
         <source>Training share:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="218"/>
+        <location filename="../app/evaluation_actions.cpp" line="251"/>
         <source>GAN training steps:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="220"/>
+        <location filename="../app/evaluation_actions.cpp" line="253"/>
         <source>DDPM steps:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="221"/>
+        <location filename="../app/evaluation_actions.cpp" line="254"/>
         <source>Guidance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="222"/>
+        <location filename="../app/evaluation_actions.cpp" line="255"/>
         <source>Seed:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="223"/>
+        <location filename="../app/evaluation_actions.cpp" line="256"/>
         <source>Redo every step (ignore what the output folder already holds)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="226"/>
+        <location filename="../app/evaluation_actions.cpp" line="175"/>
         <source>inspect -&gt; encode -&gt; train -&gt; sample -&gt; evaluate -&gt; report. A re-run into the same output folder reuses every finished step whose settings did not change, so adding a generator later costs only its own work. With the default preset diffusion alone takes up to an hour on a CPU; every other generator adds its own training, sampling and evaluation.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="248"/>
+        <location filename="../app/evaluation_actions.cpp" line="275"/>
         <source>Choose a dataset, an output folder and at least one generator.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="286"/>
+        <location filename="../app/evaluation_actions.cpp" line="313"/>
         <source>Evaluate %1</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/evaluation_actions.cpp" line="316"/>
+        <location filename="../app/evaluation_actions.cpp" line="343"/>
         <source>Pipeline %1 (%n generators)</source>
         <translation>
             <numerusform>Pipeline %1 (%n generator)</numerusform>
@@ -1570,7 +1570,7 @@ Synthetic demo data generated from a fixed seed</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="318"/>
+        <location filename="../app/evaluation_actions.cpp" line="345"/>
         <source>Pipeline %1</source>
         <translation></translation>
     </message>

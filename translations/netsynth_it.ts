@@ -163,7 +163,7 @@
 <context>
     <name>netsynth::AppShotInspector</name>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="20"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="23"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
@@ -176,66 +176,66 @@
         <translation type="vanished">Gen. / norm.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="20"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="23"/>
         <source>Real /
 raw</source>
         <translation>Reale /
 grezzo</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="20"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="23"/>
         <source>Gen. /
 norm.</source>
         <translation>Gen. /
 norm.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="21"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="24"/>
         <source>Services: the real value; context layers: the raw value</source>
         <translation>Servizi: il valore reale; livelli di contesto: il valore grezzo</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="22"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="25"/>
         <source>Services: the generated value; context layers: the normalised value the model sees</source>
         <translation>Servizi: il valore generato; livelli di contesto: il valore normalizzato visto dal modello</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="38"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="41"/>
         <source>real</source>
         <translation>reale</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="41"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="44"/>
         <source>generated</source>
         <translation>generato</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="44"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="47"/>
         <source>hour from Monday 00:00</source>
         <translation>ora da lunedì 00:00</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="45"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="48"/>
         <source>traffic</source>
         <translation>traffico</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="61"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="67"/>
         <source>Click a cell of a map to inspect it.</source>
         <translation>Fai clic su una cella della mappa per ispezionarla.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="94"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="100"/>
         <source>Cell row %1, column %2 of %3%4</source>
         <translation>Cella riga %1, colonna %2 di %3%4</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="98"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="104"/>
         <source> (invalid cell)</source>
         <translation> (cella non valida)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_inspector.cpp" line="134"/>
+        <location filename="../widgets/appshot/appshot_inspector.cpp" line="140"/>
         <source>service %1: real and generated traffic</source>
         <translation>servizio %1: traffico reale e generato</translation>
     </message>
@@ -338,35 +338,35 @@ norm.</translation>
         <translation>Scala</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="198"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="462"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="425"/>
+        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="179"/>
         <source>Real</source>
         <translation>Reale</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="198"/>
+        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="179"/>
         <source>Generated</source>
         <translation>Generato</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="198"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="468"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="431"/>
+        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="179"/>
         <source>Generated - real</source>
         <translation>Generato - reale</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="229"/>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="235"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="191"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="197"/>
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="232"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="194"/>
         <source>Play the hours (Ctrl+Space)</source>
         <translation>Riproduci le ore (Ctrl+Spazio)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="235"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="197"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -386,142 +386,142 @@ norm.</translation>
         <translation>Apri la cartella di una città (Ctrl+L): livelli di contesto e, se presenti, mappe di traffico.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="296"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="258"/>
         <source>Open it in the Reports pane</source>
         <translation>Aprilo nel pannello Report</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="366"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="328"/>
         <source>Cell row %1, column %2</source>
         <translation>Cella riga %1, colonna %2</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="375"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="337"/>
         <source>%1: centre x %2 m, y %3 m (%4); cells %5 x %6 m</source>
         <translation>%1: centro x %2 m, y %3 m (%4); celle %5 x %6 m</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="378"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="340"/>
         <source>%1: centre x %2, y %3 (%4)</source>
         <translation>%1: centro x %2, y %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="404"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="367"/>
         <source>%1: %2 x %3 cells, %4 context layers</source>
         <translation>%1: %2 x %3 celle, %4 livelli di contesto</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="426"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="389"/>
         <source>Open the city these maps belong to first: generated maps are shown over a city&apos;s grid.</source>
         <translation>Apri prima la città a cui appartengono queste mappe: le mappe generate si mostrano sulla griglia di una città.</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="430"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="393"/>
         <source>The generated maps are %1 x %2 cells but %3 is %4 x %5: not shown (the maps already shown are kept).</source>
         <translation>Le mappe generate sono di %1 x %2 celle ma %3 è di %4 x %5: non mostrate (le mappe già visibili restano).</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="458"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="421"/>
         <source>SIMULATED</source>
         <translation>SIMULATO</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="460"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="423"/>
         <source>Real: no traffic</source>
         <translation>Reale: nessun traffico</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="463"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="426"/>
         <source>Real (%1)</source>
         <translation>Reale (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="465"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="428"/>
         <source>Generated (%1)</source>
         <translation>Generato (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="466"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="429"/>
         <source>Generated: none</source>
         <translation>Generato: nessuno</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="539"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="502"/>
         <source>%1: generated - real</source>
         <translation>%1: generato - reale</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="90"/>
+        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="96"/>
         <source>Service channels</source>
         <translation>Canali di servizio</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="91"/>
+        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="97"/>
         <source>Context layers</source>
         <translation>Livelli di contesto</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="107"/>
+        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="113"/>
         <source>%1: min %2, max %3</source>
         <translation>%1: min %2, max %3</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="112"/>
+        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="118"/>
         <source>Opacity of %1</source>
         <translation>Opacità di %1</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="121"/>
+        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="127"/>
         <source>linear</source>
         <translation>lineare</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="122"/>
+        <location filename="../widgets/appshot/appshot_map_pane_layers.cpp" line="128"/>
         <source>log</source>
         <translation>log</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="476"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="439"/>
         <source>no time steps</source>
         <translation>nessun istante</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="480"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="443"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="480"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="443"/>
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="480"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="443"/>
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="480"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="443"/>
         <source>Thu</source>
         <translation>Gio</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="481"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="444"/>
         <source>Fri</source>
         <translation>Ven</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="481"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="444"/>
         <source>Sat</source>
         <translation>Sab</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="481"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="444"/>
         <source>Sun</source>
         <translation>Dom</translation>
     </message>
     <message>
-        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="484"/>
+        <location filename="../widgets/appshot/appshot_map_pane.cpp" line="447"/>
         <source>step %1/%2, hour %3 (%4 %5:%6)</source>
         <translation>istante %1/%2, ora %3 (%4 %5:%6)</translation>
     </message>
@@ -1356,7 +1356,7 @@ Dati demo sintetici generati da un seed fisso</translation>
     </message>
     <message>
         <location filename="../app/evaluation_actions.cpp" line="87"/>
-        <location filename="../app/evaluation_actions.cpp" line="299"/>
+        <location filename="../app/evaluation_actions.cpp" line="326"/>
         <source>Evaluate</source>
         <translation>Valuta</translation>
     </message>
@@ -1410,70 +1410,70 @@ Dati demo sintetici generati da un seed fisso</translation>
     </message>
     <message>
         <location filename="../app/evaluation_actions.cpp" line="123"/>
-        <location filename="../app/evaluation_actions.cpp" line="191"/>
-        <location filename="../app/evaluation_actions.cpp" line="195"/>
+        <location filename="../app/evaluation_actions.cpp" line="229"/>
+        <location filename="../app/evaluation_actions.cpp" line="233"/>
         <source>preset&apos;s</source>
         <translation>del preset</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="133"/>
-        <location filename="../app/evaluation_actions.cpp" line="247"/>
-        <location filename="../app/evaluation_actions.cpp" line="329"/>
+        <location filename="../app/evaluation_actions.cpp" line="191"/>
+        <location filename="../app/evaluation_actions.cpp" line="274"/>
+        <location filename="../app/evaluation_actions.cpp" line="356"/>
         <source>Run full pipeline</source>
         <translation>Esegui pipeline completa</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="136"/>
+        <location filename="../app/evaluation_actions.cpp" line="194"/>
         <source>Dataset (folder):</source>
         <translation>Dataset (cartella):</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="136"/>
+        <location filename="../app/evaluation_actions.cpp" line="194"/>
         <source>Dataset folder</source>
         <translation>Cartella del dataset</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="137"/>
+        <location filename="../app/evaluation_actions.cpp" line="195"/>
         <source>Output folder:</source>
         <translation>Cartella di output:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="137"/>
+        <location filename="../app/evaluation_actions.cpp" line="195"/>
         <source>Output folder</source>
         <translation>Cartella di output</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="144"/>
+        <location filename="../app/evaluation_actions.cpp" line="202"/>
         <source>Preset:</source>
         <translation>Preset:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="147"/>
+        <location filename="../app/evaluation_actions.cpp" line="136"/>
         <source>Generators to compare</source>
         <translation>Generatori da confrontare</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="165"/>
+        <location filename="../app/evaluation_actions.cpp" line="153"/>
         <source>All train on the same split, sample the same count per class and go through the same evaluation. The first checked is the primary.</source>
         <translation>Tutti si addestrano sulla stessa suddivisione, generano lo stesso numero per classe e passano per la stessa valutazione. Il primo selezionato è il principale.</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="170"/>
+        <location filename="../app/evaluation_actions.cpp" line="208"/>
         <source>Synthetic images per class, the same for every generator</source>
         <translation>Immagini sintetiche per classe, uguali per ogni generatore</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="171"/>
+        <location filename="../app/evaluation_actions.cpp" line="209"/>
         <source>Biflows kept per class before the train/test split</source>
         <translation>Biflussi tenuti per classe prima della suddivisione addestramento/test</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="172"/>
+        <location filename="../app/evaluation_actions.cpp" line="210"/>
         <source>Diffusion training steps; the default preset&apos;s: about 100 passes over the training split, 3,000 to 60,000</source>
         <translation>Passi di addestramento della diffusione; quelli del preset default: circa 100 passate sulla parte di addestramento, da 3.000 a 60.000</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="180"/>
+        <location filename="../app/evaluation_actions.cpp" line="218"/>
         <source>Share of the training split kept for training, per class; the held-out split stays the same (how much does synthetic data add when real data is scarce?)</source>
         <translation>Quota della parte di addestramento usata per addestrare, per classe; la parte di test resta la stessa (quanto aggiungono i dati sintetici quando i dati reali scarseggiano?)</translation>
     </message>
@@ -1482,17 +1482,17 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation type="vanished">Passi di addestramento della diffusione</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="182"/>
+        <location filename="../app/evaluation_actions.cpp" line="220"/>
         <source>Training steps of dg and wgan-gasf</source>
         <translation>Passi di addestramento di dg e wgan-gasf</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="183"/>
+        <location filename="../app/evaluation_actions.cpp" line="221"/>
         <source>Sampling steps of DPM-Solver++ and DDIM</source>
         <translation>Passi di campionamento di DPM-Solver++ e DDIM</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="219"/>
+        <location filename="../app/evaluation_actions.cpp" line="252"/>
         <source>Sampling steps:</source>
         <translation>Passi di campionamento:</translation>
     </message>
@@ -1501,67 +1501,67 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation type="vanished">Passi di campionamento DDIM</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="184"/>
+        <location filename="../app/evaluation_actions.cpp" line="222"/>
         <source>DDPM sampling steps (respaced); the training schedule&apos;s step count samples with every step</source>
         <translation>Passi di campionamento DDPM (ridistribuiti); il numero di passi dello schedule di addestramento li usa tutti</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="192"/>
+        <location filename="../app/evaluation_actions.cpp" line="230"/>
         <source>Classifier-free guidance of diffusion sampling (1 = plain conditional sampling)</source>
         <translation>Guida senza classificatore del campionamento di diffusione (1 = campionamento condizionato semplice)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="196"/>
+        <location filename="../app/evaluation_actions.cpp" line="234"/>
         <source>balanced (the same count per class)</source>
         <translation>bilanciata (lo stesso numero per classe)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="197"/>
+        <location filename="../app/evaluation_actions.cpp" line="235"/>
         <source>as the real training split</source>
         <translation>come la parte reale di addestramento</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="198"/>
+        <location filename="../app/evaluation_actions.cpp" line="236"/>
         <source>How synthetic images are shared among classes, for every generator</source>
         <translation>Come le immagini sintetiche sono ripartite tra le classi, per ogni generatore</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="207"/>
+        <location filename="../app/evaluation_actions.cpp" line="166"/>
         <source>Diffusion training in this many processes (data-parallel: this one and netsynth-cli workers, the threads split between them)</source>
         <translation>Addestramento di diffusione in questo numero di processi (in parallelo sui dati: questo e processi netsynth-cli, con i thread divisi tra loro)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="211"/>
+        <location filename="../app/evaluation_actions.cpp" line="244"/>
         <source>Training processes:</source>
         <translation>Processi di addestramento:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="213"/>
+        <location filename="../app/evaluation_actions.cpp" line="246"/>
         <source>Class mix:</source>
         <translation>Ripartizione per classe:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="214"/>
+        <location filename="../app/evaluation_actions.cpp" line="247"/>
         <source>Synthetic per class:</source>
         <translation>Sintetici per classe:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="215"/>
+        <location filename="../app/evaluation_actions.cpp" line="248"/>
         <source>Biflows per class:</source>
         <translation>Biflussi per classe:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="216"/>
+        <location filename="../app/evaluation_actions.cpp" line="249"/>
         <source>Diffusion training steps:</source>
         <translation>Passi di addestramento diffusione:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="217"/>
+        <location filename="../app/evaluation_actions.cpp" line="250"/>
         <source>Training share:</source>
         <translation>Quota di addestramento:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="218"/>
+        <location filename="../app/evaluation_actions.cpp" line="251"/>
         <source>GAN training steps:</source>
         <translation>Passi di addestramento GAN:</translation>
     </message>
@@ -1570,32 +1570,32 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation type="vanished">Passi DDIM:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="220"/>
+        <location filename="../app/evaluation_actions.cpp" line="253"/>
         <source>DDPM steps:</source>
         <translation>Passi DDPM:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="221"/>
+        <location filename="../app/evaluation_actions.cpp" line="254"/>
         <source>Guidance:</source>
         <translation>Guida:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="222"/>
+        <location filename="../app/evaluation_actions.cpp" line="255"/>
         <source>Seed:</source>
         <translation>Seme:</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="223"/>
+        <location filename="../app/evaluation_actions.cpp" line="256"/>
         <source>Redo every step (ignore what the output folder already holds)</source>
         <translation>Rifai ogni passo (ignora ciò che la cartella di output contiene già)</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="226"/>
+        <location filename="../app/evaluation_actions.cpp" line="175"/>
         <source>inspect -&gt; encode -&gt; train -&gt; sample -&gt; evaluate -&gt; report. A re-run into the same output folder reuses every finished step whose settings did not change, so adding a generator later costs only its own work. With the default preset diffusion alone takes up to an hour on a CPU; every other generator adds its own training, sampling and evaluation.</source>
         <translation>ispeziona -&gt; codifica -&gt; addestra -&gt; campiona -&gt; valuta -&gt; rapporto. Una nuova esecuzione nella stessa cartella di output riusa ogni passo concluso con le stesse impostazioni, così aggiungere un generatore in seguito costa solo il suo lavoro. Con il preset predefinito la sola diffusione richiede fino a un&apos;ora su CPU; ogni altro generatore aggiunge il proprio addestramento, campionamento e valutazione.</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="248"/>
+        <location filename="../app/evaluation_actions.cpp" line="275"/>
         <source>Choose a dataset, an output folder and at least one generator.</source>
         <translation>Scegli un dataset, una cartella di output e almeno un generatore.</translation>
     </message>
@@ -1608,12 +1608,12 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation type="vanished">Scegli un dataset e una cartella di output.</translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="286"/>
+        <location filename="../app/evaluation_actions.cpp" line="313"/>
         <source>Evaluate %1</source>
         <translation>Valuta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/evaluation_actions.cpp" line="316"/>
+        <location filename="../app/evaluation_actions.cpp" line="343"/>
         <source>Pipeline %1 (%n generators)</source>
         <translation>
             <numerusform>Pipeline %1 (%n generatore)</numerusform>
@@ -1621,7 +1621,7 @@ Dati demo sintetici generati da un seed fisso</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/evaluation_actions.cpp" line="318"/>
+        <location filename="../app/evaluation_actions.cpp" line="345"/>
         <source>Pipeline %1</source>
         <translation>Pipeline %1</translation>
     </message>

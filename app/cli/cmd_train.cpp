@@ -15,11 +15,11 @@
 
 namespace netsynth::cli {
 
-int runTrain(const QStringList &args)
+namespace {
+
+// The options of `train` (diffusion), documented in --help.
+void addTrainOptions(QCommandLineParser &parser)
 {
-    if (wantsBaseline(args)) // --model dg|wgan-gasf|empirical|real-resample
-        return runBaselineTrain(args);
-    QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Train a class-conditional diffusion U-Net (DDPM) on an image set written by `encode`.\n"
         "The run folder receives checkpoint.pt (model, EMA, optimiser, step, config, label map),\n"
@@ -44,12 +44,16 @@ int runTrain(const QStringList &args)
     parser.addOption({QStringLiteral("master"),
                       QStringLiteral("Rank 0's rendezvous HOST:PORT (else MASTER_ADDR and MASTER_PORT)."),
                       QStringLiteral("host:port")});
-    parseCommandLine(parser, args);
+}
 
+// Where this process sits in a data-parallel job: torchrun's variables,
+// overridden by --world-size/--rank/--master; with --nproc N (local
+// workers started by this process) it must be alone.
+DistributedConfig distributedFrom(const QCommandLineParser &parser, int nproc)
+{
     // --nproc N: this process trains as rank 0 of N, the others are local
     // worker processes of this program (TrainRequest::localProcesses).
     DistributedConfig distributed = DistributedConfig::fromEnvironment();
-    const int nproc = intOption(parser, QStringLiteral("nproc"), 1);
     if (nproc < 1 || nproc > 256)
         throw UsageError("--nproc must be 1 to 256");
     if (nproc > 1 && (distributed.enabled() || parser.isSet(QStringLiteral("world-size")) ||
@@ -70,6 +74,21 @@ int runTrain(const QStringList &args)
         distributed.masterPort = port;
     }
     distributed.validate();
+    return distributed;
+}
+
+} // namespace
+
+int runTrain(const QStringList &args)
+{
+    if (wantsBaseline(args)) // --model dg|wgan-gasf|empirical|real-resample
+        return runBaselineTrain(args);
+    QCommandLineParser parser;
+    addTrainOptions(parser);
+    parseCommandLine(parser, args);
+
+    const int nproc = intOption(parser, QStringLiteral("nproc"), 1);
+    const DistributedConfig distributed = distributedFrom(parser, nproc);
 
     TrainRequest req;
     req.runDir = toStd(parser.value(QStringLiteral("out")));

@@ -185,38 +185,6 @@ QWidget *AppShotMapPane::createLayerPanel()
     return left;
 }
 
-// The real, generated and difference maps with linked views.
-QWidget *AppShotMapPane::createMaps()
-{
-    // Under the difference map its own key (a diverging ramp, symmetric
-    // around 0); the real and generated maps share the selected layer's
-    // legend. MapGrid arranges the three for the space the dock gives them.
-    const QString titles[3] = {tr("Real"), tr("Generated"), tr("Generated - real")};
-    m_differenceBar = new ColourBar(Qt::Horizontal, this);
-    m_differenceBar->setObjectName(QStringLiteral("AppShotDifferenceBar"));
-    for (int i = 0; i < 3; ++i) {
-        m_canvases[i] = new MapCanvas(titles[i], this);
-        connect(m_canvases[i], &MapCanvas::cellClicked, this, &AppShotMapPane::onCellClicked);
-        connect(m_canvases[i], &MapCanvas::cellHovered, this, [this](int row, int col) {
-            // The window's status line shows where the mouse is, in the grid's CRS.
-            m_location = row < 0 ? QString() : locationText(row, col);
-            QStatusTipEvent tip(m_location);
-            QCoreApplication::sendEvent(this, &tip);
-        });
-    }
-    m_mapGrid = new MapGrid(m_canvases, m_differenceBar, this);
-    m_mapGrid->setObjectName(QStringLiteral("AppShotMapGrid"));
-    for (int i = 0; i < 3; ++i)
-        for (int j = 0; j < 3; ++j)
-            if (i != j)
-                connect(m_canvases[i], &MapCanvas::viewChanged, m_canvases[j], &MapCanvas::setView);
-    connect(m_showPatches, &QCheckBox::toggled, this, [this](bool on) {
-        for (MapCanvas *c : m_canvases)
-            c->setPatchesVisible(on);
-    });
-    return m_mapGrid;
-}
-
 // The maps with the time slider and the status line under them.
 QWidget *AppShotMapPane::createCentre(QWidget *maps)
 {

@@ -1,11 +1,17 @@
 // The AppShot Map pane's layer list: the services and context layers as a
 // tree with visibility, opacity and scale per layer, and the legend of the
-// selected one.
+// selected one; and the three linked maps those layers are drawn on.
 #include "widgets/appshot/appshot_map_pane.h"
 
+#include "widgets/appshot/map_canvas.h"
+#include "widgets/appshot/map_grid.h"
 #include "widgets/appshot/map_legend.h"
+#include "widgets/colour_bar.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QStatusTipEvent>
 #include <QSpinBox>
 #include <QTreeWidget>
 
@@ -162,6 +168,38 @@ void AppShotMapPane::updateLegend()
     }
     const LayerEntry &e = m_layers[v.toInt()];
     m_legend->setScale(e.name, ColorScale(e.minimum, e.maximum, e.mode, ColorScale::Palette::Sequential));
+}
+
+// The real, generated and difference maps with linked views.
+QWidget *AppShotMapPane::createMaps()
+{
+    // Under the difference map its own key (a diverging ramp, symmetric
+    // around 0); the real and generated maps share the selected layer's
+    // legend. MapGrid arranges the three for the space the dock gives them.
+    const QString titles[3] = {tr("Real"), tr("Generated"), tr("Generated - real")};
+    m_differenceBar = new ColourBar(Qt::Horizontal, this);
+    m_differenceBar->setObjectName(QStringLiteral("AppShotDifferenceBar"));
+    for (int i = 0; i < 3; ++i) {
+        m_canvases[i] = new MapCanvas(titles[i], this);
+        connect(m_canvases[i], &MapCanvas::cellClicked, this, &AppShotMapPane::onCellClicked);
+        connect(m_canvases[i], &MapCanvas::cellHovered, this, [this](int row, int col) {
+            // The window's status line shows where the mouse is, in the grid's CRS.
+            m_location = row < 0 ? QString() : locationText(row, col);
+            QStatusTipEvent tip(m_location);
+            QCoreApplication::sendEvent(this, &tip);
+        });
+    }
+    m_mapGrid = new MapGrid(m_canvases, m_differenceBar, this);
+    m_mapGrid->setObjectName(QStringLiteral("AppShotMapGrid"));
+    for (int i = 0; i < 3; ++i)
+        for (int j = 0; j < 3; ++j)
+            if (i != j)
+                connect(m_canvases[i], &MapCanvas::viewChanged, m_canvases[j], &MapCanvas::setView);
+    connect(m_showPatches, &QCheckBox::toggled, this, [this](bool on) {
+        for (MapCanvas *c : m_canvases)
+            c->setPatchesVisible(on);
+    });
+    return m_mapGrid;
 }
 
 } // namespace netsynth
