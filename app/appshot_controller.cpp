@@ -8,6 +8,7 @@
 #include "core/appshot/appshot_trainer.h"
 #include "core/appshot/city_reader.h"
 #include "core/appshot/demo_traffic_generator.h"
+#include "core/appshot/training_cities.h"
 #include "core/runtime/atomic_file.h"
 #include "core/runtime/job_runner.h"
 #include "core/runtime/npy_io.h"
@@ -119,8 +120,8 @@ void AppShotController::openCity(const QString &path)
     const std::string p = path.toStdString();
     const QString name = tr("Open city %1").arg(QFileInfo(path).fileName());
     m_jobs->submit(name, [p](ProgressToken &token) {
-        return std::any(std::shared_ptr<const City>(std::make_shared<City>(CityReader::read(p, &token))));
-    }, this, [this, name](const JobResult &r) {
+        return std::shared_ptr<const City>(std::make_shared<City>(CityReader::read(p, &token)));
+    }, this, [this, name](const JobOutcome<std::shared_ptr<const City>> &r) {
         if (!r.ok()) {
             if (r.status == JobResult::Status::Failed)
                 fail(name, r.error);
@@ -129,7 +130,7 @@ void AppShotController::openCity(const QString &path)
             return;
         }
         if (m_pane)
-            m_pane->setCity(std::any_cast<std::shared_ptr<const City>>(r.value));
+            m_pane->setCity(r.value());
         advance(Stage::Open);
     });
 }
@@ -147,9 +148,9 @@ void AppShotController::simulate(const AppShotDemoRequest &request)
     spec.seed = static_cast<std::uint64_t>(request.seed);
     const QString name = tr("Simulate traffic for %1").arg(QString::fromStdString(city->name));
     m_jobs->submit(name, [city, spec](ProgressToken &) {
-        return std::any(std::shared_ptr<const TrafficMaps>(
-            std::make_shared<TrafficMaps>(DemoTrafficGenerator::generate(*city, spec))));
-    }, this, [this, name, city](const JobResult &r) {
+        return std::shared_ptr<const TrafficMaps>(
+            std::make_shared<TrafficMaps>(DemoTrafficGenerator::generate(*city, spec)));
+    }, this, [this, name, city](const JobOutcome<std::shared_ptr<const TrafficMaps>> &r) {
         if (!r.ok()) {
             if (r.status == JobResult::Status::Failed)
                 fail(name, r.error);
@@ -158,7 +159,7 @@ void AppShotController::simulate(const AppShotDemoRequest &request)
             return;
         }
         if (m_pane && m_pane->city() == city) {
-            m_pane->setRealTraffic(std::any_cast<std::shared_ptr<const TrafficMaps>>(r.value));
+            m_pane->setRealTraffic(r.value());
             m_pane->showMessage(tr("Showing SIMULATED traffic (procedural demo data, not a measurement)."));
         }
         advance(Stage::Simulate);
@@ -174,19 +175,13 @@ void AppShotController::train(const AppShotTrainRequest &request)
     QPointer<AppShotMapPane> pane = m_pane;
     const QString name = tr("Train AppShot (%n step(s))", nullptr, request.steps);
     m_jobs->submit(name, [request, pane](ProgressToken &token) {
-        std::vector<City> cities;
-        for (int i = 0; i < request.cityDirs.size(); ++i) {
-            token.throwIfCanceled();
-            City c = CityReader::read(request.cityDirs[i].toStdString());
-            if (request.demo) {
-                DemoTrafficSpec spec;
-                spec.services = request.demoServices;
-                spec.days = request.demoDays;
-                spec.seed = static_cast<std::uint64_t>(request.seed) * 1000 + static_cast<std::uint64_t>(i);
-                c.traffic = DemoTrafficGenerator::generate(c, spec);
-            }
-            cities.push_back(std::move(c));
-        }
+        TrainingCitiesRequest citiesRequest;
+        for (const QString &dir : request.cityDirs) citiesRequest.dirs.push_back(dir.toStdString());
+        citiesRequest.demo = request.demo;
+        citiesRequest.demoServices = request.demoServices;
+        citiesRequest.demoDays = request.demoDays;
+        citiesRequest.seed = static_cast<std::uint64_t>(request.seed);
+        const std::vector<City> cities = readTrainingCities(citiesRequest, &token);
         AppShotConfig cfg;
         cfg.steps = request.steps;
         cfg.batch = request.batch;
@@ -201,8 +196,8 @@ void AppShotController::train(const AppShotTrainRequest &request)
                             pane->addTrainingProgress(p);
                     }, Qt::QueuedConnection);
             });
-        return std::any(QString::fromStdString(result.checkpoint));
-    }, this, [this, name](const JobResult &r) {
+        return QString::fromStdString(result.checkpoint);
+    }, this, [this, name](const JobOutcome<QString> &r) {
         if (r.status == JobResult::Status::Failed) {
             fail(name, r.error);
             return;
@@ -214,7 +209,7 @@ void AppShotController::train(const AppShotTrainRequest &request)
             return;
         }
         if (m_pane)
-            m_pane->showMessage(tr("Training finished: %1 (use Generate... with it)").arg(std::any_cast<QString>(r.value)));
+            m_pane->showMessage(tr("Training finished: %1 (use Generate... with it)").arg(r.value()));
         advance(Stage::Train);
     });
 }
@@ -236,8 +231,8 @@ void AppShotController::generate(const AppShotGenerateRequest &request)
         out.patchSize = g.patchSize;
         out.missingLayers = g.missingLayers;
         out.traffic = std::make_shared<TrafficMaps>(std::move(g.traffic));
-        return std::any(out);
-    }, this, [this, name, city](const JobResult &r) {
+        return out;
+    }, this, [this, name, city](const JobOutcome<GeneratedResult> &r) {
         if (!r.ok()) {
             if (r.status == JobResult::Status::Failed)
                 fail(name, r.error);
@@ -249,7 +244,7 @@ void AppShotController::generate(const AppShotGenerateRequest &request)
             stopStartup();
             return;
         }
-        const auto g = std::any_cast<GeneratedResult>(r.value);
+        const GeneratedResult &g = r.value();
         if (!m_pane->setGenerated(g.traffic, g.patches, g.patchSize)) {
             stopStartup();
             return;
@@ -287,8 +282,8 @@ void AppShotController::loadGenerated(const QString &dir)
             if (pt.is_array() && pt.size() == 2)
                 out.patches.push_back({pt[0].get<int>(), pt[1].get<int>()});
         out.traffic = std::make_shared<TrafficMaps>(std::move(t));
-        return std::any(out);
-    }, this, [this, name](const JobResult &r) {
+        return out;
+    }, this, [this, name](const JobOutcome<GeneratedResult> &r) {
         if (!r.ok()) {
             if (r.status == JobResult::Status::Failed)
                 fail(name, r.error);
@@ -296,7 +291,7 @@ void AppShotController::loadGenerated(const QString &dir)
         }
         if (!m_pane)
             return;
-        const auto g = std::any_cast<GeneratedResult>(r.value);
+        const GeneratedResult &g = r.value();
         if (m_pane->setGenerated(g.traffic, g.patches, g.patchSize))
             m_pane->showMessage(tr("Loaded %1 hour(s) x %2 service(s) of generated traffic")
                                     .arg(g.traffic->steps)
@@ -320,12 +315,12 @@ void AppShotController::exportTraffic(const QString &path)
                      t->values.data());
             writeFileAtomically(p + ".json", t->describe().dump(2) + "\n");
         }
-        return std::any(QString::fromStdString(p));
-    }, this, [this, name](const JobResult &r) {
+        return QString::fromStdString(p);
+    }, this, [this, name](const JobOutcome<QString> &r) {
         if (r.status == JobResult::Status::Failed)
             fail(name, r.error);
         else if (r.ok() && m_pane)
-            m_pane->showMessage(tr("Exported %1").arg(std::any_cast<QString>(r.value)));
+            m_pane->showMessage(tr("Exported %1").arg(r.value()));
     });
 }
 
@@ -352,15 +347,15 @@ void AppShotController::evaluate(const AppShotEvaluateRequest &request)
         ReportDocument::writeReport(out, out);
         nlohmann::json summary = {{"hours", metrics["hours_compared"]}, {"simulated", metrics["simulated"]},
                                   {"baselines", metrics["baselines"].size()}};
-        return std::any(summary);
-    }, this, [this, name, out, city](const JobResult &r) {
+        return summary;
+    }, this, [this, name, out, city](const JobOutcome<nlohmann::json> &r) {
         if (r.status == JobResult::Status::Failed) {
             fail(name, r.error);
             return;
         }
         if (!r.ok())
             return;
-        const auto s = std::any_cast<nlohmann::json>(r.value);
+        const nlohmann::json &s = r.value();
         QString text = tr("Evaluated %n hour(s) of %1", nullptr, s["hours"].get<int>()).arg(QString::fromStdString(city->name));
         text += s["simulated"].get<bool>() ? tr(" (SIMULATED traffic)") : QString();
         text += tr(", %n baseline(s); report in %1.", nullptr, static_cast<int>(s["baselines"].get<std::size_t>())).arg(out);
@@ -389,15 +384,15 @@ void AppShotController::holdout(const AppShotHoldoutRequest &request)
     const QString out = QDir(request.outDir).absolutePath();
     const QString name = tr("Hold-out study of %1").arg(QString::fromStdString(city->name));
     m_jobs->submit(name, [city, config, options, out](ProgressToken &token) {
-        return std::any(AppShotHoldoutStudy::run(*city, config, options, out.toStdString(), token));
-    }, this, [this, name, out](const JobResult &r) {
+        return AppShotHoldoutStudy::run(*city, config, options, out.toStdString(), token);
+    }, this, [this, name, out](const JobOutcome<nlohmann::json> &r) {
         if (r.status == JobResult::Status::Failed) {
             fail(name, r.error);
             return;
         }
         if (!r.ok())
             return;
-        const auto study = std::any_cast<nlohmann::json>(r.value);
+        const nlohmann::json &study = r.value();
         const QString text = tr("Hold-out study finished: %n run(s), results in %1.", nullptr,
                                 static_cast<int>(study["runs"].size()))
                                  .arg(out);

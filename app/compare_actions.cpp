@@ -114,16 +114,16 @@ void CompareActions::submitComparison(const QString &realSet, const QString &syn
                 sides[i] = seriesOfImages(set, part.token());
                 token.throwIfCanceled();
             }
-            return std::any(SeriesComparison::compute(sides[0], sides[1]));
+            return SeriesComparison::compute(sides[0], sides[1]);
         },
-        this, [this, realSet, syntheticSet](const JobResult &r) {
+        this, [this, realSet, syntheticSet](const JobOutcome<SeriesComparison> &r) {
             if (r.status == JobResult::Status::Canceled) return;
             if (!r.ok()) {
                 Q_EMIT failed(r.error);
                 showJobError(m_window, tr("Compare real and synthetic"), r.error);
                 return;
             }
-            auto *view = new SeriesComparisonDialog(std::any_cast<SeriesComparison>(r.value), shortName(realSet),
+            auto *view = new SeriesComparisonDialog(r.value(), shortName(realSet),
                                                     shortName(syntheticSet), m_window);
             view->setAttribute(Qt::WA_DeleteOnClose);
             view->show();

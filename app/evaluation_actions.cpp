@@ -317,10 +317,10 @@ void EvaluationActions::submitEvaluation(const QString &real, const QString &syn
         nlohmann::json metrics = Evaluator::run(inputs, config, token);
         Evaluator::writeOutputs(metrics, inputs, o);
         ReportDocument::writeReport(QString::fromStdString(o), QString::fromStdString(o));
-        return std::any(QString::fromStdString(o));
-    }, this, [this](const JobResult &result) {
+        return QString::fromStdString(o);
+    }, this, [this](const JobOutcome<QString> &result) {
         if (result.ok())
-            finished(std::any_cast<QString>(result.value));
+            finished(result.value());
         else if (result.status == JobResult::Status::Failed) {
             Q_EMIT failed(result.error);
             showJobError(m_window, tr("Evaluate"), result.error);
@@ -347,10 +347,10 @@ void EvaluationActions::submitPipeline(const PipelineOptions &options)
         const PipelineResult result = runPipeline(options, token);
         const QString dir = QString::fromStdString(result.reportDir);
         ReportDocument::writeReport(dir, dir);
-        return std::any(dir);
-    }, this, [this](const JobResult &result) {
+        return dir;
+    }, this, [this](const JobOutcome<QString> &result) {
         if (result.ok())
-            finished(std::any_cast<QString>(result.value));
+            finished(result.value());
         else if (result.status == JobResult::Status::Failed) {
             Q_EMIT failed(result.error);
             showJobError(m_window, tr("Run full pipeline"), result.error);

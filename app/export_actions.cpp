@@ -175,9 +175,9 @@ void ExportActions::submitExport(const QString &setFolder, const ExportOptions &
         tr("Export %1 as %2").arg(QDir(setFolder).dirName(), QString::fromStdString(exportFormatName(options.format))),
         [folder, options](ProgressToken &token) {
             const ImageDataset set = ImageDataset::load(folder, token);
-            return std::any(exportImageSet(set, folder, options, token));
+            return exportImageSet(set, folder, options, token);
         },
-        this, [this, out, options](const JobResult &r) {
+        this, [this, out, options](const JobOutcome<ExportResult> &r) {
             if (r.status == JobResult::Status::Canceled)
                 return;
             if (!r.ok()) {
@@ -185,7 +185,7 @@ void ExportActions::submitExport(const QString &setFolder, const ExportOptions &
                 showJobError(m_window, tr("Export traffic"), r.error);
                 return;
             }
-            const auto result = std::any_cast<ExportResult>(r.value);
+            const ExportResult &result = r.value();
             QStringList files;
             for (const auto &f : result.files) files << QString::fromStdString(f);
             QString text = tr("%1 biflows, %2 packets written to %3 (%n file(s)).", nullptr, int(files.size()))

@@ -352,11 +352,11 @@ void MainWindow::showPreferences()
 void MainWindow::runDeviceBenchmark()
 {
     m_jobs->submit(tr("Benchmark device"), [](ProgressToken &token) {
-        return std::any(netsynth::runDeviceBenchmark(token, 3.0));
-    }, this, [this](const JobResult &r) {
+        return netsynth::runDeviceBenchmark(token, 3.0);
+    }, this, [this](const JobOutcome<DeviceBenchmarkResult> &r) {
         if (!r.ok())
             return;
-        const auto b = std::any_cast<DeviceBenchmarkResult>(r.value);
+        const DeviceBenchmarkResult &b = r.value();
         statusBar()->showMessage(tr("Device benchmark: %1 GFLOP/s on %2 (%3 matmuls of %4x%4)")
                                      .arg(b.gflops, 0, 'f', 1)
                                      .arg(QString::fromStdString(b.device))
@@ -392,12 +392,12 @@ void MainWindow::encodeImagesTo(DatasetPtr dataset, const EncodeSpec &spec, cons
                    [dataset, spec, out](ProgressToken &token) {
                        const ImageDataset images = encodeDataset(*dataset, spec, token);
                        images.save(out, token);
-                       return std::any(static_cast<qulonglong>(images.count()));
+                       return static_cast<qulonglong>(images.count());
                    },
-                   this, [this, folder](const JobResult &r) {
+                   this, [this, folder](const JobOutcome<qulonglong> &r) {
                        if (r.ok()) {
                            statusBar()->showMessage(tr("Encoded %1 images into %2")
-                                                        .arg(std::any_cast<qulonglong>(r.value))
+                                                        .arg(r.value())
                                                         .arg(folder),
                                                     10000);
                            if (m_trainingPane && !m_trainingPane->isTraining())

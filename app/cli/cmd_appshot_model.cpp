@@ -10,7 +10,7 @@
 #include "core/appshot/appshot_trainer.h"
 #include "core/appshot/city_reader.h"
 #include "core/appshot/composition_probe.h"
-#include "core/appshot/demo_traffic_generator.h"
+#include "core/appshot/training_cities.h"
 #include "core/runtime/atomic_file.h"
 #include "core/runtime/errors.h"
 
@@ -58,22 +58,30 @@ AppShotConfig appshotTrainingConfigFrom(const QCommandLineParser &parser)
     cfg.seed = static_cast<std::uint64_t>(intOption(parser, QStringLiteral("seed"), 1));
     cfg.checkpointEvery = intOption(parser, QStringLiteral("checkpoint-every"), cfg.checkpointEvery);
     cfg.compositionInput = toStd(parser.value(QStringLiteral("composition-input")));
-    bool lrOk = false;
-    cfg.lrComposition = parser.value(QStringLiteral("lr-composition")).toDouble(&lrOk);
-    if (!lrOk || cfg.lrComposition <= 0.0)
-        throw UsageError("--lr-composition expects a positive number");
+    cfg.lrComposition = doubleOption(parser, QStringLiteral("lr-composition"), cfg.lrComposition);
     cfg.augment = parser.isSet(QStringLiteral("augment"));
     cfg.ridgeResidual = parser.isSet(QStringLiteral("ridge-residual"));
     cfg.ridgeInput = parser.isSet(QStringLiteral("ridge-input"));
     cfg.l1Weight = doubleOption(parser, QStringLiteral("l1-weight"), cfg.l1Weight);
-    if (!(cfg.l1Weight >= 0.0))
-        throw UsageError("--l1-weight expects a number >= 0");
-    if (cfg.compositionInput != "traffic-shares" && cfg.compositionInput != "normalised-softmax")
-        throw UsageError("--composition-input expects traffic-shares or normalised-softmax");
-    if (cfg.patch < 4 || cfg.stride < 1 || cfg.stride > cfg.patch || cfg.steps < 1 || cfg.batch < 1 || cfg.channels < 1)
-        throw UsageError("need --patch >= 4, 1 <= --stride <= --patch, --steps, --batch, --channels >= 1");
+    cfg.validateTrainingOptions(); // the ranges the GUI's training checks too
     return cfg;
 }
+
+namespace {
+
+// --cities/--demo/--demo-services/--demo-days/--seed as readTrainingCities takes them.
+TrainingCitiesRequest trainingCitiesFrom(const QCommandLineParser &parser, const QStringList &dirs)
+{
+    TrainingCitiesRequest r;
+    for (const QString &d : dirs) r.dirs.push_back(toStd(d));
+    r.demo = parser.isSet(QStringLiteral("demo"));
+    r.demoServices = intOption(parser, QStringLiteral("demo-services"), r.demoServices);
+    r.demoDays = intOption(parser, QStringLiteral("demo-days"), r.demoDays);
+    r.seed = static_cast<std::uint64_t>(intOption(parser, QStringLiteral("seed"), 1));
+    return r;
+}
+
+} // namespace
 
 int runAppshotTrain(const QStringList &args)
 {
@@ -97,18 +105,7 @@ int runAppshotTrain(const QStringList &args)
         throw UsageError("missing --cities DIR...");
     if (!parser.isSet(QStringLiteral("out")))
         throw UsageError("missing --out RUNDIR");
-    std::vector<City> cities;
-    for (const QString &d : dirs) {
-        City c = CityReader::read(toStd(d));
-        if (parser.isSet(QStringLiteral("demo"))) {
-            DemoTrafficSpec spec;
-            spec.services = intOption(parser, QStringLiteral("demo-services"), 4);
-            spec.days = intOption(parser, QStringLiteral("demo-days"), 7);
-            spec.seed = static_cast<std::uint64_t>(intOption(parser, QStringLiteral("seed"), 1)) * 1000 + cities.size();
-            c.traffic = DemoTrafficGenerator::generate(c, spec);
-        }
-        cities.push_back(std::move(c));
-    }
+    const std::vector<City> cities = readTrainingCities(trainingCitiesFrom(parser, dirs));
     AppShotConfig cfg = AppShotTrainer::prepareConfig(cities, appshotTrainingConfigFrom(parser));
     const std::string out = toStd(parser.value(QStringLiteral("out")));
     CliProgress progress(parser.isSet(QStringLiteral("quiet")));
@@ -268,19 +265,7 @@ int runAppshotProbe(const QStringList &args)
         throw UsageError("missing --cities DIR...");
     if (!parser.isSet(QStringLiteral("checkpoint")))
         throw UsageError("missing --checkpoint FILE");
-    std::vector<City> cities;
-    const auto seed = static_cast<std::uint64_t>(intOption(parser, QStringLiteral("seed"), 1));
-    for (const QString &d : dirs) {
-        City c = CityReader::read(toStd(d));
-        if (parser.isSet(QStringLiteral("demo"))) {
-            DemoTrafficSpec spec;
-            spec.services = intOption(parser, QStringLiteral("demo-services"), 4);
-            spec.days = intOption(parser, QStringLiteral("demo-days"), 7);
-            spec.seed = seed * 1000 + cities.size();
-            c.traffic = DemoTrafficGenerator::generate(c, spec);
-        }
-        cities.push_back(std::move(c));
-    }
+    const std::vector<City> cities = readTrainingCities(trainingCitiesFrom(parser, dirs));
     CompositionProbeOptions options;
     options.steps = intOption(parser, QStringLiteral("steps"), options.steps);
     options.compositionInput = toStd(parser.value(QStringLiteral("composition-input")));

@@ -11,6 +11,7 @@
 #include "core/baselines/generator_comparison.h"
 #include "core/eval/pipeline_runner.h"
 #include "core/runtime/device.h"
+#include "core/runtime/json_document.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -74,6 +75,12 @@ void addPipelineOptions(QCommandLineParser &parser)
                       QStringLiteral("Diffusion learning rate after the warm-up: constant or cosine (down to 0 at the "
                                      "last step). Default: the preset's (constant)."),
                       QStringLiteral("name")});
+    parser.addOption({QStringLiteral("diffusion-config"),
+                      QStringLiteral("Fields merged over the diffusion training configuration, as a JSON object or a "
+                                     "JSON file, e.g. '{\"ema_rate\": 0.9995, \"model\": {\"base_channels\": 48}}' "
+                                     "(the fields of 'train --config', docs/diffusion.md). Applied after the other "
+                                     "options."),
+                      QStringLiteral("json|file")});
     parser.addOption({QStringLiteral("fresh"), QStringLiteral("Redo every step, ignoring what OUT already holds.")});
     parser.addOption({QStringLiteral("nproc"),
                       QStringLiteral("Diffusion training in N local processes (data-parallel, as train --nproc; "
@@ -133,6 +140,13 @@ PipelineOptions pipelineOptionsFrom(const QCommandLineParser &parser)
     o.lrSchedule = toStd(parser.value(QStringLiteral("lr-schedule")));
     if (!o.lrSchedule.empty() && o.lrSchedule != "constant" && o.lrSchedule != "cosine")
         throw UsageError("--lr-schedule must be constant or cosine");
+    if (parser.isSet(QStringLiteral("diffusion-config"))) {
+        const std::string value = toStd(parser.value(QStringLiteral("diffusion-config")));
+        const auto first = value.find_first_not_of(" \t\r\n");
+        o.diffusionOverrides = first != std::string::npos && value[first] == '{'
+                                   ? parseJsonDocument(value, "--diffusion-config")
+                                   : readJsonFile(value);
+    }
     o.processes = intOption(parser, QStringLiteral("nproc"), 1);
     if (o.processes < 1 || o.processes > 256)
         throw UsageError("--nproc must be 1 to 256");

@@ -41,6 +41,24 @@ nlohmann::json AppShotConfig::toJson() const
             {"sample_every", sampleEvery}};
 }
 
+void AppShotConfig::validateTrainingOptions() const
+{
+    auto require = [](bool ok, const char *option, const std::string &what) {
+        if (!ok)
+            throw InputError({}, option, what);
+    };
+    require(patch >= 4, "--patch", "the patch must be at least 4 cells, not " + std::to_string(patch));
+    require(stride >= 1 && stride <= patch, "--stride",
+            "the stride must lie in 1..patch (" + std::to_string(patch) + "), not " + std::to_string(stride));
+    require(channels >= 1, "--channels", "the width must be at least 1");
+    require(steps >= 1, "--steps", "at least 1 training step");
+    require(batch >= 1, "--batch", "the batch must be at least 1");
+    require(lrComposition > 0.0, "--lr-composition", "expects a positive learning rate");
+    require(l1Weight >= 0.0, "--l1-weight", "expects a weight >= 0");
+    require(compositionInput == "traffic-shares" || compositionInput == "normalised-softmax", "--composition-input",
+            "expects traffic-shares or normalised-softmax, not '" + compositionInput + "'");
+}
+
 AppShotConfig AppShotConfig::fromJson(const nlohmann::json &j)
 {
     AppShotConfig c;

@@ -75,6 +75,11 @@ struct AppShotConfig
     int conditionDim() const { return 3 + contextChannels(); }
     nlohmann::json toJson() const;
     static AppShotConfig fromJson(const nlohmann::json &j); // throws InputError
+    // The training options a user sets (patch, stride, width, steps, batch,
+    // learning rate and weights, composition input) in range; throws
+    // InputError naming the option ("--patch"). AppShotTrainer::prepareConfig
+    // calls it, so the CLI and the GUI refuse the same values.
+    void validateTrainingOptions() const;
 };
 
 } // namespace netsynth

@@ -22,6 +22,7 @@ using namespace appshot;
 
 AppShotConfig AppShotTrainer::prepareConfig(const std::vector<City> &cities, AppShotConfig cfg)
 {
+    cfg.validateTrainingOptions();
     if (cities.empty())
         throw InputError({}, "--cities", "no training city");
     for (const City &c : cities)

@@ -13,6 +13,7 @@ list(APPEND NETSYNTH_BASE_SOURCES
   appshot/city_writer.h appshot/city_writer.cpp
   appshot/netmob23_reader.h appshot/netmob23_reader.cpp
   appshot/demo_traffic_generator.h appshot/demo_traffic_generator.cpp
+  appshot/training_cities.h appshot/training_cities.cpp
   appshot/patch_tiler.h appshot/patch_tiler.cpp
   appshot/appshot_metrics.h appshot/appshot_metrics.cpp
   appshot/appshot_baselines.h appshot/appshot_baselines.cpp

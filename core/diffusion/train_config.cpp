@@ -129,6 +129,17 @@ TrainConfig TrainConfig::fromFile(const std::string &path)
     return fromJson(readJsonFile(path), path);
 }
 
+TrainConfig TrainConfig::withOverrides(const nlohmann::json &patch, const std::string &where) const
+{
+    if (!patch.is_object())
+        throw InputError(where, "", std::string("expected a JSON object of training fields, found ") + patch.type_name());
+    nlohmann::json merged = toJson();
+    merged.merge_patch(patch);
+    TrainConfig c = fromJson(merged, where);
+    c.validate(where);
+    return c;
+}
+
 std::vector<std::string> TrainConfig::presetNames()
 {
     return {"cpu-small", "netdiffus"};

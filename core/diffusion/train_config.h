@@ -69,6 +69,13 @@ struct TrainConfig
     static TrainConfig fromJson(const nlohmann::json &json, const std::string &file = {});
     static TrainConfig fromFile(const std::string &path); // throws InputError
     static TrainConfig fromPreset(const std::string &name); // throws InputError on unknown names
+    // This configuration with `patch` merged over its JSON (RFC 7386: an
+    // object's fields replace these, nested objects merge, null removes a
+    // field back to its default), read and validated again. `where` names the
+    // patch in errors ("--diffusion-config"). Throws InputError: a patch that
+    // is not an object, an unknown field, a value of the wrong type or range.
+    //   c.withOverrides({{"ema_rate", 0.9995}, {"model", {{"base_channels", 48}}}}, "--diffusion-config")
+    TrainConfig withOverrides(const nlohmann::json &patch, const std::string &where) const;
     static std::vector<std::string> presetNames();
     void validate(const std::string &file = {}) const;
 };

@@ -1,6 +1,8 @@
 // PipelineOptions: presets and generator names (torch-free part of pipeline_runner.h).
 #include "core/eval/pipeline_runner.h"
 
+#include "core/diffusion/train_config.h"
+
 #include "core/runtime/errors.h"
 
 #include <algorithm>
@@ -98,6 +100,9 @@ PipelineOptions PipelineOptions::resolve(const PipelineOptions &requested, bool 
         throw InputError("", "--class-balance", "must lie in [0, 1]");
     if (!o.lrSchedule.empty() && o.lrSchedule != "constant" && o.lrSchedule != "cosine")
         throw InputError("", "--lr-schedule", "unknown schedule '" + o.lrSchedule + "' (constant, cosine)");
+    if (!o.diffusionOverrides.is_null()) // fails here, naming the field, not after encoding
+        (void)TrainConfig::fromPreset(o.preset == "netdiffus" ? "netdiffus" : "cpu-small")
+            .withOverrides(o.diffusionOverrides, "--diffusion-config");
     if (o.classMix.empty()) o.classMix = base.classMix.empty() ? "balanced" : base.classMix;
     if (o.classMix != "balanced" && o.classMix != "training")
         throw InputError("", "--class-mix", "unknown class mix '" + o.classMix + "' (balanced, training)");

@@ -277,6 +277,7 @@ private:
         c.seed = m_o.seed;
         c.classBalance = m_o.classBalance;
         if (!m_o.lrSchedule.empty()) c.lrSchedule = m_o.lrSchedule;
+        if (!m_o.diffusionOverrides.is_null()) c = c.withOverrides(m_o.diffusionOverrides, "--diffusion-config");
         c.previewEvery = 0;
         c.checkpointEvery = std::max(200, c.steps / 4);
         c.logEvery = 1;

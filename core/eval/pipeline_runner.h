@@ -70,6 +70,11 @@ struct PipelineOptions
     double guidance = 0.0;          // classifier-free guidance of diffusion sampling; 0 = the preset's
     double classBalance = -1.0;     // diffusion training's class_balance (TrainConfig); < 0 = the preset's
     std::string lrSchedule;         // diffusion training's lr_schedule ("constant", "cosine"); "" = the preset's
+    // Fields merged over the diffusion training configuration after every
+    // option above (TrainConfig::withOverrides: {"ema_rate": 0.9995,
+    // "model": {"base_channels": 48}}), so a study varies any of them without
+    // a flag each; null = none. Part of the training step's key (its config).
+    nlohmann::json diffusionOverrides;
     // How synthetic images are shared among classes: "balanced" (perClass
     // each) or "training" (sampleTotal images in the real training split's
     // class proportions, for every generator); "" = the preset's.

@@ -5,22 +5,47 @@
 #include <QMetaType>
 #include <QString>
 
-#include <any>
 #include <cstdint>
+#include <optional>
+#include <utility>
 
 namespace netsynth {
 
 using JobId = std::uint64_t;
 
+// How a job ended (JobRunner::jobFinished, the Jobs pane). The value the
+// work returned reaches its own callback only, typed: JobOutcome<T>.
 struct JobResult
 {
     enum class Status { Succeeded, Failed, Canceled };
     Status status = Status::Succeeded;
-    std::any value;       // what the work function returned (empty on failure/cancel)
     QString error;        // human-readable message on failure
     bool inputError = false; // true when the failure was a netsynth::InputError
 
     bool ok() const { return status == Status::Succeeded; }
+};
+
+// What a job's callback receives: how it ended and, when ok(), the value its
+// work function returned, as the type it returned (JobRunner::submit).
+template <typename T>
+class JobOutcome : public JobResult
+{
+public:
+    JobOutcome(const JobResult &result, std::optional<T> value) : JobResult(result), m_value(std::move(value)) {}
+    // The work's value; only when ok().
+    const T &value() const { return *m_value; }
+    T &value() { return *m_value; }
+
+private:
+    std::optional<T> m_value;
+};
+
+// Work that returns nothing: how it ended, nothing more.
+template <>
+class JobOutcome<void> : public JobResult
+{
+public:
+    explicit JobOutcome(const JobResult &result) : JobResult(result) {}
 };
 
 // Paused: running work the user paused (JobRunner::setPaused; the work itself

@@ -49,7 +49,7 @@ JobRunner::~JobRunner()
     m_pool.waitForDone();
 }
 
-JobId JobRunner::submit(const QString &name, Work work, QObject *context, Callback onFinished)
+JobId JobRunner::submitErased(const QString &name, Work work, QObject *context, Callback onFinished)
 {
     auto entry = std::make_shared<Entry>();
     {
@@ -96,7 +96,7 @@ void JobRunner::runEntry(const std::shared_ptr<Entry> &entry, Work work, QObject
             }, Qt::QueuedConnection);
         });
         try {
-            result.value = work(entry->token);
+            work(entry->token);
             result.status = entry->token.isCanceled() ? JobResult::Status::Canceled
                                                       : JobResult::Status::Succeeded;
         } catch (const CanceledError &) {
@@ -114,8 +114,6 @@ void JobRunner::runEntry(const std::shared_ptr<Entry> &entry, Work work, QObject
         }
         entry->token.setObserver({});
     }
-    if (result.status == JobResult::Status::Canceled)
-        result.value.reset();
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         entry->info.finishedAt = QDateTime::currentDateTimeUtc();

@@ -10,9 +10,13 @@
 //   becomes Canceled. Nothing escapes the worker thread.
 // - Destroying the runner cancels every job and waits for them to end.
 //
+// - Jobs are typed: the callback receives a JobOutcome of what the work
+//   returned, as that type (no casts at the call site; void work gets how it
+//   ended only).
+//
 //   auto id = runner.submit(tr("Load dataset"), [path](ProgressToken &t) {
-//       return std::any(loadDataset(path, t));
-//   }, this, [this](const JobResult &r) { if (r.ok()) show(...); });
+//       return loadDataset(path, t);                         // a LoadedDataset
+//   }, this, [this](const JobOutcome<LoadedDataset> &r) { if (r.ok()) show(r.value()); });
 
 #include "core/runtime/job.h"
 #include "core/runtime/progress.h"
@@ -24,6 +28,9 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
+#include <type_traits>
+#include <utility>
 
 namespace netsynth {
 
@@ -31,17 +38,37 @@ class JobRunner : public QObject
 {
     Q_OBJECT
 public:
-    using Work = std::function<std::any(ProgressToken &)>;
-    using Callback = std::function<void(const JobResult &)>;
-
     // maxThreads <= 0: QThread::idealThreadCount().
     explicit JobRunner(int maxThreads = 0, QObject *parent = nullptr);
     ~JobRunner() override;
 
-    // Queue work. When context is given, onFinished runs on context's thread
-    // after jobFinished, unless context was destroyed meanwhile.
-    JobId submit(const QString &name, Work work, QObject *context = nullptr,
-                 Callback onFinished = {});
+    // Queue work, a callable taking ProgressToken & and returning a T (or
+    // nothing). When context is given, onFinished(const JobOutcome<T> &) runs
+    // on context's thread after jobFinished, unless context was destroyed
+    // meanwhile.
+    template <typename WorkFn>
+    JobId submit(const QString &name, WorkFn work)
+    {
+        return submit(name, std::move(work), nullptr, [](const auto &) {});
+    }
+    template <typename WorkFn, typename Done>
+    JobId submit(const QString &name, WorkFn work, QObject *context, Done onFinished)
+    {
+        using T = std::invoke_result_t<WorkFn &, ProgressToken &>;
+        if constexpr (std::is_void_v<T>) {
+            return submitErased(name, std::move(work), context,
+                                [done = std::move(onFinished)](const JobResult &r) { done(JobOutcome<void>(r)); });
+        } else {
+            // The worker writes the value before the runner posts the
+            // callback to the context's thread, which reads it.
+            auto slot = std::make_shared<std::optional<T>>();
+            return submitErased(
+                name, [slot, work = std::move(work)](ProgressToken &t) mutable { slot->emplace(work(t)); }, context,
+                [slot, done = std::move(onFinished)](const JobResult &r) {
+                    done(JobOutcome<T>(r, r.ok() ? std::move(*slot) : std::nullopt));
+                });
+        }
+    }
 
     void cancel(JobId id);
     // The state a Jobs view shows, for work that pauses or stops itself (the
@@ -69,7 +96,10 @@ Q_SIGNALS:
     void jobRemoved(netsynth::JobId id);
 
 private:
+    using Work = std::function<void(ProgressToken &)>;
+    using Callback = std::function<void(const JobResult &)>;
     struct Entry;
+    JobId submitErased(const QString &name, Work work, QObject *context, Callback onFinished);
     void runEntry(const std::shared_ptr<Entry> &entry, Work work, QObject *context, Callback onFinished);
 
     QThreadPool m_pool;

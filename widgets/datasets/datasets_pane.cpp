@@ -237,17 +237,17 @@ void DatasetsPane::openPath(const QString &path, const LoadOptions &options)
             DatasetPtr ds = loadDataset(p, options, token);
             token.setProgress(1.0, "summarising");
             LoadedDataset loaded{ds, summarizeDataset(*ds, token)};
-            return std::any(loaded);
+            return loaded;
         },
         this,
-        [this, path](const JobResult &r) {
+        [this, path](const JobOutcome<LoadedDataset> &r) {
             if (r.status == JobResult::Status::Canceled)
                 return;
             if (!r.ok()) {
                 showError(tr("Could not open %1:\n%2").arg(QDir::toNativeSeparators(path), r.error));
                 return;
             }
-            const auto loaded = std::any_cast<LoadedDataset>(r.value);
+            const LoadedDataset &loaded = r.value();
             // Reopening a path replaces the dataset loaded from it.
             for (auto it = m_datasets.begin(); it != m_datasets.end(); ++it) {
                 if (it->second.dataset->sourcePath == loaded.dataset->sourcePath) {

@@ -33,7 +33,7 @@
 
 #include <algorithm>
 #include <mutex>
-#include <typeinfo>
+#include <variant>
 #include <vector>
 
 namespace netsynth {
@@ -330,9 +330,8 @@ void TrainingPane::launch(TrainRequest request)
     m_status->setText(resume ? tr("Resuming training...") : tr("Loading the image set and building the model..."));
     submitTraining(
         resume ? tr("Continue diffusion training") : tr("Train diffusion model"),
-        [train, request, cb, control](ProgressToken &token) { return std::any(train(request, token, cb, control)); },
-        [this](const std::any &value) {
-            const auto result = std::any_cast<TrainResult>(value);
+        [train, request, cb, control](ProgressToken &token) { return train(request, token, cb, control); },
+        [this](const TrainResult &result) {
             const QString checkpoint = QString::fromStdString(result.checkpoint);
             // The figure the chart and the Loss label show (smoothed), not a second average.
             const double loss = m_chart->pointCount() > 0 ? m_chart->smoothedLoss() : result.finalLoss;
@@ -345,37 +344,34 @@ void TrainingPane::launch(TrainRequest request)
         });
 }
 
-void TrainingPane::submitTraining(const QString &title, std::function<std::any(ProgressToken &)> work,
-                                  std::function<std::pair<QString, QString>(const std::any &)> describe)
+void TrainingPane::trainingSubmitted()
 {
-    auto live = m_live;
-    m_jobId = m_runner->submit(
-        title, std::move(work), this, [this, live, describe](const JobResult &r) {
-            if (live != m_live)
-                return;
-            poll();
-            m_jobId = 0;
-            m_timer->stop();
-            m_control.reset();
-            if (r.ok()) {
-                const auto [checkpoint, msg] = describe(r.value);
-                m_checkpoint = checkpoint;
-                m_status->setText(msg);
-                Q_EMIT trainingFinished(true, msg);
-            } else if (r.status == JobResult::Status::Canceled) {
-                std::lock_guard<std::mutex> lock(live->mutex);
-                const QString msg = live->checkpoint.empty()
-                                        ? tr("Training canceled.")
-                                        : tr("Training canceled; checkpoint at step %1 kept.").arg(live->checkpointStep);
-                m_status->setText(msg);
-                Q_EMIT trainingFinished(false, msg);
-            } else {
-                showError(r.error);
-                Q_EMIT trainingFinished(false, r.error);
-            }
-            updateButtons();
-        });
     m_timer->start();
+    updateButtons();
+}
+
+void TrainingPane::trainingEnded(const JobResult &r, const std::pair<QString, QString> &described)
+{
+    poll();
+    m_jobId = 0;
+    m_timer->stop();
+    m_control.reset();
+    if (r.ok()) {
+        const auto &[checkpoint, msg] = described;
+        m_checkpoint = checkpoint;
+        m_status->setText(msg);
+        Q_EMIT trainingFinished(true, msg);
+    } else if (r.status == JobResult::Status::Canceled) {
+        std::lock_guard<std::mutex> lock(m_live->mutex);
+        const QString msg = m_live->checkpoint.empty()
+                                ? tr("Training canceled.")
+                                : tr("Training canceled; checkpoint at step %1 kept.").arg(m_live->checkpointStep);
+        m_status->setText(msg);
+        Q_EMIT trainingFinished(false, msg);
+    } else {
+        showError(r.error);
+        Q_EMIT trainingFinished(false, r.error);
+    }
     updateButtons();
 }
 
@@ -389,18 +385,18 @@ void TrainingPane::openCheckpoint(const QString &fileOrRunDir)
     m_runner->submit(tr("Open checkpoint"),
                      [read, readBaseline, path](ProgressToken &) {
                          if (readBaseline && isBaselineCheckpoint(path))
-                             return std::any(readBaseline(path));
-                         return std::any(read(path));
+                             return std::variant<CheckpointInfo, BaselineCheckpointInfo>(readBaseline(path));
+                         return std::variant<CheckpointInfo, BaselineCheckpointInfo>(read(path));
                      },
-                     this, [this](const JobResult &r) {
+                     this, [this](const JobOutcome<std::variant<CheckpointInfo, BaselineCheckpointInfo>> &r) {
                          if (!r.ok()) {
                              showError(r.error);
                              return;
                          }
-                         if (r.value.type() == typeid(BaselineCheckpointInfo))
-                             showBaselineCheckpoint(std::any_cast<BaselineCheckpointInfo>(r.value));
+                         if (const auto *baseline = std::get_if<BaselineCheckpointInfo>(&r.value()))
+                             showBaselineCheckpoint(*baseline);
                          else
-                             showCheckpoint(std::any_cast<CheckpointInfo>(r.value));
+                             showCheckpoint(std::get<CheckpointInfo>(r.value()));
                          updateButtons();
                          Q_EMIT checkpointOpened(m_checkpoint);
                      });

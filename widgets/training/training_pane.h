@@ -9,14 +9,14 @@
 // All work runs as JobRunner jobs through a TrainingBackend; the pane polls a
 // shared snapshot of the running job a few times per second and never blocks.
 
-#include "core/runtime/job.h"
+#include "core/runtime/job_runner.h"
 #include "widgets/training/training_backend.h"
 
 #include <QWidget>
 
-#include <any>
 #include <functional>
 #include <memory>
+#include <type_traits>
 #include <utility>
 
 class QComboBox;
@@ -107,10 +107,24 @@ private:
     void chooseSampleFolder();
     void launch(TrainRequest request);
     void launchBaseline(const BaselineTrainRequest &request);
-    // Runs `work` as the training job; on success `describe` gives the
-    // checkpoint path and the status message from the job's value.
-    void submitTraining(const QString &title, std::function<std::any(ProgressToken &)> work,
-                        std::function<std::pair<QString, QString>(const std::any &)> describe);
+    // Runs `work` (returning a TrainResult or a BaselineTrainResult) as the
+    // training job; when it succeeds, describe(result) gives the checkpoint
+    // path and the status message, on the GUI thread.
+    template <typename Work, typename Describe>
+    void submitTraining(const QString &title, Work work, Describe describe)
+    {
+        using Result = std::invoke_result_t<Work &, ProgressToken &>;
+        auto live = m_live;
+        m_jobId = m_runner->submit(title, std::move(work), this, [this, live, describe](const JobOutcome<Result> &r) {
+            if (live == m_live)
+                trainingEnded(r, r.ok() ? describe(r.value()) : std::pair<QString, QString>());
+        });
+        trainingSubmitted();
+    }
+    void trainingSubmitted();
+    // The training job of the run the pane shows ended: `described` is the
+    // checkpoint and message of a successful one.
+    void trainingEnded(const JobResult &r, const std::pair<QString, QString> &described);
     void showCheckpoint(const CheckpointInfo &info);
     // Clears the charts, the sample grid and the live figures (step, loss,
     // learning rate, images/s, ETA, device) before a new run or checkpoint.

@@ -53,9 +53,8 @@ void TrainingPane::launchBaseline(const BaselineTrainRequest &request)
                                      : tr("Loading the image set and building %1...").arg(name));
     submitTraining(
         gan ? (request.resume ? tr("Continue %1 training").arg(name) : tr("Train %1").arg(name)) : tr("Fit %1").arg(name),
-        [train, request, cb](ProgressToken &token) { return std::any(train(request, token, cb)); },
-        [this, name, gan](const std::any &value) {
-            const auto r = std::any_cast<BaselineTrainResult>(value);
+        [train, request, cb](ProgressToken &token) { return train(request, token, cb); },
+        [this, name, gan](const BaselineTrainResult &r) {
             const QString checkpoint = QString::fromStdString(r.checkpoint);
             QString msg;
             if (!gan)

@@ -57,15 +57,15 @@ void TrainingPane::previewCheckpoint(const std::string &checkpoint, int step, co
     auto preview = m_backend.previewBaseline;
     m_previewJob = m_runner->submit(
         tr("Preview checkpoint at step %1").arg(step),
-        [preview, cfg](ProgressToken &token) { return std::any(previewImage(preview(cfg, token), cfg.perClass)); },
-        this, [this, run, step](const JobResult &r) {
+        [preview, cfg](ProgressToken &token) { return previewImage(preview(cfg, token), cfg.perClass); },
+        this, [this, run, step](const JobOutcome<QImage> &r) {
             m_previewJob = 0;
             // Still what the pane shows: the same run, or (an opened checkpoint) no run since.
             if (run ? run != m_live : isTraining())
                 return;
             // A failed preview (its error is in the Jobs pane) leaves the grid as it was.
             if (r.ok())
-                m_grid->addPreview(std::any_cast<QImage>(r.value),
+                m_grid->addPreview(r.value(),
                                    tr("Samples of the checkpoint at step %1 (fixed seed)").arg(step));
             if (!run)
                 return;
@@ -142,9 +142,9 @@ void TrainingPane::sampleTo(const QString &outDir)
                 o.set = std::make_shared<const ImageDataset>(load(out));
                 o.preview = previewImage(*o.set, std::min(cfg.perClass, 8));
             }
-            return std::any(o);
+            return o;
         },
-        this, [this, outDir](const JobResult &r) {
+        this, [this, outDir](const JobOutcome<Outcome> &r) {
             m_sampleJob = 0;
             updateButtons();
             if (!r.ok()) {
@@ -153,7 +153,7 @@ void TrainingPane::sampleTo(const QString &outDir)
                 Q_EMIT samplingFinished(false, outDir);
                 return;
             }
-            const auto o = std::any_cast<Outcome>(r.value);
+            const Outcome &o = r.value();
             QString msg = tr("Wrote %1 images to %2 in %3 s (%4 images/s).")
                               .arg(o.samples)
                               .arg(QDir::toNativeSeparators(outDir))

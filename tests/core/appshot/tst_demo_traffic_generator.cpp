@@ -5,6 +5,9 @@
 #include "core/appshot/appshot_metrics.h"
 #include "core/appshot/city_reader.h"
 #include "core/appshot/demo_traffic_generator.h"
+#include "core/appshot/appshot_config.h"
+#include "core/appshot/training_cities.h"
+#include "core/runtime/errors.h"
 
 #include <QTest>
 
@@ -109,6 +112,69 @@ private Q_SLOTS:
         // Services share structure but are not copies.
         const double r01 = e.correlationReal[0][1];
         QVERIFY2(r01 > 0.2 && r01 < 0.99, qPrintable(QString::number(r01)));
+    }
+
+    // readTrainingCities (the CLI's and the GUI's way to read a run's
+    // cities): demo traffic seeded per city, the real traffic kept otherwise.
+    void trainingCitiesOfARun()
+    {
+        if (!haveSharedData("cities/aachen") || !haveSharedData("cities/bonn"))
+            QSKIP("../shared/data/cities/{aachen,bonn} are absent");
+        TrainingCitiesRequest r;
+        r.dirs = {sharedData("cities/aachen"), sharedData("cities/bonn")};
+        r.demo = true;
+        r.demoServices = 2;
+        r.demoDays = 1;
+        r.seed = 3;
+        const std::vector<City> demo = readTrainingCities(r);
+        QCOMPARE(demo.size(), std::size_t(2));
+        for (std::size_t i = 0; i < demo.size(); ++i) {
+            QVERIFY(demo[i].traffic && demo[i].traffic->simulated());
+            QCOMPARE(demo[i].traffic->services, 2);
+            QCOMPARE(demo[i].traffic->steps, 24);
+            DemoTrafficSpec spec;
+            spec.services = 2;
+            spec.days = 1;
+            spec.seed = 3 * 1000 + i; // the seed of the run, then the city's index
+            QCOMPARE(demo[i].traffic->values, DemoTrafficGenerator::generate(demo[i], spec).values);
+        }
+        r.demo = false;
+        r.dirs = {sharedData("cities/aachen")};
+        const std::vector<City> real = readTrainingCities(r);
+        QVERIFY(real.front().traffic && !real.front().traffic->simulated()); // Aachen's own traffic
+        r.dirs = {sharedData("cities/aachen") + "/no-such-city"};
+        QVERIFY_THROWS_EXCEPTION(InputError, readTrainingCities(r));
+        QVERIFY_THROWS_EXCEPTION(InputError, readTrainingCities(TrainingCitiesRequest{}));
+    }
+
+    // The training options' ranges, checked once for the CLI and the GUI.
+    void trainingOptionsAreValidated()
+    {
+        AppShotConfig c;
+        c.validateTrainingOptions(); // the defaults pass
+        auto refused = [](AppShotConfig bad, const std::string &option) {
+            try {
+                bad.validateTrainingOptions();
+            } catch (const InputError &e) {
+                return e.location() == option;
+            }
+            return false;
+        };
+        AppShotConfig bad = c;
+        bad.patch = 2;
+        QVERIFY(refused(bad, "--patch"));
+        bad = c;
+        bad.stride = c.patch + 1;
+        QVERIFY(refused(bad, "--stride"));
+        bad = c;
+        bad.lrComposition = 0.0;
+        QVERIFY(refused(bad, "--lr-composition"));
+        bad = c;
+        bad.compositionInput = "softmax";
+        QVERIFY(refused(bad, "--composition-input"));
+        bad = c;
+        bad.batch = 0;
+        QVERIFY(refused(bad, "--batch"));
     }
 };
 

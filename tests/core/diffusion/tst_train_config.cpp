@@ -84,6 +84,30 @@ private Q_SLOTS:
         }
     }
 
+    // pipeline --diffusion-config: a merge patch over a whole configuration.
+    void overrides()
+    {
+        const TrainConfig base = TrainConfig::fromPreset("cpu-small");
+        const TrainConfig c = base.withOverrides(
+            {{"ema_rate", 0.9995}, {"model", {{"base_channels", 48}}}}, "--diffusion-config");
+        QCOMPARE(c.emaRate, 0.9995);
+        QCOMPARE(c.model.baseChannels, 48);
+        QVERIFY(c.model.channelMult == base.model.channelMult); // nested objects merge, siblings stay
+        QCOMPARE(c.model.numResBlocks, base.model.numResBlocks);
+        QCOMPARE(c.lr, base.lr);
+        QVERIFY(base.withOverrides(nlohmann::json::object(), "x").toJson() == base.toJson());
+        try {
+            base.withOverrides({{"ema_rte", 0.9}}, "--diffusion-config");
+            QFAIL("a misspelt field accepted");
+        } catch (const InputError &e) {
+            QCOMPARE(e.file(), std::string("--diffusion-config"));
+            QVERIFY(std::string(e.what()).find("ema_rte") != std::string::npos);
+        }
+        QVERIFY_THROWS_EXCEPTION(InputError, base.withOverrides({{"lr", "fast"}}, "p"));
+        QVERIFY_THROWS_EXCEPTION(InputError, base.withOverrides({{"model", {{"base_channels", -4}}}}, "p"));
+        QVERIFY_THROWS_EXCEPTION(InputError, base.withOverrides(nlohmann::json::array({1}), "p"));
+    }
+
     void presets()
     {
         QCOMPARE(TrainConfig::presetNames(), (std::vector<std::string>{"cpu-small", "netdiffus"}));

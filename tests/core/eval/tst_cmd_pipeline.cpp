@@ -291,6 +291,7 @@ private Q_SLOTS:
                                  QStringLiteral("training"), QStringLiteral("--sample-factor"), QStringLiteral("1.5"),
                                  QStringLiteral("--class-balance"), QStringLiteral("0.5"), QStringLiteral("--early"),
                                  QStringLiteral("5"), QStringLiteral("--cnn-epochs"), QStringLiteral("1"),
+                                 QStringLiteral("--diffusion-config"), QStringLiteral(R"({"ema_rate": 0.99, "model": {"base_channels": 16}})"),
                                  QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--quiet"),
                                  QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -313,7 +314,17 @@ private Q_SLOTS:
         const QJsonObject p = readJson(out + QStringLiteral("/report/metrics.json")).value(QStringLiteral("pipeline")).toObject();
         QCOMPARE(p.value(QStringLiteral("sample_factor")).toDouble(), 1.5);
         QCOMPARE(p.value(QStringLiteral("class_balance")).toDouble(), 0.5);
-        QCOMPARE(readJson(out + QStringLiteral("/run/config.json")).value(QStringLiteral("class_balance")).toDouble(), 0.5);
+        const QJsonObject config = readJson(out + QStringLiteral("/run/config.json"));
+        QCOMPARE(config.value(QStringLiteral("class_balance")).toDouble(), 0.5);
+        QCOMPARE(config.value(QStringLiteral("ema_rate")).toDouble(), 0.99); // --diffusion-config, merged
+        QCOMPARE(config.value(QStringLiteral("model")).toObject().value(QStringLiteral("base_channels")).toInt(), 16);
+        QCOMPARE(config.value(QStringLiteral("model")).toObject().value(QStringLiteral("image_size")).toInt(), 16);
+        const CliRun misspelt = runCli({QStringLiteral("pipeline"), QStringLiteral("--data"), dataDir(), QStringLiteral("--out"),
+                                        out + QStringLiteral("-bad"), QStringLiteral("--diffusion-config"),
+                                        QStringLiteral(R"({"ema_rte": 0.99})")});
+        QCOMPARE(misspelt.exitCode, 2);
+        QVERIFY2(misspelt.err.contains("ema_rte") && misspelt.err.contains("--diffusion-config"), misspelt.err.constData());
+        QVERIFY(!QFileInfo::exists(out + QStringLiteral("-bad")));
 
         for (const char *bad : {"--sample-factor", "--class-balance"}) {
             const CliRun b = runCli({QStringLiteral("pipeline"), QStringLiteral("--data"), dataDir(), QStringLiteral("--out"),

@@ -5,6 +5,8 @@
 #include <QTest>
 
 #include <atomic>
+#include <string>
+#include <vector>
 #include <chrono>
 #include <thread>
 
@@ -26,8 +28,8 @@ private Q_SLOTS:
                 std::this_thread::sleep_for(2ms);
                 t.setProgress(i / 50.0, "step " + std::to_string(i));
             }
-            return std::any(42);
-        }, this, [&delivered](const JobResult &r) { delivered = std::any_cast<int>(r.value); });
+            return 42;
+        }, this, [&delivered](const JobOutcome<int> &r) { delivered = r.value(); });
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
         QTRY_COMPARE(delivered, 42);
         QVERIFY(progress.count() >= 1);
@@ -46,7 +48,6 @@ private Q_SLOTS:
         runner.submit(QStringLiteral("many"), [](ProgressToken &t) {
             for (int i = 0; i <= 100000; ++i)
                 t.setProgress(i / 100000.0);
-            return std::any();
         });
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
         QCoreApplication::processEvents();
@@ -67,7 +68,6 @@ private Q_SLOTS:
                 ++iterations;
                 std::this_thread::sleep_for(1ms);
             }
-            return std::any();
         });
         QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 5000);
         const auto before = std::chrono::steady_clock::now();
@@ -95,7 +95,7 @@ private Q_SLOTS:
                 t.setProgress(step / 100.0);
                 std::this_thread::sleep_for(2ms);
             }
-            return std::any(1);
+            return 1;
         });
         QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 5000);
         QTRY_COMPARE(runner.info(id).state, JobState::Running);
@@ -122,10 +122,10 @@ private Q_SLOTS:
     {
         JobRunner runner(1);
         QSignalSpy finished(&runner, &JobRunner::jobFinished);
-        runner.submit(QStringLiteral("bad input"), [](ProgressToken &) -> std::any {
+        runner.submit(QStringLiteral("bad input"), [](ProgressToken &) {
             throw InputError("flows.json", "byte 17", "unexpected token");
         });
-        runner.submit(QStringLiteral("crash"), [](ProgressToken &) -> std::any {
+        runner.submit(QStringLiteral("crash"), [](ProgressToken &) {
             throw std::runtime_error("boom");
         });
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 5000);
@@ -137,6 +137,26 @@ private Q_SLOTS:
         QCOMPARE(b.status, JobResult::Status::Failed);
         QVERIFY(!b.inputError);
         QCOMPARE(b.error, QStringLiteral("boom"));
+    }
+
+    // The callback gets the work's own type; a failed or canceled job's
+    // outcome carries no value, and void work gets how it ended.
+    void typedOutcomes()
+    {
+        JobRunner runner(2);
+        std::vector<std::string> words;
+        bool failedHadNoValue = false, voidRan = false;
+        runner.submit(QStringLiteral("words"), [](ProgressToken &) { return std::vector<std::string>{"a", "b"}; },
+                      this, [&](const JobOutcome<std::vector<std::string>> &r) { words = r.value(); });
+        runner.submit(QStringLiteral("fails"), [](ProgressToken &) -> std::string { throw std::runtime_error("no"); },
+                      this, [&](const JobOutcome<std::string> &r) {
+                          failedHadNoValue = !r.ok() && r.error == QStringLiteral("no");
+                      });
+        runner.submit(QStringLiteral("void"), [](ProgressToken &) {}, this,
+                      [&](const JobOutcome<void> &r) { voidRan = r.ok(); });
+        QTRY_COMPARE_WITH_TIMEOUT(words, (std::vector<std::string>{"a", "b"}), 5000);
+        QTRY_VERIFY(failedHadNoValue);
+        QTRY_VERIFY(voidRan);
     }
 
     void destroyingRunnerCancelsAndWaits()
@@ -152,7 +172,6 @@ private Q_SLOTS:
                 sawCancel = true;
                 std::this_thread::sleep_for(50ms); // cleanup after cancel
                 exited = true;
-                return std::any();
             });
             QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 5000);
         } // destructor: cancel + wait
@@ -168,8 +187,8 @@ private Q_SLOTS:
         auto *context = new QObject;
         runner.submit(QStringLiteral("short"), [](ProgressToken &) {
             std::this_thread::sleep_for(20ms);
-            return std::any(1);
-        }, context, [&called](const JobResult &) { called = true; });
+            return 1;
+        }, context, [&called](const JobOutcome<int> &) { called = true; });
         delete context;
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
         QTest::qWait(20);
@@ -180,12 +199,11 @@ private Q_SLOTS:
     {
         JobRunner runner(2);
         QSignalSpy finished(&runner, &JobRunner::jobFinished);
-        runner.submit(QStringLiteral("done"), [](ProgressToken &) { return std::any(); });
+        runner.submit(QStringLiteral("done"), [](ProgressToken &) {});
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
         const JobId running = runner.submit(QStringLiteral("running"), [](ProgressToken &t) {
             while (!t.isCanceled())
                 std::this_thread::sleep_for(1ms);
-            return std::any();
         });
         runner.clearFinished();
         QCOMPARE(runner.jobIds().size(), 1);
