@@ -39,24 +39,10 @@ static void installTranslators(QApplication &app, const QString &language)
         app.installTranslator(qt);
 }
 
-int main(int argc, char **argv)
+// The command line: start-up actions (open a dataset, a report, a checkpoint,
+// an AppShot city or a comparison) and scripted screenshots for the docs.
+static void addOptions(QCommandLineParser &parser)
 {
-    // A file-size limit (ulimit -f) or a full quota makes writes fail with an
-    // error the writers report ("write failed (disk full?)"), not SIGXFSZ's
-    // silent kill.
-#ifdef SIGXFSZ
-    std::signal(SIGXFSZ, SIG_IGN);
-#endif
-    // Resources compiled into the static netsynth_app library must be
-    // registered explicitly, or the linker drops them.
-    Q_INIT_RESOURCE(netsynth);
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("NetSynth"));
-    QApplication::setApplicationName(QStringLiteral("NetSynth Studio"));
-    QApplication::setApplicationVersion(QStringLiteral(NETSYNTH_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/netsynth.svg")));
-
-    QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("NetSynth Studio: generative modelling of network traffic"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -81,23 +67,11 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("compare-class"), QStringLiteral("With --compare-real: show this class first."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("User interface language, e.g. en or it (overrides the preferences)."), QStringLiteral("code")});
     parser.addOption({QStringLiteral("window-size"), QStringLiteral("Initial window size WIDTHxHEIGHT (default 1400x900)."), QStringLiteral("size")});
-    parser.process(app);
+}
 
-    AppSettings settings = AppSettings::load();
-    installTranslators(app, parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang")) : settings.language);
-    try {
-        const QString device = parser.isSet(QStringLiteral("device")) ? parser.value(QStringLiteral("device")) : settings.device;
-        DeviceManager::configure(parseDevicePreference(device.toStdString()), settings.threads);
-    } catch (const InputError &e) {
-        qWarning("%s; using the CPU", e.what());
-        DeviceManager::configure(DevicePreference::Cpu, settings.threads);
-    }
-
-    MainWindow window;
-    const QStringList size = parser.value(QStringLiteral("window-size")).split(QLatin1Char('x'));
-    window.resize(size.size() == 2 && size[0].toInt() > 0 ? size[0].toInt() : 1400,
-                  size.size() == 2 && size[1].toInt() > 0 ? size[1].toInt() : 900);
-    window.show();
+// --report, --dataset, --checkpoint: what to show when the window opens.
+static void openRequested(MainWindow &window, const QCommandLineParser &parser)
+{
     if (parser.isSet(QStringLiteral("report"))) {
         window.reportsPane()->addReport(parser.value(QStringLiteral("report")));
         if (QDockWidget *reports = window.dock(QStringLiteral("ReportsDock"))) {
@@ -119,48 +93,57 @@ int main(int argc, char **argv)
             training->raise();
         }
     }
+}
 
-    const bool appshot = parser.isSet(QStringLiteral("appshot-city"));
-    if (appshot) {
-        AppShotStartup s;
-        s.city = parser.value(QStringLiteral("appshot-city"));
-        s.simulateServices = parser.value(QStringLiteral("appshot-simulate")).toInt();
-        s.trainSteps = parser.value(QStringLiteral("appshot-train-steps")).toInt();
-        s.trainRunDir = parser.value(QStringLiteral("appshot-run"));
-        s.checkpoint = parser.value(QStringLiteral("appshot-checkpoint"));
-        if (parser.isSet(QStringLiteral("appshot-hours")))
-            s.hours = parser.value(QStringLiteral("appshot-hours"));
-        const QStringList cell = parser.value(QStringLiteral("appshot-cell")).split(QLatin1Char(','));
-        if (cell.size() == 2) {
-            s.cellRow = cell[0].toInt();
-            s.cellCol = cell[1].toInt();
-        }
-        s.showPatches = parser.isSet(QStringLiteral("appshot-patches"));
-        window.showAppShotPane();
-        window.appShotController()->runStartup(s);
+// --appshot-city and its steps: the AppShot pane scripted (open, simulate,
+// train, generate, inspect a cell).
+static void startAppShot(MainWindow &window, const QCommandLineParser &parser)
+{
+    AppShotStartup s;
+    s.city = parser.value(QStringLiteral("appshot-city"));
+    s.simulateServices = parser.value(QStringLiteral("appshot-simulate")).toInt();
+    s.trainSteps = parser.value(QStringLiteral("appshot-train-steps")).toInt();
+    s.trainRunDir = parser.value(QStringLiteral("appshot-run"));
+    s.checkpoint = parser.value(QStringLiteral("appshot-checkpoint"));
+    if (parser.isSet(QStringLiteral("appshot-hours")))
+        s.hours = parser.value(QStringLiteral("appshot-hours"));
+    const QStringList cell = parser.value(QStringLiteral("appshot-cell")).split(QLatin1Char(','));
+    if (cell.size() == 2) {
+        s.cellRow = cell[0].toInt();
+        s.cellCol = cell[1].toInt();
     }
+    s.showPatches = parser.isSet(QStringLiteral("appshot-patches"));
+    window.showAppShotPane();
+    window.appShotController()->runStartup(s);
+}
 
-    const bool compare = parser.isSet(QStringLiteral("compare-real")) && parser.isSet(QStringLiteral("compare-synthetic"));
-    if (compare) {
-        const QString first = parser.value(QStringLiteral("compare-class"));
-        const QString file = parser.value(QStringLiteral("screenshot"));
-        QObject::connect(window.compareActions(), &CompareActions::shown, &window,
-                         [&window, first, file](SeriesComparisonDialog *view) {
-                             if (!first.isEmpty()) view->showClass(first);
-                             if (file.isEmpty()) return;
-                             // The view alone: it is the subject of the screenshot.
-                             QTimer::singleShot(800, &window, [&window, view, file] {
-                                 view->grab().save(file);
-                                 window.close();
-                             });
+// --compare-real and --compare-synthetic: the Real vs synthetic view, opened
+// at --compare-class (and grabbed for --screenshot).
+static void startComparison(MainWindow &window, const QCommandLineParser &parser)
+{
+    const QString first = parser.value(QStringLiteral("compare-class"));
+    const QString file = parser.value(QStringLiteral("screenshot"));
+    QObject::connect(window.compareActions(), &CompareActions::shown, &window,
+                     [&window, first, file](SeriesComparisonDialog *view) {
+                         if (!first.isEmpty()) view->showClass(first);
+                         if (file.isEmpty()) return;
+                         // The view alone: it is the subject of the screenshot.
+                         QTimer::singleShot(800, &window, [&window, view, file] {
+                             view->grab().save(file);
+                             window.close();
                          });
-        QObject::connect(window.compareActions(), &CompareActions::failed, &window, [&window, file] {
-            if (!file.isEmpty()) window.close();
-        });
-        window.compareActions()->submitComparison(parser.value(QStringLiteral("compare-real")),
-                                                  parser.value(QStringLiteral("compare-synthetic")));
-    }
+                     });
+    QObject::connect(window.compareActions(), &CompareActions::failed, &window, [&window, file] {
+        if (!file.isEmpty()) window.close();
+    });
+    window.compareActions()->submitComparison(parser.value(QStringLiteral("compare-real")),
+                                              parser.value(QStringLiteral("compare-synthetic")));
+}
 
+// --screenshot and --quit-after: when to grab the window (or a view, or one
+// dock) and close.
+static void scheduleScreenshot(MainWindow &window, const QCommandLineParser &parser, bool compare, bool appshot)
+{
     if (parser.isSet(QStringLiteral("screenshot")) && compare) {
         // Taken by the view when it opens (above).
     } else if (parser.isSet(QStringLiteral("screenshot")) && appshot) {
@@ -188,5 +171,54 @@ int main(int argc, char **argv)
     } else if (parser.isSet(QStringLiteral("quit-after"))) {
         QTimer::singleShot(parser.value(QStringLiteral("quit-after")).toInt(), &window, &QWidget::close);
     }
+}
+
+int main(int argc, char **argv)
+{
+    // A file-size limit (ulimit -f) or a full quota makes writes fail with an
+    // error the writers report ("write failed (disk full?)"), not SIGXFSZ's
+    // silent kill.
+#ifdef SIGXFSZ
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
+    // Resources compiled into the static netsynth_app library must be
+    // registered explicitly, or the linker drops them.
+    Q_INIT_RESOURCE(netsynth);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("NetSynth"));
+    QApplication::setApplicationName(QStringLiteral("NetSynth Studio"));
+    QApplication::setApplicationVersion(QStringLiteral(NETSYNTH_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/netsynth.svg")));
+
+    QCommandLineParser parser;
+    addOptions(parser);
+    parser.process(app);
+
+    AppSettings settings = AppSettings::load();
+    installTranslators(app, parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang")) : settings.language);
+    try {
+        const QString device = parser.isSet(QStringLiteral("device")) ? parser.value(QStringLiteral("device")) : settings.device;
+        DeviceManager::configure(parseDevicePreference(device.toStdString()), settings.threads);
+    } catch (const InputError &e) {
+        qWarning("%s; using the CPU", e.what());
+        DeviceManager::configure(DevicePreference::Cpu, settings.threads);
+    }
+
+    MainWindow window;
+    const QStringList size = parser.value(QStringLiteral("window-size")).split(QLatin1Char('x'));
+    window.resize(size.size() == 2 && size[0].toInt() > 0 ? size[0].toInt() : 1400,
+                  size.size() == 2 && size[1].toInt() > 0 ? size[1].toInt() : 900);
+    window.show();
+    openRequested(window, parser);
+
+    const bool appshot = parser.isSet(QStringLiteral("appshot-city"));
+    if (appshot)
+        startAppShot(window, parser);
+
+    const bool compare = parser.isSet(QStringLiteral("compare-real")) && parser.isSet(QStringLiteral("compare-synthetic"));
+    if (compare)
+        startComparison(window, parser);
+
+    scheduleScreenshot(window, parser, compare, appshot);
     return app.exec();
 }
