@@ -3,6 +3,7 @@
 // the same code for X in dg, wgan-gasf, empirical, real-resample.
 #include "app/cli/cli_common.h"
 #include "app/cli/command_table.h"
+#include "app/cli/processes_options.h"
 
 #include "core/baselines/baseline_checkpoint_info.h"
 #include "core/baselines/baseline_sampler.h"
@@ -92,7 +93,9 @@ int runBaselineTrain(const QStringList &args)
         {QStringLiteral("seed"), QStringLiteral("Seed of the run."), QStringLiteral("s")},
         {QStringLiteral("resume"), QStringLiteral("Continue the run in --out from its checkpoint.")},
     });
+    addProcessesOptions(parser); // dg and wgan-gasf: data-parallel, as diffusion
     parseCommandLine(parser, args);
+    const ProcessesPlan processes = processesFrom(parser);
     if (!parser.isSet(QStringLiteral("model")))
         throw UsageError("--model is required (dg, wgan-gasf, empirical or real-resample)");
     if (!parser.isSet(QStringLiteral("out")))
@@ -116,10 +119,18 @@ int runBaselineTrain(const QStringList &args)
     if (req.dataDir.empty() && !req.resume)
         throw UsageError("--data is required");
 
-    CliProgress progress(parser.isSet(QStringLiteral("quiet")));
+    req.distributed = processes.distributed;
+    req.localProcesses = processes.localProcesses;
+    req.workerProgram = processes.workerProgram;
+    req.threadsPerProcess = processes.threadsPerProcess;
+    const bool rankZero = processes.distributed.writesFiles();
+    CliProgress progress(parser.isSet(QStringLiteral("quiet")) || !rankZero);
     const BaselineTrainResult r = trainBaseline(req, progress.token());
     progress.finish();
+    if (!rankZero)
+        return ExitOk; // rank 0 reports for the job
     const nlohmann::json out = {{"model", baselineKindName(req.kind)},
+                                {"world_size", processes.worldSize()},
                                 {"steps", r.steps},
                                 {"final_loss", r.finalGeneratorLoss},
                                 {"final_critic_loss", r.finalCriticLoss},

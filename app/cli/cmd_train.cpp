@@ -3,6 +3,7 @@
 //                      [--steps N] [--batch N] [--seed S] [--resume] [--device ...] [--json]
 #include "app/cli/cli_common.h"
 #include "app/cli/command_table.h"
+#include "app/cli/processes_options.h"
 #include "core/diffusion/trainer.h"
 #include "core/runtime/device.h"
 
@@ -34,47 +35,7 @@ void addTrainOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("batch"), QStringLiteral("Batch size."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("s")});
     parser.addOption({QStringLiteral("resume"), QStringLiteral("Continue the checkpoint in --out.")});
-    parser.addOption({QStringLiteral("nproc"),
-                      QStringLiteral("Data-parallel training in N local processes (Gloo); --batch is the global batch."),
-                      QStringLiteral("n")});
-    parser.addOption({QStringLiteral("world-size"),
-                      QStringLiteral("Processes of a multi-machine job (else WORLD_SIZE; see docs/diffusion.md)."),
-                      QStringLiteral("n")});
-    parser.addOption({QStringLiteral("rank"), QStringLiteral("This process's rank (else RANK)."), QStringLiteral("r")});
-    parser.addOption({QStringLiteral("master"),
-                      QStringLiteral("Rank 0's rendezvous HOST:PORT (else MASTER_ADDR and MASTER_PORT)."),
-                      QStringLiteral("host:port")});
-}
-
-// Where this process sits in a data-parallel job: torchrun's variables,
-// overridden by --world-size/--rank/--master; with --nproc N (local
-// workers started by this process) it must be alone.
-DistributedConfig distributedFrom(const QCommandLineParser &parser, int nproc)
-{
-    // --nproc N: this process trains as rank 0 of N, the others are local
-    // worker processes of this program (TrainRequest::localProcesses).
-    DistributedConfig distributed = DistributedConfig::fromEnvironment();
-    if (nproc < 1 || nproc > 256)
-        throw UsageError("--nproc must be 1 to 256");
-    if (nproc > 1 && (distributed.enabled() || parser.isSet(QStringLiteral("world-size")) ||
-                      parser.isSet(QStringLiteral("rank"))))
-        throw UsageError("--nproc starts local workers itself: drop --world-size/--rank (and WORLD_SIZE/RANK)");
-    if (parser.isSet(QStringLiteral("world-size")))
-        distributed.worldSize = intOption(parser, QStringLiteral("world-size"), 1);
-    if (parser.isSet(QStringLiteral("rank")))
-        distributed.rank = intOption(parser, QStringLiteral("rank"), 0);
-    if (parser.isSet(QStringLiteral("master"))) {
-        const QString master = parser.value(QStringLiteral("master"));
-        const int colon = master.lastIndexOf(QLatin1Char(':'));
-        bool ok = false;
-        const int port = colon > 0 ? master.mid(colon + 1).toInt(&ok) : 0;
-        if (!ok)
-            throw UsageError("--master expects HOST:PORT, got '" + toStd(master) + "'");
-        distributed.masterAddr = toStd(master.left(colon));
-        distributed.masterPort = port;
-    }
-    distributed.validate();
-    return distributed;
+    addProcessesOptions(parser);
 }
 
 } // namespace
@@ -87,22 +48,18 @@ int runTrain(const QStringList &args)
     addTrainOptions(parser);
     parseCommandLine(parser, args);
 
-    const int nproc = intOption(parser, QStringLiteral("nproc"), 1);
-    const DistributedConfig distributed = distributedFrom(parser, nproc);
+    const ProcessesPlan processes = processesFrom(parser);
+    const DistributedConfig &distributed = processes.distributed;
 
     TrainRequest req;
     req.runDir = toStd(parser.value(QStringLiteral("out")));
     req.dataDir = toStd(parser.value(QStringLiteral("data")));
     req.resume = parser.isSet(QStringLiteral("resume"));
     req.distributed = distributed;
-    if (nproc > 1) { // the --threads budget split between the processes
-        const int threads = parser.isSet(QStringLiteral("threads")) ? intOption(parser, QStringLiteral("threads"), 1)
-                                                                    : DeviceManager::current().threads;
-        req.localProcesses = nproc;
-        req.workerProgram = toStd(QCoreApplication::applicationFilePath());
-        req.threadsPerProcess = std::max(1, threads / nproc); // this process's share too, while it trains
-    }
-    const int worldSize = nproc > 1 ? nproc : distributed.worldSize;
+    req.localProcesses = processes.localProcesses;
+    req.workerProgram = processes.workerProgram;
+    req.threadsPerProcess = processes.threadsPerProcess;
+    const int worldSize = processes.worldSize();
     if (req.runDir.empty())
         throw UsageError("missing --out RUNDIR");
     if (req.dataDir.empty() && !req.resume)

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace netsynth {
 
@@ -32,6 +33,9 @@ struct BaselineTrainCallbacks
     // Polled between steps; while true, training waits (polling stop, cancel
     // and this every 50 ms). Paused time counts in neither the rate nor the ETA.
     std::function<bool()> pauseRequested;
+    // Local multi-process training (BaselineTrainRequest::localProcesses):
+    // the peers run, with these process ids; rank 0 listens on `port`.
+    std::function<void(const std::vector<long long> &pids, int port)> onPeersStarted;
 };
 
 struct BaselineTrainResult

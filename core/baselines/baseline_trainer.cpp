@@ -10,7 +10,11 @@
 #include "core/runtime/child_progress.h"
 #include "core/runtime/device.h"
 #include "core/runtime/errors.h"
+#include "core/runtime/data_parallel_impl.h"
+#include "core/runtime/local_peers.h"
 #include "core/runtime/progress.h"
+
+#include <QTemporaryDir>
 
 #include <chrono>
 #include <filesystem>
@@ -25,7 +29,8 @@ namespace {
 // checkpoint.json in step with every checkpoint.pt the model writes.
 template <typename Model, typename Data>
 BaselineTrainResult trainGan(Model &model, const Data &data, int totalSteps, BaselineCheckpointInfo &info,
-                             const std::string &weights, ProgressToken &token, const BaselineTrainCallbacks &callbacks)
+                             const std::string &weights, ProgressToken &token, const BaselineTrainCallbacks &callbacks,
+                             const DistributedConfig &distributed)
 {
     BaselineStepStats last;
     BaselineTrainCallbacks wrapped = callbacks;
@@ -45,15 +50,73 @@ BaselineTrainResult trainGan(Model &model, const Data &data, int totalSteps, Bas
         if (callbacks.onCheckpoint)
             callbacks.onCheckpoint(info.path, step);
     };
-    BaselineTrainResult r = model.train(data, totalSteps, token, wrapped, weights);
+    BaselineTrainResult r = model.train(data, totalSteps, token, wrapped, weights, distributed);
     r.checkpoint = info.path;
     return r;
 }
 
 } // namespace
 
+namespace {
+
+// The command line of a local peer: `train --model KIND` on the same request.
+std::vector<std::string> peerArguments(const BaselineTrainRequest &request, const std::string &configFile)
+{
+    std::vector<std::string> args{"train", "--model", baselineKindName(request.kind), "--out", request.runDir};
+    if (!request.dataDir.empty()) args.insert(args.end(), {"--data", request.dataDir});
+    if (request.resume)
+        args.push_back("--resume");
+    else
+        args.insert(args.end(), {"--config", configFile});
+    if (request.steps > 0) args.insert(args.end(), {"--steps", std::to_string(request.steps)});
+    return args;
+}
+
+BaselineTrainResult trainBaselineAlone(const BaselineTrainRequest &request, ProgressToken &token,
+                                       const BaselineTrainCallbacks &callbacks);
+
+} // namespace
+
 BaselineTrainResult trainBaseline(const BaselineTrainRequest &request, ProgressToken &token,
                                   const BaselineTrainCallbacks &callbacks)
+{
+    const bool gan = baselineKindIsGan(request.kind);
+    if (!gan && (request.localProcesses > 1 || request.distributed.enabled()))
+        throw InputError({}, "processes",
+                         baselineKindName(request.kind) + " has nothing to train in several processes (only dg and "
+                                                          "wgan-gasf do)");
+    if (request.localProcesses <= 1 || request.distributed.enabled())
+        return trainBaselineAlone(request, token, callbacks);
+    if (request.workerProgram.empty())
+        throw InputError({}, "processes", "multi-process training needs the path of netsynth-cli");
+    if (!request.resume && request.config.batchSize % request.localProcesses != 0)
+        throw InputError({}, "processes",
+                         "the batch size (" + std::to_string(request.config.batchSize) +
+                             ") must be a multiple of the number of processes (" +
+                             std::to_string(request.localProcesses) + ")");
+    QTemporaryDir scratch; // the peers' copy of the configuration
+    const std::string configFile = scratch.filePath(QStringLiteral("config.json")).toStdString();
+    if (!request.resume) writeFileAtomically(configFile, request.config.toJson().dump(1) + "\n");
+    LocalPeersOptions o;
+    o.program = request.workerProgram;
+    o.arguments = peerArguments(request, configFile);
+    o.worldSize = request.localProcesses;
+    o.threadsPerProcess = request.threadsPerProcess;
+    return trainAsRankZero(
+        o, request.runDir,
+        [&](const DistributedConfig &rankZero) {
+            BaselineTrainRequest here = request;
+            here.distributed = rankZero;
+            const ThreadShare share(request.threadsPerProcess); // this process is one of the workers
+            return trainBaselineAlone(here, token, callbacks);
+        },
+        callbacks.onPeersStarted);
+}
+
+namespace {
+
+BaselineTrainResult trainBaselineAlone(const BaselineTrainRequest &request, ProgressToken &token,
+                                       const BaselineTrainCallbacks &callbacks)
 {
     const auto t0 = std::chrono::steady_clock::now();
     if (request.runDir.empty())
@@ -97,7 +160,7 @@ BaselineTrainResult trainBaseline(const BaselineTrainRequest &request, ProgressT
     info.imageSize = images.imageSize;
     info.dataDir = fs::absolute(dataDir).lexically_normal().string();
     info.device = DeviceManager::current().name;
-    if (!request.resume)
+    if (!request.resume && request.distributed.writesFiles())
         writeFileAtomically((fs::path(request.runDir) / "config.json").string(), config.toJson().dump(2));
 
     BaselineTrainResult result;
@@ -106,13 +169,13 @@ BaselineTrainResult trainBaseline(const BaselineTrainRequest &request, ProgressT
         const PacketSeriesSet series = seriesFromImages(images, preparing.token(), dataDir);
         DgModel model = request.resume ? DgModel::load(weights) : DgModel(series, config);
         model.extra() = {{"kind", "dg"}, {"data_dir", info.dataDir}, {"spec", images.spec}};
-        result = trainGan(model, series, config.steps, info, weights, token, callbacks);
+        result = trainGan(model, series, config.steps, info, weights, token, callbacks, request.distributed);
         break;
     }
     case BaselineKind::WganGasf: {
         WganGasfModel model = request.resume ? WganGasfModel::load(weights) : WganGasfModel(images, config);
         model.extra() = {{"kind", "wgan-gasf"}, {"data_dir", info.dataDir}};
-        result = trainGan(model, images, config.steps, info, weights, token, callbacks);
+        result = trainGan(model, images, config.steps, info, weights, token, callbacks, request.distributed);
         break;
     }
     case BaselineKind::Empirical: {
@@ -135,5 +198,7 @@ BaselineTrainResult trainBaseline(const BaselineTrainRequest &request, ProgressT
     token.setProgress(1.0, "done");
     return result;
 }
+
+} // namespace
 
 } // namespace netsynth

@@ -3,6 +3,7 @@
 
 #include "core/baselines/dg_feature_generator_impl.h"
 #include "core/baselines/gan_common_impl.h"
+#include "core/baselines/gan_data_parallel_impl.h"
 #include "core/baselines/gan_step_log.h"
 #include "core/baselines/mlp_impl.h"
 #include "core/runtime/checkpoint_clock.h"
@@ -325,7 +326,8 @@ void DgModel::save(const std::string &path) const
 }
 
 BaselineTrainResult DgModel::train(const PacketSeriesSet &train, int totalSteps, ProgressToken &token,
-                                   const BaselineTrainCallbacks &callbacks, const std::string &checkpointPath)
+                                   const BaselineTrainCallbacks &callbacks, const std::string &checkpointPath,
+                                   const DistributedConfig &distributed)
 {
     Impl &m = *d;
     m.checkCompatible(train);
@@ -336,6 +338,8 @@ BaselineTrainResult DgModel::train(const PacketSeriesSet &train, int totalSteps,
     const std::int64_t tf = static_cast<std::int64_t>(m.length) * m.features;
     // A fresh stream per session start, so a resumed run is reproducible too.
     at::Generator gen = gan::makeGenerator(c.seed * 1000003ULL + static_cast<std::uint64_t>(m.step) + 1);
+    gan::GanParallel parallel(distributed, b, gan::GanParallel::stateOf(m.modules()));
+    const gan::BatchShard &rows = parallel.shard();
     const int startStep = m.step;
     BaselineTrainResult result;
     result.device = m.device.str();
@@ -344,7 +348,7 @@ BaselineTrainResult DgModel::train(const PacketSeriesSet &train, int totalSteps,
         callbacks.onStart(startStep, totalSteps, result.device, result.parameters);
     GanStepLog log("dg", startStep, totalSteps, static_cast<int>(c.criticIterations * b));
     auto checkpoint = [&] {
-        if (checkpointPath.empty())
+        if (checkpointPath.empty() || !parallel.writesFiles())
             return;
         save(checkpointPath);
         result.checkpoint = checkpointPath;
@@ -352,15 +356,21 @@ BaselineTrainResult DgModel::train(const PacketSeriesSet &train, int totalSteps,
             callbacks.onCheckpoint(checkpointPath, m.step);
     };
     auto criticOf = [](Mlp &net) { return [&net](const torch::Tensor &x) { return net->forward(x); }; };
+    std::vector<torch::Tensor> criticParams = m.optD->parameters();
+    for (const auto &p : m.optAux->parameters()) criticParams.push_back(p);
+    const std::vector<torch::Tensor> generatorParams = m.optG->parameters();
     m.setTrain(true);
     try {
         CheckpointClock checkpointClock(c.checkpointEvery);
         while (m.step < totalSteps) {
-            if (log.stopBeforeStep(callbacks, token)) {
+            // Alone, a stop is seen here; data-parallel ranks agree on it after the step.
+            if (!parallel.enabled() && log.stopBeforeStep(callbacks, token)) {
                 result.stopped = true;
                 break;
             }
-            token.throwIfCanceled();
+            if (!parallel.enabled())
+                token.throwIfCanceled();
+            const bool stopHere = token.isCanceled() || (callbacks.stopRequested && callbacks.stopRequested());
             BaselineStepStats stats;
             for (int it = 0; it < c.criticIterations; ++it) {
                 const torch::Tensor idx = gan::randint(n, b, gen).to(m.device);
@@ -371,35 +381,50 @@ BaselineTrainResult DgModel::train(const PacketSeriesSet &train, int totalSteps,
                     torch::NoGradGuard noGrad;
                     f = m.fake(b, gen, {}, false);
                 }
-                const torch::Tensor dReal = m.critic->forward(realIn).mean();
-                const torch::Tensor dFake = m.critic->forward(f.criticInput).mean();
-                const torch::Tensor gp = gan::gradientPenalty(criticOf(m.critic), realIn, f.criticInput, gen);
+                // Drawn for the whole batch in the one-process order, then this rank's rows.
+                const torch::Tensor mix = gan::penaltyMix(realIn, gen);
+                const torch::Tensor mixAux = gan::penaltyMix(realAttr, gen);
+                const torch::Tensor dReal = m.critic->forward(rows(realIn)).mean();
+                const torch::Tensor dFake = m.critic->forward(rows(f.criticInput)).mean();
+                const torch::Tensor gp =
+                    gan::gradientPenalty(criticOf(m.critic), rows(realIn), rows(f.criticInput), rows(mix));
                 const torch::Tensor lossD = dFake - dReal + c.gradientPenalty * gp;
-                const torch::Tensor aReal = m.auxCritic->forward(realAttr).mean();
-                const torch::Tensor aFake = m.auxCritic->forward(f.attributes).mean();
-                const torch::Tensor gpAux = gan::gradientPenalty(criticOf(m.auxCritic), realAttr, f.attributes, gen);
+                const torch::Tensor aReal = m.auxCritic->forward(rows(realAttr)).mean();
+                const torch::Tensor aFake = m.auxCritic->forward(rows(f.attributes)).mean();
+                const torch::Tensor gpAux =
+                    gan::gradientPenalty(criticOf(m.auxCritic), rows(realAttr), rows(f.attributes), rows(mixAux));
                 const torch::Tensor lossAux = aFake - aReal + c.gradientPenalty * gpAux;
                 m.optD->zero_grad();
                 m.optAux->zero_grad();
                 (lossD + lossAux).backward();
+                const std::vector<double> means = parallel.average(
+                    criticParams, {lossD.item<double>(), (dReal - dFake).item<double>(), gp.item<double>()});
                 m.optD->step();
                 m.optAux->step();
-                stats.criticLoss = lossD.item<double>();
-                stats.wasserstein = (dReal - dFake).item<double>();
-                stats.gradientPenalty = gp.item<double>();
+                stats.criticLoss = means[0];
+                stats.wasserstein = means[1];
+                stats.gradientPenalty = means[2];
             }
             const FakeBatch f = m.fake(b, gen, {}, false);
-            const torch::Tensor lossG = -m.critic->forward(f.criticInput).mean() -
-                                        c.auxWeight * m.auxCritic->forward(f.attributes).mean();
+            const torch::Tensor lossG = -m.critic->forward(rows(f.criticInput)).mean() -
+                                        c.auxWeight * m.auxCritic->forward(rows(f.attributes)).mean();
             m.optG->zero_grad();
             lossG.backward();
+            const std::vector<double> means =
+                parallel.average(generatorParams, {lossG.item<double>(), stopHere ? 1.0 : 0.0});
             m.optG->step();
             ++m.step;
-            stats.generatorLoss = lossG.item<double>();
+            stats.generatorLoss = means[0];
             log.record(stats, m.step, m.history, callbacks, token);
             if (checkpointClock.due(m.step, totalSteps)) {
                 checkpoint();
                 checkpointClock.saved();
+            }
+            if (parallel.enabled() && means[1] > 0.0) { // some rank stopped (Ctrl-C, Stop): all stop here
+                if (token.isCanceled())
+                    throw CanceledError();
+                result.stopped = true;
+                break;
             }
         }
     } catch (const CanceledError &) {

@@ -25,6 +25,7 @@
 
 #include "core/baselines/baseline_config.h"
 #include "core/baselines/baseline_train_types.h"
+#include "core/runtime/distributed.h"
 #include "core/baselines/packet_series_set.h"
 
 #include <nlohmann/json.hpp>
@@ -53,10 +54,13 @@ public:
     // Trains until step() == totalSteps on `train` (same classes, length and
     // features as the model). Checkpoints to checkpointPath (when not empty)
     // every config.checkpointEvery steps, at the end, at stop and on cancel
-    // (then CanceledError is rethrown).
+    // (then CanceledError is rethrown). With `distributed` of several
+    // processes, each is one data-parallel rank (gan_data_parallel_impl.h):
+    // the same steps as one process with the same batch; rank 0 checkpoints.
     BaselineTrainResult train(const PacketSeriesSet &train, int totalSteps, ProgressToken &token,
                               const BaselineTrainCallbacks &callbacks = {},
-                              const std::string &checkpointPath = std::string());
+                              const std::string &checkpointPath = std::string(),
+                              const DistributedConfig &distributed = {});
 
     // perClass[c] series of class c, deterministic for a seed on one device.
     PacketSeriesSet generate(const std::vector<int> &perClass, std::uint64_t seed, ProgressToken &token) const;

@@ -49,19 +49,46 @@ inline torch::Device computeDevice()
     return torch::Device(DeviceManager::current().name);
 }
 
-// (|grad_x D(x_hat)|_2 - 1)^2 averaged over the batch, x_hat = e * real + (1 - e) * fake.
-inline torch::Tensor gradientPenalty(const std::function<torch::Tensor(const torch::Tensor &)> &critic,
-                                     const torch::Tensor &real, const torch::Tensor &fake, at::Generator &gen)
+// The mixing weights of the gradient penalty for a batch like `real`: one
+// uniform draw per row, broadcast over the rest.
+inline torch::Tensor penaltyMix(const torch::Tensor &real, at::Generator &gen)
 {
     std::vector<std::int64_t> shape(static_cast<std::size_t>(real.dim()), 1);
     shape[0] = real.size(0);
-    const torch::Tensor e = rand(shape, gen, real.device());
+    return rand(shape, gen, real.device());
+}
+
+// (|grad_x D(x_hat)|_2 - 1)^2 averaged over the batch, x_hat = e * real + (1 - e) * fake,
+// with the mixing weights e given (data-parallel ranks draw them for the
+// whole global batch and keep their rows, penaltyMix).
+inline torch::Tensor gradientPenalty(const std::function<torch::Tensor(const torch::Tensor &)> &critic,
+                                     const torch::Tensor &real, const torch::Tensor &fake, const torch::Tensor &e)
+{
     const torch::Tensor x = (e * real + (1 - e) * fake.detach()).requires_grad_(true);
     const torch::Tensor out = critic(x);
     const torch::Tensor grad = torch::autograd::grad({out.sum()}, {x}, {}, /*retain_graph=*/true,
                                                      /*create_graph=*/true)[0];
     return (grad.flatten(1).norm(2, 1) - 1).pow(2).mean();
 }
+
+inline torch::Tensor gradientPenalty(const std::function<torch::Tensor(const torch::Tensor &)> &critic,
+                                     const torch::Tensor &real, const torch::Tensor &fake, at::Generator &gen)
+{
+    return gradientPenalty(critic, real, fake, penaltyMix(real, gen));
+}
+
+// The rows of a global batch a data-parallel rank trains on: all of them
+// alone, its contiguous shard with several processes (DataParallel::shard).
+// Every rank draws (and generates) the whole global batch, so the random
+// streams, and the generator's batch-norm statistics, are those of a
+// one-process run with the same batch.
+struct BatchShard
+{
+    std::int64_t begin = 0;
+    std::int64_t count = -1; // -1: every row
+
+    torch::Tensor operator()(const torch::Tensor &t) const { return count < 0 ? t : t.narrow(0, begin, count); }
+};
 
 inline void saveArchiveAtomically(torch::serialize::OutputArchive &archive, const std::string &path)
 {

@@ -2,6 +2,7 @@
 #include "core/runtime/json_document.h"
 
 #include "core/baselines/gan_common_impl.h"
+#include "core/baselines/gan_data_parallel_impl.h"
 #include "core/baselines/gan_step_log.h"
 #include "core/baselines/wgan_critic_impl.h"
 #include "core/baselines/wgan_generator_impl.h"
@@ -200,7 +201,8 @@ void WganGasfModel::save(const std::string &path) const
 }
 
 BaselineTrainResult WganGasfModel::train(const ImageDataset &train, int totalSteps, ProgressToken &token,
-                                         const BaselineTrainCallbacks &callbacks, const std::string &checkpointPath)
+                                         const BaselineTrainCallbacks &callbacks, const std::string &checkpointPath,
+                                         const DistributedConfig &distributed)
 {
     Impl &m = *d;
     m.checkCompatible(train);
@@ -217,6 +219,8 @@ BaselineTrainResult WganGasfModel::train(const ImageDataset &train, int totalSte
     const torch::Tensor labels = torch::tensor(labelVec, torch::kLong).to(m.device);
     const std::int64_t b = c.batchSize;
     at::Generator gen = gan::makeGenerator(c.seed * 1000003ULL + static_cast<std::uint64_t>(m.step) + 1);
+    gan::GanParallel parallel(distributed, b, gan::GanParallel::stateOf({m.generator.get(), m.critic.get()}));
+    const gan::BatchShard &rows = parallel.shard();
     const int startStep = m.step;
     BaselineTrainResult result;
     result.device = m.device.str();
@@ -225,23 +229,28 @@ BaselineTrainResult WganGasfModel::train(const ImageDataset &train, int totalSte
         callbacks.onStart(startStep, totalSteps, result.device, result.parameters);
     GanStepLog log("wgan-gasf", startStep, totalSteps, static_cast<int>(c.criticIterations * b));
     auto checkpoint = [&] {
-        if (checkpointPath.empty())
+        if (checkpointPath.empty() || !parallel.writesFiles())
             return;
         save(checkpointPath);
         result.checkpoint = checkpointPath;
         if (callbacks.onCheckpoint)
             callbacks.onCheckpoint(checkpointPath, m.step);
     };
+    const std::vector<torch::Tensor> criticParams = m.optD->parameters();
+    const std::vector<torch::Tensor> generatorParams = m.optG->parameters();
     m.generator->train();
     m.critic->train();
     try {
         CheckpointClock checkpointClock(c.checkpointEvery);
         while (m.step < totalSteps) {
-            if (log.stopBeforeStep(callbacks, token)) {
+            // Alone, a stop is seen here; data-parallel ranks agree on it after the step.
+            if (!parallel.enabled() && log.stopBeforeStep(callbacks, token)) {
                 result.stopped = true;
                 break;
             }
-            token.throwIfCanceled();
+            if (!parallel.enabled())
+                token.throwIfCanceled();
+            const bool stopHere = token.isCanceled() || (callbacks.stopRequested && callbacks.stopRequested());
             BaselineStepStats stats;
             for (int it = 0; it < c.criticIterations; ++it) {
                 const torch::Tensor idx = gan::randint(n, b, gen).to(m.device);
@@ -252,29 +261,42 @@ BaselineTrainResult WganGasfModel::train(const ImageDataset &train, int totalSte
                     torch::NoGradGuard noGrad;
                     fake = m.generate(y, gen);
                 }
-                const torch::Tensor dReal = m.critic->forward(real, y).mean();
-                const torch::Tensor dFake = m.critic->forward(fake, y).mean();
+                const torch::Tensor mix = gan::penaltyMix(real, gen);
+                const torch::Tensor yRows = rows(y);
+                const torch::Tensor dReal = m.critic->forward(rows(real), yRows).mean();
+                const torch::Tensor dFake = m.critic->forward(rows(fake), yRows).mean();
                 const torch::Tensor gp = gan::gradientPenalty(
-                    [&](const torch::Tensor &x) { return m.critic->forward(x, y); }, real, fake, gen);
+                    [&](const torch::Tensor &x) { return m.critic->forward(x, yRows); }, rows(real), rows(fake),
+                    rows(mix));
                 const torch::Tensor lossD = dFake - dReal + c.gradientPenalty * gp;
                 m.optD->zero_grad();
                 lossD.backward();
+                const std::vector<double> means = parallel.average(
+                    criticParams, {lossD.item<double>(), (dReal - dFake).item<double>(), gp.item<double>()});
                 m.optD->step();
-                stats.criticLoss = lossD.item<double>();
-                stats.wasserstein = (dReal - dFake).item<double>();
-                stats.gradientPenalty = gp.item<double>();
+                stats.criticLoss = means[0];
+                stats.wasserstein = means[1];
+                stats.gradientPenalty = means[2];
             }
             const torch::Tensor y = labels.index_select(0, gan::randint(n, b, gen).to(m.device));
-            const torch::Tensor lossG = -m.critic->forward(m.generate(y, gen), y).mean();
+            const torch::Tensor lossG = -m.critic->forward(rows(m.generate(y, gen)), rows(y)).mean();
             m.optG->zero_grad();
             lossG.backward();
+            const std::vector<double> means =
+                parallel.average(generatorParams, {lossG.item<double>(), stopHere ? 1.0 : 0.0});
             m.optG->step();
             ++m.step;
-            stats.generatorLoss = lossG.item<double>();
+            stats.generatorLoss = means[0];
             log.record(stats, m.step, m.history, callbacks, token);
             if (checkpointClock.due(m.step, totalSteps)) {
                 checkpoint();
                 checkpointClock.saved();
+            }
+            if (parallel.enabled() && means[1] > 0.0) { // some rank stopped (Ctrl-C, Stop): all stop here
+                if (token.isCanceled())
+                    throw CanceledError();
+                result.stopped = true;
+                break;
             }
         }
     } catch (const CanceledError &) {

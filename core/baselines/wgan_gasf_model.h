@@ -17,6 +17,7 @@
 
 #include "core/baselines/baseline_config.h"
 #include "core/baselines/baseline_train_types.h"
+#include "core/runtime/distributed.h"
 #include "core/imaging/image_dataset.h"
 
 #include <nlohmann/json.hpp>
@@ -45,7 +46,8 @@ public:
     // config.checkpointEvery steps, at the end, at stop and on cancel.
     BaselineTrainResult train(const ImageDataset &train, int totalSteps, ProgressToken &token,
                               const BaselineTrainCallbacks &callbacks = {},
-                              const std::string &checkpointPath = std::string());
+                              const std::string &checkpointPath = std::string(),
+                              const DistributedConfig &distributed = {});
 
     // perClass[c] images of class c (an ImageDataset with the training classes
     // and spec; provenance left to the caller). Deterministic for a seed on one device.

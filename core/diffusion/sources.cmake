@@ -21,7 +21,6 @@ list(APPEND NETSYNTH_TORCH_SOURCES
   diffusion/autocast_guard_impl.h
   diffusion/sample_loop_impl.h diffusion/sample_loop.cpp
   diffusion/checkpoint_io_impl.h diffusion/checkpoint_io.cpp
-  diffusion/data_parallel_impl.h diffusion/data_parallel.cpp
   diffusion/trainer.cpp
   diffusion/sampler.cpp
 )

@@ -1,6 +1,6 @@
 #include "core/diffusion/trainer.h"
 
-#include "core/diffusion/data_parallel_impl.h"
+#include "core/runtime/data_parallel_impl.h"
 
 #include "core/diffusion/autocast_guard_impl.h"
 #include "core/diffusion/checkpoint_io_impl.h"
@@ -542,34 +542,16 @@ TrainResult trainDiffusion(const TrainRequest &request, ProgressToken &token, co
     o.arguments = peerArguments(request, configFile);
     o.worldSize = request.localProcesses;
     o.threadsPerProcess = request.threadsPerProcess;
-    LocalPeers peers(o);
-    TrainRequest rankZero = request;
-    rankZero.distributed = peers.rankZero();
-    // This process is one of the workers: its share of the threads while it trains.
-    struct ThreadShare
-    {
-        int before = at::get_num_threads();
-        explicit ThreadShare(int n) { at::set_num_threads(std::max(1, n)); }
-        ~ThreadShare() { at::set_num_threads(before); }
-    } threadShare(request.threadsPerProcess);
-    if (callbacks.onPeersStarted) callbacks.onPeersStarted(peers.processIds(), rankZero.distributed.masterPort);
-    try {
-        Trainer trainer(rankZero, token);
-        TrainResult result = trainer.run(token, callbacks, std::move(control));
-        peers.finish();
-        return result;
-    } catch (const CanceledError &) {
-        try { // every rank stopped after the same step: let them end, else the destructor kills them
-            peers.finish(10000);
-        } catch (const std::exception &) {
-        }
-        throw;
-    } catch (const std::exception &) {
-        const std::string peerFailure = peers.failure();
-        peers.stop();
-        if (!peerFailure.empty()) throw InputError(request.runDir, {}, peerFailure);
-        throw;
-    }
+    return trainAsRankZero(
+        o, request.runDir,
+        [&](const DistributedConfig &rankZero) {
+            TrainRequest here = request;
+            here.distributed = rankZero;
+            const ThreadShare share(request.threadsPerProcess); // this process is one of the workers
+            Trainer trainer(here, token);
+            return trainer.run(token, callbacks, std::move(control));
+        },
+        callbacks.onPeersStarted);
 }
 
 } // namespace netsynth

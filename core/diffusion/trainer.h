@@ -98,7 +98,7 @@ struct TrainRequest
     // Data-parallel training (world size > 1): every rank runs the same
     // request; each trains on its shard of every global batch of
     // config.batchSize (a multiple of the world size), gradients are averaged
-    // (core/diffusion/data_parallel_impl.h), rank 0 writes the checkpoints and
+    // (core/runtime/data_parallel_impl.h), rank 0 writes the checkpoints and
     // reports previews. Resuming with another world size is allowed. Every
     // rank learns at each step whether any rank was stopped or canceled, so
     // all of them stop after the same step; pausing is ignored (a paused rank

@@ -10,7 +10,7 @@
 //   NETSYNTH_DIST_TIMEOUT  seconds a collective waits for a peer (default 300)
 // `netsynth-cli train --nproc N` starts N local workers with these set;
 // --world-size/--rank/--master override them. Torch-free; the process group
-// itself is core/diffusion/data_parallel_impl.h.
+// itself is core/runtime/data_parallel_impl.h.
 
 #include <string>
 

@@ -17,7 +17,9 @@
 // destructor kills peers still running, so no worker outlives its job.
 
 #include "core/runtime/distributed.h"
+#include "core/runtime/errors.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -63,5 +65,36 @@ private:
     struct Impl;
     std::unique_ptr<Impl> d;
 };
+
+// The one way a trainer runs as rank 0 of a local group (the diffusion
+// model, the GAN baselines): starts the peers, calls onStarted(process ids,
+// port), then train(rank 0's DistributedConfig) here, and waits for the peers.
+// On cancel every rank stopped after the same step (agreed at the allreduce),
+// so the peers are given time to end; on any other failure a peer that died
+// is named (InputError on `runDir`), the others are stopped.
+template <typename Train>
+auto trainAsRankZero(const LocalPeersOptions &options, const std::string &runDir, Train train,
+                     const std::function<void(const std::vector<long long> &, int)> &onStarted = {})
+{
+    LocalPeers peers(options);
+    const DistributedConfig rankZero = peers.rankZero();
+    if (onStarted) onStarted(peers.processIds(), rankZero.masterPort);
+    try {
+        auto result = train(rankZero);
+        peers.finish();
+        return result;
+    } catch (const CanceledError &) {
+        try { // every rank stopped after the same step: let them end, else the destructor kills them
+            peers.finish(10000);
+        } catch (const std::exception &) {
+        }
+        throw;
+    } catch (const std::exception &) {
+        const std::string peerFailure = peers.failure();
+        peers.stop();
+        if (!peerFailure.empty()) throw InputError(runDir, {}, peerFailure);
+        throw;
+    }
+}
 
 } // namespace netsynth

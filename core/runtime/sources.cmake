@@ -15,4 +15,5 @@ list(APPEND NETSYNTH_BASE_SOURCES
 list(APPEND NETSYNTH_TORCH_SOURCES
   runtime/device.h runtime/device.cpp
   runtime/device_benchmark.h runtime/device_benchmark.cpp
+  runtime/data_parallel_impl.h runtime/data_parallel.cpp
 )

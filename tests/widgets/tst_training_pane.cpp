@@ -320,6 +320,40 @@ private Q_SLOTS:
         QVERIFY(info.step >= 3);
     }
 
+    // The GAN baselines train data-parallel from the pane too; the references
+    // have nothing to train in several processes.
+    void wganTrainsInTwoProcesses()
+    {
+        JobRunner runner(2);
+        TrainingPane pane(&runner, backend());
+        pane.resize(1000, 700);
+        pane.show();
+        pane.setWorkerProgram(QStringLiteral(NETSYNTH_CLI));
+        auto *processes = pane.findChild<QSpinBox *>(QStringLiteral("processesSpin"));
+        QVERIFY(processes);
+        pane.setModel(QStringLiteral("empirical"));
+        QVERIFY(!processes->isEnabled());
+        pane.setModel(QStringLiteral("wgan-gasf"));
+        QVERIFY(processes->isEnabled());
+        pane.setProcesses(2);
+        pane.setPreset(QStringLiteral("tiny"));
+        pane.setSteps(6);
+        pane.setBatchSize(8);
+        pane.setDataFolder(m_data);
+        const QString run = m_root + QStringLiteral("/wgan-two-processes");
+        pane.setRunFolder(run);
+        QSignalSpy finished(&pane, &TrainingPane::trainingFinished);
+        pane.start();
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(pane.statusText()));
+        QVERIFY2(pane.statusText().startsWith(QStringLiteral("Done: 6 steps (wgan-gasf)")), qPrintable(pane.statusText()));
+        const auto labels = pane.findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.begin(), labels.end(),
+                            [](QLabel *l) { return l->text().contains(QStringLiteral("cpu x 2 processes")); }));
+        const BaselineCheckpointInfo info = readBaselineCheckpointInfo(run.toStdString());
+        QCOMPARE(info.step, 6);
+    }
+
     void trainsWganOnRealTrafficThenSamples()
     {
         if (m_appxact.isEmpty())

@@ -450,7 +450,8 @@ void TrainingPane::updateButtons()
     m_steps->setEnabled(!training && steps);
     m_batch->setEnabled(!training && steps);
     m_pause->setEnabled(training && steps && m_runProcesses <= 1);
-    m_processes->setEnabled(!training && diffusion && !m_workerProgram.isEmpty());
+    const bool gan = model() == QLatin1String("dg") || model() == QLatin1String("wgan-gasf");
+    m_processes->setEnabled(!training && (diffusion || gan) && !m_workerProgram.isEmpty());
     m_previewEvery->setEnabled(!training && steps);
     for (QWidget *w : std::initializer_list<QWidget *>{m_sampler, m_sampleSteps, m_guidance})
         w->setEnabled(diffusion);

@@ -106,7 +106,7 @@ private:
     void chooseCheckpoint();
     void chooseSampleFolder();
     void launch(TrainRequest request);
-    void launchBaseline(const BaselineTrainRequest &request);
+    void launchBaseline(const BaselineTrainRequest &requested);
     // Runs `work` (returning a TrainResult or a BaselineTrainResult) as the
     // training job; when it succeeds, describe(result) gives the checkpoint
     // path and the status message, on the GUI thread.

@@ -9,6 +9,7 @@
 #include "widgets/training/training_pane_private.h"
 
 #include <QDir>
+#include <QThread>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,15 +30,25 @@ BaselineConfig TrainingPane::currentBaselineConfig(BaselineKind kind) const
     return c;
 }
 
-void TrainingPane::launchBaseline(const BaselineTrainRequest &request)
+void TrainingPane::launchBaseline(const BaselineTrainRequest &requested)
 {
     if (!m_backend.trainBaseline)
         return;
-    m_runProcesses = 1; // the GAN baselines train in this process
+    BaselineTrainRequest request = requested;
+    m_runProcesses = m_processes->isEnabled() ? m_processes->value() : 1;
+    if (m_runProcesses > 1) { // dg and wgan-gasf train data-parallel as diffusion does
+        request.localProcesses = m_runProcesses;
+        request.workerProgram = m_workerProgram.toStdString();
+        request.threadsPerProcess = std::max(1, QThread::idealThreadCount() / m_runProcesses);
+    }
     auto live = m_live = std::make_shared<Live>();
     auto control = m_control = std::make_shared<TrainControl>();
     BaselineTrainCallbacks cb;
     connectCommon(cb, live);
+    cb.onPeersStarted = [live](const std::vector<long long> &pids, int) {
+        std::lock_guard<std::mutex> lock(live->mutex);
+        live->worldSize = static_cast<int>(pids.size()) + 1;
+    };
     cb.onStep = [live](const BaselineStepStats &s) {
         std::lock_guard<std::mutex> lock(live->mutex);
         live->ganSteps.push_back(s);

@@ -76,9 +76,9 @@ QGroupBox *TrainingPane::createRunForm()
     m_processes = new QSpinBox(this);
     m_processes->setObjectName(QStringLiteral("processesSpin"));
     m_processes->setRange(1, 64);
-    m_processes->setToolTip(tr("Data-parallel diffusion training: this window's process and N - 1 netsynth-cli "
-                               "workers, each on its share of every batch (the batch must be a multiple of N). "
-                               "Pause is not available with more than one."));
+    m_processes->setToolTip(tr("Data-parallel training (diffusion, dg, wgan-gasf): this window's process and N - 1 "
+                               "netsynth-cli workers, each on its share of every batch (the batch must be a "
+                               "multiple of N). Pause is not available with more than one."));
     numbers->addPair(new QLabel(tr("Processes"), this), m_processes);
     form->addRow(tr("Model:"), m_model);
     form->addRow(tr("Preset:"), m_preset);

@@ -7,6 +7,7 @@
 //   world size);
 // - Ctrl-C on rank 0 stops every rank at the same step;
 // - `pipeline --nproc 2` trains in two processes;
+// - the GAN baselines (wgan-gasf, dg) in 2 processes follow 1 process;
 // - a batch that does not split evenly, and a malformed RANK, are errors.
 #include "cli_runner.h"
 #include "tiny_config.h"
@@ -131,6 +132,66 @@ private Q_SLOTS:
         double worst = 0.0;
         for (std::size_t i = 0; i < s1.pixels.size(); ++i) worst = std::max(worst, double(std::fabs(s1.pixels[i] - s2.pixels[i])));
         QVERIFY2(worst < 1e-3, qPrintable(QString::number(worst)));
+    }
+
+    // The GAN baselines in two processes: every rank draws the whole global
+    // batch and runs the generator on it, the critics see their shard, the
+    // gradients are averaged: the same losses step for step, and the same
+    // model, as one process with the same batch.
+    void ganBaselinesFollowOneProcess()
+    {
+        for (const QString model : {QStringLiteral("wgan-gasf"), QStringLiteral("dg")}) {
+            auto train = [&](const QString &run, const QStringList &extra) {
+                return runCli(QStringList{QStringLiteral("train"), QStringLiteral("--model"), model, QStringLiteral("--data"),
+                                          m_set, QStringLiteral("--out"), run, QStringLiteral("--preset"),
+                                          QStringLiteral("tiny"), QStringLiteral("--steps"), QStringLiteral("4"),
+                                          QStringLiteral("--batch"), QStringLiteral("8"), QStringLiteral("--seed"),
+                                          QStringLiteral("5"), QStringLiteral("--device"), QStringLiteral("cpu"),
+                                          QStringLiteral("--json"), QStringLiteral("--quiet")} + extra);
+            };
+            const QString one = kOut + QStringLiteral("/") + model + QStringLiteral("-one");
+            const QString two = kOut + QStringLiteral("/") + model + QStringLiteral("-two");
+            const CliRun a = train(one, {QStringLiteral("--threads"), QStringLiteral("1")});
+            QVERIFY2(a.exitCode == 0, a.err.constData());
+            const CliRun b = train(two, {QStringLiteral("--threads"), QStringLiteral("2"), QStringLiteral("--nproc"),
+                                         QStringLiteral("2")});
+            QVERIFY2(b.exitCode == 0, b.err.constData());
+            QCOMPARE(QJsonDocument::fromJson(b.out).object().value(QStringLiteral("world_size")).toInt(), 2);
+            const QJsonArray ha = readJson(one + QStringLiteral("/checkpoint.json")).value(QStringLiteral("loss_history")).toArray();
+            const QJsonArray hb = readJson(two + QStringLiteral("/checkpoint.json")).value(QStringLiteral("loss_history")).toArray();
+            QCOMPARE(ha.size(), 4);
+            QCOMPARE(hb.size(), ha.size());
+            for (int i = 0; i < ha.size(); ++i)
+                for (int k = 1; k <= 2; ++k) { // generator and critic loss
+                    const double la = ha[i].toArray()[k].toDouble(), lb = hb[i].toArray()[k].toDouble();
+                    QVERIFY2(std::fabs(la - lb) <= 1e-3 * std::max(1.0, std::fabs(la)),
+                             qPrintable(QStringLiteral("%1 step %2, loss %3: %4 vs %5")
+                                            .arg(model).arg(i + 1).arg(k).arg(la, 0, 'g', 9).arg(lb, 0, 'g', 9)));
+                }
+            auto sample = [&](const QString &run, const QString &out) {
+                return runCli({QStringLiteral("sample"), QStringLiteral("--checkpoint"), run, QStringLiteral("--out"), out,
+                               QStringLiteral("--per-class"), QStringLiteral("2"), QStringLiteral("--seed"),
+                               QStringLiteral("3"), QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--quiet")});
+            };
+            const CliRun sa = sample(one, one + QStringLiteral("-samples"));
+            QVERIFY2(sa.exitCode == 0, sa.err.constData());
+            const CliRun sb = sample(two, two + QStringLiteral("-samples"));
+            QVERIFY2(sb.exitCode == 0, sb.err.constData());
+            const auto s1 = netsynth::ImageDataset::load((one + QStringLiteral("-samples")).toStdString());
+            const auto s2 = netsynth::ImageDataset::load((two + QStringLiteral("-samples")).toStdString());
+            QCOMPARE(s1.pixels.size(), s2.pixels.size());
+            double worst = 0.0;
+            for (std::size_t i = 0; i < s1.pixels.size(); ++i)
+                worst = std::max(worst, double(std::fabs(s1.pixels[i] - s2.pixels[i])));
+            QVERIFY2(worst < 1e-2, qPrintable(model + QStringLiteral(": ") + QString::number(worst)));
+        }
+        // The references have nothing to train in several processes.
+        const CliRun empirical = runCli({QStringLiteral("train"), QStringLiteral("--model"), QStringLiteral("empirical"),
+                                         QStringLiteral("--data"), m_set, QStringLiteral("--out"),
+                                         kOut + QStringLiteral("/empirical-two"), QStringLiteral("--nproc"),
+                                         QStringLiteral("2"), QStringLiteral("--quiet")});
+        QCOMPARE(empirical.exitCode, 2);
+        QVERIFY2(empirical.err.contains("several processes"), empirical.err.constData());
     }
 
     void killedWorkerStopsTheJobAndItsCheckpointResumes()

@@ -19,6 +19,7 @@
 
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -48,6 +49,20 @@ public:
 private:
     struct Impl;
     std::unique_ptr<Impl> d;
+};
+
+// This process's share of the CPU threads while it trains as one of several
+// local ranks (LocalPeersOptions::threadsPerProcess); the old count after.
+class ThreadShare
+{
+public:
+    explicit ThreadShare(int threads) : m_before(at::get_num_threads()) { at::set_num_threads(std::max(1, threads)); }
+    ~ThreadShare() { at::set_num_threads(m_before); }
+    ThreadShare(const ThreadShare &) = delete;
+    ThreadShare &operator=(const ThreadShare &) = delete;
+
+private:
+    int m_before;
 };
 
 } // namespace netsynth

@@ -1,4 +1,4 @@
-#include "core/diffusion/data_parallel_impl.h"
+#include "core/runtime/data_parallel_impl.h"
 
 #include "core/runtime/errors.h"
 
