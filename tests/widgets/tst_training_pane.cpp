@@ -349,7 +349,7 @@ private Q_SLOTS:
         QVERIFY2(pane.statusText().startsWith(QStringLiteral("Done: 6 steps (wgan-gasf)")), qPrintable(pane.statusText()));
         const auto labels = pane.findChildren<QLabel *>();
         QVERIFY(std::any_of(labels.begin(), labels.end(),
-                            [](QLabel *l) { return l->text().contains(QStringLiteral("cpu x 2 processes")); }));
+                            [](QLabel *l) { return l->text().contains(QStringLiteral("cpu x 2 process")); }));
         const BaselineCheckpointInfo info = readBaselineCheckpointInfo(run.toStdString());
         QCOMPARE(info.step, 6);
     }
