@@ -40,27 +40,27 @@
 <context>
     <name>netsynth::AppShotController</name>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="51"/>
+        <location filename="../app/appshot_controller.cpp" line="52"/>
         <source>%1 failed: %2</source>
         <translation>%1 non riuscito: %2</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="120"/>
+        <location filename="../app/appshot_controller.cpp" line="121"/>
         <source>Open city %1</source>
         <translation>Apri città %1</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="148"/>
+        <location filename="../app/appshot_controller.cpp" line="149"/>
         <source>Simulate traffic for %1</source>
         <translation>Simula traffico per %1</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="162"/>
+        <location filename="../app/appshot_controller.cpp" line="163"/>
         <source>Showing SIMULATED traffic (procedural demo data, not a measurement).</source>
         <translation>Traffico SIMULATO (dati dimostrativi procedurali, non una misura).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="175"/>
+        <location filename="../app/appshot_controller.cpp" line="176"/>
         <source>Train AppShot (%n step(s))</source>
         <translation>
             <numerusform>Addestra AppShot (%n passo)</numerusform>
@@ -68,32 +68,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="212"/>
+        <location filename="../app/appshot_controller.cpp" line="207"/>
         <source>Training canceled; the run folder holds a checkpoint to resume from.</source>
         <translation>Addestramento annullato; la cartella della sessione contiene un checkpoint da cui riprendere.</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="217"/>
+        <location filename="../app/appshot_controller.cpp" line="212"/>
         <source>Training finished: %1 (use Generate... with it)</source>
         <translation>Addestramento terminato: %1 (usalo con Genera...)</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="229"/>
+        <location filename="../app/appshot_controller.cpp" line="224"/>
         <source>Generate traffic for %1</source>
         <translation>Genera traffico per %1</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="257"/>
+        <location filename="../app/appshot_controller.cpp" line="252"/>
         <source>Generated %1 hour(s) x %2 service(s) for %3 with %4 patches</source>
         <translation>Generate %1 ore x %2 servizi per %3 con %4 riquadri</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="263"/>
+        <location filename="../app/appshot_controller.cpp" line="258"/>
         <source> (model trained on SIMULATED traffic)</source>
         <translation> (modello addestrato su traffico SIMULATO)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="268"/>
+        <location filename="../app/appshot_controller.cpp" line="263"/>
         <source>; WARNING: the city lacks %n context layer(s) the model uses (zeros were used): %1</source>
         <translation>
             <numerusform>; ATTENZIONE: alla città manca %n livello di contesto usato dal modello (sostituito da zeri): %1</numerusform>
@@ -101,32 +101,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="280"/>
+        <location filename="../app/appshot_controller.cpp" line="275"/>
         <source>Load traffic %1</source>
         <translation>Carica traffico %1</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="301"/>
+        <location filename="../app/appshot_controller.cpp" line="296"/>
         <source>Loaded %1 hour(s) x %2 service(s) of generated traffic</source>
         <translation>Caricate %1 ore x %2 servizi di traffico generato</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="313"/>
+        <location filename="../app/appshot_controller.cpp" line="308"/>
         <source>Export traffic %1</source>
         <translation>Esporta traffico %1</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="328"/>
+        <location filename="../app/appshot_controller.cpp" line="323"/>
         <source>Exported %1</source>
         <translation>Esportato %1</translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="340"/>
+        <location filename="../app/appshot_controller.cpp" line="335"/>
         <source>Evaluate AppShot traffic for %1</source>
         <translation>Valuta il traffico AppShot di %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="364"/>
+        <location filename="../app/appshot_controller.cpp" line="359"/>
         <source>Evaluated %n hour(s) of %1</source>
         <translation>
             <numerusform>Valutata %n ora di %1</numerusform>
@@ -134,12 +134,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="365"/>
+        <location filename="../app/appshot_controller.cpp" line="360"/>
         <source> (SIMULATED traffic)</source>
         <translation> (traffico SIMULATO)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="366"/>
+        <location filename="../app/appshot_controller.cpp" line="361"/>
         <source>, %n baseline(s); report in %1.</source>
         <translation>
             <numerusform>, %n baseline; report in %1.</numerusform>
@@ -147,12 +147,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/appshot_controller.cpp" line="390"/>
+        <location filename="../app/appshot_controller.cpp" line="385"/>
         <source>Hold-out study of %1</source>
         <translation>Studio su regioni escluse di %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/appshot_controller.cpp" line="401"/>
+        <location filename="../app/appshot_controller.cpp" line="396"/>
         <source>Hold-out study finished: %n run(s), results in %1.</source>
         <translation>
             <numerusform>Studio su regioni escluse terminato: %n esecuzione, risultati in %1.</numerusform>
@@ -3568,15 +3568,15 @@ valore = %3</translation>
         <translation>Addestra un nuovo modello (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="444"/>
+        <location filename="../widgets/training/training_pane.cpp" line="440"/>
         <location filename="../widgets/training/training_pane_layout.cpp" line="96"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane_layout.cpp" line="79"/>
-        <source>Data-parallel diffusion training: this window&apos;s process and N - 1 netsynth-cli workers, each on its share of every batch (the batch must be a multiple of N). Pause is not available with more than one.</source>
-        <translation>Addestramento di diffusione in parallelo sui dati: il processo di questa finestra e N - 1 processi netsynth-cli, ciascuno sulla sua parte di ogni batch (il batch deve essere un multiplo di N). La pausa non è disponibile con più di un processo.</translation>
+        <source>Data-parallel training (diffusion, dg, wgan-gasf): this window&apos;s process and N - 1 netsynth-cli workers, each on its share of every batch (the batch must be a multiple of N). Pause is not available with more than one.</source>
+        <translation>Addestramento in parallelo sui dati (diffusione, dg, wgan-gasf): il processo di questa finestra e N - 1 processi netsynth-cli, ciascuno sulla sua parte di ogni batch (il batch deve essere un multiplo di N). La pausa non è disponibile con più di un processo.</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane_layout.cpp" line="82"/>
@@ -3753,12 +3753,12 @@ valore = %3</translation>
         <translation>I campioni di ogni checkpoint compaiono qui durante l&apos;addestramento.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="339"/>
+        <location filename="../widgets/training/training_pane.cpp" line="338"/>
         <source>Stopped at step %1, smoothed loss %2. Checkpoint: %3</source>
         <translation>Fermato al passo %1, loss smussata %2. Checkpoint: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="340"/>
+        <location filename="../widgets/training/training_pane.cpp" line="339"/>
         <source>Done: %1 steps, smoothed loss %2. Checkpoint: %3</source>
         <translation>Fatto: %1 passi, loss smussata %2. Checkpoint: %3</translation>
     </message>
@@ -3778,7 +3778,7 @@ valore = %3</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="218"/>
-        <location filename="../widgets/training/training_pane.cpp" line="389"/>
+        <location filename="../widgets/training/training_pane.cpp" line="385"/>
         <source>Open checkpoint</source>
         <translation>Apri checkpoint</translation>
     </message>
@@ -3845,52 +3845,52 @@ valore = %3</translation>
         <translation type="vanished">Fatto: %1 passi, loss finale %2. Checkpoint: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="52"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="63"/>
         <source>Resuming %1 training...</source>
         <translation>Ripresa dell&apos;addestramento di %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="53"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="64"/>
         <source>Loading the image set and building %1...</source>
         <translation>Caricamento del set di immagini e costruzione di %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="55"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="66"/>
         <source>Continue %1 training</source>
         <translation>Continua l&apos;addestramento di %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="55"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="66"/>
         <source>Train %1</source>
         <translation>Addestra %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="55"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="66"/>
         <source>Fit %1</source>
         <translation>Stima %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="62"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="72"/>
         <source>Fitted %1 in %2 s. Checkpoint: %3</source>
         <translation>%1 stimato in %2 s. Checkpoint: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="67"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="77"/>
         <source>Stopped at step %1 (%2), W distance %3, critic loss %4 (means of the last 50 steps). Checkpoint: %5</source>
         <translation>Fermato al passo %1 (%2), distanza W %3, perdita del critico %4 (medie degli ultimi 50 passi). Checkpoint: %5</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="69"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="79"/>
         <source>Done: %1 steps (%2), W distance %3, critic loss %4 (means of the last 50 steps). Checkpoint: %5</source>
         <translation>Fatto: %1 passi (%2), distanza W %3, perdita del critico %4 (medie degli ultimi 50 passi). Checkpoint: %5</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="368"/>
+        <location filename="../widgets/training/training_pane.cpp" line="367"/>
         <source>Training canceled.</source>
         <translation>Addestramento annullato.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="369"/>
+        <location filename="../widgets/training/training_pane.cpp" line="368"/>
         <source>Training canceled; checkpoint at step %1 kept.</source>
         <translation>Addestramento annullato; checkpoint al passo %1 conservato.</translation>
     </message>
@@ -3925,8 +3925,8 @@ valore = %3</translation>
         <translation>%1, %2 M parametri</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="424"/>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="105"/>
+        <location filename="../widgets/training/training_pane.cpp" line="420"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="115"/>
         <location filename="../widgets/training/training_pane_live.cpp" line="100"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
@@ -3947,17 +3947,17 @@ valore = %3</translation>
         <translation>Campioni del checkpoint al passo %1 (seme fisso)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="429"/>
+        <location filename="../widgets/training/training_pane.cpp" line="425"/>
         <source>Checkpoint at step %1 (%2 preset, %3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation>Checkpoint al passo %1 (preset %2, %3x%3, classi: %4). Continua per addestrare ancora o Campiona per generare immagini.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="94"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="104"/>
         <source>%1 run (%2x%2, classes: %3). Sample to generate images.</source>
         <translation>Esecuzione %1 (%2x%2, classi: %3). Campiona per generare immagini.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="110"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="120"/>
         <source>%1 checkpoint at step %2 (%3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation>Checkpoint %1 al passo %2 (%3x%3, classi: %4). Continua per addestrare ancora o Campiona per generare immagini.</translation>
     </message>
@@ -4003,7 +4003,7 @@ valore = %3</translation>
         <translation type="vanished">Campioni scritti in %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="444"/>
+        <location filename="../widgets/training/training_pane.cpp" line="440"/>
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>
