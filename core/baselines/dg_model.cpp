@@ -356,9 +356,9 @@ BaselineTrainResult DgModel::train(const PacketSeriesSet &train, int totalSteps,
             callbacks.onCheckpoint(checkpointPath, m.step);
     };
     auto criticOf = [](Mlp &net) { return [&net](const torch::Tensor &x) { return net->forward(x); }; };
-    std::vector<torch::Tensor> criticParams = m.optD->parameters();
-    for (const auto &p : m.optAux->parameters()) criticParams.push_back(p);
-    const std::vector<torch::Tensor> generatorParams = m.optG->parameters();
+    std::vector<torch::Tensor> criticParams = m.critic->parameters();
+    for (const auto &p : m.auxCritic->parameters()) criticParams.push_back(p);
+    const std::vector<torch::Tensor> generatorParams = m.generatorParameters();
     m.setTrain(true);
     try {
         CheckpointClock checkpointClock(c.checkpointEvery);

@@ -236,8 +236,8 @@ BaselineTrainResult WganGasfModel::train(const ImageDataset &train, int totalSte
         if (callbacks.onCheckpoint)
             callbacks.onCheckpoint(checkpointPath, m.step);
     };
-    const std::vector<torch::Tensor> criticParams = m.optD->parameters();
-    const std::vector<torch::Tensor> generatorParams = m.optG->parameters();
+    const std::vector<torch::Tensor> criticParams = m.critic->parameters();
+    const std::vector<torch::Tensor> generatorParams = m.generator->parameters();
     m.generator->train();
     m.critic->train();
     try {
