@@ -15,7 +15,6 @@
 #include "core/runtime/local_peers.h"
 #include "core/runtime/progress.h"
 
-#include <QTemporaryDir>
 
 #include <chrono>
 #include <cmath>
@@ -527,23 +526,16 @@ TrainResult trainDiffusion(const TrainRequest &request, ProgressToken &token, co
         Trainer trainer(request, token);
         return trainer.run(token, callbacks, std::move(control));
     }
-    if (request.workerProgram.empty())
-        throw InputError({}, "processes", "multi-process training needs the path of netsynth-cli");
-    if (!request.resume && request.config.batchSize % request.localProcesses != 0)
-        throw InputError({}, "processes",
-                         "the batch size (" + std::to_string(request.config.batchSize) +
-                             ") must be a multiple of the number of processes (" +
-                             std::to_string(request.localProcesses) + ")");
-    QTemporaryDir scratch; // the peers' copy of the configuration
-    const std::string configFile = scratch.filePath(QStringLiteral("config.json")).toStdString();
-    if (!request.resume) writeFileAtomically(configFile, request.config.toJson().dump(1) + "\n");
-    LocalPeersOptions o;
-    o.program = request.workerProgram;
-    o.arguments = peerArguments(request, configFile);
-    o.worldSize = request.localProcesses;
-    o.threadsPerProcess = request.threadsPerProcess;
+    LocalTraining plan;
+    plan.workerProgram = request.workerProgram;
+    plan.processes = request.localProcesses;
+    plan.threadsPerProcess = request.threadsPerProcess;
+    plan.batchSize = request.config.batchSize;
+    plan.resume = request.resume;
+    plan.configJson = request.config.toJson().dump(1) + "\n";
+    plan.runDir = request.runDir;
     return trainAsRankZero(
-        o, request.runDir,
+        plan, [&](const std::string &configFile) { return peerArguments(request, configFile); },
         [&](const DistributedConfig &rankZero) {
             TrainRequest here = request;
             here.distributed = rankZero;

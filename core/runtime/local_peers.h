@@ -16,8 +16,11 @@
 // A peer's output is kept (the last lines) for the error report. The
 // destructor kills peers still running, so no worker outlives its job.
 
+#include "core/runtime/atomic_file.h"
 #include "core/runtime/distributed.h"
 #include "core/runtime/errors.h"
+
+#include <QTemporaryDir>
 
 #include <functional>
 #include <memory>
@@ -66,16 +69,43 @@ private:
     std::unique_ptr<Impl> d;
 };
 
+// What a trainer needs to run as rank 0 of a local group.
+struct LocalTraining
+{
+    std::string workerProgram;  // netsynth-cli
+    int processes = 2;          // this one and processes - 1 peers
+    int threadsPerProcess = 1;
+    int batchSize = 0;          // the global batch: a multiple of processes (checked unless resume)
+    bool resume = false;        // the peers resume from the run folder
+    std::string configJson;     // the training configuration the peers read (not on resume)
+    std::string runDir;         // named in errors
+};
+
 // The one way a trainer runs as rank 0 of a local group (the diffusion
-// model, the GAN baselines): starts the peers, calls onStarted(process ids,
-// port), then train(rank 0's DistributedConfig) here, and waits for the peers.
-// On cancel every rank stopped after the same step (agreed at the allreduce),
-// so the peers are given time to end; on any other failure a peer that died
-// is named (InputError on `runDir`), the others are stopped.
-template <typename Train>
-auto trainAsRankZero(const LocalPeersOptions &options, const std::string &runDir, Train train,
+// model, the GAN baselines): checks the plan, writes the configuration for
+// the peers, starts them with arguments(configFile), calls onStarted(process
+// ids, port), then train(rank 0's DistributedConfig) here, and waits for the
+// peers. On cancel every rank stopped after the same step (agreed at the
+// allreduce), so the peers are given time to end; on any other failure a peer
+// that died is named (InputError on runDir), the others are stopped.
+template <typename Arguments, typename Train>
+auto trainAsRankZero(const LocalTraining &plan, Arguments arguments, Train train,
                      const std::function<void(const std::vector<long long> &, int)> &onStarted = {})
 {
+    if (plan.workerProgram.empty())
+        throw InputError({}, "processes", "multi-process training needs the path of netsynth-cli");
+    if (!plan.resume && plan.batchSize % plan.processes != 0)
+        throw InputError({}, "processes",
+                         "the batch size (" + std::to_string(plan.batchSize) +
+                             ") must be a multiple of the number of processes (" + std::to_string(plan.processes) + ")");
+    QTemporaryDir scratch; // the peers' copy of the configuration
+    const std::string configFile = scratch.filePath(QStringLiteral("config.json")).toStdString();
+    if (!plan.resume) writeFileAtomically(configFile, plan.configJson);
+    LocalPeersOptions options;
+    options.program = plan.workerProgram;
+    options.arguments = arguments(configFile);
+    options.worldSize = plan.processes;
+    options.threadsPerProcess = plan.threadsPerProcess;
     LocalPeers peers(options);
     const DistributedConfig rankZero = peers.rankZero();
     if (onStarted) onStarted(peers.processIds(), rankZero.masterPort);
@@ -92,7 +122,7 @@ auto trainAsRankZero(const LocalPeersOptions &options, const std::string &runDir
     } catch (const std::exception &) {
         const std::string peerFailure = peers.failure();
         peers.stop();
-        if (!peerFailure.empty()) throw InputError(runDir, {}, peerFailure);
+        if (!peerFailure.empty()) throw InputError(plan.runDir, {}, peerFailure);
         throw;
     }
 }
