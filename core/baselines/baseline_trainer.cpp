@@ -86,16 +86,8 @@ BaselineTrainResult trainBaseline(const BaselineTrainRequest &request, ProgressT
                                                           "wgan-gasf do)");
     if (request.localProcesses <= 1 || request.distributed.enabled())
         return trainBaselineAlone(request, token, callbacks);
-    LocalTraining plan;
-    plan.workerProgram = request.workerProgram;
-    plan.processes = request.localProcesses;
-    plan.threadsPerProcess = request.threadsPerProcess;
-    plan.batchSize = request.config.batchSize;
-    plan.resume = request.resume;
-    plan.configJson = request.config.toJson().dump(1) + "\n";
-    plan.runDir = request.runDir;
     return trainAsRankZero(
-        plan, [&](const std::string &configFile) { return peerArguments(request, configFile); },
+        localTrainingOf(request), [&](const std::string &configFile) { return peerArguments(request, configFile); },
         [&](const DistributedConfig &rankZero) {
             BaselineTrainRequest here = request;
             here.distributed = rankZero;

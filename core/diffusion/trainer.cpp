@@ -526,16 +526,8 @@ TrainResult trainDiffusion(const TrainRequest &request, ProgressToken &token, co
         Trainer trainer(request, token);
         return trainer.run(token, callbacks, std::move(control));
     }
-    LocalTraining plan;
-    plan.workerProgram = request.workerProgram;
-    plan.processes = request.localProcesses;
-    plan.threadsPerProcess = request.threadsPerProcess;
-    plan.batchSize = request.config.batchSize;
-    plan.resume = request.resume;
-    plan.configJson = request.config.toJson().dump(1) + "\n";
-    plan.runDir = request.runDir;
     return trainAsRankZero(
-        plan, [&](const std::string &configFile) { return peerArguments(request, configFile); },
+        localTrainingOf(request), [&](const std::string &configFile) { return peerArguments(request, configFile); },
         [&](const DistributedConfig &rankZero) {
             TrainRequest here = request;
             here.distributed = rankZero;

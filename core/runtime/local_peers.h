@@ -81,6 +81,22 @@ struct LocalTraining
     std::string runDir;         // named in errors
 };
 
+// The plan of a training request (TrainRequest, BaselineTrainRequest: the
+// same field names) with localProcesses > 1.
+template <typename Request>
+LocalTraining localTrainingOf(const Request &request)
+{
+    LocalTraining plan;
+    plan.workerProgram = request.workerProgram;
+    plan.processes = request.localProcesses;
+    plan.threadsPerProcess = request.threadsPerProcess;
+    plan.batchSize = request.config.batchSize;
+    plan.resume = request.resume;
+    plan.configJson = request.config.toJson().dump(1) + "\n";
+    plan.runDir = request.runDir;
+    return plan;
+}
+
 // The one way a trainer runs as rank 0 of a local group (the diffusion
 // model, the GAN baselines): checks the plan, writes the configuration for
 // the peers, starts them with arguments(configFile), calls onStarted(process
