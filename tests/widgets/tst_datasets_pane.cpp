@@ -25,7 +25,9 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QFontMetrics>
 #include <QTest>
 #include <QTreeWidget>
@@ -293,6 +295,46 @@ private Q_SLOTS:
             QVERIFY2(metrics.horizontalAdvance(line) <= ClassPlots::kTitleWidth, qPrintable(line));
         QCOMPARE(ClassPlots::fitTitle(QStringLiteral("Biflow length"), font, ClassPlots::kTitleWidth),
                  QStringLiteral("Biflow length"));
+    }
+
+    // What the constructor's phases build: toolbar first in the focus chain,
+    // Close disabled until a dataset is picked, banners hidden, the tree above
+    // the details tabs.
+    void builtLayout()
+    {
+        JobRunner jobs(1);
+        DatasetsPane pane(&jobs);
+        pane.resize(900, 700);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QList<QToolButton *> buttons = pane.findChildren<QToolButton *>(QString(), Qt::FindDirectChildrenOnly);
+        QCOMPARE(buttons.size(), 4);
+        QStringList texts;
+        for (QToolButton *b : buttons)
+            texts << b->text();
+        QCOMPARE(texts, QStringList({QStringLiteral("Open file..."), QStringLiteral("Open folder..."),
+                                     QStringLiteral("Options..."), QStringLiteral("Close")}));
+        QVERIFY(!buttons.last()->isEnabled());
+        QVERIFY(buttons.first()->y() < pane.tree()->mapTo(&pane, QPoint(0, 0)).y());
+        // Tab moves from the toolbar to the tree, then to the filter.
+        QWidget *afterButtons = buttons.last()->nextInFocusChain();
+        while (afterButtons && !(afterButtons->focusPolicy() & Qt::TabFocus))
+            afterButtons = afterButtons->nextInFocusChain();
+        QCOMPARE(afterButtons, static_cast<QWidget *>(pane.tree()));
+        QVERIFY(!pane.findChild<QLabel *>(QStringLiteral("DatasetsErrorBanner"))->isVisible());
+        QVERIFY(!pane.findChild<QLabel *>(QStringLiteral("SyntheticNote"))->isVisible());
+        auto *tabs = pane.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        QCOMPARE(tabs->count(), 3);
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Packets"));
+        QVERIFY(tabs->mapTo(&pane, QPoint(0, 0)).y() > pane.tree()->mapTo(&pane, QPoint(0, 0)).y());
+        auto *filter = pane.findChild<QLineEdit *>(QStringLiteral("BiflowFilter"));
+        QVERIFY(filter);
+        filter->setText(QStringLiteral("nothing-matches-this"));
+        pane.addDataset(loadedDemo());
+        QCOMPARE(pane.biflowProxy()->rowCount(), 0);
+        filter->clear();
+        QCOMPARE(pane.biflowProxy()->rowCount(), 120);
     }
 
     void closeDataset()

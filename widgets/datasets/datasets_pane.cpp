@@ -56,7 +56,20 @@ QTableView *makeTable(QWidget *parent)
 DatasetsPane::DatasetsPane(JobRunner *jobs, QWidget *parent) : QWidget(parent), m_jobs(jobs)
 {
     setObjectName(QStringLiteral("DatasetsPane"));
+    // Created in the order of the focus chain: toolbar, banners, tree, table, tabs.
+    QLayout *toolbar = buildToolbar();
+    buildBanners();
+    buildDatasetTree();
+    buildBiflowTable();
+    buildDetailTabs();
+    assembleLayout(toolbar);
+    m_close->setEnabled(false);
+}
 
+// The open/close buttons, wrapping onto a second line when the dock is narrow
+// (longer translations).
+QLayout *DatasetsPane::buildToolbar()
+{
     auto *openFile = new QToolButton(this);
     openFile->setText(tr("Open file..."));
     openFile->setToolTip(tr("Open a MIRAGE JSON, pcap/pcapng or CSV trace file (Ctrl+O)"));
@@ -74,6 +87,18 @@ DatasetsPane::DatasetsPane(JobRunner *jobs, QWidget *parent) : QWidget(parent), 
     connect(openFolder, &QToolButton::clicked, this, &DatasetsPane::openFolderDialog);
     connect(m_close, &QToolButton::clicked, this, &DatasetsPane::closeCurrentDataset);
 
+    auto *buttons = new FlowLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(openFile);
+    buttons->addWidget(openFolder);
+    buttons->addWidget(openOptions);
+    buttons->addWidget(m_close);
+    return buttons;
+}
+
+// The error banner (dismissable, selectable) and the note shown over the demo data.
+void DatasetsPane::buildBanners()
+{
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("DatasetsErrorBanner"));
     m_banner->setWordWrap(true);
@@ -91,7 +116,11 @@ DatasetsPane::DatasetsPane(JobRunner *jobs, QWidget *parent) : QWidget(parent), 
     m_syntheticNote->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4500; border: 1px solid "
                                                   "#e6cf7a; padding: 3px; }"));
     m_syntheticNote->hide();
+}
 
+// Datasets and their classes, with biflow and packet counts.
+void DatasetsPane::buildDatasetTree()
+{
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("DatasetTree"));
     m_tree->setColumnCount(3);
@@ -104,7 +133,11 @@ DatasetsPane::DatasetsPane(JobRunner *jobs, QWidget *parent) : QWidget(parent), 
     // Narrow enough that the Datasets dock and the work panes fit a 1280 px screen.
     m_tree->setMinimumWidth(160);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &DatasetsPane::onTreeSelection);
+}
 
+// The filterable, sortable biflow table of the selected dataset or class.
+void DatasetsPane::buildBiflowTable()
+{
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("BiflowFilter"));
     m_filter->setPlaceholderText(tr("Filter biflows: label, address, port, protocol, file"));
@@ -127,7 +160,11 @@ DatasetsPane::DatasetsPane(JobRunner *jobs, QWidget *parent) : QWidget(parent), 
         m_biflowView->setColumnWidth(c, widths[c]);
     connect(m_biflowView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DatasetsPane::onBiflowSelection);
+}
 
+// Below the biflows: class statistics, the packet list and the biflow's details.
+void DatasetsPane::buildDetailTabs()
+{
     m_packetModel = new PacketTableModel(this);
     m_packetView = makeTable(this);
     m_packetView->setObjectName(QStringLiteral("PacketTable"));
@@ -152,7 +189,11 @@ DatasetsPane::DatasetsPane(JobRunner *jobs, QWidget *parent) : QWidget(parent), 
     m_tabs->addTab(plotsScroll, tr("Class statistics"));
     m_tabs->addTab(m_packetView, tr("Packets"));
     m_tabs->addTab(m_details, tr("Biflow details"));
+}
 
+// Tree | biflows on top, the tabs below, the toolbar and banners above all.
+void DatasetsPane::assembleLayout(QLayout *toolbar)
+{
     auto *biflowBox = new QWidget(this);
     auto *biflowLayout = new QVBoxLayout(biflowBox);
     biflowLayout->setContentsMargins(0, 0, 0, 0);
@@ -171,20 +212,12 @@ DatasetsPane::DatasetsPane(JobRunner *jobs, QWidget *parent) : QWidget(parent), 
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
 
-    // Wraps onto a second line when the dock is narrow (longer translations).
-    auto *buttons = new FlowLayout;
-    buttons->setContentsMargins(0, 0, 0, 0);
-    buttons->addWidget(openFile);
-    buttons->addWidget(openFolder);
-    buttons->addWidget(openOptions);
-    buttons->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(buttons);
+    layout->addLayout(toolbar);
     layout->addWidget(m_banner);
     layout->addWidget(m_syntheticNote);
     layout->addWidget(split, 1);
-    m_close->setEnabled(false);
 }
 
 void DatasetsPane::showError(const QString &message)

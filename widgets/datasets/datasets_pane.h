@@ -12,6 +12,7 @@
 #include <map>
 
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QSortFilterProxyModel;
@@ -69,6 +70,12 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    QLayout *buildToolbar();
+    void buildBanners();
+    void buildDatasetTree();
+    void buildBiflowTable();
+    void buildDetailTabs();
+    void assembleLayout(QLayout *toolbar);
     void showError(const QString &message);
     void onTreeSelection();
     void onBiflowSelection();
