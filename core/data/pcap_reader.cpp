@@ -249,6 +249,155 @@ struct Flow
     std::int64_t order = 0;
 };
 
+using CaptureHandle = std::unique_ptr<pcap_t, void (*)(pcap_t *)>;
+
+// Opens the capture with nanosecond timestamps, or says why it cannot.
+CaptureHandle openCapture(const std::string &path)
+{
+    char errbuf[PCAP_ERRBUF_SIZE] = {};
+    CaptureHandle handle(pcap_open_offline_with_tstamp_precision(path.c_str(), PCAP_TSTAMP_PRECISION_NANO, errbuf),
+                         &pcap_close);
+    if (!handle) {
+        std::string why = errbuf;
+        if (why.find("truncated") != std::string::npos || why.find("unknown file format") != std::string::npos ||
+            why.find("bad dump file") != std::string::npos)
+            throw InputError(path, "byte 0", "not a readable pcap/pcapng capture: " + why);
+        throw InputError(path, {}, "cannot open capture: " + why);
+    }
+    return handle;
+}
+
+// The capture's link type, refused when the decoder does not know it.
+int checkedLinkType(const std::string &path, pcap_t *handle)
+{
+    const int linkType = pcap_datalink(handle);
+    if (!supportedLinkType(linkType)) {
+        const char *name = pcap_datalink_val_to_name(linkType);
+        throw InputError(path, "link type " + std::to_string(linkType),
+                         std::string("unsupported link type") + (name ? std::string(" ") + name : std::string()) +
+                             " (supported: Ethernet, Linux SLL/SLL2, raw IP, loopback)");
+    }
+    return linkType;
+}
+
+// The next record. False at the end of the file, or at a damaged record after
+// complete ones: those are kept, as Wireshark does, and stats.warning says
+// where reading stopped. A damaged first record is an error.
+bool nextRecord(const std::string &path, pcap_t *handle, PcapReadStats &stats, pcap_pkthdr *&header,
+                const u_char *&data)
+{
+    const int rc = pcap_next_ex(handle, &header, &data);
+    if (rc == PCAP_ERROR_BREAK || rc == -2)
+        return false;
+    if (rc >= 0)
+        return true;
+    FILE *file = pcap_file(handle);
+    const long at = file ? std::ftell(file) : -1;
+    const std::string where =
+        "record " + std::to_string(stats.frames + 1) + (at >= 0 ? ", byte " + std::to_string(at) : std::string());
+    const std::string why = std::string("damaged capture: ") + pcap_geterr(handle);
+    if (stats.frames == 0)
+        throw InputError(path, where, why);
+    stats.warning = path + ": " + where + ": " + why + "; the " + std::to_string(stats.frames) +
+                    " complete records before it were read";
+    return false;
+}
+
+// Groups decoded packets into biflows by their unordered 5-tuple; an idle gap
+// longer than the timeout starts a new biflow on the same tuple.
+class FlowTable
+{
+public:
+    FlowTable(const std::string &path, std::string label, const PcapReadOptions &options)
+        : m_path(path), m_label(std::move(label)), m_options(options)
+    {
+    }
+
+    void add(const Decoded &d, double ts)
+    {
+        Flow &f = flowFor(d, ts);
+        Packet p;
+        p.timestamp = ts;
+        p.iat = f.biflow.packets.empty() ? 0.0 : std::max(0.0, ts - f.last);
+        p.ipBytes = d.ipBytes;
+        p.payloadBytes = d.payload;
+        p.direction = d.src == f.initiator ? Direction::Upstream : Direction::Downstream;
+        p.tcpFlags = d.flags;
+        p.tcpWindow = d.window;
+        f.last = std::max(f.last, ts);
+        if (f.biflow.declaredPackets < 0)
+            f.biflow.declaredPackets = 0;
+        ++f.biflow.declaredPackets;
+        if (m_options.maxPacketsPerBiflow == 0 || f.biflow.packets.size() < m_options.maxPacketsPerBiflow)
+            f.biflow.packets.push_back(p);
+    }
+
+    // Every biflow, in the order its first packet came.
+    void flushTo(const PcapReader::Sink &sink)
+    {
+        for (Flow &f : m_flows) {
+            f.biflow.sourceIndex = f.order;
+            sink(std::move(f.biflow));
+        }
+        m_flows.clear();
+        m_active.clear();
+    }
+
+private:
+    Flow &flowFor(const Decoded &d, double ts)
+    {
+        FlowKey key;
+        key.proto = d.proto;
+        key.v6 = d.v6;
+        const bool forward = d.src < d.dst;
+        key.a = forward ? d.src : d.dst;
+        key.b = forward ? d.dst : d.src;
+        auto it = m_active.find(key);
+        if (it != m_active.end()) {
+            const double gap = ts - m_flows[it->second].last;
+            // An idle gap (or a splice jumping back in time) ends the flow.
+            if (gap <= m_options.idleTimeoutSeconds && gap >= -m_options.idleTimeoutSeconds)
+                return m_flows[it->second];
+            m_active.erase(it);
+        }
+        m_flows.push_back(startFlow(d, ts));
+        m_active.emplace(key, m_flows.size() - 1);
+        return m_flows.back();
+    }
+
+    Flow startFlow(const Decoded &d, double ts)
+    {
+        Flow f;
+        // The initiator sent the first packet, unless that packet goes from
+        // a well-known port (< 1024) to an ephemeral one and is no
+        // connection request: a capture that starts mid-flow with the
+        // server's packet (and NetSynth's exports of series that do).
+        const bool fromServer = d.src.port < 1024 && d.dst.port >= 1024 && (d.flags & 0x12) != 0x02;
+        const Endpoint &client = fromServer ? d.dst : d.src;
+        const Endpoint &server = fromServer ? d.src : d.dst;
+        f.initiator = client;
+        f.order = m_nextOrder++;
+        f.biflow.label = m_label;
+        f.biflow.sourceFile = m_path;
+        FiveTuple t;
+        t.srcIp = ipText(client, d.v6);
+        t.dstIp = ipText(server, d.v6);
+        t.srcPort = client.port;
+        t.dstPort = server.port;
+        t.protocol = d.proto;
+        f.biflow.tuple = t;
+        f.last = ts;
+        return f;
+    }
+
+    const std::string &m_path;
+    std::string m_label;
+    const PcapReadOptions &m_options;
+    std::unordered_map<FlowKey, std::size_t, FlowKeyHash> m_active; // key -> index in m_flows
+    std::vector<Flow> m_flows;
+    std::int64_t m_nextOrder = 0;
+};
+
 } // namespace
 
 bool PcapReader::looksLikeCapture(const std::string &path)
@@ -286,130 +435,27 @@ std::map<std::string, std::string> PcapReader::readLabelMap(const std::string &p
 PcapReadStats PcapReader::readFile(const std::string &path, const PcapReadOptions &options, ProgressToken &token,
                                    const Sink &sink)
 {
-    char errbuf[PCAP_ERRBUF_SIZE] = {};
-    std::unique_ptr<pcap_t, void (*)(pcap_t *)> handle(
-        pcap_open_offline_with_tstamp_precision(path.c_str(), PCAP_TSTAMP_PRECISION_NANO, errbuf), &pcap_close);
-    if (!handle) {
-        std::string why = errbuf;
-        if (why.find("truncated") != std::string::npos || why.find("unknown file format") != std::string::npos ||
-            why.find("bad dump file") != std::string::npos)
-            throw InputError(path, "byte 0", "not a readable pcap/pcapng capture: " + why);
-        throw InputError(path, {}, "cannot open capture: " + why);
-    }
+    CaptureHandle handle = openCapture(path);
     PcapReadStats stats;
-    stats.linkType = pcap_datalink(handle.get());
-    if (!supportedLinkType(stats.linkType)) {
-        const char *name = pcap_datalink_val_to_name(stats.linkType);
-        throw InputError(path, "link type " + std::to_string(stats.linkType),
-                         std::string("unsupported link type") + (name ? std::string(" ") + name : std::string()) +
-                             " (supported: Ethernet, Linux SLL/SLL2, raw IP, loopback)");
-    }
-    const std::string label =
-        options.label.empty() ? std::filesystem::path(path).stem().string() : options.label;
-    FILE *file = pcap_file(handle.get());
-    std::uint64_t fileSize = 0;
-    {
-        std::error_code ec;
-        fileSize = std::filesystem::file_size(path, ec);
-    }
-
-    std::unordered_map<FlowKey, std::size_t, FlowKeyHash> active; // key -> index in flows
-    std::vector<Flow> flows;
-    std::int64_t order = 0;
-    auto flush = [&](Flow &f) {
-        f.biflow.sourceIndex = f.order;
-        sink(std::move(f.biflow));
-    };
-
+    stats.linkType = checkedLinkType(path, handle.get());
+    FlowTable flows(path, options.label.empty() ? std::filesystem::path(path).stem().string() : options.label,
+                    options);
     pcap_pkthdr *header = nullptr;
     const u_char *data = nullptr;
-    for (;;) {
-        const int rc = pcap_next_ex(handle.get(), &header, &data);
-        if (rc == PCAP_ERROR_BREAK || rc == -2)
-            break;
-        if (rc < 0) {
-            const long at = file ? std::ftell(file) : -1;
-            const std::string where = "record " + std::to_string(stats.frames + 1) +
-                                      (at >= 0 ? ", byte " + std::to_string(at) : std::string());
-            const std::string why = std::string("damaged capture: ") + pcap_geterr(handle.get());
-            if (stats.frames == 0)
-                throw InputError(path, where, why);
-            // Keep what came before, as Wireshark does, and say where it stopped.
-            stats.warning = path + ": " + where + ": " + why + "; the " + std::to_string(stats.frames) +
-                            " complete records before it were read";
-            break;
-        }
+    while (nextRecord(path, handle.get(), stats, header, data)) {
         ++stats.frames;
-        if ((stats.frames & 4095) == 0) {
+        if ((stats.frames & 4095) == 0)
             token.throwIfCanceled();
-            (void)fileSize;
-        }
         Decoded d;
         if (!decodeFrame(stats.linkType, data, header->caplen, d)) {
             ++stats.skipped;
             continue;
         }
         ++stats.ipPackets;
-        const double ts = static_cast<double>(header->ts.tv_sec) + static_cast<double>(header->ts.tv_usec) * 1e-9;
-        FlowKey key;
-        key.proto = d.proto;
-        key.v6 = d.v6;
-        const bool forward = d.src < d.dst;
-        key.a = forward ? d.src : d.dst;
-        key.b = forward ? d.dst : d.src;
-
-        auto it = active.find(key);
-        if (it != active.end()) {
-            Flow &f = flows[it->second];
-            const double gap = ts - f.last;
-            // An idle gap (or a splice jumping back in time) ends the flow.
-            if (gap > options.idleTimeoutSeconds || gap < -options.idleTimeoutSeconds) {
-                active.erase(it);
-                it = active.end();
-            }
-        }
-        if (it == active.end()) {
-            Flow f;
-            // The initiator sent the first packet, unless that packet goes from
-            // a well-known port (< 1024) to an ephemeral one and is no
-            // connection request: a capture that starts mid-flow with the
-            // server's packet (and NetSynth's exports of series that do).
-            const bool fromServer = d.src.port < 1024 && d.dst.port >= 1024 && (d.flags & 0x12) != 0x02;
-            const Endpoint &client = fromServer ? d.dst : d.src;
-            const Endpoint &server = fromServer ? d.src : d.dst;
-            f.initiator = client;
-            f.order = order++;
-            f.biflow.label = label;
-            f.biflow.sourceFile = path;
-            FiveTuple t;
-            t.srcIp = ipText(client, d.v6);
-            t.dstIp = ipText(server, d.v6);
-            t.srcPort = client.port;
-            t.dstPort = server.port;
-            t.protocol = d.proto;
-            f.biflow.tuple = t;
-            f.last = ts;
-            flows.push_back(std::move(f));
-            it = active.emplace(key, flows.size() - 1).first;
-        }
-        Flow &f = flows[it->second];
-        Packet p;
-        p.timestamp = ts;
-        p.iat = f.biflow.packets.empty() ? 0.0 : std::max(0.0, ts - f.last);
-        p.ipBytes = d.ipBytes;
-        p.payloadBytes = d.payload;
-        p.direction = d.src == f.initiator ? Direction::Upstream : Direction::Downstream;
-        p.tcpFlags = d.flags;
-        p.tcpWindow = d.window;
-        f.last = std::max(f.last, ts);
-        if (f.biflow.declaredPackets < 0)
-            f.biflow.declaredPackets = 0;
-        ++f.biflow.declaredPackets;
-        if (options.maxPacketsPerBiflow == 0 || f.biflow.packets.size() < options.maxPacketsPerBiflow)
-            f.biflow.packets.push_back(p);
+        // Nanosecond precision: tv_usec holds nanoseconds.
+        flows.add(d, static_cast<double>(header->ts.tv_sec) + static_cast<double>(header->ts.tv_usec) * 1e-9);
     }
-    for (Flow &f : flows)
-        flush(f);
+    flows.flushTo(sink);
     return stats;
 }
 

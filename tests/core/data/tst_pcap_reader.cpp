@@ -167,6 +167,31 @@ private Q_SLOTS:
         QCOMPARE(readAll(path, nullptr, 250.0).size(), std::size_t(3));
     }
 
+    // The per-biflow cap keeps the first packets and counts them all; biflows
+    // come out in the order of their first packet, numbered so.
+    void packetCapAndOrder()
+    {
+        const QString path = writeFile(scratch(QStringLiteral("conv_cap.pcap")), capture(conversation(), 1));
+        std::vector<Biflow> out;
+        ProgressToken token;
+        PcapReadOptions o;
+        o.maxPacketsPerBiflow = 2;
+        PcapReader::readFile(path.toStdString(), o, token, [&](Biflow &&b) { out.push_back(std::move(b)); });
+        QCOMPARE(out.size(), std::size_t(4));
+        QCOMPARE(out[0].declaredPackets, std::int64_t(5));
+        QCOMPARE(out[0].packets.size(), std::size_t(2));
+        QCOMPARE(out[0].packets[1].direction, Direction::Downstream);
+        QCOMPARE(out[1].declaredPackets, std::int64_t(2));
+        for (std::size_t i = 0; i < out.size(); ++i)
+            QCOMPARE(out[i].sourceIndex, std::int64_t(i));
+        o.label = "chosen";
+        o.maxPacketsPerBiflow = 0;
+        out.clear();
+        PcapReader::readFile(path.toStdString(), o, token, [&](Biflow &&b) { out.push_back(std::move(b)); });
+        QCOMPARE(out[0].packets.size(), std::size_t(5));
+        QCOMPARE(out[3].label, std::string("chosen"));
+    }
+
     void truncatedCapture()
     {
         const QByteArray full = capture(conversation(), 1);
