@@ -301,7 +301,22 @@ private:
         m_section = Section::None;
     }
 
+    // A biflow's closing brace: check its fields, build it, hand it on.
     bool finishBiflow()
+    {
+        std::size_t n = 0;
+        if (!checkFields(n))
+            return false;
+        applyFlowMetadata();
+        if (!fillPackets(n))
+            return false;
+        orientTuple(n);
+        return emitBiflow();
+    }
+
+    // The required fields are present and the packet arrays agree in length
+    // (that length is packetCount).
+    bool checkFields(std::size_t &packetCount)
     {
         if (!m_hasPacketData)
             return fail(biflowField("packet_data"), "missing field");
@@ -327,12 +342,18 @@ private:
         if (m_arrayLengths.count("L4_payload_bytes") == 0 && m_arrayLengths.count("IP_packet_bytes") == 0)
             return fail(biflowField("packet_data.L4_payload_bytes"),
                         "missing field (neither L4_payload_bytes nor IP_packet_bytes)");
-        auto label = m_biflow.metadata.find("flow_metadata.BF_label");
-        if (label == m_biflow.metadata.end())
+        if (m_biflow.metadata.count("flow_metadata.BF_label") == 0)
             return fail(biflowField("flow_metadata.BF_label"), "missing field");
+        packetCount = n;
+        return true;
+    }
 
+    // Label (after the background rule), activity, flow id, declared packet
+    // count and where the biflow came from.
+    void applyFlowMetadata()
+    {
         Biflow &b = m_biflow;
-        b.label = label->second;
+        b.label = b.metadata.at("flow_metadata.BF_label");
         auto activity = b.metadata.find("flow_metadata.BF_activity");
         if (activity != b.metadata.end())
             b.activity = activity->second;
@@ -348,7 +369,14 @@ private:
                                     : -1;
         b.sourceFile = m_file;
         b.sourceIndex = biflowsRead;
+    }
 
+    // The first packets (up to the cap) from the parallel arrays; a direction
+    // other than 0/1 or a size that is no byte count is an error naming the
+    // element.
+    bool fillPackets(std::size_t n)
+    {
+        Biflow &b = m_biflow;
         std::size_t keep = n;
         if (m_options.maxPacketsPerBiflow > 0 && keep > m_options.maxPacketsPerBiflow)
             keep = m_options.maxPacketsPerBiflow;
@@ -399,8 +427,15 @@ private:
             if (hasFlags && m_columns[ColFlags][i] >= 0.0 && m_columns[ColFlags][i] <= 65535.0)
                 p.tcpFlags = static_cast<std::uint16_t>(m_columns[ColFlags][i]);
         }
-        // 5-tuple from the flow id "ip1,port1,ip2,port2,proto"; the initiator is
-        // the side that sends upstream packets.
+        return true;
+    }
+
+    // 5-tuple from the flow id "ip1,port1,ip2,port2,proto"; the initiator is
+    // the side that sends upstream packets.
+    void orientTuple(std::size_t n)
+    {
+        Biflow &b = m_biflow;
+        const auto &dir = m_columns[ColDir];
         b.tuple = parseFlowId(m_flowId);
         if (b.tuple && n > 0 && m_columns[ColSrcPort].size() == n) {
             for (std::size_t i = 0; i < n; ++i) {
@@ -415,8 +450,14 @@ private:
                 break;
             }
         }
+    }
+
+    // Hands the biflow to the sink; every 64 biflows, ticks progress and stops
+    // when canceled.
+    bool emitBiflow()
+    {
         ++biflowsRead;
-        m_sink(std::move(b));
+        m_sink(std::move(m_biflow));
         if ((biflowsRead & 63) == 0) {
             if (m_tick)
                 m_tick();

@@ -171,6 +171,32 @@ private Q_SLOTS:
         QCOMPARE(b[0].packets[1].signedSize(), -1500.0);
     }
 
+    // Without timestamps the iats add up from 0; the tuple is turned round when
+    // the first upstream packet leaves from the flow id's second port.
+    void iatSeriesAndTupleOrientation()
+    {
+        const QByteArray doc = biflowJson(
+            R"({"src_port": [1000, 80, 80], "dst_port": [80, 1000, 1000], "packet_dir": [1, 0, 0],
+                "L4_payload_bytes": [10, 20, 30], "iat": [5.0, 0.5, 0.25]})",
+            R"({"BF_label": "app.y"})");
+        const QString path = writeScratch(QStringLiteral("orient.json"), doc);
+        const auto b = readAll(path.toStdString());
+        QCOMPARE(b.size(), std::size_t(1));
+        QCOMPARE(b[0].packets.size(), std::size_t(3));
+        QCOMPARE(b[0].packets[0].iat, 0.0);
+        QCOMPARE(b[0].packets[0].timestamp, 0.0);
+        QCOMPARE(b[0].packets[2].timestamp, 0.75);
+        QCOMPARE(b[0].packets[0].direction, Direction::Downstream);
+        QCOMPARE(b[0].packets[1].direction, Direction::Upstream);
+        QVERIFY(b[0].tuple.has_value());
+        QCOMPARE(b[0].tuple->srcIp, std::string("10.0.0.2"));
+        QCOMPARE(static_cast<int>(b[0].tuple->srcPort), 80);
+        QCOMPARE(static_cast<int>(b[0].tuple->dstPort), 1000);
+        QCOMPARE(b[0].declaredPackets, std::int64_t(-1));
+        QCOMPARE(b[0].metadata.at("flow_id"), std::string("10.0.0.1,1000,10.0.0.2,80,6"));
+        QCOMPARE(b[0].sourceIndex, std::int64_t(0));
+    }
+
     void maxPacketsPerBiflow()
     {
         const QString path = writeScratch(QStringLiteral("max.json"), biflowJson());
