@@ -89,6 +89,18 @@ std::vector<std::string> BaselineConfig::presetNames()
     return {"cpu-small", "tiny"};
 }
 
+std::string BaselineConfig::matchingPreset(BaselineKind kind) const
+{
+    for (const std::string &name : presetNames()) {
+        const BaselineConfig p = fromPreset(name, kind);
+        if (p.noiseDim == noiseDim && p.attributeHidden == attributeHidden && p.lstmHidden == lstmHidden &&
+            p.stepsPerPass == stepsPerPass && p.criticHidden == criticHidden && p.latentDim == latentDim &&
+            p.baseChannels == baseChannels)
+            return name;
+    }
+    return {};
+}
+
 BaselineConfig BaselineConfig::fromPreset(const std::string &name, BaselineKind kind)
 {
     BaselineConfig c;

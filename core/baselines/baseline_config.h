@@ -63,6 +63,10 @@ struct BaselineConfig
     // The learning rate default depends on the kind (DoppelGANger uses 1e-3).
     static BaselineConfig fromPreset(const std::string &name, BaselineKind kind);
     static std::vector<std::string> presetNames(); // {"cpu-small", "tiny"}
+    // The preset whose networks this configuration has (the sizes; training
+    // lengths and seeds may differ), or "" when none has: what a checkpoint
+    // was trained with, since the configuration stores no preset name.
+    std::string matchingPreset(BaselineKind kind) const;
     // Throws InputError("", "field '...'", ...) when a value is out of range.
     void validate() const;
 };

@@ -465,6 +465,10 @@ private Q_SLOTS:
         other.openCheckpoint(run + QStringLiteral("/checkpoint.json"));
         QVERIFY(opened.wait(30000));
         QCOMPARE(other.model(), QStringLiteral("dg"));
+        // ... and the preset it was trained with (not the box's default,
+        // cpu-small); the run's own step count stays.
+        QCOMPARE(other.preset(), QStringLiteral("tiny"));
+        QCOMPARE(other.findChild<QSpinBox *>(QStringLiteral("stepsSpin"))->value(), std::max(info.config.steps, stoppedAt + 1));
         // The opened checkpoint is previewed too.
         QTRY_VERIFY_WITH_TIMEOUT(other.sampleView()->caption().contains(
                                      QStringLiteral("checkpoint at step %1").arg(stoppedAt)), 60000);

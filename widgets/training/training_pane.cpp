@@ -159,6 +159,17 @@ void TrainingPane::applyPresetDefaults()
 void TrainingPane::setDataFolder(const QString &folder) { m_data->setText(folder); }
 void TrainingPane::setRunFolder(const QString &folder) { m_run->setText(folder); }
 void TrainingPane::setPreset(const QString &name) { m_preset->setCurrentText(name); }
+
+QString TrainingPane::preset() const { return m_preset->currentText(); }
+
+void TrainingPane::showPresetOf(const std::string &name)
+{
+    // An opened run shows the preset it was trained with; a run whose
+    // configuration matches no preset leaves the box as it is.
+    const int i = m_preset->findText(QString::fromStdString(name));
+    if (i >= 0)
+        m_preset->setCurrentIndex(i);
+}
 void TrainingPane::setSteps(int steps) { m_steps->setValue(steps); }
 void TrainingPane::setBatchSize(int batch) { m_batch->setValue(batch); }
 void TrainingPane::setPreviewEvery(int steps) { m_previewEvery->setValue(steps); }
@@ -410,6 +421,7 @@ void TrainingPane::showCheckpoint(const CheckpointInfo &info)
     m_run->setText(QFileInfo(m_checkpoint).absolutePath());
     if (m_data->text().isEmpty())
         m_data->setText(QString::fromStdString(info.dataDir));
+    showPresetOf(info.config.preset); // before the run's own values
     m_steps->setValue(std::max(info.config.steps, info.step + 1));
     m_batch->setValue(info.config.batchSize);
     m_seed->setValue(static_cast<int>(info.config.seed));

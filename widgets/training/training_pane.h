@@ -52,6 +52,7 @@ public:
     QString model() const;
     void setRunFolder(const QString &folder);
     void setPreset(const QString &name);
+    QString preset() const;
     void setSteps(int steps);
     void setBatchSize(int batch);
     void setPreviewEvery(int steps);
@@ -129,6 +130,7 @@ private:
     // Clears the charts, the sample grid and the live figures (step, loss,
     // learning rate, images/s, ETA, device) before a new run or checkpoint.
     void clearRunFigures();
+    void showPresetOf(const std::string &name);
     void showBaselineCheckpoint(const BaselineCheckpointInfo &info);
     void applyModel();          // chart, figure names, presets, enabled controls
     void applyPresetDefaults(); // steps, batch, preview of the chosen preset

@@ -96,6 +96,7 @@ void TrainingPane::showBaselineCheckpoint(const BaselineCheckpointInfo &info)
     m_run->setText(QFileInfo(m_checkpoint).absolutePath());
     if (m_data->text().isEmpty())
         m_data->setText(QString::fromStdString(info.dataDir));
+    showPresetOf(info.config.matchingPreset(info.kind)); // before the run's own values
     m_batch->setValue(info.config.batchSize);
     m_seed->setValue(static_cast<int>(info.config.seed));
     m_previewedStep = -1;

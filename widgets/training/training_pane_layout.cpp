@@ -59,6 +59,7 @@ QGroupBox *TrainingPane::createRunForm()
     auto *numbers = new FlowLayout;
     numbers->setContentsMargins(0, 0, 0, 0);
     m_steps = new QSpinBox(this);
+    m_steps->setObjectName(QStringLiteral("stepsSpin"));
     m_steps->setRange(1, 10000000);
     m_steps->setSingleStep(500);
     m_batch = new QSpinBox(this);

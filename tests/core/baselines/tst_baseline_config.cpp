@@ -65,6 +65,24 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(InputError, BaselineConfig::fromPreset("huge", BaselineKind::WganGasf));
     }
 
+    // A stored configuration names its preset by its networks: longer
+    // training or another seed keeps the name, other sizes have none.
+    void matchingPreset()
+    {
+        for (const BaselineKind kind : {BaselineKind::DoppelGanger, BaselineKind::WganGasf})
+            for (const std::string name : {"cpu-small", "tiny"}) {
+                BaselineConfig c = BaselineConfig::fromPreset(name, kind);
+                QCOMPARE(c.matchingPreset(kind), name);
+                c.steps *= 3;
+                c.seed = 7;
+                c.batchSize = 16;
+                QCOMPARE(BaselineConfig::fromJson(c.toJson()).matchingPreset(kind), name);
+            }
+        BaselineConfig custom = BaselineConfig::fromPreset("tiny", BaselineKind::WganGasf);
+        custom.baseChannels = 24;
+        QCOMPARE(custom.matchingPreset(BaselineKind::WganGasf), std::string());
+    }
+
     void missingFieldsKeepDefaultsBadOnesNameTheField()
     {
         const BaselineConfig c = BaselineConfig::fromJson({{"steps", 7}});
