@@ -4,10 +4,13 @@
 // report follows the language of the workbench, or `netsynth-cli report
 // --lang it`; with no translator installed it is English. metrics.json keys
 // and values stay English whatever the language: the renderers translate at
-// render time, never what is stored.
+// render time, and text that is stored is made inside a
+// ReportText::StoredEnglish scope.
 //
-// lupdate collects ReportText::tr("...") (context "ReportText") from core/eval
-// and core/appshot into translations/netsynth_*.ts, like the GUI's strings.
+// lupdate collects ReportText::tr("...") and ReportText::str("...") (context
+// "ReportText", `-tr-function-alias tr+=str`, reports/CMakeLists.txt) from
+// core/eval and core/appshot into translations/netsynth_*.ts, with the GUI's
+// strings.
 //
 // Stored English text (chart titles and axis labels in metrics.json) is
 // marked where it is made with QT_TRANSLATE_NOOP("ReportText", "...") and
@@ -15,8 +18,8 @@
 // translation (a class name, a file name) comes back unchanged.
 // Torch-free; QtCore only.
 
-#include <QCoreApplication>
 #include <QString>
+#include <QtGlobal>
 
 #include <string>
 
@@ -24,18 +27,32 @@ namespace netsynth {
 
 class ReportText
 {
-    Q_DECLARE_TR_FUNCTIONS(ReportText)
 public:
+    // The translation of sourceText in context "ReportText" (%n replaced by n,
+    // as QObject::tr does); the English source inside a StoredEnglish scope.
+    static QString tr(const char *sourceText, const char *disambiguation = nullptr, int n = -1);
     // tr(...) as UTF-8, for the std::string renderers.
     static std::string str(const char *sourceText, const char *disambiguation = nullptr, int n = -1)
     {
         return tr(sourceText, disambiguation, n).toStdString();
     }
     // A stored English text (a chart title, an axis label) in the report's language.
-    static std::string stored(const std::string &english)
+    static std::string stored(const std::string &english);
+
+    // While one lives on this thread, tr() and stored() give English: for
+    // text written into metrics.json (its warnings) by a workbench that shows
+    // another language.
+    class StoredEnglish
     {
-        return QCoreApplication::translate("ReportText", english.c_str()).toStdString();
-    }
+    public:
+        StoredEnglish();
+        ~StoredEnglish();
+        StoredEnglish(const StoredEnglish &) = delete;
+        StoredEnglish &operator=(const StoredEnglish &) = delete;
+
+    private:
+        bool m_previous;
+    };
 };
 
 } // namespace netsynth
