@@ -9,6 +9,7 @@
 #include "app/compare_actions.h"
 #include "app/main_window.h"
 #include "core/runtime/device.h"
+#include "reports/report_language.h"
 #include "core/runtime/errors.h"
 #include "widgets/datasets/datasets_pane.h"
 #include "widgets/reports/reports_pane.h"
@@ -19,25 +20,11 @@
 #include <csignal>
 #include <QCommandLineParser>
 #include <QDockWidget>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QScreen>
 #include <QTimer>
-#include <QTranslator>
 
 using namespace netsynth;
-
-static void installTranslators(QApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("netsynth"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app.installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-}
 
 // The command line: start-up actions (open a dataset, a report, a checkpoint,
 // an AppShot city or a comparison) and scripted screenshots for the docs.
@@ -195,7 +182,7 @@ int main(int argc, char **argv)
     parser.process(app);
 
     AppSettings settings = AppSettings::load();
-    installTranslators(app, parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang")) : settings.language);
+    installTranslations(app, parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang")) : settings.language);
     try {
         const QString device = parser.isSet(QStringLiteral("device")) ? parser.value(QStringLiteral("device")) : settings.device;
         DeviceManager::configure(parseDevicePreference(device.toStdString()), settings.threads);

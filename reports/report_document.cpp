@@ -3,6 +3,7 @@
 #include "core/eval/appshot_report_html.h"
 #include "core/eval/report_chart.h"
 #include "core/eval/report_html.h"
+#include "core/eval/report_text.h"
 #include "core/runtime/atomic_file.h"
 #include "core/runtime/errors.h"
 
@@ -30,8 +31,10 @@
 
 namespace netsynth {
 
-QImage ReportDocument::renderChart(const nlohmann::json &chart, int width, int height, double scale)
+QImage ReportDocument::renderChart(const nlohmann::json &stored, int width, int height, double scale)
 {
+    // Title, axis labels and fixed series names in the report's language.
+    const nlohmann::json chart = ReportChart::translated(stored);
     QImage image(static_cast<int>(width * scale), static_cast<int>(height * scale), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter p(&image);
@@ -62,7 +65,7 @@ QImage ReportDocument::renderChart(const nlohmann::json &chart, int width, int h
     const bool bars = chart.value("type", std::string("line")) == "bars";
     const ChartRange range = ReportChart::range(chart, ph);
     if (range.empty) {
-        p.drawText(QRectF(0, 0, width, height), Qt::AlignCenter, QStringLiteral("no data"));
+        p.drawText(QRectF(0, 0, width, height), Qt::AlignCenter, ReportText::tr("no data"));
         return image;
     }
     const double xlo = range.xlo, xhi = range.xhi, ylo = range.ylo, yhi = range.yhi, barHalf = range.barHalf;
@@ -284,8 +287,8 @@ int ReportDocument::writePdf(const nlohmann::json &metrics, const QString &folde
     {
         QPdfWriter pdf(&buffer);
         setUpPage(pdf);
-        pdf.setTitle(AppShotReportHtml::isAppShot(metrics) ? QStringLiteral("NetSynth AppShot evaluation report")
-                                                           : QStringLiteral("NetSynth evaluation report"));
+        pdf.setTitle(AppShotReportHtml::isAppShot(metrics) ? ReportText::tr("NetSynth AppShot evaluation report")
+                                                           : ReportText::tr("NetSynth evaluation report"));
         pdf.setCreator(QStringLiteral("NetSynth Studio " NETSYNTH_VERSION));
         doc->setPageSize(QSizeF(pdf.width(), pdf.height()));
         keepHeadingsWithNext(*doc); // no heading alone at the foot of a page

@@ -202,12 +202,14 @@ int runAppshotEvaluate(const QStringList &args)
         "evaluated too. Writes a report folder: metrics.json, report.html (self-contained), report.pdf and the map "
         "images; the GUI's Reports pane lists and shows it."));
     addCommonOptions(parser);
+    addReportLanguageOption(parser);
     parser.addOption({QStringLiteral("generated"), QStringLiteral("Generated traffic folder."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("real"), QStringLiteral("Real traffic: a traffic folder or a city folder with traffic."),
                       QStringLiteral("dir")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("Report folder (metrics.json, report.html, report.pdf, maps)."),
                       QStringLiteral("dir")});
     parseCommandLine(parser, args);
+    applyReportLanguage(parser);
     for (const char *o : {"generated", "real", "out"})
         if (!parser.isSet(QString::fromLatin1(o)))
             throw UsageError(std::string("missing --") + o + " DIR");

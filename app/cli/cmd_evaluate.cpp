@@ -3,6 +3,7 @@
 #include "app/cli/cmd_evaluate.h"
 #include "app/cli/command_table.h"
 #include "app/cli/report_writer.h"
+#include "core/eval/report_warnings.h"
 
 #include "core/eval/evaluation_config.h"
 #include "core/runtime/json_document.h"
@@ -102,9 +103,8 @@ void printEvaluationLines(std::ostream &out, const nlohmann::json &m)
     if (t.contains("synth_real_ratio"))
         out << "synthetic->real is " << t["synth_real_ratio"].dump() << " of real->real (real+synthetic: "
             << t.value("mixed_real_ratio", nlohmann::json()).dump() << ")\n";
-    if (m.contains("warnings") && m["warnings"].is_array())
-        for (const auto &w : m["warnings"])
-            out << "warning: " << w.value("message", std::string()) << "\n";
+    for (const auto &w : ReportWarnings::forDisplay(m)) // in --lang's language
+        out << "warning: " << w.value("message", std::string()) << "\n";
 }
 
 int runEvaluate(const QStringList &args)
@@ -114,6 +114,7 @@ int runEvaluate(const QStringList &args)
         "Fidelity (FID with a domain CNN encoder, k-NN precision/recall, memorisation, series distances) and "
         "usefulness (TSTR real->real, synthetic->real, mixed->real; early classification) of a synthetic image set."));
     addCommonOptions(parser);
+    addReportLanguageOption(parser);
     parser.addOption({QStringLiteral("real"), QStringLiteral("Real (training) image set folder."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("synthetic"), QStringLiteral("Synthetic image set folder."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("Output folder (metrics.json, sample grids, report)."), QStringLiteral("dir")});
@@ -123,6 +124,7 @@ int runEvaluate(const QStringList &args)
     parser.addOption({QStringLiteral("report"), QStringLiteral("Also write report.html and report.pdf into --out.")});
     addEvaluationOptions(parser);
     parseCommandLine(parser, args);
+    applyReportLanguage(parser);
     for (const char *required : {"real", "synthetic", "out"})
         if (!parser.isSet(QString::fromLatin1(required)))
             throw UsageError(std::string("missing --") + required);

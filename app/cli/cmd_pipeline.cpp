@@ -222,8 +222,10 @@ int runPipeline(const QStringList &args)
         "A re-run on the same OUT reuses every finished step whose settings did not change "
         "(OUT/pipeline_state.json) and resumes an interrupted training."));
     addCommonOptions(parser);
+    addReportLanguageOption(parser);
     addPipelineOptions(parser);
     parseCommandLine(parser, args);
+    applyReportLanguage(parser);
     for (const char *required : {"data", "out"})
         if (!parser.isSet(QString::fromLatin1(required)))
             throw UsageError(std::string("missing --") + required);

@@ -20,9 +20,11 @@ int runReport(const QStringList &args)
     parser.setApplicationDescription(QStringLiteral(
         "Write report.html (self-contained) and report.pdf from an evaluation folder holding metrics.json."));
     addCommonOptions(parser);
+    addReportLanguageOption(parser);
     parser.addPositionalArgument(QStringLiteral("RUNDIR"), QStringLiteral("Evaluation folder (the --out of 'evaluate') or its metrics.json."));
     parser.addOption({QStringLiteral("out"), QStringLiteral("Report folder (default: RUNDIR)."), QStringLiteral("dir")});
     parseCommandLine(parser, args);
+    applyReportLanguage(parser);
     const QString run = requiredPositional(parser, 0, "RUNDIR");
     const QString runDir = QFileInfo(run).isDir() ? run : QFileInfo(run).absolutePath();
     const QString out = parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out")) : runDir;

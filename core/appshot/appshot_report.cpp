@@ -111,11 +111,21 @@ std::vector<double> pick(const std::vector<double> &map, const std::vector<std::
     return v;
 }
 
-std::string dayHour(int h)
+// Hour index h (from Monday 00:00) as the day, "Mon", and the time, "00:00":
+// two arguments of a map's title, so the day can be translated.
+std::string dayOf(int h)
 {
-    static const char *days[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    static const char *days[] = {QT_TRANSLATE_NOOP("ReportText", "Mon"), QT_TRANSLATE_NOOP("ReportText", "Tue"),
+                                 QT_TRANSLATE_NOOP("ReportText", "Wed"), QT_TRANSLATE_NOOP("ReportText", "Thu"),
+                                 QT_TRANSLATE_NOOP("ReportText", "Fri"), QT_TRANSLATE_NOOP("ReportText", "Sat"),
+                                 QT_TRANSLATE_NOOP("ReportText", "Sun")};
+    return days[(h / 24) % 7];
+}
+
+std::string clockOf(int h)
+{
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%s %02d:00", days[(h / 24) % 7], h % 24);
+    std::snprintf(buf, sizeof buf, "%02d:00", h % 24);
     return buf;
 }
 
@@ -233,12 +243,15 @@ nlohmann::json AppShotReport::write(nlohmann::json m, const AppShotEvaluationInp
     const std::vector<std::uint8_t> &shown = in.displayMask.size() == real.cells() ? in.displayMask : in.mask;
 
     nlohmann::json charts = nlohmann::json::array(), images = nlohmann::json::array();
+    // The image's title is stored in English with its template and arguments
+    // (ReportChart::setComposed), so the report shows it in its own language.
     auto addImage = [&](const std::string &file, const std::string &service, const std::string &kind,
-                        const std::string &title, const std::vector<double> &map, double lo, double hi, bool diverging,
-                        const nlohmann::json &hour) {
+                        const char *titleTemplate, const std::vector<std::string> &titleArgs,
+                        const std::vector<double> &map, double lo, double hi, bool diverging, const nlohmann::json &hour) {
         writeFileAtomically(outDir + "/" + file, mapPng(map, real.rows, real.cols, shown, north, lo, hi, diverging, scale));
-        images.push_back({{"file", file}, {"service", service}, {"kind", kind}, {"title", title}, {"hour", hour},
-                          {"min", lo}, {"max", hi}});
+        nlohmann::json image = {{"file", file}, {"service", service}, {"kind", kind}, {"hour", hour}, {"min", lo}, {"max", hi}};
+        ReportChart::setComposed(image, "title", titleTemplate, titleArgs);
+        images.push_back(std::move(image));
     };
     const auto realSteps = stepsByHour(real);
     int k = -1; // the service's number in the report (order of metrics "services")
@@ -269,10 +282,15 @@ nlohmann::json AppShotReport::write(nlohmann::json m, const AppShotEvaluationInp
                 v = std::fabs(v);
             const double d = std::max(percentile99(absDiff), 1e-12);
             const std::string base = "map_" + std::to_string(k) + "_peak_";
-            const std::string when = " at " + dayHour(hour) + " (hour " + std::to_string(hour) + ")";
-            addImage(base + "real.png", service, "peak_real", "real" + when, ra, 0.0, hi, false, hour);
-            addImage(base + "generated.png", service, "peak_generated", "AppShot GAN" + when, ga, 0.0, hi, false, hour);
-            addImage(base + "difference.png", service, "peak_difference", "generated - real" + when, diff, -d, d, true, hour);
+            // "real at Mon 00:00 (hour 0)"
+            const char *peakTitle = QT_TRANSLATE_NOOP("ReportText", "%1 at %2 %3 (hour %4)");
+            const std::string day = dayOf(hour), clock = clockOf(hour), index = std::to_string(hour);
+            addImage(base + "real.png", service, "peak_real", peakTitle, {QT_TRANSLATE_NOOP("ReportText", "real"), day, clock, index},
+                     ra, 0.0, hi, false, hour);
+            addImage(base + "generated.png", service, "peak_generated", peakTitle, {"AppShot GAN", day, clock, index}, ga, 0.0,
+                     hi, false, hour);
+            addImage(base + "difference.png", service, "peak_difference", peakTitle,
+                     {QT_TRANSLATE_NOOP("ReportText", "generated - real"), day, clock, index}, diff, -d, d, true, hour);
         }
         // Mean maps on one scale, and the temporal profile chart.
         std::vector<std::pair<std::string, std::vector<double>>> means = {{"real", meanMap(real, sr, hours)}};
@@ -290,17 +308,23 @@ nlohmann::json AppShotReport::write(nlohmann::json m, const AppShotEvaluationInp
         for (std::size_t i = 0; i < means.size(); ++i) {
             const std::string who = i == 0 ? "real" : methods[i - 1].label;
             addImage("map_" + std::to_string(k) + "_mean_" + (i == 0 ? std::string("real") : methods[i - 1].key) + ".png",
-                     service, "mean_" + means[i].first, "mean over the hours: " + who, means[i].second, 0.0, hi, false,
-                     nullptr);
+                     service, "mean_" + means[i].first, QT_TRANSLATE_NOOP("ReportText", "mean over the hours: %1"), {who},
+                     means[i].second, 0.0, hi, false, nullptr);
         }
         for (auto &cs : series)
             cs.x.assign(hours.begin(), hours.end());
-        charts.push_back(ReportChart::line("temporal_" + std::to_string(k), "Temporal profile: " + service,
-                                           "hour index (from Monday 00:00)", "city total (" + real.units + ")", series));
+        // Title and y label hold values (the service, the units): stored with templates.
+        nlohmann::json profile = ReportChart::line("temporal_" + std::to_string(k), {},
+                                                   QT_TRANSLATE_NOOP("ReportText", "hour index (from Monday 00:00)"), {},
+                                                   series);
+        ReportChart::setComposed(profile, "title", QT_TRANSLATE_NOOP("ReportText", "Temporal profile: %1"), {service});
+        ReportChart::setComposed(profile, "y_label", QT_TRANSLATE_NOOP("ReportText", "city total (%1)"), {real.units});
+        charts.push_back(std::move(profile));
     }
     // Per-service SSIM and Pearson of every method, as bars.
-    for (const auto &metric : {std::pair<std::string, std::string>{"ssim", "SSIM per service (higher is better)"},
-                               {"pearson_cell_mean", "Pearson of cell means per service (higher is better)"}}) {
+    for (const auto &metric :
+         {std::pair<std::string, std::string>{"ssim", QT_TRANSLATE_NOOP("ReportText", "SSIM per service (higher is better)")},
+          {"pearson_cell_mean", QT_TRANSLATE_NOOP("ReportText", "Pearson of cell means per service (higher is better)")}}) {
         const std::string &key = metric.first, &title = metric.second; // (a lambda may not capture a structured binding in C++17)
         std::vector<ChartSeries> series;
         auto add = [&](const std::string &name, const nlohmann::json &ev) {
@@ -316,7 +340,8 @@ nlohmann::json AppShotReport::write(nlohmann::json m, const AppShotEvaluationInp
         for (const auto &meth : methods)
             if (m["baselines"].contains(meth.key))
                 add(meth.label, m["baselines"][meth.key]);
-        charts.push_back(ReportChart::bars(key == "ssim" ? "ssim" : "pearson", title, "service", key, series));
+        charts.push_back(
+            ReportChart::bars(key == "ssim" ? "ssim" : "pearson", title, QT_TRANSLATE_NOOP("ReportText", "service"), key, series));
     }
     m["charts"] = charts;
     m["images"] = images;

@@ -1,4 +1,6 @@
 #include "core/eval/appshot_report_html.h"
+#include "core/eval/report_chart.h"
+#include "core/eval/report_text.h"
 #include "core/runtime/json_document.h"
 
 #include <algorithm>
@@ -28,19 +30,31 @@ std::string str(const nlohmann::json &j, const std::string &key)
     return v.is_string() ? v.get<std::string>() : std::string();
 }
 
+// A std::string as a QString argument of ReportText::tr(...).arg(...).
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
 struct Column
 {
     const char *key;
-    const char *label;
+    const char *label; // English, marked for translation: shown through columnLabel()
     bool higherIsBetter;
 };
 
 const Column kColumns[] = {{"emd", "EMD", false},
-                           {"emd_relative", "EMD / real mean", false},
+                           {"emd_relative", QT_TRANSLATE_NOOP("ReportText", "EMD / real mean"), false},
                            {"ssim", "SSIM", true},
-                           {"pearson_cell_mean", "Pearson (cell means)", true},
-                           {"moran_i_error", "Moran's I error", false},
-                           {"temporal_profile_error", "temporal profile error", false}};
+                           {"pearson_cell_mean", QT_TRANSLATE_NOOP("ReportText", "Pearson (cell means)"), true},
+                           {"moran_i_error", QT_TRANSLATE_NOOP("ReportText", "Moran's I error"), false},
+                           {"temporal_profile_error", QT_TRANSLATE_NOOP("ReportText", "temporal profile error"), false}};
+
+// A column's label in the report's language, escaped.
+std::string columnLabel(const Column &c)
+{
+    return ReportHtml::escape(ReportText::stored(c.label));
+}
 
 const char *kBest = "#c6efce";
 
@@ -53,8 +67,8 @@ struct Method
 std::string methodLabel(const std::string &key)
 {
     if (key == "appshot-gan") return "AppShot GAN";
-    if (key == "ridge") return "ridge regression (baseline)";
-    if (key == "population") return "population-proportional (baseline)";
+    if (key == "ridge") return ReportText::str("ridge regression (baseline)");
+    if (key == "population") return ReportText::str("population-proportional (baseline)");
     return key;
 }
 
@@ -153,41 +167,29 @@ public:
     std::string render()
     {
         const std::string city = str(m, "city");
-        o << "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>AppShot evaluation report: "
-          << ReportHtml::escape(city) << "</title>"
+        o << "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>"
+          << ReportText::tr("AppShot evaluation report: %1").arg(q(ReportHtml::escape(city))).toStdString() << "</title>"
           << "<style>body{font-family:sans-serif;margin:24px;max-width:1200px} table{border-collapse:collapse} "
              "th,td{padding:3px 6px} h2{border-bottom:1px solid #999;margin-top:28px} small{color:#444}</style>"
           << "</head><body>";
-        o << "<h1>NetSynth Studio: AppShot evaluation report</h1>";
-        const std::string trained = trainCities();
-        if (wasTrainedOn(city))
-            o << "<p>Service-level traffic maps generated for <b>" << ReportHtml::escape(city)
-              << "</b>, a city the model <b>was trained on</b> (training cities: " << trained
-              << "), compared with the city's real traffic, next to two baselines fitted on the same cities. "
-                 "This measures how well the model fits its training data, not how it does on a city it has "
-                 "never seen: evaluate on a held-out city for that.";
-        else
-            o << "<p>Leave-one-city-out evaluation: service-level traffic maps generated for <b>"
-              << ReportHtml::escape(city) << "</b>, a city the model was not trained on (training cities: "
-              << (trained.empty() ? std::string("not recorded") : trained)
-              << "), compared with the city's real traffic, next to two baselines fitted on the same training "
-                 "cities.";
-        if (!str(m, "created").empty())
-            o << " Created " << ReportHtml::escape(str(m, "created")) << " with NetSynth "
-              << ReportHtml::escape(str(at(m, "setup"), "netsynth_version")) << ".";
-        o << "</p>";
+        o << "<h1>" << ReportText::str("NetSynth Studio: AppShot evaluation report") << "</h1>";
+        intro(city);
         if (m.value("simulated", false))
             o << "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"8\"><tr><td bgcolor=\"#fde2e2\">"
-                 "<font color=\"#a00000\"><b>SIMULATED traffic.</b> The traffic of this evaluation is the project's "
-                 "seeded procedural demo traffic, not a measurement, and the model was trained on simulated traffic. "
-                 "The figures show how well the model reproduces the simulator on an unseen city; they say nothing "
-                 "about real mobile traffic.</font></td></tr></table>";
+                 "<font color=\"#a00000\"><b>"
+              << ReportText::str("SIMULATED traffic.") << "</b> "
+              << ReportText::str("The traffic of this evaluation is the project's seeded procedural demo traffic, not a "
+                                 "measurement, and the model was trained on simulated traffic.")
+              << " "
+              << ReportText::str("The figures show how well the model reproduces the simulator on an unseen city; they "
+                                 "say nothing about real mobile traffic.")
+              << "</font></td></tr></table>";
         setup();
         metricTable();
         crossService();
         temporal();
         maps();
-        charts({"ssim", "pearson"}, "Per-service similarity");
+        charts({"ssim", "pearson"}, ReportText::str("Per-service similarity"));
         definitions();
         o << "</body></html>\n";
         return o.str();
@@ -210,44 +212,90 @@ private:
         return false;
     }
 
+    // What was evaluated, and on what the model was trained (the checkpoint's
+    // training cities): a training city measures the fit to the training
+    // data, a held-out city the generalisation.
+    void intro(const std::string &city)
+    {
+        const std::string trained = trainCities();
+        o << "<p>";
+        if (wasTrainedOn(city))
+            o << ReportText::tr("Service-level traffic maps generated for <b>%1</b>, a city the model <b>was trained "
+                                "on</b> (training cities: %2), compared with the city's real traffic, next to two "
+                                "baselines fitted on the same cities.")
+                     .arg(q(ReportHtml::escape(city)), q(trained))
+                     .toStdString()
+              << " "
+              << ReportText::str("This measures how well the model fits its training data, not how it does on a city it "
+                                 "has never seen: evaluate on a held-out city for that.");
+        else
+            o << ReportText::tr("Leave-one-city-out evaluation: service-level traffic maps generated for <b>%1</b>, a "
+                                "city the model was not trained on (training cities: %2), compared with the city's "
+                                "real traffic, next to two baselines fitted on the same training cities.")
+                     .arg(q(ReportHtml::escape(city)), q(trained.empty() ? ReportText::str("not recorded") : trained))
+                     .toStdString();
+        if (!str(m, "created").empty())
+            o << " "
+              << ReportText::tr("Created %1 with NetSynth %2.")
+                     .arg(q(ReportHtml::escape(str(m, "created"))),
+                          q(ReportHtml::escape(str(at(m, "setup"), "netsynth_version"))))
+                     .toStdString();
+        o << "</p>";
+    }
+
     void row(const std::string &k, const std::string &v) { o << "<tr><td><b>" << k << "</b></td><td>" << v << "</td></tr>"; }
 
     void setup()
     {
         const auto &s = at(m, "setup");
-        o << "<h2>Setup</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">";
-        row(wasTrainedOn(str(m, "city")) ? "Evaluated city (a training city)" : "Evaluated city (held out)",
+        o << "<h2>" << ReportText::str("Setup") << "</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">";
+        row(wasTrainedOn(str(m, "city")) ? ReportText::str("Evaluated city (a training city)")
+                                         : ReportText::str("Evaluated city (held out)"),
             ReportHtml::escape(str(m, "city")));
         const std::string train = trainCities();
-        row("Training cities", train.empty() ? "n/a" : train);
-        row("Checkpoint", ReportHtml::escape(str(s, "checkpoint").empty() ? "n/a" : str(s, "checkpoint")) +
-                              (at(s, "trained_steps").is_number() ? " (" + ReportHtml::formatNumber(at(s, "trained_steps"), 0) + " training steps)" : ""));
-        row("Seeds", "training " + ReportHtml::formatNumber(at(s, "training_seed"), 0) + ", generation " +
-                         ReportHtml::formatNumber(at(s, "generation_seed"), 0));
-        row("Hours compared", ReportHtml::formatNumber(at(m, "hours_compared"), 0) + " (hour indices from Monday 00:00: " +
-                                  hourRanges(at(s, "hours")) + ")");
+        row(ReportText::str("Training cities"), train.empty() ? ReportText::str("n/a") : train);
+        std::string checkpoint = ReportHtml::escape(str(s, "checkpoint").empty() ? ReportText::str("n/a") : str(s, "checkpoint"));
+        if (at(s, "trained_steps").is_number())
+            checkpoint += " " + ReportText::tr("(%1 training steps)")
+                                    .arg(q(ReportHtml::formatNumber(at(s, "trained_steps"), 0)))
+                                    .toStdString();
+        row(ReportText::str("Checkpoint"), checkpoint);
+        row(ReportText::str("Seeds"), ReportText::tr("training %1, generation %2")
+                                          .arg(q(ReportHtml::formatNumber(at(s, "training_seed"), 0)),
+                                               q(ReportHtml::formatNumber(at(s, "generation_seed"), 0)))
+                                          .toStdString());
+        row(ReportText::str("Hours compared"), ReportText::tr("%1 (hour indices from Monday 00:00: %2)")
+                                                   .arg(q(ReportHtml::formatNumber(at(m, "hours_compared"), 0)),
+                                                        q(hourRanges(at(s, "hours"))))
+                                                   .toStdString());
         std::string svc;
         for (std::size_t i = 0; i < names.size(); ++i)
             svc += (i ? ", " : "") + std::to_string(i) + " = " + ReportHtml::escape(names[i]);
-        row("Services", svc);
-        row("Real traffic", ReportHtml::escape(str(m, "real")) + " (" + ReportHtml::escape(str(m, "real_provenance")) + ")");
-        row("Generated traffic", ReportHtml::escape(str(m, "generated")));
-        row("Traffic units", ReportHtml::escape(str(s, "units")));
-        row("Simulated traffic", m.value("simulated", false)
-                                     ? "<font color=\"#a00000\"><b>YES: simulated demo traffic, not a measurement</b></font>"
-                                     : "no");
+        row(ReportText::str("Services"), svc);
+        row(ReportText::str("Real traffic"),
+            ReportHtml::escape(str(m, "real")) + " (" + ReportHtml::escape(str(m, "real_provenance")) + ")");
+        row(ReportText::str("Generated traffic"), ReportHtml::escape(str(m, "generated")));
+        row(ReportText::str("Traffic units"), ReportHtml::escape(str(s, "units")));
+        row(ReportText::str("Simulated traffic"),
+            m.value("simulated", false) ? "<font color=\"#a00000\"><b>" +
+                                              ReportText::str("YES: simulated demo traffic, not a measurement") +
+                                              "</b></font>"
+                                        : ReportText::str("no"));
         std::string b;
         for (std::size_t i = 1; i < all.size(); ++i) b += (i > 1 ? ", " : "") + ReportHtml::escape(all[i].label);
-        row("Baselines", b.empty() ? "none found (run 'appshot generate' with the training run's baselines.json)" : b);
+        row(ReportText::str("Baselines"),
+            b.empty() ? ReportText::str("none found (run 'appshot generate' with the training run's baselines.json)") : b);
         o << "</table>";
     }
 
     void metricTable()
     {
-        o << "<h2>Per-service metrics</h2><p>Best value per service and column shaded and in bold "
-             "(lower is better except SSIM and Pearson).</p>"
-          << "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr bgcolor=\"#eeeeee\"><th>service</th><th>method</th>";
-        for (const auto &c : kColumns) o << "<th>" << c.label << (c.higherIsBetter ? " &uarr;" : " &darr;") << "</th>";
+        o << "<h2>" << ReportText::str("Per-service metrics") << "</h2><p>"
+          << ReportText::str("Best value per service and column shaded and in bold (lower is better except SSIM and "
+                             "Pearson).")
+          << "</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr bgcolor=\"#eeeeee\"><th>"
+          << ReportText::str("service") << "</th><th>" << ReportText::str("method") << "</th>";
+        for (const auto &c : kColumns) o << "<th>" << columnLabel(c) << (c.higherIsBetter ? " &uarr;" : " &darr;") << "</th>";
         o << "</tr>";
         for (const auto &service : names) {
             std::vector<int> bestOf;
@@ -272,11 +320,14 @@ private:
 
     void crossService()
     {
-        o << "<h2>Cross-service correlation</h2><p>Mean absolute difference between the services' Pearson correlation "
-             "matrices (over valid cells and hours), real vs generated, off-diagonal entries; it shows whether the "
-             "joint multi-service structure is kept. Empty with a single service.</p>"
-          << "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr bgcolor=\"#eeeeee\"><th>method</th>"
-             "<th>cross-service correlation error &darr;</th></tr>";
+        o << "<h2>" << ReportText::str("Cross-service correlation") << "</h2><p>"
+          << ReportText::str("Mean absolute difference between the services' Pearson correlation matrices (over valid "
+                             "cells and hours), real vs generated, off-diagonal entries; it shows whether the joint "
+                             "multi-service structure is kept.")
+          << " " << ReportText::str("Empty with a single service.") << "</p>"
+          << "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr bgcolor=\"#eeeeee\"><th>"
+          << ReportText::str("method") << "</th><th>" << ReportText::str("cross-service correlation error")
+          << " &darr;</th></tr>";
         std::vector<nlohmann::json> v;
         for (const auto &meth : all) v.push_back(at(*meth.metrics, "cross_service_correlation_error"));
         const int b = all.size() > 1 ? best(v, false) : -1;
@@ -285,18 +336,20 @@ private:
         o << "</table>";
         const std::string real = matrix(at(m, "correlation_real"), names);
         if (!real.empty() && names.size() > 1)
-            o << "<table cellspacing=\"8\"><tr><td valign=\"top\"><b>real</b><br>" << real
+            o << "<table cellspacing=\"8\"><tr><td valign=\"top\"><b>" << ReportText::str("real") << "</b><br>" << real
               << "</td><td valign=\"top\"><b>" << ReportHtml::escape(all[0].label) << "</b><br>"
               << matrix(at(m, "correlation_generated"), names) << "</td></tr></table>";
     }
 
     void temporal()
     {
-        o << "<h2>Temporal profiles</h2><p>Temporal profile error: total-variation distance (0 to 1) between the "
-             "city totals per hour, real vs generated, each normalised to sum 1.</p>"
-          << "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr bgcolor=\"#eeeeee\"><th>method</th>";
+        o << "<h2>" << ReportText::str("Temporal profiles") << "</h2><p>"
+          << ReportText::str("Temporal profile error: total-variation distance (0 to 1) between the city totals per "
+                             "hour, real vs generated, each normalised to sum 1.")
+          << "</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr bgcolor=\"#eeeeee\"><th>"
+          << ReportText::str("method") << "</th>";
         for (const auto &s : names) o << "<th>" << ReportHtml::escape(s) << " &darr;</th>";
-        o << "<th>mean over services &darr;</th></tr>";
+        o << "<th>" << ReportText::str("mean over services") << " &darr;</th></tr>";
         std::vector<std::vector<nlohmann::json>> v(names.size() + 1);
         for (const auto &meth : all) {
             double sum = 0.0;
@@ -326,9 +379,11 @@ private:
     {
         const auto &images = at(m, "images");
         if (!images.is_array() || images.empty()) return;
-        o << "<h2>Maps</h2><p>North is up. Grey cells are outside the city's valid area. Real and generated maps of "
-             "one service share one colour scale (clipped at the 99th percentile of the valid cells); differences use "
-             "a blue (generated below real) to red (above) scale.</p>";
+        o << "<h2>" << ReportText::str("Maps") << "</h2><p>"
+          << ReportText::str("North is up. Grey cells are outside the city's valid area. Real and generated maps of "
+                             "one service share one colour scale (clipped at the 99th percentile of the valid cells); "
+                             "differences use a blue (generated below real) to red (above) scale.")
+          << "</p>";
         for (const auto &service : names) {
             std::vector<const nlohmann::json *> peak, mean;
             for (const auto &img : images) {
@@ -343,7 +398,7 @@ private:
                 for (const auto *img : *group)
                     o << "<td valign=\"top\" align=\"center\">"
                       << ReportHtml::pngImage(folder, img->value("file", std::string()), mode) << "<br><small>"
-                      << ReportHtml::escape(img->value("title", std::string())) << "</small></td>";
+                      << ReportHtml::escape(ReportChart::displayText(*img, "title")) << "</small></td>";
                 o << "</tr></table>";
             }
         }
@@ -363,27 +418,32 @@ private:
         o << "</tr></table>";
     }
 
-    void charts(const std::vector<std::string> &ids, const char *title)
+    void charts(const std::vector<std::string> &ids, const std::string &title)
     {
         bool any = false;
         for (const auto &c : at(m, "charts"))
             any = any || std::find(ids.begin(), ids.end(), c.value("id", std::string())) != ids.end();
         if (!any) return;
-        o << "<h2>" << title << "</h2><p>x axis: service number (see Setup).</p>";
+        o << "<h2>" << title << "</h2><p>" << ReportText::str("x axis: service number (see Setup).") << "</p>";
         chartTable(ids);
     }
 
     void definitions()
     {
-        o << "<h2>Metrics</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">";
-        row("EMD", "Wasserstein-1 distance between the distributions of cell values (valid cells x hours), in traffic units; "
-                   "EMD / real mean divides it by the service's real mean.");
-        row("SSIM", "Structural similarity of each hour's map (7 x 7 windows, range of the real service), averaged.");
-        row("Pearson (cell means)", "Correlation of the per-cell mean maps over the compared hours.");
-        row("Moran's I error", "|I(real) - I(generated)| of Moran's I (rook contiguity) of the per-cell mean maps: "
-                               "spatial autocorrelation.");
-        row("Temporal profile error", "Total-variation distance between the normalised hourly city totals.");
-        row("Cross-service correlation error", "Mean |C_real - C_generated| over off-diagonal service pairs.");
+        o << "<h2>" << ReportText::str("Metrics") << "</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">";
+        row("EMD", ReportText::str("Wasserstein-1 distance between the distributions of cell values (valid cells x "
+                                   "hours), in traffic units; EMD / real mean divides it by the service's real mean."));
+        row("SSIM", ReportText::str("Structural similarity of each hour's map (7 x 7 windows, range of the real "
+                                    "service), averaged."));
+        row(ReportText::str("Pearson (cell means)"),
+            ReportText::str("Correlation of the per-cell mean maps over the compared hours."));
+        row(ReportText::str("Moran's I error"),
+            ReportText::str("|I(real) - I(generated)| of Moran's I (rook contiguity) of the per-cell mean maps: "
+                            "spatial autocorrelation."));
+        row(ReportText::str("Temporal profile error"),
+            ReportText::str("Total-variation distance between the normalised hourly city totals."));
+        row(ReportText::str("Cross-service correlation error"),
+            ReportText::str("Mean |C_real - C_generated| over off-diagonal service pairs."));
         o << "</table>";
     }
 
@@ -419,9 +479,11 @@ std::string AppShotReportHtml::render(const nlohmann::json &metrics, const std::
 std::string AppShotReportHtml::summaryLine(const nlohmann::json &m)
 {
     std::ostringstream o;
-    o << "AppShot " << str(m, "city") << ": mean SSIM " << ReportHtml::formatNumber(meanOver(m, "ssim"))
-      << ", mean Pearson " << ReportHtml::formatNumber(meanOver(m, "pearson_cell_mean"));
-    if (m.value("simulated", false)) o << " (SIMULATED traffic)";
+    o << ReportText::tr("AppShot %1: mean SSIM %2, mean Pearson %3")
+             .arg(q(str(m, "city")), q(ReportHtml::formatNumber(meanOver(m, "ssim"))),
+                  q(ReportHtml::formatNumber(meanOver(m, "pearson_cell_mean"))))
+             .toStdString();
+    if (m.value("simulated", false)) o << " (" << ReportText::str("SIMULATED traffic") << ")";
     return o.str();
 }
 
@@ -430,33 +492,40 @@ std::string AppShotReportHtml::compare(const nlohmann::json &a, const std::strin
 {
     std::ostringstream o;
     if (!isAppShot(a) || !isAppShot(b)) {
-        o << "<p><b>" << ReportHtml::escape(isAppShot(a) ? nameB : nameA)
-          << " is not an AppShot report: only their documents are shown side by side.</b></p>";
+        o << "<p><b>"
+          << ReportText::tr("%1 is not an AppShot report: only their documents are shown side by side.")
+                 .arg(q(ReportHtml::escape(isAppShot(a) ? nameB : nameA)))
+                 .toStdString()
+          << "</b></p>";
         return o.str();
     }
     if (a.value("simulated", false) != b.value("simulated", false))
-        o << "<p><font color=\"#a00000\"><b>One report is on simulated traffic, the other is not: the numbers are not "
-             "comparable.</b></font></p>";
-    o << "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr bgcolor=\"#eeeeee\"><th>metric</th><th>"
-      << ReportHtml::escape(nameA) << "</th><th>" << ReportHtml::escape(nameB) << "</th><th>difference (B - A)</th></tr>";
+        o << "<p><font color=\"#a00000\"><b>"
+          << ReportText::str("One report is on simulated traffic, the other is not: the numbers are not comparable.")
+          << "</b></font></p>";
+    o << "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr bgcolor=\"#eeeeee\"><th>"
+      << ReportText::str("metric") << "</th><th>" << ReportHtml::escape(nameA) << "</th><th>" << ReportHtml::escape(nameB)
+      << "</th><th>" << ReportText::str("difference (B - A)") << "</th></tr>";
     auto line = [&](const std::string &label, const nlohmann::json &va, const nlohmann::json &vb) {
         std::string diff;
         if (va.is_number() && vb.is_number()) diff = ReportHtml::formatNumber(vb.get<double>() - va.get<double>());
         o << "<tr><td>" << label << "</td><td>" << ReportHtml::formatNumber(va) << "</td><td>"
           << ReportHtml::formatNumber(vb) << "</td><td>" << diff << "</td></tr>";
     };
-    line("evaluated city", at(a, "city"), at(b, "city"));
-    line("hours compared", at(a, "hours_compared"), at(b, "hours_compared"));
-    line("cross-service correlation error", at(a, "cross_service_correlation_error"), at(b, "cross_service_correlation_error"));
+    line(ReportText::str("evaluated city"), at(a, "city"), at(b, "city"));
+    line(ReportText::str("hours compared"), at(a, "hours_compared"), at(b, "hours_compared"));
+    line(ReportText::str("cross-service correlation error"), at(a, "cross_service_correlation_error"),
+         at(b, "cross_service_correlation_error"));
     std::vector<std::string> svc = services(a);
     for (const auto &s : services(b))
         if (std::find(svc.begin(), svc.end(), s) == svc.end()) svc.push_back(s);
     for (const auto &s : svc)
         for (const auto &c : kColumns)
-            line(ReportHtml::escape(s) + ": " + c.label, at(serviceOf(a, s), c.key), at(serviceOf(b, s), c.key));
+            line(ReportHtml::escape(s) + ": " + columnLabel(c), at(serviceOf(a, s), c.key), at(serviceOf(b, s), c.key));
     for (const char *base : {"ridge", "population"})
         for (const char *key : {"ssim", "pearson_cell_mean"})
-            line(methodLabel(base) + ": mean " + key, nlohmann::json(meanOver(at(at(a, "baselines"), base), key)),
+            line(ReportText::tr("%1: mean %2").arg(q(methodLabel(base)), q(key)).toStdString(),
+                 nlohmann::json(meanOver(at(at(a, "baselines"), base), key)),
                  nlohmann::json(meanOver(at(at(b, "baselines"), base), key)));
     o << "</table>";
     return o.str();

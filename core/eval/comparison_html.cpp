@@ -3,6 +3,7 @@
 #include "core/baselines/generator_comparison.h"
 #include "core/eval/json_field.h"
 #include "core/eval/report_html.h"
+#include "core/eval/report_text.h"
 
 #include <sstream>
 #include <vector>
@@ -10,6 +11,12 @@
 namespace netsynth {
 
 namespace {
+
+// A std::string as a QString argument of ReportText::tr(...).arg(...).
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 bool startsWith(const std::string &s, const char *prefix)
 {
@@ -51,11 +58,14 @@ void generatorTable(std::ostringstream &o, const nlohmann::json &table, const st
             cols.push_back(i);
     if (cols.empty())
         return;
-    o << "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr bgcolor=\"#eeeeee\"><th>generator</th>";
+    o << "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr bgcolor=\"#eeeeee\"><th>"
+      << ReportText::str("generator") << "</th>";
     // One word per line and no breaks inside a word: narrow columns whose
     // headers read "TSTR / series / synth->real / acc", never "precisi / on".
+    // The labels are stored English text (translated when marked where the
+    // comparison table is made, else shown as stored).
     for (std::size_t i : cols) {
-        std::string label = ReportHtml::escape(columns[i].value("label", std::string()));
+        std::string label = ReportHtml::escape(ReportText::stored(columns[i].value("label", std::string())));
         for (std::size_t at = label.find(' '); at != std::string::npos; at = label.find(' ', at + 4))
             label.replace(at, 1, "<br>");
         o << "<th style=\"white-space:nowrap\"><small>" << label << arrow(columns[i]) << "</small></th>";
@@ -82,8 +92,10 @@ bool perClassTable(std::ostringstream &o, const nlohmann::json &perClass, const 
         any = any || GeneratorComparison::columnIndex(jsonField(perClass, c), metric) >= 0;
     if (!any)
         return false;
-    o << "<p><b>" << ReportHtml::escape(metric) << "</b> (" << better << " is better)</p>"
-      << "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr bgcolor=\"#eeeeee\"><th>class</th>";
+    o << "<p><b>" << ReportHtml::escape(metric) << "</b> ("
+      << (better == "higher" ? ReportText::str("higher is better") : ReportText::str("lower is better")) << ")</p>"
+      << "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr bgcolor=\"#eeeeee\"><th>"
+      << ReportText::str("class") << "</th>";
     for (const auto &g : generators)
         o << "<th><small>" << ReportHtml::escape(g) << "</small></th>";
     o << "</tr>";
@@ -114,34 +126,48 @@ std::string ComparisonHtml::section(const nlohmann::json &m, const ChartImage &c
         return {};
     const std::vector<std::string> generators = order.get<std::vector<std::string>>();
     std::ostringstream o;
-    o << "<h2>Generators compared</h2>"
-      << "<p>Every generator learned from the same real training split and produced the same number of samples per "
-         "class; every synthetic set went through the same evaluation against the same held-out real test split. "
-         "Best value of each column among the generators: <b>bold</b> on <font color=\"#2e7d32\">green</font> "
-         "(&uarr; higher is better, &darr; lower is better). <i>Italic</i> rows are references, not ranked: "
-         "<i>real</i> draws real training images again (the ceiling), <i>"
-      << ReportHtml::escape("real test (floor)")
-      << "</i> compares the real test split with the real training split (what sampling noise alone gives). "
-         "The summary above and the sections below describe <b>"
-      << ReportHtml::escape(generators.front()) << "</b>.</p>";
+    // "real" and "real test (floor)" are the reference rows' names (data, as in the table).
+    o << "<h2>" << ReportText::str("Generators compared") << "</h2><p>"
+      << ReportText::str("Every generator learned from the same real training split and produced the same number of "
+                         "samples per class; every synthetic set went through the same evaluation against the same "
+                         "held-out real test split.")
+      << " "
+      << ReportText::str("Best value of each column among the generators: <b>bold</b> on <font "
+                         "color=\"#2e7d32\">green</font> (&uarr; higher is better, &darr; lower is better).")
+      << " "
+      << ReportText::tr("<i>Italic</i> rows are references, not ranked: <i>%1</i> draws real training images again "
+                        "(the ceiling), <i>%2</i> compares the real test split with the real training split (what "
+                        "sampling noise alone gives).")
+             .arg(q("real"), q(ReportHtml::escape("real test (floor)")))
+             .toStdString()
+      << " "
+      << ReportText::tr("The summary above and the sections below describe <b>%1</b>.")
+             .arg(q(ReportHtml::escape(generators.front())))
+             .toStdString()
+      << "</p>";
 
-    o << "<h3>Fidelity</h3>";
+    o << "<h3>" << ReportText::str("Fidelity") << "</h3>";
     generatorTable(o, table, [](const std::string &k) {
         return k == "fid" || k == "precision" || k == "recall" || k == "memorisation.share" || startsWith(k, "fidelity.");
     });
-    o << "<p><small>FID in the domain CNN's feature space (see the FID notes); precision/recall: k-NN manifold; "
-         "memorisation: share of samples closer to a training image than real test images are; series distances "
-         "on the inverted series (JSD, W1 normalised by the real range, KS, autocorrelation error).</small></p>";
-    o << "<h3>Downstream usefulness (TSTR, tested on real)</h3>";
+    o << "<p><small>"
+      << ReportText::str("FID in the domain CNN's feature space (see the FID notes); precision/recall: k-NN manifold; "
+                         "memorisation: share of samples closer to a training image than real test images are; "
+                         "series distances on the inverted series (JSD, W1 normalised by the real range, KS, "
+                         "autocorrelation error).")
+      << "</small></p>";
+    o << "<h3>" << ReportText::str("Downstream usefulness (TSTR, tested on real)") << "</h3>";
     generatorTable(o, table, [](const std::string &k) {
         return startsWith(k, "tstr.") || startsWith(k, "tstr_cnn.") || startsWith(k, "tstr_series.");
     });
     generatorTable(o, table, [](const std::string &k) { return startsWith(k, "early."); });
-    o << "<p><small>TSTR: the headline judge (boosted trees on every real training series; in older reports the GASF "
-         "CNN), synth/real its synthetic&rarr;real accuracy as a share of real&rarr;real, then the GASF CNN and the "
-         "series classifier; "
-         "real&rarr;real is the same real training set for every generator, so it differs only by seed noise. "
-         "Early: series classifier trained on synthetic data, on the first N packets.</small></p>";
+    o << "<p><small>"
+      << ReportText::str("TSTR: the headline judge (boosted trees on every real training series; in older reports the "
+                         "GASF CNN), synth/real its synthetic&rarr;real accuracy as a share of real&rarr;real, then "
+                         "the GASF CNN and the series classifier; real&rarr;real is the same real training set for "
+                         "every generator, so it differs only by seed noise.")
+      << " " << ReportText::str("Early: series classifier trained on synthetic data, on the first N packets.")
+      << "</small></p>";
 
     const auto *charts = &jsonField(m, "charts");
     auto chart = [&](const char *id) -> const nlohmann::json * {
@@ -170,7 +196,7 @@ std::string ComparisonHtml::section(const nlohmann::json &m, const ChartImage &c
     if (jsonField(jsonField(m, "dataset"), "classes").is_array())
         classes = jsonField(jsonField(m, "dataset"), "classes").get<std::vector<std::string>>();
     if (perClass.is_object() && !classes.empty()) {
-        o << "<h3>Per class</h3>";
+        o << "<h3>" << ReportText::str("Per class") << "</h3>";
         for (const char *metric : {"f1_synth_real", "fid", "size_jsd", "value_jsd", "iat_jsd", "length_jsd", "acf_error"})
             perClassTable(o, perClass, classes, generators, metric,
                           startsWith(metric, "f1_") ? "higher" : "lower");

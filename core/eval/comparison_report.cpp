@@ -63,16 +63,19 @@ std::vector<nlohmann::json> ComparisonReport::overlayCharts(const std::vector<En
 {
     std::vector<nlohmann::json> charts;
     for (const auto &[id, newId, title] :
-         {std::tuple<const char *, const char *, const char *>{"series_cdf", "compare_series_cdf",
-                                                              "CDF per generator vs real"},
-          {"length_hist", "compare_length", "Biflow length distribution per generator vs real"},
-          {"acf", "compare_acf", "Mean autocorrelation per generator vs real"}}) {
+         {std::tuple<const char *, const char *, const char *>{
+              "series_cdf", "compare_series_cdf", QT_TRANSLATE_NOOP("ReportText", "CDF per generator vs real")},
+          {"length_hist", "compare_length",
+           QT_TRANSLATE_NOOP("ReportText", "Biflow length distribution per generator vs real")},
+          {"acf", "compare_acf", QT_TRANSLATE_NOOP("ReportText", "Mean autocorrelation per generator vs real")}}) {
         nlohmann::json c = overlay(generators, id, newId, title);
         if (c.is_null())
             continue;
-        // Keep the quantity in the title (e.g. "packet size (bytes)").
+        // Keep the quantity in the title (e.g. "packet size (bytes)"), as a
+        // template so that the renderers compose it in the report's language.
         if (std::string(id) == "series_cdf" && !c.value("x_label", std::string()).empty())
-            c["title"] = "CDF of " + c["x_label"].get<std::string>() + " per generator";
+            ReportChart::setComposed(c, "title", QT_TRANSLATE_NOOP("ReportText", "CDF of %1 per generator"),
+                                     {c["x_label"].get<std::string>()});
         charts.push_back(std::move(c));
     }
 
@@ -107,12 +110,14 @@ std::vector<nlohmann::json> ComparisonReport::overlayCharts(const std::vector<En
         }
     }
     if (!tstr.empty())
-        charts.push_back(ReportChart::bars("compare_tstr",
-                                           "TSTR accuracy per generator (1 real->real, 2 synthetic->real, 3 mixed->real)",
-                                           "scenario", "accuracy", tstr));
+        charts.push_back(ReportChart::bars(
+            "compare_tstr",
+            QT_TRANSLATE_NOOP("ReportText", "TSTR accuracy per generator (1 real->real, 2 synthetic->real, 3 mixed->real)"),
+            QT_TRANSLATE_NOOP("ReportText", "scenario"), QT_TRANSLATE_NOOP("ReportText", "accuracy"), tstr));
     if (!early.empty())
-        charts.push_back(ReportChart::line("compare_early", "Early classification, synthetic->real, per generator",
-                                           "N (packets)", "accuracy", early));
+        charts.push_back(ReportChart::line(
+            "compare_early", QT_TRANSLATE_NOOP("ReportText", "Early classification, synthetic->real, per generator"),
+            QT_TRANSLATE_NOOP("ReportText", "N (packets)"), QT_TRANSLATE_NOOP("ReportText", "accuracy"), early));
     return charts;
 }
 

@@ -6,6 +6,7 @@
 #include "core/eval/image_samples.h"
 #include "core/eval/manifold_metrics.h"
 #include "core/eval/report_chart.h"
+#include "core/eval/report_text.h"
 #include "core/eval/report_warnings.h"
 #include "core/eval/sample_grid.h"
 #include "core/eval/series_classifier.h"
@@ -193,7 +194,10 @@ public:
         m_m["charts"] = m_charts;
         m_durations["total_s"] = secondsSince(started);
         m_m["durations"] = m_durations;
-        m_m["warnings"] = ReportWarnings::check(m_m);
+        {
+            const ReportText::StoredEnglish english; // metrics.json stays English in an Italian workbench
+            m_m["warnings"] = ReportWarnings::check(m_m);
+        }
         m_token.setProgress(1.0, "evaluation done");
         return m_m;
     }
@@ -309,8 +313,10 @@ private:
             early[kTstrScenarios[k]] = {{"accuracy", acc[k]}, {"accuracy_std", sd[k]}, {"macro_f1", f1[k]}};
         m_m["early"] = early;
         const std::vector<double> xs(prefixes.begin(), prefixes.end());
-        m_charts.push_back(ReportChart::line("early", "Early classification: accuracy vs first N packets", "N (packets)",
-                                             "accuracy",
+        m_charts.push_back(ReportChart::line("early",
+                                             QT_TRANSLATE_NOOP("ReportText", "Early classification: accuracy vs first N packets"),
+                                             QT_TRANSLATE_NOOP("ReportText", "N (packets)"),
+                                             QT_TRANSLATE_NOOP("ReportText", "accuracy"),
                                              {{"real->real", xs, acc[0]}, {"synthetic->real", xs, acc[1]},
                                               {"mixed->real", xs, acc[2]}}));
     }
@@ -383,8 +389,9 @@ private:
             for (std::size_t e = 0; e < ys.size(); ++e) xs.push_back(static_cast<double>(e + 1));
             lossSeries.push_back({c["scenario"].get<std::string>(), xs, ys});
         }
-        m_charts.push_back(ReportChart::line("cnn_loss", "CNN classifier training loss (seed 0)", "epoch",
-                                             "cross-entropy", lossSeries));
+        m_charts.push_back(ReportChart::line("cnn_loss", QT_TRANSLATE_NOOP("ReportText", "CNN classifier training loss (seed 0)"),
+                                             QT_TRANSLATE_NOOP("ReportText", "epoch"),
+                                             QT_TRANSLATE_NOOP("ReportText", "cross-entropy"), lossSeries));
     }
 
     // The headline TSTR: the boosted-trees judge (every real training series),
@@ -404,8 +411,10 @@ private:
             acc.push_back(headline[kTstrScenarios[k]]["accuracy"].get<double>());
             f1.push_back(headline[kTstrScenarios[k]]["macro_f1"].get<double>());
         }
-        m_charts.push_back(ReportChart::bars("tstr", "TSTR (1 real->real, 2 synthetic->real, 3 mixed->real)",
-                                             "scenario", "score", {{"accuracy", xs, acc}, {"macro-F1", xs, f1}}));
+        m_charts.push_back(ReportChart::bars("tstr",
+                                             QT_TRANSLATE_NOOP("ReportText", "TSTR (1 real->real, 2 synthetic->real, 3 mixed->real)"),
+                                             QT_TRANSLATE_NOOP("ReportText", "scenario"), QT_TRANSLATE_NOOP("ReportText", "score"),
+                                             {{"accuracy", xs, acc}, {"macro-F1", xs, f1}}));
     }
 
     // ---------------------------------------------------------------- 4. FID, precision/recall, memorisation

@@ -371,7 +371,10 @@ private:
                 std::vector<double> xs, ys;
                 for (const auto &p : ci.lossHistory) { xs.push_back(p[0]); ys.push_back(p[1]); }
                 if (!xs.empty())
-                    m_charts.push_back(ReportChart::line("diffusion_loss", "Diffusion training loss", "step", "loss",
+                    m_charts.push_back(ReportChart::line("diffusion_loss",
+                                                         QT_TRANSLATE_NOOP("ReportText", "Diffusion training loss"),
+                                                         QT_TRANSLATE_NOOP("ReportText", "step"),
+                                                         QT_TRANSLATE_NOOP("ReportText", "loss"),
                                                          {{"loss", xs, ys}}));
             } else if (baselineKindIsGan(kind)) {
                 const BaselineCheckpointInfo bi = readBaselineCheckpointInfo(runDir.string());
@@ -383,8 +386,10 @@ private:
                 for (auto &c : m_charts)
                     if (c.value("id", std::string()) == "baseline_training") chart = &c;
                 if (!chart) {
-                    m_charts.push_back(ReportChart::line("baseline_training", "GAN training: critic's Wasserstein estimate",
-                                                         "step", "W estimate", {}));
+                    m_charts.push_back(ReportChart::line("baseline_training",
+                                                         QT_TRANSLATE_NOOP("ReportText", "GAN training: critic's Wasserstein estimate"),
+                                                         QT_TRANSLATE_NOOP("ReportText", "step"),
+                                                         QT_TRANSLATE_NOOP("ReportText", "W estimate"), {}));
                     chart = &m_charts.back();
                 }
                 (*chart)["series"].push_back({{"name", trainer}, {"x", xs}, {"y", ys}});

@@ -1,5 +1,7 @@
 #include "core/eval/report_chart.h"
 
+#include "core/eval/report_text.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -51,6 +53,26 @@ std::string num(double v)
     return buf;
 }
 
+// Characters (not bytes) of a UTF-8 text, for the title's font size.
+std::size_t characters(const std::string &utf8)
+{
+    std::size_t n = 0;
+    for (unsigned char c : utf8)
+        if ((c & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+// Series names that are fixed words (the others are generator, class or
+// method names: data, shown as stored).
+bool isFixedSeriesName(const std::string &name)
+{
+    static const char *fixed[] = {QT_TRANSLATE_NOOP("ReportText", "real"), QT_TRANSLATE_NOOP("ReportText", "synthetic"),
+                                  QT_TRANSLATE_NOOP("ReportText", "real (real->real)"),
+                                  QT_TRANSLATE_NOOP("ReportText", "accuracy"), QT_TRANSLATE_NOOP("ReportText", "macro-F1"),
+                                  QT_TRANSLATE_NOOP("ReportText", "loss")};
+    return std::any_of(std::begin(fixed), std::end(fixed), [&](const char *f) { return name == f; });
+}
+
 } // namespace
 
 nlohmann::json ReportChart::line(const std::string &id, const std::string &title, const std::string &xLabel,
@@ -63,6 +85,64 @@ nlohmann::json ReportChart::bars(const std::string &id, const std::string &title
                                  const std::string &yLabel, const std::vector<ChartSeries> &series)
 {
     return make("bars", id, title, xLabel, yLabel, series);
+}
+
+void ReportChart::setComposed(nlohmann::json &item, const std::string &field, const char *englishTemplate,
+                              const std::vector<std::string> &args)
+{
+    item[field] = compose(englishTemplate, args);
+    item[field + "_template"] = englishTemplate;
+    item[field + "_args"] = args;
+}
+
+std::string ReportChart::compose(const std::string &templ, const std::vector<std::string> &args)
+{
+    std::string out;
+    for (std::size_t i = 0; i < templ.size(); ++i) {
+        if (templ[i] == '%' && i + 1 < templ.size() && templ[i + 1] >= '1' && templ[i + 1] <= '9') {
+            const std::size_t k = static_cast<std::size_t>(templ[i + 1] - '1');
+            if (k < args.size()) {
+                out += args[k];
+                ++i;
+                continue;
+            }
+        }
+        out += templ[i];
+    }
+    return out;
+}
+
+std::string ReportChart::displayText(const nlohmann::json &item, const std::string &field)
+{
+    if (!item.is_object())
+        return {};
+    const auto templ = item.find(field + "_template");
+    const auto args = item.find(field + "_args");
+    if (templ != item.end() && templ->is_string() && args != item.end() && args->is_array()) {
+        std::vector<std::string> translatedArgs;
+        for (const auto &a : *args)
+            translatedArgs.push_back(a.is_string() ? ReportText::stored(a.get<std::string>()) : a.dump());
+        return compose(ReportText::stored(templ->get<std::string>()), translatedArgs);
+    }
+    const std::string text = item.value(field, std::string());
+    return text.empty() ? text : ReportText::stored(text);
+}
+
+nlohmann::json ReportChart::translated(const nlohmann::json &chart)
+{
+    nlohmann::json out = chart;
+    if (!out.is_object())
+        return out;
+    for (const char *field : {"title", "x_label", "y_label"})
+        if (chart.contains(field))
+            out[field] = displayText(chart, field);
+    if (out.contains("series") && out["series"].is_array())
+        for (auto &s : out["series"]) {
+            const std::string name = s.value("name", std::string());
+            if (isFixedSeriesName(name))
+                s["name"] = ReportText::stored(name);
+        }
+    return out;
 }
 
 std::string ReportChart::seriesColour(std::size_t i)
@@ -137,8 +217,9 @@ ChartRange ReportChart::range(const nlohmann::json &chart, double plotHeight)
     return r;
 }
 
-std::string ReportChart::toSvg(const nlohmann::json &chart, int width, int height)
+std::string ReportChart::toSvg(const nlohmann::json &stored, int width, int height)
 {
+    const nlohmann::json chart = translated(stored);
     const double left = kLeft, right = kRight, top = kTop, bottom = kBottom;
     const double pw = width - left - right, ph = height - top - bottom;
     const auto &series = chart.value("series", nlohmann::json::array());
@@ -148,7 +229,7 @@ std::string ReportChart::toSvg(const nlohmann::json &chart, int width, int heigh
     // A long title gets a smaller font (down to 9) so it stays inside the chart;
     // bold sans-serif averages about 0.62 em per character.
     const std::string title = chart.value("title", std::string());
-    const double titleSize = std::clamp((width - 8.0) / (0.62 * std::max<std::size_t>(1, title.size())), 9.0, 13.0);
+    const double titleSize = std::clamp((width - 8.0) / (0.62 * std::max<std::size_t>(1, characters(title))), 9.0, 13.0);
     std::ostringstream o;
     o << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << width << "\" height=\"" << height
       << "\" viewBox=\"0 0 " << width << ' ' << height << "\" font-family=\"sans-serif\" font-size=\"11\">"
@@ -156,7 +237,8 @@ std::string ReportChart::toSvg(const nlohmann::json &chart, int width, int heigh
       << "<text x=\"" << width / 2 << "\" y=\"18\" text-anchor=\"middle\" font-size=\"" << titleSize
       << "\" font-weight=\"bold\">" << escapeXml(title) << "</text>";
     if (range.empty) {
-        o << "<text x=\"" << width / 2 << "\" y=\"" << height / 2 << "\" text-anchor=\"middle\">no data</text></svg>";
+        o << "<text x=\"" << width / 2 << "\" y=\"" << height / 2 << "\" text-anchor=\"middle\">"
+          << escapeXml(ReportText::str("no data")) << "</text></svg>";
         return o.str();
     }
     auto X = [&](double x) { return left + (x - xlo) / (xhi - xlo) * pw; };

@@ -8,6 +8,18 @@
 //    "series": [{"name": "real", "x": [...], "y": [...]}, ...]}
 //
 // NaN values are stored as null and skipped when drawing.
+//
+// Titles and axis labels are stored in English and translated when drawn
+// (draw `translated(chart)`, not `chart`). A fixed text is marked where the
+// chart is made with QT_TRANSLATE_NOOP("ReportText", "..."), which is why this
+// header includes <QtGlobal>. A text made of a fixed part and values, like
+// "CDF of packet size (bytes): real vs synthetic", is stored with setComposed:
+// next to the English "title" it keeps "title_template" ("CDF of %1: real vs
+// synthetic") and "title_args" (["packet size (bytes)"]), so a renderer
+// composes it again in the report's language. Older metrics.json files have no
+// template: their English text is shown as stored.
+
+#include <QtGlobal>
 
 #include <nlohmann/json.hpp>
 
@@ -46,7 +58,24 @@ public:
                                const std::string &yLabel, const std::vector<ChartSeries> &series);
     static nlohmann::json bars(const std::string &id, const std::string &title, const std::string &xLabel,
                                const std::string &yLabel, const std::vector<ChartSeries> &series);
-    // Renders a chart JSON to a standalone SVG document (width x height pixels).
+    // Stores item[field] = the English text (englishTemplate with %1, %2, ...
+    // replaced by args) and, for the renderers, field + "_template" and
+    // field + "_args". Mark englishTemplate with QT_TRANSLATE_NOOP("ReportText", ...).
+    static void setComposed(nlohmann::json &item, const std::string &field, const char *englishTemplate,
+                            const std::vector<std::string> &args);
+    // templ with %1 ... %9 replaced by args[0] ... args[8], in one pass (an
+    // argument that holds "%2" stays as it is).
+    static std::string compose(const std::string &templ, const std::vector<std::string> &args);
+    // item[field] in the report's language: composed again from its template
+    // (template and arguments translated) when it has one, else the stored
+    // text translated (unchanged when it has no translation). Works for charts
+    // and for the AppShot report's images.
+    static std::string displayText(const nlohmann::json &item, const std::string &field);
+    // A copy of the chart with its title, axis labels and fixed series names
+    // ("real", "synthetic", ...) in the report's language; both renderers draw this.
+    static nlohmann::json translated(const nlohmann::json &chart);
+    // Renders a chart JSON to a standalone SVG document (width x height pixels),
+    // in the report's language.
     static std::string toSvg(const nlohmann::json &chart, int width = 560, int height = 320);
     // Colour of series i (shared by the SVG and QPainter renderers), "#rrggbb".
     static std::string seriesColour(std::size_t i);

@@ -2,6 +2,7 @@
 
 #include "core/eval/json_field.h"
 #include "core/eval/report_html.h"
+#include "core/eval/report_text.h"
 
 #include <algorithm>
 #include <cmath>
@@ -13,6 +14,12 @@ namespace {
 std::string text(const nlohmann::json &v)
 {
     return v.is_string() ? v.get<std::string>() : std::string();
+}
+
+// A std::string as a QString argument of ReportText::tr(...).arg(...).
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
 }
 
 // One cell: the series one per line, whole numbers without decimals.
@@ -35,11 +42,12 @@ std::string judgeName(const nlohmann::json &t)
 {
     const std::string c = text(jsonField(t, "classifier"));
     if (c == "boosted-trees")
-        return "boosted trees (" + text(jsonField(t, "engine")) + ") on the first " +
-               ReportHtml::formatNumber(jsonField(t, "prefix"), 0) + " values, trained on every real training series";
-    if (c == "gasf-cnn") return "GASF CNN";
-    if (c == "series-mlp") return "series MLP";
-    return c;
+        return ReportText::tr("boosted trees (%1) on the first %2 values, trained on every real training series")
+            .arg(q(text(jsonField(t, "engine"))), q(ReportHtml::formatNumber(jsonField(t, "prefix"), 0)))
+            .toStdString();
+    if (c == "gasf-cnn") return "GASF CNN"; // acronyms, the same in every language
+    if (c == "series-mlp") return ReportText::str("series MLP");
+    return c; // an id that this version does not know, as metrics.json has it
 }
 
 std::string weakClasses(const nlohmann::json &m, const std::vector<std::string> &classes)
@@ -56,20 +64,27 @@ std::string weakClasses(const nlohmann::json &m, const std::vector<std::string> 
     }
     std::sort(weak.begin(), weak.end());
     std::ostringstream o;
-    o << "<h3>Classes the generator fails</h3><p>";
+    o << "<h3>" << ReportText::str("Classes the generator fails") << "</h3><p>";
     if (weak.empty()) {
-        o << "None: every class's synthetic &rarr; real F1 is at least half its real &rarr; real F1.</p>";
+        o << ReportText::str("None: every class's synthetic &rarr; real F1 is at least half its real &rarr; real F1.")
+          << "</p>";
         return o.str();
     }
-    o << "Synthetic &rarr; real F1 below half of real &rarr; real (" << judgeName(jsonField(m, "tstr"))
-      << "), worst first: ";
+    // "<b>video</b> (0.120 against 0.800), <b>chat</b> (...)"
+    std::string list;
     for (std::size_t i = 0; i < weak.size(); ++i) {
         const auto &r = jsonField(pc, weak[i].second);
-        o << (i ? ", " : "") << "<b>" << ReportHtml::escape(weak[i].second) << "</b> ("
-          << ReportHtml::formatNumber(jsonField(r, "f1_synth_real")) << " against "
-          << ReportHtml::formatNumber(jsonField(r, "f1_real_real")) << ")";
+        list += (i ? ", " : "") +
+                ReportText::tr("%1 (%2 against %3)")
+                    .arg(q("<b>" + ReportHtml::escape(weak[i].second) + "</b>"),
+                         q(ReportHtml::formatNumber(jsonField(r, "f1_synth_real"))),
+                         q(ReportHtml::formatNumber(jsonField(r, "f1_real_real"))))
+                    .toStdString();
     }
-    o << ".</p>";
+    o << ReportText::tr("Synthetic &rarr; real F1 below half of real &rarr; real (%1), worst first: %2.")
+             .arg(q(judgeName(jsonField(m, "tstr"))), q(list))
+             .toStdString()
+      << "</p>";
     return o.str();
 }
 
@@ -79,10 +94,12 @@ std::string seriesExamples(const nlohmann::json &m, const std::vector<std::strin
     if (!ex.is_object() || ex.empty())
         return {};
     std::ostringstream o;
-    o << "<h3>Decoded series per class</h3><p>The first series of each class, as the classifiers read them "
-         "(inverted from the images; signed sizes: + upstream, - downstream).</p>"
-         "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr bgcolor=\"#eeeeee\"><th>class</th>"
-         "<th>real</th><th>synthetic</th></tr>";
+    o << "<h3>" << ReportText::str("Decoded series per class") << "</h3><p>"
+      << ReportText::str("The first series of each class, as the classifiers read them "
+                         "(inverted from the images; signed sizes: + upstream, - downstream).")
+      << "</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr bgcolor=\"#eeeeee\"><th>"
+      << ReportText::str("class") << "</th><th>" << ReportText::str("real") << "</th><th>"
+      << ReportText::str("synthetic") << "</th></tr>";
     for (const auto &c : classes) {
         const auto &e = jsonField(ex, c);
         if (!e.is_object()) continue;

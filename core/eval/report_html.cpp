@@ -5,6 +5,7 @@
 #include "core/eval/report_explanations.h"
 #include "core/eval/report_warnings.h"
 #include "core/eval/report_chart.h"
+#include "core/eval/report_text.h"
 #include "core/imaging/encode_spec.h"
 #include "core/runtime/atomic_file.h"
 #include "core/runtime/errors.h"
@@ -23,6 +24,12 @@
 namespace netsynth {
 
 namespace {
+// A std::string as a QString argument of ReportText::tr(...).arg(...).
+QString q(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
 // The encode spec for people, with the JSON below it for exactness.
 std::string encodingCell(const nlohmann::json &spec)
 {
@@ -34,7 +41,7 @@ std::string encodingCell(const nlohmann::json &spec)
     }
     nlohmann::json shown = spec;
     if (shown.is_object() && shown.contains("quantiles") && shown["quantiles"].is_array())
-        shown["quantiles"] = std::to_string(shown["quantiles"].size()) + " knots (in metrics.json)";
+        shown["quantiles"] = ReportText::str("%n knots (in metrics.json)", nullptr, static_cast<int>(shown["quantiles"].size()));
     return text + "<small>" + ReportHtml::escape(shown.dump()) + "</small>";
 }
 
@@ -50,7 +57,7 @@ std::string readableJson(const nlohmann::json &j, int depth = 0)
         return depth == 0 ? out : "(" + out + ")";
     }
     if (j.is_array()) {
-        if (j.size() > 8) return "[" + std::to_string(j.size()) + " values]";
+        if (j.size() > 8) return "[" + ReportText::str("%n values", nullptr, static_cast<int>(j.size())) + "]";
         std::string out;
         for (const auto &v : j) out += (out.empty() ? "" : ", ") + readableJson(v, depth + 1);
         return "[" + out + "]";
@@ -71,12 +78,15 @@ std::string pipelineCell(const nlohmann::json &p)
     std::string timing;
     for (auto it = steps.begin(); it != steps.end(); ++it) {
         if (!it.value().is_object() || !it.value().contains("seconds")) continue;
+        // "encode 0.090 s", the step's name being a key of metrics.json.
         timing += (timing.empty() ? "" : ", ") + it.key() + " " + ReportHtml::formatNumber(it.value()["seconds"]) + " s" +
-                  (it.value().value("reused", false) ? " (reused)" : "");
+                  (it.value().value("reused", false) ? " " + ReportText::str("(reused)") : std::string());
     }
     if (steps.contains("total_seconds"))
-        timing += (timing.empty() ? "" : ", ") + std::string("total ") + ReportHtml::formatNumber(steps["total_seconds"]) + " s";
-    return out + (timing.empty() ? "" : "; steps: " + timing);
+        timing += (timing.empty() ? "" : ", ") +
+                  ReportText::tr("total %1 s").arg(q(ReportHtml::formatNumber(steps["total_seconds"]))).toStdString();
+    if (timing.empty()) return out;
+    return ReportText::tr("%1; steps: %2").arg(q(out), q(timing)).toStdString();
 }
 } // namespace
 
@@ -85,7 +95,16 @@ namespace fs = std::filesystem;
 namespace {
 
 const char *kScenarios[3] = {"real_real", "synth_real", "mixed_real"};
-const char *kScenarioNames[3] = {"real &rarr; real", "synthetic &rarr; real", "real + synthetic &rarr; real"};
+
+// The TSTR scenario kScenarios[k] in words, in the report's language.
+std::string scenarioName(int k)
+{
+    switch (k) {
+    case 0: return ReportText::str("real &rarr; real");
+    case 1: return ReportText::str("synthetic &rarr; real");
+    default: return ReportText::str("real + synthetic &rarr; real");
+    }
+}
 
 const nlohmann::json &at(const nlohmann::json &j, const char *key)
 {
@@ -163,12 +182,13 @@ public:
     {
         if (!t.is_object()) return;
         o << "<h3>" << title << "</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"
-          << "<tr bgcolor=\"#eeeeee\"><th>trained on &rarr; tested on</th><th>accuracy</th><th>macro-F1</th>"
-          << "<th>share of real &rarr; real accuracy</th><th>runs</th></tr>";
+          << "<tr bgcolor=\"#eeeeee\"><th>" << ReportText::str("trained on &rarr; tested on") << "</th><th>"
+          << ReportText::str("accuracy") << "</th><th>" << ReportText::str("macro-F1") << "</th><th>"
+          << ReportText::str("share of real &rarr; real accuracy") << "</th><th>" << ReportText::str("runs") << "</th></tr>";
         const char *ratios[3] = {nullptr, "synth_real_ratio", "mixed_real_ratio"};
         for (int k = 0; k < 3; ++k) {
             const auto &s = at(t, kScenarios[k]);
-            o << "<tr><td>" << kScenarioNames[k] << "</td><td>" << pm(s, "accuracy") << "</td><td>" << pm(s, "macro_f1")
+            o << "<tr><td>" << scenarioName(k) << "</td><td>" << pm(s, "accuracy") << "</td><td>" << pm(s, "macro_f1")
               << "</td><td>" << (k == 0 ? std::string("1") : ReportHtml::formatNumber(at(t, ratios[k]))) << "</td><td>"
               << ReportHtml::formatNumber(at(s, "runs"), 0) << "</td></tr>";
         }
@@ -186,7 +206,7 @@ public:
         for (int k = 0; k < 3; ++k) {
             const auto &c = at(at(t, kScenarios[k]), "confusion");
             if (!c.is_array() || c.size() != n * n) continue;
-            o << "<td valign=\"top\"><b>" << kScenarioNames[k] << "</b><br>"
+            o << "<td valign=\"top\"><b>" << scenarioName(k) << "</b><br>"
               << "<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\"><tr><td></td>";
             for (std::size_t j = 0; j < n; ++j) o << "<td><small>" << j << "</small></td>";
             o << "</tr>";
@@ -205,8 +225,12 @@ public:
             }
             o << "</table></td>";
         }
-        o << "</tr></table><p><small>Rows: true class, columns: predicted class (summed over seeds); shade: share of the row. Class numbers: ";
-        classList(o, classes);
+        o << "</tr></table><p><small>"
+          << ReportText::tr("Rows: true class, columns: predicted class (summed over seeds); shade: share of the row. "
+                            "Class numbers: %1.")
+                 .arg(q(classList(classes)))
+                 .toStdString()
+          << "</small></p>";
     }
 
     // Many classes: one heat-map image per scenario instead of a table.
@@ -215,28 +239,34 @@ public:
         o << "<table cellspacing=\"8\"><tr>";
         for (int k = 0; k < 3; ++k) {
             if (!confusionHeatMapFor(m, kScenarios[k])) continue;
-            o << "<td valign=\"top\"><b>" << kScenarioNames[k] << "</b><br>";
+            o << "<td valign=\"top\"><b>" << scenarioName(k) << "</b><br>";
             // Three side by side must fit a landscape A4 page (about 1,200 px at the PDF's 110 dpi).
             const char *size = " width=\"360\" height=\"360\" style=\"image-rendering:pixelated\"";
             if (mode == ReportHtml::ImageMode::Embedded) // encoded here; the Qt side encodes its own resource
-                o << "<img alt=\"confusion matrix\" src=\"data:image/png;base64,"
+                o << "<img alt=\"" << ReportHtml::escape(ReportText::str("confusion matrix")) << "\" src=\"data:image/png;base64,"
                   << ReportHtml::base64(ReportHtml::confusionPng(m, kScenarios[k])) << "\"" << size << ">";
             else
                 o << "<img src=\"confusion:" << kScenarios[k] << "\"" << size << ">";
             o << "</td>";
         }
-        o << "</tr></table><p><small>" << classes.size()
-          << " classes, too many for a table: each pixel block is one cell, rows are true classes and columns "
-             "predicted classes in the order below (summed over seeds); the darker, the larger the share of the row. "
-             "A good classifier gives a dark diagonal. The exact counts are in metrics.json. Class numbers: ";
-        classList(o, classes);
+        o << "</tr></table><p><small>"
+          << ReportText::tr("%n classes, too many for a table: each pixel block is one cell, rows are true classes and "
+                            "columns predicted classes in the order below (summed over seeds); the darker, the larger "
+                            "the share of the row. A good classifier gives a dark diagonal. The exact counts are in "
+                            "metrics.json. Class numbers: %1.",
+                            nullptr, static_cast<int>(classes.size()))
+                 .arg(q(classList(classes)))
+                 .toStdString()
+          << "</small></p>";
     }
 
-    static void classList(std::ostringstream &o, const std::vector<std::string> &classes)
+    // "0 = chat, 1 = video" (class names escaped).
+    static std::string classList(const std::vector<std::string> &classes)
     {
+        std::string out;
         for (std::size_t i = 0; i < classes.size(); ++i)
-            o << (i ? ", " : "") << i << " = " << ReportHtml::escape(classes[i]);
-        o << ".</small></p>";
+            out += (i ? ", " : "") + std::to_string(i) + " = " + ReportHtml::escape(classes[i]);
+        return out;
     }
 
     std::string render()
@@ -267,39 +297,50 @@ private:
     // Title, creation line and the sanity warnings.
     void header(std::ostringstream &o)
     {
-        o << "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>NetSynth evaluation report</title>"
+        o << "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>"
+          << ReportHtml::escape(ReportText::str("NetSynth evaluation report")) << "</title>"
           << "<style>body{font-family:sans-serif;margin:24px;max-width:1200px} table{border-collapse:collapse} "
              "th,td{padding:3px 6px} h2{border-bottom:1px solid #999;margin-top:28px} small{color:#444}</style>"
           << "</head><body>";
-        o << "<h1>NetSynth Studio: evaluation report</h1>";
-        o << "<p>Created " << ReportHtml::escape(m.value("created", std::string())) << " with NetSynth "
-          << ReportHtml::escape(at(at(m, "versions"), "netsynth").is_string() ? at(at(m, "versions"), "netsynth").get<std::string>() : std::string("?"))
-          << ".</p>";
-        // Sanity warnings first (computed here for reports older than them).
-        o << ReportWarnings::html(m.contains("warnings") ? m.at("warnings") : ReportWarnings::check(m));
+        o << "<h1>" << ReportText::str("NetSynth Studio: evaluation report") << "</h1>";
+        const std::string version = at(at(m, "versions"), "netsynth").is_string()
+                                        ? at(at(m, "versions"), "netsynth").get<std::string>()
+                                        : std::string("?");
+        o << "<p>"
+          << ReportText::tr("Created %1 with NetSynth %2.")
+                 .arg(q(ReportHtml::escape(m.value("created", std::string()))), q(ReportHtml::escape(version)))
+                 .toStdString()
+          << "</p>";
+        // Sanity warnings first, in the report's language (recomputed from the
+        // figures; also for reports older than the warnings).
+        o << ReportWarnings::html(ReportWarnings::forDisplay(m));
     }
 
     // The headline figures.
     void summary(std::ostringstream &o)
     {
-        o << "<h2>Summary</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">";
-        row(o, "FID (domain CNN features, real train vs synthetic)", ReportHtml::formatNumber(at(m, "fid")));
-        row(o, "FID floor (real train vs real test)", ReportHtml::formatNumber(at(m, "fid_real_test")));
-        row(o, "k-NN precision / recall", ReportHtml::formatNumber(at(m, "precision")) + " / " + ReportHtml::formatNumber(at(m, "recall")));
-        row(o, "Memorisation share (expected about 0.05)", ReportHtml::formatNumber(at(at(m, "memorisation"), "share")));
+        o << "<h2>" << ReportText::str("Summary") << "</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">";
+        row(o, ReportText::str("FID (domain CNN features, real train vs synthetic)"), ReportHtml::formatNumber(at(m, "fid")));
+        row(o, ReportText::str("FID floor (real train vs real test)"), ReportHtml::formatNumber(at(m, "fid_real_test")));
+        row(o, ReportText::str("k-NN precision / recall"),
+            ReportHtml::formatNumber(at(m, "precision")) + " / " + ReportHtml::formatNumber(at(m, "recall")));
+        row(o, ReportText::str("Memorisation share (expected about 0.05)"),
+            ReportHtml::formatNumber(at(at(m, "memorisation"), "share")));
         if (at(m, "series_copies").is_object())
-            row(o, "Series identical to a training series: synthetic / real test",
+            row(o, ReportText::str("Series identical to a training series: synthetic / real test"),
                 ReportHtml::formatNumber(at(at(m, "series_copies"), "synthetic")) + " / " +
                     ReportHtml::formatNumber(at(at(m, "series_copies"), "real_test")));
         const auto &t = at(m, "tstr");
-        row(o, "TSTR judge", ReportHtml::escape(ReportExplanations::judgeName(t)));
+        row(o, ReportText::str("TSTR judge"), ReportHtml::escape(ReportExplanations::judgeName(t)));
         for (int k = 0; k < 3; ++k)
-            row(o, std::string("TSTR ") + kScenarioNames[k] + " accuracy / macro-F1",
+            row(o, ReportText::tr("TSTR %1 accuracy / macro-F1").arg(q(scenarioName(k))).toStdString(),
                 pm(at(t, kScenarios[k]), "accuracy") + " / " + pm(at(t, kScenarios[k]), "macro_f1"));
         if (!at(t, "synth_real_ratio").is_null())
-            row(o, "Synthetic &rarr; real as a share of real &rarr; real",
-                ReportHtml::formatNumber(at(t, "synth_real_ratio")) + " (real + synthetic: " +
-                    ReportHtml::formatNumber(at(t, "mixed_real_ratio")) + ")");
+            row(o, ReportText::str("Synthetic &rarr; real as a share of real &rarr; real"),
+                ReportText::tr("%1 (real + synthetic: %2)")
+                    .arg(q(ReportHtml::formatNumber(at(t, "synth_real_ratio"))),
+                         q(ReportHtml::formatNumber(at(t, "mixed_real_ratio"))))
+                    .toStdString());
         o << "</table>";
     }
 
@@ -307,16 +348,16 @@ private:
     void data(std::ostringstream &o)
     {
         const auto &d = at(m, "dataset");
-        o << "<h2>Data</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">";
-        row(o, "Real (training) images", ReportHtml::escape(at(d, "real").is_string() ? at(d, "real").get<std::string>() : ""));
-        row(o, "Real test images", ReportHtml::escape(at(d, "test_real").is_string() ? at(d, "test_real").get<std::string>() : ""));
-        row(o, "Synthetic images", ReportHtml::escape(at(d, "synthetic").is_string() ? at(d, "synthetic").get<std::string>() : ""));
-        row(o, "Image size", ReportHtml::formatNumber(at(d, "image_size"), 0));
-        row(o, "Encoding", encodingCell(at(d, "spec")));
+        o << "<h2>" << ReportText::str("Data") << "</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">";
+        row(o, ReportText::str("Real (training) images"), ReportHtml::escape(at(d, "real").is_string() ? at(d, "real").get<std::string>() : ""));
+        row(o, ReportText::str("Real test images"), ReportHtml::escape(at(d, "test_real").is_string() ? at(d, "test_real").get<std::string>() : ""));
+        row(o, ReportText::str("Synthetic images"), ReportHtml::escape(at(d, "synthetic").is_string() ? at(d, "synthetic").get<std::string>() : ""));
+        row(o, ReportText::str("Image size"), ReportHtml::formatNumber(at(d, "image_size"), 0));
+        row(o, ReportText::str("Encoding"), encodingCell(at(d, "spec")));
         if (at(d, "synthetic_provenance").is_object() && !at(d, "synthetic_provenance").empty())
-            row(o, "Synthetic provenance", ReportHtml::escape(at(d, "synthetic_provenance").dump()));
+            row(o, ReportText::str("Synthetic provenance"), ReportHtml::escape(at(d, "synthetic_provenance").dump()));
         if (at(d, "dropped_synthetic_classes").is_array() && !at(d, "dropped_synthetic_classes").empty())
-            row(o, "Synthetic classes not in the real set (ignored)", ReportHtml::escape(at(d, "dropped_synthetic_classes").dump()));
+            row(o, ReportText::str("Synthetic classes not in the real set (ignored)"), ReportHtml::escape(at(d, "dropped_synthetic_classes").dump()));
         o << "</table>";
     }
 
@@ -324,18 +365,24 @@ private:
     void tstr(std::ostringstream &o, const std::vector<std::string> &classes)
     {
         const auto &t = at(m, "tstr");
-        o << "<h2>Downstream usefulness (TSTR)</h2><p>Every classifier is tested on the held-out real images only.</p>";
+        o << "<h2>" << ReportText::str("Downstream usefulness (TSTR)") << "</h2><p>"
+          << ReportText::str("Every classifier is tested on the held-out real images only.") << "</p>";
+        const std::string engine = at(at(m, "tstr_trees"), "engine").is_string()
+                                       ? at(at(m, "tstr_trees"), "engine").get<std::string>()
+                                       : std::string();
         tstrTable(o, at(m, "tstr_trees"),
-                  "Boosted trees on every real training series (the judge: " +
-                      ReportHtml::escape(at(at(m, "tstr_trees"), "engine").is_string()
-                                             ? at(at(m, "tstr_trees"), "engine").get<std::string>()
-                                             : std::string()) +
-                      ")");
+                  ReportText::tr("Boosted trees on every real training series (the judge: %1)")
+                      .arg(q(ReportHtml::escape(engine)))
+                      .toStdString());
         if (at(m, "tstr_cnn").is_object())
-            tstrTable(o, at(m, "tstr_cnn"), "GASF CNN (NetDiffus downstream classifier)");
-        tstrTable(o, at(m, "tstr_series"), "Series classifier (MLP on per-series features of the inverted series)");
+            tstrTable(o, at(m, "tstr_cnn"), ReportText::str("GASF CNN (NetDiffus downstream classifier)"));
+        tstrTable(o, at(m, "tstr_series"),
+                  ReportText::str("Series classifier (MLP on per-series features of the inverted series)"));
         charts(o, {"tstr", "cnn_loss"});
-        o << "<h3>Confusion matrices (" << (at(t, "classifier").is_string() ? ReportHtml::escape(at(t, "classifier").get<std::string>()) : std::string()) << ")</h3>";
+        // The classifier's id ("gasf-cnn") as metrics.json names it.
+        const std::string classifier =
+            at(t, "classifier").is_string() ? ReportHtml::escape(at(t, "classifier").get<std::string>()) : std::string();
+        o << "<h3>" << ReportText::tr("Confusion matrices (%1)").arg(q(classifier)).toStdString() << "</h3>";
         confusion(o, t, classes);
     }
 
@@ -344,10 +391,14 @@ private:
     {
         const auto &e = at(m, "early");
         if (e.is_object()) {
-            o << "<h2>Early classification</h2><p>Series classifier on the first N values of each series (series length "
-              << ReportHtml::formatNumber(at(e, "series_length"), 0) << ").</p>";
+            o << "<h2>" << ReportText::str("Early classification") << "</h2><p>"
+              << ReportText::tr("Series classifier on the first N values of each series (series length %1).")
+                     .arg(q(ReportHtml::formatNumber(at(e, "series_length"), 0)))
+                     .toStdString()
+              << "</p>";
             o << "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr bgcolor=\"#eeeeee\"><th>N</th>";
-            for (int k = 0; k < 3; ++k) o << "<th>" << kScenarioNames[k] << " accuracy</th>";
+            for (int k = 0; k < 3; ++k)
+                o << "<th>" << ReportText::tr("%1 accuracy").arg(q(scenarioName(k))).toStdString() << "</th>";
             o << "</tr>";
             const auto &ps = at(e, "prefixes");
             for (std::size_t i = 0; ps.is_array() && i < ps.size(); ++i) {
@@ -366,12 +417,13 @@ private:
     // Distances overall and per class, their charts, weak classes and decoded examples.
     void fidelity(std::ostringstream &o, const std::vector<std::string> &classes)
     {
-        o << "<h2>Fidelity</h2>";
+        o << "<h2>" << ReportText::str("Fidelity") << "</h2>";
         const auto &fo = at(m, "fidelity");
         const auto &ff = at(m, "fidelity_real_test");
         if (fo.is_object()) {
-            o << "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr bgcolor=\"#eeeeee\"><th>metric (all classes)</th>"
-                 "<th>synthetic vs real</th><th>real test vs real train (floor)</th></tr>";
+            o << "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr bgcolor=\"#eeeeee\"><th>"
+              << ReportText::str("metric (all classes)") << "</th><th>" << ReportText::str("synthetic vs real")
+              << "</th><th>" << ReportText::str("real test vs real train (floor)") << "</th></tr>";
             for (auto it = fo.begin(); it != fo.end(); ++it)
                 o << "<tr><td>" << it.key() << "</td><td>" << ReportHtml::formatNumber(it.value()) << "</td><td>"
                   << ReportHtml::formatNumber(at(ff, it.key().c_str())) << "</td></tr>";
@@ -385,8 +437,10 @@ private:
                                   "f1_synth_real", "f1_mixed_real"})
                 for (const auto &c : classes)
                     if (at(pc, c.c_str()).contains(k)) { cols.push_back(k); break; }
-            o << "<h3>Per class</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr bgcolor=\"#eeeeee\">"
-                 "<th>#</th><th>class</th><th>real train</th><th>real test</th><th>synthetic</th>";
+            o << "<h3>" << ReportText::str("Per class")
+              << "</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr bgcolor=\"#eeeeee\"><th>#</th><th>"
+              << ReportText::str("class") << "</th><th>" << ReportText::str("real train") << "</th><th>"
+              << ReportText::str("real test") << "</th><th>" << ReportText::str("synthetic") << "</th>";
             for (const auto &c : cols) o << "<th>" << c << "</th>";
             o << "</tr>";
             for (std::size_t i = 0; i < classes.size(); ++i) {
@@ -398,8 +452,10 @@ private:
                 for (const auto &c : cols) o << "<td>" << ReportHtml::formatNumber(at(r, c.c_str())) << "</td>";
                 o << "</tr>";
             }
-            o << "</table><p><small>Distances: 0 is identical; JSD in [0, 1] (base 2); W1 normalised by the real range (NetShare); "
-                 "KS in [0, 1]; FID per class needs enough images on both sides (else empty).</small></p>";
+            o << "</table><p><small>"
+              << ReportText::str("Distances: 0 is identical; JSD in [0, 1] (base 2); W1 normalised by the real range "
+                                 "(NetShare); KS in [0, 1]; FID per class needs enough images on both sides (else empty).")
+              << "</small></p>";
         }
         charts(o, {"series_cdf", "series_hist", "length_hist", "acf"});
         o << ReportExplanations::weakClasses(m, classes) << ReportExplanations::seriesExamples(m, classes);
@@ -409,7 +465,7 @@ private:
     void trainingCurves(std::ostringstream &o)
     {
         if (chart("diffusion_loss") || chart("cnn_loss")) {
-            o << "<h2>Training curves</h2>";
+            o << "<h2>" << ReportText::str("Training curves") << "</h2>";
             charts(o, {"diffusion_loss"});
         }
     }
@@ -419,7 +475,8 @@ private:
     {
         const auto &g = at(m, "sample_grids");
         if (g.is_object()) {
-            o << "<h2>Samples</h2><table cellspacing=\"8\"><tr><th>real</th><th>synthetic</th></tr><tr><td valign=\"top\">"
+            o << "<h2>" << ReportText::str("Samples") << "</h2><table cellspacing=\"8\"><tr><th>" << ReportText::str("real")
+              << "</th><th>" << ReportText::str("synthetic") << "</th></tr><tr><td valign=\"top\">"
               << pngImg(at(g, "real").get<std::string>()) << "</td><td valign=\"top\">"
               << pngImg(at(g, "synthetic").get<std::string>()) << "</td></tr></table>";
             // One grid per generator of a comparison (same classes and rows as the real grid).
@@ -444,16 +501,17 @@ private:
     // Settings, seeds, versions, device and durations.
     void environment(std::ostringstream &o)
     {
-        o << "<h2>Configuration and environment</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">";
-        row(o, "Evaluation settings", ReportHtml::escape(readableJson(at(m, "config"))));
-        row(o, "Seeds", ReportHtml::escape(readableJson(at(m, "seeds"))));
-        row(o, "Versions", ReportHtml::escape(readableJson(at(m, "versions"))));
-        row(o, "Device", ReportHtml::escape(readableJson(at(m, "device"))));
-        row(o, "Durations (s)", ReportHtml::escape(readableJson(at(m, "durations"))));
+        o << "<h2>" << ReportText::str("Configuration and environment")
+          << "</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">";
+        row(o, ReportText::str("Evaluation settings"), ReportHtml::escape(readableJson(at(m, "config"))));
+        row(o, ReportText::str("Seeds"), ReportHtml::escape(readableJson(at(m, "seeds"))));
+        row(o, ReportText::str("Versions"), ReportHtml::escape(readableJson(at(m, "versions"))));
+        row(o, ReportText::str("Device"), ReportHtml::escape(readableJson(at(m, "device"))));
+        row(o, ReportText::str("Durations (s)"), ReportHtml::escape(readableJson(at(m, "durations"))));
         if (at(m, "fid_encoder").is_object())
-            row(o, "FID encoder", ReportHtml::escape(readableJson(at(m, "fid_encoder"))));
+            row(o, ReportText::str("FID encoder"), ReportHtml::escape(readableJson(at(m, "fid_encoder"))));
         if (at(m, "pipeline").is_object())
-            row(o, "Pipeline", ReportHtml::escape(pipelineCell(at(m, "pipeline"))));
+            row(o, ReportText::str("Pipeline"), ReportHtml::escape(pipelineCell(at(m, "pipeline"))));
         o << "</table></body></html>\n";
     }
 
@@ -505,12 +563,16 @@ std::string ReportHtml::compare(const nlohmann::json &a, const std::string &name
     if (AppShotReportHtml::isAppShot(a) || AppShotReportHtml::isAppShot(b))
         return AppShotReportHtml::compare(a, nameA, b, nameB);
     struct Key { std::string label; std::vector<std::string> path; };
-    std::vector<Key> keys = {{"FID", {"fid"}}, {"FID floor (real test)", {"fid_real_test"}},
-                             {"precision", {"precision"}}, {"recall", {"recall"}},
-                             {"memorisation share", {"memorisation", "share"}}};
+    std::vector<Key> keys = {{"FID", {"fid"}},
+                             {ReportText::str("FID floor (real test)"), {"fid_real_test"}},
+                             {ReportText::str("precision"), {"precision"}},
+                             {ReportText::str("recall"), {"recall"}},
+                             {ReportText::str("memorisation share"), {"memorisation", "share"}}};
     for (int k = 0; k < 3; ++k) {
-        keys.push_back({std::string("TSTR ") + kScenarioNames[k] + " accuracy", {"tstr", kScenarios[k], "accuracy"}});
-        keys.push_back({std::string("TSTR ") + kScenarioNames[k] + " macro-F1", {"tstr", kScenarios[k], "macro_f1"}});
+        keys.push_back({ReportText::tr("TSTR %1 accuracy").arg(q(scenarioName(k))).toStdString(),
+                        {"tstr", kScenarios[k], "accuracy"}});
+        keys.push_back({ReportText::tr("TSTR %1 macro-F1").arg(q(scenarioName(k))).toStdString(),
+                        {"tstr", kScenarios[k], "macro_f1"}});
     }
     for (const auto *src : {&a, &b})
         for (auto it = at(*src, "fidelity").begin(); at(*src, "fidelity").is_object() && it != at(*src, "fidelity").end(); ++it) {
@@ -523,8 +585,9 @@ std::string ReportHtml::compare(const nlohmann::json &a, const std::string &name
         return *p;
     };
     std::ostringstream o;
-    o << "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr bgcolor=\"#eeeeee\"><th>metric</th><th>"
-      << escape(nameA) << "</th><th>" << escape(nameB) << "</th><th>difference (B - A)</th></tr>";
+    o << "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr bgcolor=\"#eeeeee\"><th>" << ReportText::str("metric")
+      << "</th><th>" << escape(nameA) << "</th><th>" << escape(nameB) << "</th><th>"
+      << ReportText::str("difference (B - A)") << "</th></tr>";
     for (const auto &k : keys) {
         const auto va = get(a, k.path), vb = get(b, k.path);
         std::string diff;

@@ -5,6 +5,7 @@
 
 #include "core/eval/appshot_report_html.h"
 #include "core/eval/report_chart.h"
+#include "core/eval/report_text.h"
 #include "core/runtime/atomic_file.h"
 #include "core/runtime/errors.h"
 #include "core/runtime/json_document.h"
@@ -46,7 +47,7 @@ std::string ReportHtml::formatNumber(const nlohmann::json &value, int precision)
         return std::to_string(value.get<long long>());
     if (value.is_number_float()) {
         const double v = value.get<double>();
-        if (!std::isfinite(v)) return "n/a";
+        if (!std::isfinite(v)) return ReportText::str("n/a");
         char buf[48];
         if (precision == 0) std::snprintf(buf, sizeof buf, "%.0f", v);
         else if (v != 0.0 && (std::fabs(v) >= 1e5 || std::fabs(v) < 1e-3)) std::snprintf(buf, sizeof buf, "%.*e", precision - 1, v);
@@ -54,8 +55,8 @@ std::string ReportHtml::formatNumber(const nlohmann::json &value, int precision)
         return buf;
     }
     if (value.is_string()) return escape(value.get<std::string>());
-    if (value.is_boolean()) return value.get<bool>() ? "yes" : "no";
-    return "n/a";
+    if (value.is_boolean()) return value.get<bool>() ? ReportText::str("yes") : ReportText::str("no");
+    return ReportText::str("n/a");
 }
 
 std::string ReportHtml::chartImage(const nlohmann::json &chart, ImageMode mode)
@@ -64,9 +65,12 @@ std::string ReportHtml::chartImage(const nlohmann::json &chart, ImageMode mode)
     // (and their table's spacing) fit the PDF page's 1182 px printable width.
     const std::string id = chart.value("id", std::string("chart"));
     const std::string size = " width=\"540\" height=\"309\">";
-    if (mode == ImageMode::Embedded)
-        return "<img alt=\"" + escape(chart.value("title", id)) + "\" src=\"data:image/svg+xml;base64," +
-               base64(ReportChart::toSvg(chart)) + "\"" + size;
+    if (mode == ImageMode::Embedded) {
+        // The title in the report's language, as the chart draws it.
+        const std::string alt = chart.contains("title") ? ReportChart::displayText(chart, "title") : id;
+        return "<img alt=\"" + escape(alt) + "\" src=\"data:image/svg+xml;base64," + base64(ReportChart::toSvg(chart)) +
+               "\"" + size;
+    }
     return "<img src=\"chart:" + id + "\"" + size;
 }
 
@@ -75,7 +79,8 @@ std::string ReportHtml::pngImage(const std::string &folder, const std::string &f
     if (mode == ImageMode::Embedded) {
         const fs::path p = fs::path(folder) / file;
         if (!fs::exists(p))
-            return "<p><i>" + escape(file) + " is missing</i></p>";
+            return "<p><i>" + ReportText::tr("%1 is missing").arg(QString::fromStdString(escape(file))).toStdString() +
+                   "</i></p>";
         return "<img alt=\"" + escape(file) + "\" src=\"data:image/png;base64," + base64(readWholeFile(p.string())) + "\">";
     }
     return "<img src=\"" + escape(file) + "\">";

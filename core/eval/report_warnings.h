@@ -23,7 +23,15 @@
 
 namespace netsynth::ReportWarnings {
 
+// The warnings of an evaluation's figures, their messages in the current
+// language (English when no translator is installed: what metrics.json stores).
 nlohmann::json check(const nlohmann::json &metrics);
+
+// The warnings a report shows, in the report's language: check(metrics)
+// recomputed from the figures, then each warning stored in metrics.json's
+// "warnings" whose code check() does not give (written by an older version or
+// added elsewhere) as stored. Reports older than the warnings get check()'s.
+nlohmann::json forDisplay(const nlohmann::json &metrics);
 
 // The warnings as an HTML box for the top of a report; empty when none.
 std::string html(const nlohmann::json &warnings);

@@ -125,10 +125,17 @@ SeriesFidelity SeriesFidelity::compute(const SeriesSet &real, const SeriesSet &s
         std::vector<double> xs(points);
         for (std::size_t k = 0; k < points; ++k)
             xs[k] = lo + (hi - lo) * static_cast<double>(k) / static_cast<double>(points - 1);
-        const std::string quantity = p == "size" ? "packet size (bytes)" : iat ? "log10 inter-arrival time (s)" : "value";
-        f.charts.push_back(ReportChart::line("series_cdf", "CDF of " + quantity + ": real vs synthetic", quantity, "CDF",
-                                             {{"real", xs, empiricalCdf(rv, lo, hi, points)},
-                                              {"synthetic", xs, empiricalCdf(sv, lo, hi, points)}}));
+        // The quantity is the x label and part of the titles: the titles are
+        // stored with a template (ReportChart::setComposed), so a report in
+        // another language composes them from the translated template and quantity.
+        const std::string quantity = p == "size" ? QT_TRANSLATE_NOOP("ReportText", "packet size (bytes)")
+                                     : iat       ? QT_TRANSLATE_NOOP("ReportText", "log10 inter-arrival time (s)")
+                                                 : QT_TRANSLATE_NOOP("ReportText", "value");
+        nlohmann::json cdf = ReportChart::line("series_cdf", {}, quantity, "CDF",
+                                               {{"real", xs, empiricalCdf(rv, lo, hi, points)},
+                                                {"synthetic", xs, empiricalCdf(sv, lo, hi, points)}});
+        ReportChart::setComposed(cdf, "title", QT_TRANSLATE_NOOP("ReportText", "CDF of %1: real vs synthetic"), {quantity});
+        f.charts.push_back(std::move(cdf));
         const std::size_t bins = 40;
         auto hr = histogram(rv, lo, hi, bins), hs = histogram(sv, lo, hi, bins);
         double nr = 0, ns = 0;
@@ -140,8 +147,10 @@ SeriesFidelity SeriesFidelity::compute(const SeriesSet &real, const SeriesSet &s
             hr[k] = nr > 0 ? hr[k] / nr : 0.0;
             hs[k] = ns > 0 ? hs[k] / ns : 0.0;
         }
-        f.charts.push_back(ReportChart::bars("series_hist", "Histogram of " + quantity, quantity, "share",
-                                             {{"real", centres, hr}, {"synthetic", centres, hs}}));
+        nlohmann::json hist = ReportChart::bars("series_hist", {}, quantity, QT_TRANSLATE_NOOP("ReportText", "share"),
+                                                {{"real", centres, hr}, {"synthetic", centres, hs}});
+        ReportChart::setComposed(hist, "title", QT_TRANSLATE_NOOP("ReportText", "Histogram of %1"), {quantity});
+        f.charts.push_back(std::move(hist));
     }
     double maxLen = 1.0;
     for (const auto *l : {&r.lengths, &s.lengths})
@@ -154,12 +163,14 @@ SeriesFidelity SeriesFidelity::compute(const SeriesSet &real, const SeriesSet &s
         lr[k] = r.lengths.empty() ? 0.0 : lr[k] / static_cast<double>(r.lengths.size());
         ls[k] = s.lengths.empty() ? 0.0 : ls[k] / static_cast<double>(s.lengths.size());
     }
-    f.charts.push_back(ReportChart::bars("length_hist", "Biflow length distribution (packets)", "length", "share",
+    f.charts.push_back(ReportChart::bars("length_hist", QT_TRANSLATE_NOOP("ReportText", "Biflow length distribution (packets)"),
+                                         QT_TRANSLATE_NOOP("ReportText", "length"), QT_TRANSLATE_NOOP("ReportText", "share"),
                                          {{"real", lx, lr}, {"synthetic", lx, ls}}));
     const auto ar = meanAutocorrelation(r.series, maxLag), as = meanAutocorrelation(s.series, maxLag);
     std::vector<double> lags(maxLag);
     for (std::size_t l = 0; l < maxLag; ++l) lags[l] = static_cast<double>(l + 1);
-    f.charts.push_back(ReportChart::line("acf", "Mean autocorrelation", "lag", "ACF",
+    f.charts.push_back(ReportChart::line("acf", QT_TRANSLATE_NOOP("ReportText", "Mean autocorrelation"),
+                                         QT_TRANSLATE_NOOP("ReportText", "lag"), "ACF",
                                          {{"real", lags, ar}, {"synthetic", lags, as}}));
     return f;
 }

@@ -3,6 +3,7 @@
 #include "widgets/reports/reports_pane.h"
 #include "core/eval/report_chart.h"
 #include "core/eval/report_html.h"
+#include "app/ui_language.h"
 
 #include <QDir>
 #include <QImage>
@@ -67,6 +68,30 @@ private Q_SLOTS:
         pane.addReport(m_b + QStringLiteral("/"));
         pane.addReport(QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR "/runs/nested/../nested/b"));
         QCOMPARE(pane.reports().size(), 2);
+    }
+
+    // In the Italian workbench the report's words are Italian (the class
+    // names and numbers are the data's); back in English when the language
+    // is removed.
+    void reportFollowsTheLanguage()
+    {
+        ReportsPane pane;
+        pane.resize(1200, 800);
+        auto *view = pane.findChild<QTextBrowser *>(QStringLiteral("ReportView"));
+        QVERIFY(view);
+        {
+            const UiLanguage italian(QStringLiteral("it"));
+            if (!italian.isAvailable())
+                QSKIP("the Italian translation is not embedded in this build");
+            QVERIFY(pane.showReport(m_a));
+            const QString text = view->document()->toPlainText();
+            QVERIFY2(text.contains(QStringLiteral("Fedelt\u00e0")), qPrintable(text.left(2000)));
+            QVERIFY(!text.contains(QStringLiteral("Downstream usefulness")));
+            QVERIFY(text.contains(QStringLiteral("video")));
+            pane.grab().save(QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR "/reports_pane_italian.png"));
+        }
+        QVERIFY(pane.showReport(m_a));
+        QVERIFY(view->document()->toPlainText().contains(QStringLiteral("Downstream usefulness")));
     }
 
     // Pipeline runs all name their report folder "report": the list shows

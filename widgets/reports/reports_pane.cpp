@@ -2,6 +2,7 @@
 
 #include "core/eval/appshot_report_html.h"
 #include "core/eval/report_html.h"
+#include "core/eval/report_warnings.h"
 #include "core/runtime/errors.h"
 #include "reports/report_document.h"
 
@@ -34,9 +35,11 @@ QString summaryOf(const nlohmann::json &m)
     const auto acc = [&](const char *k) {
         return t.is_object() && t.contains(k) ? num(t[k].value("accuracy", nlohmann::json())) : QStringLiteral("n/a");
     };
+    // As many as the box on top of the report shows.
+    const nlohmann::json shown = ReportWarnings::forDisplay(m);
     QString warnings;
-    if (m.contains("warnings") && m["warnings"].is_array() && !m["warnings"].empty())
-        warnings = ReportsPane::tr(" | %n warning(s), shown on top of the report", "", int(m["warnings"].size()));
+    if (!shown.empty())
+        warnings = ReportsPane::tr(" | %n warning(s), shown on top of the report", "", int(shown.size()));
     if (t.is_object() && t.contains("synth_real_ratio"))
         return ReportsPane::tr("FID %1 | TSTR accuracy (%5) real->real %2, synthetic->real %3 (%6 of real->real), "
                                "mixed->real %4")

@@ -2,6 +2,7 @@
 // the documented keys, report.html is self-contained, report.pdf has pages.
 #include "cli_runner.h"
 #include "core/eval/evaluation_fixture.h"
+#include "core/eval/report_html.h"
 
 #include <QDir>
 #include <QFile>
@@ -55,6 +56,44 @@ private Q_SLOTS:
         const int pages = p.count("/Type /Page\n") + p.count("/Type /Page\r") + p.count("/Type /Page ") +
                           p.count("/Type /Page/") + p.count("/Type /Page>");
         QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
+    }
+
+    // --lang it: the report's words in Italian, its numbers and metrics.json
+    // the same as the English report's; a language without a translation is
+    // a usage error naming those there are.
+    void italianReport()
+    {
+        const QString eval = QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR "/eval_lang");
+        const QString en = QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR "/report_en");
+        const QString it = QStringLiteral(NETSYNTH_TEST_OUTPUT_DIR "/report_it");
+        for (const QString &d : {eval, en, it})
+            QDir(d).removeRecursively();
+        const nlohmann::json m = writeFixtureEvaluation(eval.toStdString(), 0.0);
+        const CliRun english = runCli({QStringLiteral("report"), eval, QStringLiteral("--out"), en});
+        QVERIFY2(english.exitCode == 0, english.err.constData());
+        const CliRun italian =
+            runCli({QStringLiteral("report"), eval, QStringLiteral("--out"), it, QStringLiteral("--lang"), QStringLiteral("it")});
+        QVERIFY2(italian.exitCode == 0, italian.err.constData());
+        auto read = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray htmlEn = read(en + QStringLiteral("/report.html"));
+        const QByteArray htmlIt = read(it + QStringLiteral("/report.html"));
+        QVERIFY(htmlEn.contains("<h2>Fidelity</h2>") && htmlEn.contains("evaluation report"));
+        QVERIFY2(!htmlIt.contains("<h2>Fidelity</h2>") && !htmlIt.contains("evaluation report"), htmlIt.left(3000).constData());
+        QVERIFY(htmlIt.contains("<h2>Fedelt\xc3\xa0</h2>"));
+        QVERIFY(htmlIt.contains("rapporto di valutazione"));
+        // The numbers are the data's, whatever the language.
+        const std::string accuracy = ReportHtml::formatNumber(m["tstr"]["real_real"]["accuracy"]);
+        QVERIFY(htmlEn.contains(accuracy.c_str()) && htmlIt.contains(accuracy.c_str()));
+        QCOMPARE(read(it + QStringLiteral("/metrics.json")), read(en + QStringLiteral("/metrics.json")));
+        QVERIFY(read(it + QStringLiteral("/report.pdf")).startsWith("%PDF-"));
+
+        const CliRun french =
+            runCli({QStringLiteral("report"), eval, QStringLiteral("--out"), it, QStringLiteral("--lang"), QStringLiteral("fr")});
+        QCOMPARE(french.exitCode, 2);
+        QVERIFY2(french.err.contains("--lang fr") && french.err.contains("en, it"), french.err.constData());
     }
 
     void badInputExitsTwo()
