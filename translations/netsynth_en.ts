@@ -15,6 +15,495 @@
     </message>
 </context>
 <context>
+    <name>ReportText</name>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="118"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="118"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="119"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="119"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="120"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="120"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="121"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="286"/>
+        <source>%1 at %2 %3 (hour %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="288"/>
+        <location filename="../core/eval/report_chart.cpp" line="69"/>
+        <location filename="../core/eval/report_explanations.cpp" line="101"/>
+        <source>real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="293"/>
+        <source>generated - real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="311"/>
+        <source>mean over the hours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="318"/>
+        <source>hour index (from Monday 00:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="320"/>
+        <source>Temporal profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="321"/>
+        <source>city total (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="326"/>
+        <source>SSIM per service (higher is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="327"/>
+        <source>Pearson of cell means per service (higher is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="344"/>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="47"/>
+        <source>EMD / real mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="49"/>
+        <source>Pearson (cell means)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="50"/>
+        <source>Moran&apos;s I error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="51"/>
+        <source>temporal profile error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="70"/>
+        <source>ridge regression (baseline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="71"/>
+        <source>population-proportional (baseline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="171"/>
+        <source>AppShot evaluation report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="175"/>
+        <source>NetSynth Studio: AppShot evaluation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="180"/>
+        <source>SIMULATED traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="181"/>
+        <source>The traffic of this evaluation is the project&apos;s seeded procedural demo traffic, not a measurement, and the model was trained on simulated traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="184"/>
+        <source>The figures show how well the model reproduces the simulator on an unseen city; they say nothing about real mobile traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="192"/>
+        <source>Per-service similarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_report.cpp" line="67"/>
+        <source>CDF per generator vs real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_report.cpp" line="69"/>
+        <source>Biflow length distribution per generator vs real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_report.cpp" line="70"/>
+        <source>Mean autocorrelation per generator vs real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_report.cpp" line="77"/>
+        <source>CDF of %1 per generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_report.cpp" line="115"/>
+        <source>TSTR accuracy per generator (1 real-&gt;real, 2 synthetic-&gt;real, 3 mixed-&gt;real)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_report.cpp" line="116"/>
+        <location filename="../core/eval/evaluator.cpp" line="416"/>
+        <source>scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_report.cpp" line="116"/>
+        <location filename="../core/eval/comparison_report.cpp" line="120"/>
+        <location filename="../core/eval/evaluator.cpp" line="319"/>
+        <location filename="../core/eval/report_chart.cpp" line="71"/>
+        <source>accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_report.cpp" line="119"/>
+        <source>Early classification, synthetic-&gt;real, per generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_report.cpp" line="120"/>
+        <location filename="../core/eval/evaluator.cpp" line="318"/>
+        <source>N (packets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/evaluator.cpp" line="317"/>
+        <source>Early classification: accuracy vs first N packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/evaluator.cpp" line="392"/>
+        <source>CNN classifier training loss (seed 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/evaluator.cpp" line="393"/>
+        <source>epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/evaluator.cpp" line="394"/>
+        <source>cross-entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/evaluator.cpp" line="415"/>
+        <source>TSTR (1 real-&gt;real, 2 synthetic-&gt;real, 3 mixed-&gt;real)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/evaluator.cpp" line="416"/>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/pipeline_runner.cpp" line="375"/>
+        <source>Diffusion training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/pipeline_runner.cpp" line="376"/>
+        <location filename="../core/eval/pipeline_runner.cpp" line="391"/>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/pipeline_runner.cpp" line="377"/>
+        <location filename="../core/eval/report_chart.cpp" line="72"/>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/pipeline_runner.cpp" line="390"/>
+        <source>GAN training: critic&apos;s Wasserstein estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/pipeline_runner.cpp" line="392"/>
+        <source>W estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_chart.cpp" line="69"/>
+        <location filename="../core/eval/report_explanations.cpp" line="102"/>
+        <source>synthetic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_chart.cpp" line="70"/>
+        <source>real (real-&gt;real)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_chart.cpp" line="71"/>
+        <source>macro-F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_explanations.cpp" line="45"/>
+        <source>boosted trees (%1) on the first %2 values, trained on every real training series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_explanations.cpp" line="49"/>
+        <source>series MLP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_explanations.cpp" line="67"/>
+        <source>Classes the generator fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_explanations.cpp" line="69"/>
+        <source>None: every class&apos;s synthetic &amp;rarr; real F1 is at least half its real &amp;rarr; real F1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_explanations.cpp" line="78"/>
+        <source>%1 (%2 against %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_explanations.cpp" line="84"/>
+        <source>Synthetic &amp;rarr; real F1 below half of real &amp;rarr; real (%1), worst first: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_explanations.cpp" line="97"/>
+        <source>Decoded series per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_explanations.cpp" line="98"/>
+        <source>The first series of each class, as the classifiers read them (inverted from the images; signed sizes: + upstream, - downstream).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_explanations.cpp" line="101"/>
+        <source>class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/eval/report_html.cpp" line="44"/>
+        <source>%n knots (in metrics.json)</source>
+        <translation>
+            <numerusform>%n knot (in metrics.json)</numerusform>
+            <numerusform>%n knots (in metrics.json)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/eval/report_html.cpp" line="60"/>
+        <source>%n values</source>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n values</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="83"/>
+        <source>(reused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="87"/>
+        <source>total %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="89"/>
+        <source>%1; steps: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="103"/>
+        <source>real &amp;rarr; real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="104"/>
+        <source>synthetic &amp;rarr; real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="105"/>
+        <source>real + synthetic &amp;rarr; real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/eval/report_warnings.cpp" line="90"/>
+        <source>The real test split has only %n biflows: one biflow moves an accuracy by %1. Use more data or a larger test fraction before comparing figures.</source>
+        <translation>
+            <numerusform>The real test split has only %n biflow: one biflow moves an accuracy by %1. Use more data or a larger test fraction before comparing figures.</numerusform>
+            <numerusform>The real test split has only %n biflows: one biflow moves an accuracy by %1. Use more data or a larger test fraction before comparing figures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_warnings.cpp" line="103"/>
+        <source>A class has fewer than 5 test biflows, so its per-class F1 is noise: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_warnings.cpp" line="106"/>
+        <source>Classes have fewer than 5 test biflows, so its per-class F1 is noise: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_warnings.cpp" line="110"/>
+        <source>The test split is unbalanced: %1 holds %2 % of it, so always predicting it scores %3. Read macro-F1 beside accuracy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_warnings.cpp" line="118"/>
+        <source>real -&gt; real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_warnings.cpp" line="119"/>
+        <source>synthetic -&gt; real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_warnings.cpp" line="120"/>
+        <source>real + synthetic -&gt; real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_warnings.cpp" line="127"/>
+        <source>The judge trained %1 scores %2, no better than always predicting %3 (%4): it learnt nothing it could use from that training data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/eval/report_warnings.cpp" line="139"/>
+        <source>The generator (%1) was trained for only %n steps; below %2 its samples are mostly noise. Train longer before judging the method.</source>
+        <translation>
+            <numerusform>The generator (%1) was trained for only %n step; below %2 its samples are mostly noise. Train longer before judging the method.</numerusform>
+            <numerusform>The generator (%1) was trained for only %n steps; below %2 its samples are mostly noise. Train longer before judging the method.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_warnings.cpp" line="148"/>
+        <source>The FID (%1) is within 2x of two real samples&apos; FID (%2): the difference is inside what the sampling alone gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/eval/report_warnings.cpp" line="154"/>
+        <source>The FID is computed on %n test images against %1 features: it is biased upwards; compare FIDs only on the same split.</source>
+        <translation>
+            <numerusform>The FID is computed on %n test image against %1 features: it is biased upwards; compare FIDs only on the same split.</numerusform>
+            <numerusform>The FID is computed on %n test images against %1 features: it is biased upwards; compare FIDs only on the same split.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_warnings.cpp" line="162"/>
+        <source>%1 % of the synthetic images are closer to a training image than 95 % of real test images are (about 5 % expected): the generator copies its training data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_warnings.cpp" line="185"/>
+        <source>Read these figures with care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/series_fidelity.cpp" line="131"/>
+        <source>packet size (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/series_fidelity.cpp" line="132"/>
+        <source>log10 inter-arrival time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/series_fidelity.cpp" line="133"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/series_fidelity.cpp" line="137"/>
+        <source>CDF of %1: real vs synthetic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/series_fidelity.cpp" line="150"/>
+        <location filename="../core/eval/series_fidelity.cpp" line="167"/>
+        <source>share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/series_fidelity.cpp" line="152"/>
+        <source>Histogram of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/series_fidelity.cpp" line="166"/>
+        <source>Biflow length distribution (packets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/series_fidelity.cpp" line="167"/>
+        <source>length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/series_fidelity.cpp" line="172"/>
+        <source>Mean autocorrelation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/series_fidelity.cpp" line="173"/>
+        <source>lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>netsynth::AboutDialog</name>
     <message>
         <location filename="../app/about_dialog.cpp" line="14"/>
@@ -1074,186 +1563,186 @@ norm.</source>
 <context>
     <name>netsynth::DatasetsPane</name>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="61"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="74"/>
         <source>Open file...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="62"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="75"/>
         <source>Open a MIRAGE JSON, pcap/pcapng or CSV trace file (Ctrl+O)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="64"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="77"/>
         <source>Open folder...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="65"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="78"/>
         <source>Open every traffic file of a folder as one dataset (Ctrl+Shift+O)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="67"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="80"/>
         <source>Options...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="68"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="81"/>
         <source>Open with a chosen format and reader options (Ctrl+Alt+O)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="71"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="84"/>
         <source>Close</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="72"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="85"/>
         <source>Close the selected dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="86"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="111"/>
         <source>Synthetic demo data: generated by NetSynth from a fixed seed, not real traffic. Open your own data with File &gt; Open dataset.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="98"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="127"/>
         <source>Dataset / class</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="98"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="127"/>
         <source>Biflows</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="98"/>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="153"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="127"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="190"/>
         <source>Packets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="110"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="143"/>
         <source>Filter biflows: label, address, port, protocol, file</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="152"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="189"/>
         <source>Class statistics</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="154"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="191"/>
         <source>Biflow details</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="193"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="226"/>
         <source>Dismiss</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="207"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="240"/>
         <source>Open dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="208"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="241"/>
         <source>Traffic files (*.json *.pcap *.pcapng *.cap *.csv);;MIRAGE JSON (*.json);;Captures (*.pcap *.pcapng *.cap);;CSV traces (*.csv);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="216"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="249"/>
         <source>Open dataset folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="235"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="268"/>
         <source>Open %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="247"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="280"/>
         <source>Could not open %1:
 %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="266"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="299"/>
         <source>Opened %1 with warnings:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="280"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="313"/>
         <source>%1 [synthetic demo]</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="284"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="317"/>
         <source>%1
 format: %2, %3 file(s)%4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="287"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="320"/>
         <source>
 Synthetic demo data generated from a fixed seed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="299"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="332"/>
         <source>%1 series</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="364"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="397"/>
         <source>All classes of %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="365"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="398"/>
         <source>Class %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="366"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="399"/>
         <source>: %1 biflows, %2 packets, %3 bytes up, %4 bytes down</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="397"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="430"/>
         <source>Label: %1
 </source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="399"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="432"/>
         <source>5-tuple: %1
 </source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="400"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="433"/>
         <source>File: %1 (biflow %2)
 </source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="402"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="435"/>
         <source>Binned series: %1 bins of %2 s
 </source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="404"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="437"/>
         <source>Packets: %1 present</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="405"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="438"/>
         <source>, %1 in the source
 </source>
         <translation></translation>
@@ -2864,9 +3353,723 @@ value = %3</source>
     </message>
 </context>
 <context>
+    <name>netsynth::ReportText</name>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="223"/>
+        <source>Service-level traffic maps generated for &lt;b&gt;%1&lt;/b&gt;, a city the model &lt;b&gt;was trained on&lt;/b&gt; (training cities: %2), compared with the city&apos;s real traffic, next to two baselines fitted on the same cities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="229"/>
+        <source>This measures how well the model fits its training data, not how it does on a city it has never seen: evaluate on a held-out city for that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="232"/>
+        <source>Leave-one-city-out evaluation: service-level traffic maps generated for &lt;b&gt;%1&lt;/b&gt;, a city the model was not trained on (training cities: %2), compared with the city&apos;s real traffic, next to two baselines fitted on the same training cities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="235"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="239"/>
+        <location filename="../core/eval/report_html.cpp" line="310"/>
+        <source>Created %1 with NetSynth %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="251"/>
+        <source>Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="252"/>
+        <source>Evaluated city (a training city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="253"/>
+        <source>Evaluated city (held out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="256"/>
+        <source>Training cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="256"/>
+        <location filename="../core/eval/appshot_report_html.cpp" line="257"/>
+        <location filename="../core/eval/report_html_common.cpp" line="50"/>
+        <location filename="../core/eval/report_html_common.cpp" line="59"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="259"/>
+        <source>(%1 training steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="262"/>
+        <source>Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="263"/>
+        <location filename="../core/eval/report_html.cpp" line="507"/>
+        <source>Seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="263"/>
+        <source>training %1, generation %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="267"/>
+        <source>Hours compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="267"/>
+        <source>%1 (hour indices from Monday 00:00: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="274"/>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="275"/>
+        <source>Real traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="277"/>
+        <source>Generated traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="278"/>
+        <source>Traffic units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="279"/>
+        <source>Simulated traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="281"/>
+        <source>YES: simulated demo traffic, not a measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="283"/>
+        <location filename="../core/eval/report_html_common.cpp" line="58"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="286"/>
+        <source>Baselines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="287"/>
+        <source>none found (run &apos;appshot generate&apos; with the training run&apos;s baselines.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="293"/>
+        <source>Per-service metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="294"/>
+        <source>Best value per service and column shaded and in bold (lower is better except SSIM and Pearson).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="297"/>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="297"/>
+        <location filename="../core/eval/appshot_report_html.cpp" line="329"/>
+        <location filename="../core/eval/appshot_report_html.cpp" line="350"/>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="323"/>
+        <source>Cross-service correlation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="324"/>
+        <source>Mean absolute difference between the services&apos; Pearson correlation matrices (over valid cells and hours), real vs generated, off-diagonal entries; it shows whether the joint multi-service structure is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="327"/>
+        <source>Empty with a single service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="329"/>
+        <location filename="../core/eval/appshot_report_html.cpp" line="517"/>
+        <source>cross-service correlation error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="339"/>
+        <location filename="../core/eval/report_html.cpp" line="478"/>
+        <source>real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="346"/>
+        <source>Temporal profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="347"/>
+        <source>Temporal profile error: total-variation distance (0 to 1) between the city totals per hour, real vs generated, each normalised to sum 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="352"/>
+        <source>mean over services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="382"/>
+        <source>Maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="383"/>
+        <source>North is up. Grey cells are outside the city&apos;s valid area. Real and generated maps of one service share one colour scale (clipped at the 99th percentile of the valid cells); differences use a blue (generated below real) to red (above) scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="427"/>
+        <source>x axis: service number (see Setup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="433"/>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="434"/>
+        <source>Wasserstein-1 distance between the distributions of cell values (valid cells x hours), in traffic units; EMD / real mean divides it by the service&apos;s real mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="436"/>
+        <source>Structural similarity of each hour&apos;s map (7 x 7 windows, range of the real service), averaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="438"/>
+        <source>Pearson (cell means)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="439"/>
+        <source>Correlation of the per-cell mean maps over the compared hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="440"/>
+        <source>Moran&apos;s I error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="441"/>
+        <source>|I(real) - I(generated)| of Moran&apos;s I (rook contiguity) of the per-cell mean maps: spatial autocorrelation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="443"/>
+        <source>Temporal profile error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="444"/>
+        <source>Total-variation distance between the normalised hourly city totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="445"/>
+        <source>Cross-service correlation error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="446"/>
+        <source>Mean |C_real - C_generated| over off-diagonal service pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="482"/>
+        <source>AppShot %1: mean SSIM %2, mean Pearson %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="486"/>
+        <source>SIMULATED traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="496"/>
+        <source>%1 is not an AppShot report: only their documents are shown side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="504"/>
+        <source>One report is on simulated traffic, the other is not: the numbers are not comparable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="507"/>
+        <location filename="../core/eval/report_html.cpp" line="588"/>
+        <source>metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="508"/>
+        <location filename="../core/eval/report_html.cpp" line="590"/>
+        <source>difference (B - A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="515"/>
+        <source>evaluated city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="516"/>
+        <source>hours compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="527"/>
+        <source>%1: mean %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_html.cpp" line="62"/>
+        <source>generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_html.cpp" line="96"/>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_html.cpp" line="96"/>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_html.cpp" line="98"/>
+        <location filename="../core/eval/report_html.cpp" line="442"/>
+        <source>class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_html.cpp" line="130"/>
+        <source>Generators compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_html.cpp" line="131"/>
+        <source>Every generator learned from the same real training split and produced the same number of samples per class; every synthetic set went through the same evaluation against the same held-out real test split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_html.cpp" line="135"/>
+        <source>Best value of each column among the generators: &lt;b&gt;bold&lt;/b&gt; on &lt;font color=&quot;#2e7d32&quot;&gt;green&lt;/font&gt; (&amp;uarr; higher is better, &amp;darr; lower is better).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_html.cpp" line="138"/>
+        <source>&lt;i&gt;Italic&lt;/i&gt; rows are references, not ranked: &lt;i&gt;%1&lt;/i&gt; draws real training images again (the ceiling), &lt;i&gt;%2&lt;/i&gt; compares the real test split with the real training split (what sampling noise alone gives).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_html.cpp" line="144"/>
+        <source>The summary above and the sections below describe &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_html.cpp" line="149"/>
+        <location filename="../core/eval/report_html.cpp" line="420"/>
+        <source>Fidelity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_html.cpp" line="154"/>
+        <source>FID in the domain CNN&apos;s feature space (see the FID notes); precision/recall: k-NN manifold; memorisation: share of samples closer to a training image than real test images are; series distances on the inverted series (JSD, W1 normalised by the real range, KS, autocorrelation error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_html.cpp" line="159"/>
+        <source>Downstream usefulness (TSTR, tested on real)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_html.cpp" line="165"/>
+        <source>TSTR: the headline judge (boosted trees on every real training series; in older reports the GASF CNN), synth/real its synthetic&amp;rarr;real accuracy as a share of real&amp;rarr;real, then the GASF CNN and the series classifier; real&amp;rarr;real is the same real training set for every generator, so it differs only by seed noise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_html.cpp" line="169"/>
+        <source>Early: series classifier trained on synthetic data, on the first N packets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_html.cpp" line="199"/>
+        <location filename="../core/eval/report_html.cpp" line="440"/>
+        <source>Per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_chart.cpp" line="241"/>
+        <location filename="../reports/report_document.cpp" line="68"/>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="185"/>
+        <source>trained on &amp;rarr; tested on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="186"/>
+        <source>accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="186"/>
+        <source>macro-F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="187"/>
+        <source>share of real &amp;rarr; real accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="187"/>
+        <source>runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="229"/>
+        <source>Rows: true class, columns: predicted class (summed over seeds); shade: share of the row. Class numbers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="246"/>
+        <source>confusion matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/eval/report_html.cpp" line="253"/>
+        <source>%n classes, too many for a table: each pixel block is one cell, rows are true classes and columns predicted classes in the order below (summed over seeds); the darker, the larger the share of the row. A good classifier gives a dark diagonal. The exact counts are in metrics.json. Class numbers: %1.</source>
+        <translation>
+            <numerusform>%n class: each pixel block is one cell, rows are true classes and columns predicted classes in the order below (summed over seeds); the darker, the larger the share of the row. A good classifier gives a dark diagonal. The exact counts are in metrics.json. Class numbers: %1.</numerusform>
+            <numerusform>%n classes, too many for a table: each pixel block is one cell, rows are true classes and columns predicted classes in the order below (summed over seeds); the darker, the larger the share of the row. A good classifier gives a dark diagonal. The exact counts are in metrics.json. Class numbers: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="301"/>
+        <location filename="../reports/report_document.cpp" line="291"/>
+        <source>NetSynth evaluation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="305"/>
+        <source>NetSynth Studio: evaluation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="322"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="323"/>
+        <source>FID (domain CNN features, real train vs synthetic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="324"/>
+        <source>FID floor (real train vs real test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="325"/>
+        <source>k-NN precision / recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="327"/>
+        <source>Memorisation share (expected about 0.05)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="330"/>
+        <source>Series identical to a training series: synthetic / real test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="334"/>
+        <source>TSTR judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="336"/>
+        <source>TSTR %1 accuracy / macro-F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="339"/>
+        <source>Synthetic &amp;rarr; real as a share of real &amp;rarr; real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="340"/>
+        <source>%1 (real + synthetic: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="351"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="352"/>
+        <source>Real (training) images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="353"/>
+        <source>Real test images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="354"/>
+        <source>Synthetic images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="355"/>
+        <source>Image size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="356"/>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="358"/>
+        <source>Synthetic provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="360"/>
+        <source>Synthetic classes not in the real set (ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="368"/>
+        <source>Downstream usefulness (TSTR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="369"/>
+        <source>Every classifier is tested on the held-out real images only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="374"/>
+        <source>Boosted trees on every real training series (the judge: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="378"/>
+        <source>GASF CNN (NetDiffus downstream classifier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="380"/>
+        <source>Series classifier (MLP on per-series features of the inverted series)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="385"/>
+        <source>Confusion matrices (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="394"/>
+        <source>Early classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="395"/>
+        <source>Series classifier on the first N values of each series (series length %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="401"/>
+        <source>%1 accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="425"/>
+        <source>metric (all classes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="425"/>
+        <source>synthetic vs real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="426"/>
+        <source>real test vs real train (floor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="442"/>
+        <source>real train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="443"/>
+        <source>real test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="443"/>
+        <location filename="../core/eval/report_html.cpp" line="479"/>
+        <source>synthetic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="456"/>
+        <source>Distances: 0 is identical; JSD in [0, 1] (base 2); W1 normalised by the real range (NetShare); KS in [0, 1]; FID per class needs enough images on both sides (else empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="468"/>
+        <source>Training curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="478"/>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="504"/>
+        <source>Configuration and environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="506"/>
+        <source>Evaluation settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="508"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="509"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="510"/>
+        <source>Durations (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="512"/>
+        <source>FID encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="514"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="567"/>
+        <source>FID floor (real test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="568"/>
+        <source>precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="569"/>
+        <source>recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="570"/>
+        <source>memorisation share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="572"/>
+        <source>TSTR %1 accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="574"/>
+        <source>TSTR %1 macro-F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html_common.cpp" line="58"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html_common.cpp" line="82"/>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/report_document.cpp" line="290"/>
+        <source>NetSynth AppShot evaluation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>netsynth::ReportsPane</name>
     <message numerus="yes">
-        <location filename="../widgets/reports/reports_pane.cpp" line="39"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="42"/>
         <source> | %n warning(s), shown on top of the report</source>
         <translation>
             <numerusform> | %n warning, shown on top of the report</numerusform>
@@ -2874,132 +4077,132 @@ value = %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="41"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="44"/>
         <source>FID %1 | TSTR accuracy (%5) real-&gt;real %2, synthetic-&gt;real %3 (%6 of real-&gt;real), mixed-&gt;real %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="44"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="47"/>
         <source>boosted trees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="48"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="51"/>
         <source>FID %1 | TSTR accuracy real-&gt;real %2, synthetic-&gt;real %3, mixed-&gt;real %4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="81"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="84"/>
         <source>%1 [AppShot]</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="83"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="86"/>
         <source>%1 (AppShot city traffic evaluation)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="109"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="112"/>
         <source>Open folder...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="109"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="112"/>
         <source>List the reports found under a folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="110"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="113"/>
         <source>Refresh</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="110"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="113"/>
         <source>Scan the folder again</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="111"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="114"/>
         <source>Compare</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="111"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="114"/>
         <source>Select two reports in the list to compare them side by side</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="112"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="115"/>
         <source>Open HTML</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="112"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="115"/>
         <source>Open report.html of the shown report in the web browser</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="113"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="116"/>
         <source>Export traffic...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="114"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="117"/>
         <source>Write the shown report&apos;s synthetic set as pcapng, pcap, MIRAGE JSON or CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="117"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="120"/>
         <source>Real vs synthetic...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="118"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="121"/>
         <source>The shown report&apos;s real and synthetic series per class, side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="132"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="135"/>
         <source>&lt;h3&gt;Reports&lt;/h3&gt;&lt;p&gt;Fidelity and TSTR reports of generated traffic, and AppShot leave-one-city-out reports of generated city traffic maps.&lt;/p&gt;&lt;p&gt;Use &lt;i&gt;Open folder...&lt;/i&gt; to list the reports under a folder, or create one with &lt;i&gt;Tools &amp;gt; Evaluate synthetic images&lt;/i&gt;, &lt;i&gt;Tools &amp;gt; Run full pipeline&lt;/i&gt; or &lt;i&gt;Evaluate...&lt;/i&gt; in the AppShot Map pane. Select two reports and press &lt;i&gt;Compare&lt;/i&gt; to see them side by side.&lt;/p&gt;</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="175"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="178"/>
         <source>Folder with reports</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="265"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="268"/>
         <source>Cannot show the report in %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="291"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="294"/>
         <source>&lt;b&gt;A:&lt;/b&gt; %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="292"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="295"/>
         <source>&lt;b&gt;B:&lt;/b&gt; %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="296"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="299"/>
         <source>Cannot compare the reports: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="313"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="316"/>
         <source>Select exactly two reports to compare (Ctrl+click).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="329"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="332"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="334"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="337"/>
         <source>No web browser is available to open %1. The report is shown here; the file can be copied to a machine with a browser.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3420,7 +4623,7 @@ value = %3</source>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="132"/>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="70"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="71"/>
         <source>Steps between sample grids (0: none)</source>
         <translation></translation>
     </message>
@@ -3450,188 +4653,188 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="71"/>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="150"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="72"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="151"/>
         <source>Steps</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="72"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="73"/>
         <source>Batch</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="73"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="74"/>
         <source>Seed</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="131"/>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="74"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="75"/>
         <source>Preview every</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="83"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="84"/>
         <source>Model:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="84"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="85"/>
         <source>Preset:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="93"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="94"/>
         <source>&amp;Start</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="95"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="96"/>
         <source>Train a new model (Ctrl+Return)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="440"/>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="96"/>
+        <location filename="../widgets/training/training_pane.cpp" line="452"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="97"/>
         <source>&amp;Pause</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="79"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="80"/>
         <source>Data-parallel training (diffusion, dg, wgan-gasf): this window&apos;s process and N - 1 netsynth-cli workers, each on its share of every batch (the batch must be a multiple of N). Pause is not available with more than one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="82"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="83"/>
         <source>Processes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="98"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="99"/>
         <source>S&amp;top</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="100"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="101"/>
         <source>Finish the current step, write a checkpoint and stop (Ctrl+.)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="101"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="102"/>
         <source>&amp;Open checkpoint...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="102"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="103"/>
         <source>&amp;Continue</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="103"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="104"/>
         <source>Resume the run in the run folder up to the step count</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="104"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="105"/>
         <source>Hold training between steps (Ctrl+P)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="125"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="126"/>
         <source>DDIM</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="126"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="127"/>
         <source>DDPM</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="127"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="128"/>
         <source>DPM-Solver++ (2M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="137"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="138"/>
         <source>Sampling steps (0: every diffusion step)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="142"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="143"/>
         <source>Classifier-free guidance: 1 = plain conditional, more = stronger class</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="147"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="148"/>
         <source>Sa&amp;mple...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="149"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="150"/>
         <source>Sampler</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="151"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="152"/>
         <source>Guidance</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="152"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="153"/>
         <source>Per class</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="155"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="156"/>
         <source>E&amp;xport...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="157"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="158"/>
         <source>Write the last sampled images as traffic: pcapng, pcap, MIRAGE JSON or CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="160"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="161"/>
         <source>Real &amp;vs synthetic...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="162"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="163"/>
         <source>The last sampled series beside the training set&apos;s, class by class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="191"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="192"/>
         <source>Step</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="128"/>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="192"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="193"/>
         <source>Loss (smoothed)</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="129"/>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="193"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="194"/>
         <source>Learning rate</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="130"/>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="194"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="195"/>
         <source>Images/s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="195"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="196"/>
         <source>Elapsed / ETA</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="196"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="197"/>
         <source>Device</source>
         <translation></translation>
     </message>
@@ -3671,33 +4874,33 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="204"/>
+        <location filename="../widgets/training/training_pane.cpp" line="215"/>
         <source>Image set folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="211"/>
+        <location filename="../widgets/training/training_pane.cpp" line="222"/>
         <source>Run folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="218"/>
-        <location filename="../widgets/training/training_pane.cpp" line="385"/>
+        <location filename="../widgets/training/training_pane.cpp" line="229"/>
+        <location filename="../widgets/training/training_pane.cpp" line="396"/>
         <source>Open checkpoint</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="219"/>
+        <location filename="../widgets/training/training_pane.cpp" line="230"/>
         <source>Checkpoints (checkpoint.pt checkpoint.json);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="338"/>
+        <location filename="../widgets/training/training_pane.cpp" line="349"/>
         <source>Stopped at step %1, smoothed loss %2. Checkpoint: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="339"/>
+        <location filename="../widgets/training/training_pane.cpp" line="350"/>
         <source>Done: %1 steps, smoothed loss %2. Checkpoint: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3707,7 +4910,7 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="226"/>
+        <location filename="../widgets/training/training_pane.cpp" line="237"/>
         <source>Write samples to folder</source>
         <translation></translation>
     </message>
@@ -3718,37 +4921,37 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="233"/>
+        <location filename="../widgets/training/training_pane.cpp" line="244"/>
         <source>Error: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="242"/>
+        <location filename="../widgets/training/training_pane.cpp" line="253"/>
         <source>Choose an image set and a run folder first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="280"/>
+        <location filename="../widgets/training/training_pane.cpp" line="291"/>
         <source>Open a checkpoint or choose its run folder first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="330"/>
+        <location filename="../widgets/training/training_pane.cpp" line="341"/>
         <source>Resuming training...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="330"/>
+        <location filename="../widgets/training/training_pane.cpp" line="341"/>
         <source>Loading the image set and building the model...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="332"/>
+        <location filename="../widgets/training/training_pane.cpp" line="343"/>
         <source>Continue diffusion training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="332"/>
+        <location filename="../widgets/training/training_pane.cpp" line="343"/>
         <source>Train diffusion model</source>
         <translation></translation>
     </message>
@@ -3793,12 +4996,12 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="367"/>
+        <location filename="../widgets/training/training_pane.cpp" line="378"/>
         <source>Training canceled.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="368"/>
+        <location filename="../widgets/training/training_pane.cpp" line="379"/>
         <source>Training canceled; checkpoint at step %1 kept.</source>
         <translation></translation>
     </message>
@@ -3833,8 +5036,8 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="420"/>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="115"/>
+        <location filename="../widgets/training/training_pane.cpp" line="432"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="116"/>
         <location filename="../widgets/training/training_pane_live.cpp" line="100"/>
         <source>%1 / %2</source>
         <translation></translation>
@@ -3855,17 +5058,17 @@ value = %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="425"/>
+        <location filename="../widgets/training/training_pane.cpp" line="437"/>
         <source>Checkpoint at step %1 (%2 preset, %3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="104"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="105"/>
         <source>%1 run (%2x%2, classes: %3). Sample to generate images.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="120"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="121"/>
         <source>%1 checkpoint at step %2 (%3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation></translation>
     </message>
@@ -3903,7 +5106,7 @@ value = %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="440"/>
+        <location filename="../widgets/training/training_pane.cpp" line="452"/>
         <source>&amp;Resume</source>
         <translation></translation>
     </message>

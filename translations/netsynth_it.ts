@@ -15,6 +15,495 @@
     </message>
 </context>
 <context>
+    <name>ReportText</name>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="118"/>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="118"/>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="119"/>
+        <source>Wed</source>
+        <translation>mer</translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="119"/>
+        <source>Thu</source>
+        <translation>gio</translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="120"/>
+        <source>Fri</source>
+        <translation>ven</translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="120"/>
+        <source>Sat</source>
+        <translation>sab</translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="121"/>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="286"/>
+        <source>%1 at %2 %3 (hour %4)</source>
+        <translation>%1, %2 %3 (ora %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="288"/>
+        <location filename="../core/eval/report_chart.cpp" line="69"/>
+        <location filename="../core/eval/report_explanations.cpp" line="101"/>
+        <source>real</source>
+        <translation>reale</translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="293"/>
+        <source>generated - real</source>
+        <translation>generato - reale</translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="311"/>
+        <source>mean over the hours: %1</source>
+        <translation>media sulle ore: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="318"/>
+        <source>hour index (from Monday 00:00)</source>
+        <translation>indice orario (da lunedì 00:00)</translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="320"/>
+        <source>Temporal profile: %1</source>
+        <translation>Profilo temporale: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="321"/>
+        <source>city total (%1)</source>
+        <translation>totale cittadino (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="326"/>
+        <source>SSIM per service (higher is better)</source>
+        <translation>SSIM per servizio (più alto è meglio)</translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="327"/>
+        <source>Pearson of cell means per service (higher is better)</source>
+        <translation>Pearson delle medie per cella per servizio (più alto è meglio)</translation>
+    </message>
+    <message>
+        <location filename="../core/appshot/appshot_report.cpp" line="344"/>
+        <source>service</source>
+        <translation>servizio</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="47"/>
+        <source>EMD / real mean</source>
+        <translation>EMD / media reale</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="49"/>
+        <source>Pearson (cell means)</source>
+        <translation>Pearson (medie per cella)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="50"/>
+        <source>Moran&apos;s I error</source>
+        <translation>Errore di I di Moran</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="51"/>
+        <source>temporal profile error</source>
+        <translation>errore del profilo temporale</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="70"/>
+        <source>ridge regression (baseline)</source>
+        <translation>regressione ridge (baseline)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="71"/>
+        <source>population-proportional (baseline)</source>
+        <translation>proporzionale alla popolazione (baseline)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="171"/>
+        <source>AppShot evaluation report: %1</source>
+        <translation>Rapporto di valutazione AppShot: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="175"/>
+        <source>NetSynth Studio: AppShot evaluation report</source>
+        <translation>NetSynth Studio: rapporto di valutazione AppShot</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="180"/>
+        <source>SIMULATED traffic.</source>
+        <translation>Traffico SIMULATO.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="181"/>
+        <source>The traffic of this evaluation is the project&apos;s seeded procedural demo traffic, not a measurement, and the model was trained on simulated traffic.</source>
+        <translation>Il traffico di questa valutazione è il traffico dimostrativo procedurale del progetto, generato da un seme fisso, non una misura, e il modello è stato addestrato su traffico simulato.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="184"/>
+        <source>The figures show how well the model reproduces the simulator on an unseen city; they say nothing about real mobile traffic.</source>
+        <translation>I valori mostrano quanto bene il modello riproduce il simulatore su una città mai vista; non dicono nulla sul traffico mobile reale.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="192"/>
+        <source>Per-service similarity</source>
+        <translation>Similarità per servizio</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_report.cpp" line="67"/>
+        <source>CDF per generator vs real</source>
+        <translation>CDF per generatore rispetto al reale</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_report.cpp" line="69"/>
+        <source>Biflow length distribution per generator vs real</source>
+        <translation>Distribuzione della lunghezza dei biflow per generatore rispetto al reale</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_report.cpp" line="70"/>
+        <source>Mean autocorrelation per generator vs real</source>
+        <translation>Autocorrelazione media per generatore rispetto al reale</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_report.cpp" line="77"/>
+        <source>CDF of %1 per generator</source>
+        <translation>CDF di %1 per generatore</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_report.cpp" line="115"/>
+        <source>TSTR accuracy per generator (1 real-&gt;real, 2 synthetic-&gt;real, 3 mixed-&gt;real)</source>
+        <translation>Accuratezza TSTR per generatore (1 real-&gt;real, 2 synthetic-&gt;real, 3 mixed-&gt;real)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_report.cpp" line="116"/>
+        <location filename="../core/eval/evaluator.cpp" line="416"/>
+        <source>scenario</source>
+        <translation>scenario</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_report.cpp" line="116"/>
+        <location filename="../core/eval/comparison_report.cpp" line="120"/>
+        <location filename="../core/eval/evaluator.cpp" line="319"/>
+        <location filename="../core/eval/report_chart.cpp" line="71"/>
+        <source>accuracy</source>
+        <translation>accuratezza</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_report.cpp" line="119"/>
+        <source>Early classification, synthetic-&gt;real, per generator</source>
+        <translation>Classificazione precoce, synthetic-&gt;real, per generatore</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_report.cpp" line="120"/>
+        <location filename="../core/eval/evaluator.cpp" line="318"/>
+        <source>N (packets)</source>
+        <translation>N (pacchetti)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/evaluator.cpp" line="317"/>
+        <source>Early classification: accuracy vs first N packets</source>
+        <translation>Classificazione precoce: accuratezza rispetto ai primi N pacchetti</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/evaluator.cpp" line="392"/>
+        <source>CNN classifier training loss (seed 0)</source>
+        <translation>Loss di addestramento del classificatore CNN (seme 0)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/evaluator.cpp" line="393"/>
+        <source>epoch</source>
+        <translation>epoca</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/evaluator.cpp" line="394"/>
+        <source>cross-entropy</source>
+        <translation>entropia incrociata</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/evaluator.cpp" line="415"/>
+        <source>TSTR (1 real-&gt;real, 2 synthetic-&gt;real, 3 mixed-&gt;real)</source>
+        <translation>TSTR (1 real-&gt;real, 2 synthetic-&gt;real, 3 mixed-&gt;real)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/evaluator.cpp" line="416"/>
+        <source>score</source>
+        <translation>punteggio</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/pipeline_runner.cpp" line="375"/>
+        <source>Diffusion training loss</source>
+        <translation>Loss di addestramento della diffusione</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/pipeline_runner.cpp" line="376"/>
+        <location filename="../core/eval/pipeline_runner.cpp" line="391"/>
+        <source>step</source>
+        <translation>passo</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/pipeline_runner.cpp" line="377"/>
+        <location filename="../core/eval/report_chart.cpp" line="72"/>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/pipeline_runner.cpp" line="390"/>
+        <source>GAN training: critic&apos;s Wasserstein estimate</source>
+        <translation>Addestramento GAN: stima di Wasserstein del critico</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/pipeline_runner.cpp" line="392"/>
+        <source>W estimate</source>
+        <translation>stima di W</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_chart.cpp" line="69"/>
+        <location filename="../core/eval/report_explanations.cpp" line="102"/>
+        <source>synthetic</source>
+        <translation>sintetico</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_chart.cpp" line="70"/>
+        <source>real (real-&gt;real)</source>
+        <translation>reale (real-&gt;real)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_chart.cpp" line="71"/>
+        <source>macro-F1</source>
+        <translation>macro-F1</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_explanations.cpp" line="45"/>
+        <source>boosted trees (%1) on the first %2 values, trained on every real training series</source>
+        <translation>alberi con boosting (%1) sui primi %2 valori, addestrati su ogni serie reale di addestramento</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_explanations.cpp" line="49"/>
+        <source>series MLP</source>
+        <translation>MLP sulle serie</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_explanations.cpp" line="67"/>
+        <source>Classes the generator fails</source>
+        <translation>Classi in cui il generatore fallisce</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_explanations.cpp" line="69"/>
+        <source>None: every class&apos;s synthetic &amp;rarr; real F1 is at least half its real &amp;rarr; real F1.</source>
+        <translation>Nessuna: per ogni classe l&apos;F1 sintetico &amp;rarr; reale è almeno la metà del suo F1 reale &amp;rarr; reale.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_explanations.cpp" line="78"/>
+        <source>%1 (%2 against %3)</source>
+        <translation>%1 (%2 contro %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_explanations.cpp" line="84"/>
+        <source>Synthetic &amp;rarr; real F1 below half of real &amp;rarr; real (%1), worst first: %2.</source>
+        <translation>F1 sintetico &amp;rarr; reale sotto la metà di quello reale &amp;rarr; reale (%1), dalla peggiore: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_explanations.cpp" line="97"/>
+        <source>Decoded series per class</source>
+        <translation>Serie decodificate per classe</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_explanations.cpp" line="98"/>
+        <source>The first series of each class, as the classifiers read them (inverted from the images; signed sizes: + upstream, - downstream).</source>
+        <translation>La prima serie di ogni classe, come la leggono i classificatori (invertita dalle immagini; dimensioni con segno: + upstream, - downstream).</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_explanations.cpp" line="101"/>
+        <source>class</source>
+        <translation>classe</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/eval/report_html.cpp" line="44"/>
+        <source>%n knots (in metrics.json)</source>
+        <translation>
+            <numerusform>%n nodo (in metrics.json)</numerusform>
+            <numerusform>%n nodi (in metrics.json)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/eval/report_html.cpp" line="60"/>
+        <source>%n values</source>
+        <translation>
+            <numerusform>%n valore</numerusform>
+            <numerusform>%n valori</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="83"/>
+        <source>(reused)</source>
+        <translation>(riusato)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="87"/>
+        <source>total %1 s</source>
+        <translation>totale %1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="89"/>
+        <source>%1; steps: %2</source>
+        <translation>%1; passi: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="103"/>
+        <source>real &amp;rarr; real</source>
+        <translation>reale &amp;rarr; reale</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="104"/>
+        <source>synthetic &amp;rarr; real</source>
+        <translation>sintetico &amp;rarr; reale</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="105"/>
+        <source>real + synthetic &amp;rarr; real</source>
+        <translation>reale + sintetico &amp;rarr; reale</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/eval/report_warnings.cpp" line="90"/>
+        <source>The real test split has only %n biflows: one biflow moves an accuracy by %1. Use more data or a larger test fraction before comparing figures.</source>
+        <translation>
+            <numerusform>La parte di test reale ha solo %n biflow: un biflow sposta un&apos;accuratezza di %1. Usa più dati o una quota di test più ampia prima di confrontare i valori.</numerusform>
+            <numerusform>La parte di test reale ha solo %n biflow: un biflow sposta un&apos;accuratezza di %1. Usa più dati o una quota di test più ampia prima di confrontare i valori.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_warnings.cpp" line="103"/>
+        <source>A class has fewer than 5 test biflows, so its per-class F1 is noise: %1.</source>
+        <translation>Una classe ha meno di 5 biflow di test, quindi il suo F1 per classe è rumore: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_warnings.cpp" line="106"/>
+        <source>Classes have fewer than 5 test biflows, so its per-class F1 is noise: %1.</source>
+        <translation>Alcune classi hanno meno di 5 biflow di test, quindi il loro F1 per classe è rumore: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_warnings.cpp" line="110"/>
+        <source>The test split is unbalanced: %1 holds %2 % of it, so always predicting it scores %3. Read macro-F1 beside accuracy.</source>
+        <translation>La parte di test è sbilanciata: %1 ne contiene il %2 %, quindi predire sempre quella classe ottiene %3. Leggi macro-F1 accanto all&apos;accuratezza.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_warnings.cpp" line="118"/>
+        <source>real -&gt; real</source>
+        <translation>reale -&gt; reale</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_warnings.cpp" line="119"/>
+        <source>synthetic -&gt; real</source>
+        <translation>sintetico -&gt; reale</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_warnings.cpp" line="120"/>
+        <source>real + synthetic -&gt; real</source>
+        <translation>reale + sintetico -&gt; reale</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_warnings.cpp" line="127"/>
+        <source>The judge trained %1 scores %2, no better than always predicting %3 (%4): it learnt nothing it could use from that training data.</source>
+        <translation>Il giudice addestrato nello scenario %1 ottiene %2, non meglio che predire sempre %3 (%4): non ha imparato nulla di utilizzabile da quei dati di addestramento.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/eval/report_warnings.cpp" line="139"/>
+        <source>The generator (%1) was trained for only %n steps; below %2 its samples are mostly noise. Train longer before judging the method.</source>
+        <translation>
+            <numerusform>Il generatore (%1) è stato addestrato per solo %n passo; sotto i %2 passi i suoi campioni sono per lo più rumore. Addestralo più a lungo prima di giudicare il metodo.</numerusform>
+            <numerusform>Il generatore (%1) è stato addestrato per soli %n passi; sotto i %2 passi i suoi campioni sono per lo più rumore. Addestralo più a lungo prima di giudicare il metodo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_warnings.cpp" line="148"/>
+        <source>The FID (%1) is within 2x of two real samples&apos; FID (%2): the difference is inside what the sampling alone gives.</source>
+        <translation>La FID (%1) non supera il doppio della FID tra due campioni reali (%2): la differenza rientra in ciò che dà il solo campionamento.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/eval/report_warnings.cpp" line="154"/>
+        <source>The FID is computed on %n test images against %1 features: it is biased upwards; compare FIDs only on the same split.</source>
+        <translation>
+            <numerusform>La FID è calcolata su %n immagine di test a fronte di %1 caratteristiche: è distorta verso l&apos;alto; confronta le FID solo sulla stessa suddivisione.</numerusform>
+            <numerusform>La FID è calcolata su %n immagini di test a fronte di %1 caratteristiche: è distorta verso l&apos;alto; confronta le FID solo sulla stessa suddivisione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_warnings.cpp" line="162"/>
+        <source>%1 % of the synthetic images are closer to a training image than 95 % of real test images are (about 5 % expected): the generator copies its training data.</source>
+        <translation>Il %1 % delle immagini sintetiche è più vicino a un&apos;immagine di addestramento di quanto lo sia il 95 % delle immagini reali di test (atteso circa il 5 %): il generatore copia i suoi dati di addestramento.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_warnings.cpp" line="185"/>
+        <source>Read these figures with care</source>
+        <translation>Leggi questi valori con cautela</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/series_fidelity.cpp" line="131"/>
+        <source>packet size (bytes)</source>
+        <translation>dimensione del pacchetto (byte)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/series_fidelity.cpp" line="132"/>
+        <source>log10 inter-arrival time (s)</source>
+        <translation>log10 del tempo di interarrivo (s)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/series_fidelity.cpp" line="133"/>
+        <source>value</source>
+        <translation>valore</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/series_fidelity.cpp" line="137"/>
+        <source>CDF of %1: real vs synthetic</source>
+        <translation>CDF di %1: reale vs sintetico</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/series_fidelity.cpp" line="150"/>
+        <location filename="../core/eval/series_fidelity.cpp" line="167"/>
+        <source>share</source>
+        <translation>quota</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/series_fidelity.cpp" line="152"/>
+        <source>Histogram of %1</source>
+        <translation>Istogramma di %1</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/series_fidelity.cpp" line="166"/>
+        <source>Biflow length distribution (packets)</source>
+        <translation>Distribuzione della lunghezza dei biflow (pacchetti)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/series_fidelity.cpp" line="167"/>
+        <source>length</source>
+        <translation>lunghezza</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/series_fidelity.cpp" line="172"/>
+        <source>Mean autocorrelation</source>
+        <translation>Autocorrelazione media</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/series_fidelity.cpp" line="173"/>
+        <source>lag</source>
+        <translation>ritardo</translation>
+    </message>
+</context>
+<context>
     <name>netsynth::AboutDialog</name>
     <message>
         <location filename="../app/about_dialog.cpp" line="14"/>
@@ -166,14 +655,6 @@
         <location filename="../widgets/appshot/appshot_inspector.cpp" line="23"/>
         <source>Value</source>
         <translation>Valore</translation>
-    </message>
-    <message>
-        <source>Real / raw</source>
-        <translation type="vanished">Reale / grezzo</translation>
-    </message>
-    <message>
-        <source>Gen. / norm.</source>
-        <translation type="vanished">Gen. / norm.</translation>
     </message>
     <message>
         <location filename="../widgets/appshot/appshot_inspector.cpp" line="23"/>
@@ -1084,194 +1565,194 @@ norm.</translation>
 <context>
     <name>netsynth::DatasetsPane</name>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="61"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="74"/>
         <source>Open file...</source>
         <translation>Apri file...</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="62"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="75"/>
         <source>Open a MIRAGE JSON, pcap/pcapng or CSV trace file (Ctrl+O)</source>
         <translation>Apri un file di traccia MIRAGE JSON, pcap/pcapng o CSV (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="64"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="77"/>
         <source>Open folder...</source>
         <translation>Apri cartella...</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="65"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="78"/>
         <source>Open every traffic file of a folder as one dataset (Ctrl+Shift+O)</source>
         <translation>Apri tutti i file di traffico di una cartella come un unico dataset (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="67"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="80"/>
         <source>Options...</source>
         <translation>Opzioni...</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="68"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="81"/>
         <source>Open with a chosen format and reader options (Ctrl+Alt+O)</source>
         <translation>Apri con un formato e opzioni di lettura scelti (Ctrl+Alt+O)</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="71"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="84"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="72"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="85"/>
         <source>Close the selected dataset</source>
         <translation>Chiudi il dataset selezionato</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="86"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="111"/>
         <source>Synthetic demo data: generated by NetSynth from a fixed seed, not real traffic. Open your own data with File &gt; Open dataset.</source>
         <translation>Dati demo sintetici: generati da NetSynth a partire da un seed fisso, non traffico reale. Apri i tuoi dati con File &gt; Apri dataset.</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="98"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="127"/>
         <source>Dataset / class</source>
         <translation>Dataset / classe</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="98"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="127"/>
         <source>Biflows</source>
         <translation>Biflow</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="98"/>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="153"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="127"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="190"/>
         <source>Packets</source>
         <translation>Pacchetti</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="110"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="143"/>
         <source>Filter biflows: label, address, port, protocol, file</source>
         <translation>Filtra i biflow: etichetta, indirizzo, porta, protocollo, file</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="152"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="189"/>
         <source>Class statistics</source>
         <translation>Statistiche della classe</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="154"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="191"/>
         <source>Biflow details</source>
         <translation>Dettagli del biflow</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="193"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="226"/>
         <source>Dismiss</source>
         <translation>Ignora</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="207"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="240"/>
         <source>Open dataset</source>
         <translation>Apri dataset</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="208"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="241"/>
         <source>Traffic files (*.json *.pcap *.pcapng *.cap *.csv);;MIRAGE JSON (*.json);;Captures (*.pcap *.pcapng *.cap);;CSV traces (*.csv);;All files (*)</source>
         <translation>File di traffico (*.json *.pcap *.pcapng *.cap *.csv);;MIRAGE JSON (*.json);;Catture (*.pcap *.pcapng *.cap);;Tracce CSV (*.csv);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="216"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="249"/>
         <source>Open dataset folder</source>
         <translation>Apri cartella del dataset</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="235"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="268"/>
         <source>Open %1</source>
         <translation>Apri %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="247"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="280"/>
         <source>Could not open %1:
 %2</source>
         <translation>Impossibile aprire %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="266"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="299"/>
         <source>Opened %1 with warnings:
 %2</source>
         <translation>Aperto %1 con avvisi:
 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="280"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="313"/>
         <source>%1 [synthetic demo]</source>
         <translation>%1 [demo sintetica]</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="284"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="317"/>
         <source>%1
 format: %2, %3 file(s)%4</source>
         <translation>%1
 formato: %2, %3 file%4</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="287"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="320"/>
         <source>
 Synthetic demo data generated from a fixed seed</source>
         <translation>
 Dati demo sintetici generati da un seed fisso</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="299"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="332"/>
         <source>%1 series</source>
         <translation>%1 serie</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="364"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="397"/>
         <source>All classes of %1</source>
         <translation>Tutte le classi di %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="365"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="398"/>
         <source>Class %1</source>
         <translation>Classe %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="366"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="399"/>
         <source>: %1 biflows, %2 packets, %3 bytes up, %4 bytes down</source>
         <translation>: %1 biflow, %2 pacchetti, %3 byte in upload, %4 byte in download</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="397"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="430"/>
         <source>Label: %1
 </source>
         <translation>Etichetta: %1
 </translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="399"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="432"/>
         <source>5-tuple: %1
 </source>
         <translation>5-tupla: %1
 </translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="400"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="433"/>
         <source>File: %1 (biflow %2)
 </source>
         <translation>File: %1 (biflow %2)
 </translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="402"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="435"/>
         <source>Binned series: %1 bins of %2 s
 </source>
         <translation>Serie a bin: %1 bin da %2 s
 </translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="404"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="437"/>
         <source>Packets: %1 present</source>
         <translation>Pacchetti: %1 presenti</translation>
     </message>
     <message>
-        <location filename="../widgets/datasets/datasets_pane.cpp" line="405"/>
+        <location filename="../widgets/datasets/datasets_pane.cpp" line="438"/>
         <source>, %1 in the source
 </source>
         <translation>, %1 nella sorgente
@@ -1280,10 +1761,6 @@ Dati demo sintetici generati da un seed fisso</translation>
 </context>
 <context>
     <name>netsynth::EvaluationActions</name>
-    <message>
-        <source>Browse...</source>
-        <translation type="vanished">Sfoglia...</translation>
-    </message>
     <message>
         <location filename="../app/evaluation_actions.cpp" line="49"/>
         <source>&amp;Evaluate synthetic images...</source>
@@ -1366,17 +1843,9 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation>Scegli gli insiemi di immagini reali e sintetiche e una cartella per i report.</translation>
     </message>
     <message>
-        <source>diffusion, DDIM sampling (fast; the primary by default)</source>
-        <translation type="vanished">diffusione, campionamento DDIM (veloce; il principale per impostazione predefinita)</translation>
-    </message>
-    <message>
         <location filename="../app/evaluation_actions.cpp" line="104"/>
         <source>diffusion, DDPM ancestral sampling (same model, slower sampler)</source>
         <translation>diffusione, campionamento ancestrale DDPM (stesso modello, campionatore più lento)</translation>
-    </message>
-    <message>
-        <source>diffusion, DPM-Solver++(2M) sampling (same model, a second-order solver)</source>
-        <translation type="vanished">diffusione, campionamento DPM-Solver++(2M) (stesso modello, un risolutore del secondo ordine)</translation>
     </message>
     <message>
         <location filename="../app/evaluation_actions.cpp" line="102"/>
@@ -1478,10 +1947,6 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation>Quota della parte di addestramento usata per addestrare, per classe; la parte di test resta la stessa (quanto aggiungono i dati sintetici quando i dati reali scarseggiano?)</translation>
     </message>
     <message>
-        <source>Diffusion training steps</source>
-        <translation type="vanished">Passi di addestramento della diffusione</translation>
-    </message>
-    <message>
         <location filename="../app/evaluation_actions.cpp" line="220"/>
         <source>Training steps of dg and wgan-gasf</source>
         <translation>Passi di addestramento di dg e wgan-gasf</translation>
@@ -1495,10 +1960,6 @@ Dati demo sintetici generati da un seed fisso</translation>
         <location filename="../app/evaluation_actions.cpp" line="252"/>
         <source>Sampling steps:</source>
         <translation>Passi di campionamento:</translation>
-    </message>
-    <message>
-        <source>DDIM sampling steps</source>
-        <translation type="vanished">Passi di campionamento DDIM</translation>
     </message>
     <message>
         <location filename="../app/evaluation_actions.cpp" line="222"/>
@@ -1566,10 +2027,6 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation>Passi di addestramento GAN:</translation>
     </message>
     <message>
-        <source>DDIM steps:</source>
-        <translation type="vanished">Passi DDIM:</translation>
-    </message>
-    <message>
         <location filename="../app/evaluation_actions.cpp" line="253"/>
         <source>DDPM steps:</source>
         <translation>Passi DDPM:</translation>
@@ -1598,14 +2055,6 @@ Dati demo sintetici generati da un seed fisso</translation>
         <location filename="../app/evaluation_actions.cpp" line="275"/>
         <source>Choose a dataset, an output folder and at least one generator.</source>
         <translation>Scegli un dataset, una cartella di output e almeno un generatore.</translation>
-    </message>
-    <message>
-        <source>inspect -&gt; encode -&gt; train -&gt; sample -&gt; evaluate -&gt; report. The default preset takes up to an hour on a CPU.</source>
-        <translation type="vanished">ispeziona -&gt; codifica -&gt; addestra -&gt; campiona -&gt; valuta -&gt; report. Il preset predefinito richiede fino a un&apos;ora su una CPU.</translation>
-    </message>
-    <message>
-        <source>Choose a dataset and an output folder.</source>
-        <translation type="vanished">Scegli un dataset e una cartella di output.</translation>
     </message>
     <message>
         <location filename="../app/evaluation_actions.cpp" line="313"/>
@@ -1652,10 +2101,6 @@ Dati demo sintetici generati da un seed fisso</translation>
         <location filename="../app/export_actions.cpp" line="46"/>
         <source>CSV per packet, Alexa layout: one file per biflow</source>
         <translation>CSV per pacchetto, formato Alexa: un file per biflusso</translation>
-    </message>
-    <message>
-        <source>Browse...</source>
-        <translation type="vanished">Sfoglia...</translation>
     </message>
     <message>
         <location filename="../app/export_actions.cpp" line="65"/>
@@ -1951,10 +2396,6 @@ Dati demo sintetici generati da un seed fisso</translation>
         <translation>payload (byte)</translation>
     </message>
     <message>
-        <source>inter-arrival time (us)</source>
-        <translation type="vanished">tempo di interarrivo (us)</translation>
-    </message>
-    <message>
         <location filename="../widgets/imaging/imaging_pane.cpp" line="50"/>
         <source>payload (B)</source>
         <translation>payload (B)</translation>
@@ -2213,10 +2654,6 @@ Dati demo sintetici generati da un seed fisso</translation>
         <location filename="../widgets/imaging/imaging_pane.cpp" line="282"/>
         <source>recovered</source>
         <translation>ricostruita</translation>
-    </message>
-    <message>
-        <source>recovered from the image</source>
-        <translation type="vanished">ricostruito dall&apos;immagine</translation>
     </message>
     <message>
         <location filename="../widgets/imaging/imaging_pane.cpp" line="288"/>
@@ -2554,10 +2991,6 @@ Dati demo sintetici generati da un seed fisso</translation>
         <location filename="../app/main_window.cpp" line="135"/>
         <source>AppShot Map</source>
         <translation>Mappa AppShot</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;AppShot Map&lt;/b&gt;&lt;br&gt;Context layers and generated service-level traffic maps of a city.</source>
-        <translation type="vanished">&lt;b&gt;Mappa AppShot&lt;/b&gt;&lt;br&gt;Livelli di contesto e mappe generate del traffico a livello di servizio di una città.</translation>
     </message>
     <message>
         <location filename="../app/main_window.cpp" line="137"/>
@@ -2932,9 +3365,723 @@ valore = %3</translation>
     </message>
 </context>
 <context>
+    <name>netsynth::ReportText</name>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="223"/>
+        <source>Service-level traffic maps generated for &lt;b&gt;%1&lt;/b&gt;, a city the model &lt;b&gt;was trained on&lt;/b&gt; (training cities: %2), compared with the city&apos;s real traffic, next to two baselines fitted on the same cities.</source>
+        <translation>Mappe di traffico a livello di servizio generate per &lt;b&gt;%1&lt;/b&gt;, una città su cui il modello &lt;b&gt;è stato addestrato&lt;/b&gt; (città di addestramento: %2), confrontate con il traffico reale della città, accanto a due baseline stimate sulle stesse città.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="229"/>
+        <source>This measures how well the model fits its training data, not how it does on a city it has never seen: evaluate on a held-out city for that.</source>
+        <translation>Questo misura quanto il modello si adatta ai suoi dati di addestramento, non come si comporta su una città mai vista: per questo, valuta su una città esclusa dall&apos;addestramento.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="232"/>
+        <source>Leave-one-city-out evaluation: service-level traffic maps generated for &lt;b&gt;%1&lt;/b&gt;, a city the model was not trained on (training cities: %2), compared with the city&apos;s real traffic, next to two baselines fitted on the same training cities.</source>
+        <translation>Valutazione leave-one-city-out: mappe di traffico a livello di servizio generate per &lt;b&gt;%1&lt;/b&gt;, una città su cui il modello non è stato addestrato (città di addestramento: %2), confrontate con il traffico reale della città, accanto a due baseline stimate sulle stesse città di addestramento.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="235"/>
+        <source>not recorded</source>
+        <translation>non registrate</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="239"/>
+        <location filename="../core/eval/report_html.cpp" line="310"/>
+        <source>Created %1 with NetSynth %2.</source>
+        <translation>Creato il %1 con NetSynth %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="251"/>
+        <source>Setup</source>
+        <translation>Configurazione</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="252"/>
+        <source>Evaluated city (a training city)</source>
+        <translation>Città valutata (una città di addestramento)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="253"/>
+        <source>Evaluated city (held out)</source>
+        <translation>Città valutata (esclusa dall&apos;addestramento)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="256"/>
+        <source>Training cities</source>
+        <translation>Città di addestramento</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="256"/>
+        <location filename="../core/eval/appshot_report_html.cpp" line="257"/>
+        <location filename="../core/eval/report_html_common.cpp" line="50"/>
+        <location filename="../core/eval/report_html_common.cpp" line="59"/>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="259"/>
+        <source>(%1 training steps)</source>
+        <translation>(%1 passi di addestramento)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="262"/>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="263"/>
+        <location filename="../core/eval/report_html.cpp" line="507"/>
+        <source>Seeds</source>
+        <translation>Semi</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="263"/>
+        <source>training %1, generation %2</source>
+        <translation>addestramento %1, generazione %2</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="267"/>
+        <source>Hours compared</source>
+        <translation>Ore confrontate</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="267"/>
+        <source>%1 (hour indices from Monday 00:00: %2)</source>
+        <translation>%1 (indici orari da lunedì 00:00: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="274"/>
+        <source>Services</source>
+        <translation>Servizi</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="275"/>
+        <source>Real traffic</source>
+        <translation>Traffico reale</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="277"/>
+        <source>Generated traffic</source>
+        <translation>Traffico generato</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="278"/>
+        <source>Traffic units</source>
+        <translation>Unità di traffico</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="279"/>
+        <source>Simulated traffic</source>
+        <translation>Traffico simulato</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="281"/>
+        <source>YES: simulated demo traffic, not a measurement</source>
+        <translation>SÌ: traffico dimostrativo simulato, non una misura</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="283"/>
+        <location filename="../core/eval/report_html_common.cpp" line="58"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="286"/>
+        <source>Baselines</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="287"/>
+        <source>none found (run &apos;appshot generate&apos; with the training run&apos;s baselines.json)</source>
+        <translation>nessuna trovata (esegui &apos;appshot generate&apos; con il baselines.json dell&apos;addestramento)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="293"/>
+        <source>Per-service metrics</source>
+        <translation>Metriche per servizio</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="294"/>
+        <source>Best value per service and column shaded and in bold (lower is better except SSIM and Pearson).</source>
+        <translation>Il valore migliore per servizio e colonna è evidenziato e in grassetto (più basso è meglio, tranne per SSIM e Pearson).</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="297"/>
+        <source>service</source>
+        <translation>servizio</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="297"/>
+        <location filename="../core/eval/appshot_report_html.cpp" line="329"/>
+        <location filename="../core/eval/appshot_report_html.cpp" line="350"/>
+        <source>method</source>
+        <translation>metodo</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="323"/>
+        <source>Cross-service correlation</source>
+        <translation>Correlazione tra servizi</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="324"/>
+        <source>Mean absolute difference between the services&apos; Pearson correlation matrices (over valid cells and hours), real vs generated, off-diagonal entries; it shows whether the joint multi-service structure is kept.</source>
+        <translation>Differenza assoluta media tra le matrici di correlazione di Pearson dei servizi (su celle valide e ore), reale vs generato, elementi fuori dalla diagonale; mostra se la struttura congiunta multi-servizio è preservata.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="327"/>
+        <source>Empty with a single service.</source>
+        <translation>Vuota con un solo servizio.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="329"/>
+        <location filename="../core/eval/appshot_report_html.cpp" line="517"/>
+        <source>cross-service correlation error</source>
+        <translation>errore di correlazione tra servizi</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="339"/>
+        <location filename="../core/eval/report_html.cpp" line="478"/>
+        <source>real</source>
+        <translation>reale</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="346"/>
+        <source>Temporal profiles</source>
+        <translation>Profili temporali</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="347"/>
+        <source>Temporal profile error: total-variation distance (0 to 1) between the city totals per hour, real vs generated, each normalised to sum 1.</source>
+        <translation>Errore del profilo temporale: distanza di variazione totale (da 0 a 1) tra i totali cittadini per ora, reale vs generato, ciascuno normalizzato a somma 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="352"/>
+        <source>mean over services</source>
+        <translation>media sui servizi</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="382"/>
+        <source>Maps</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="383"/>
+        <source>North is up. Grey cells are outside the city&apos;s valid area. Real and generated maps of one service share one colour scale (clipped at the 99th percentile of the valid cells); differences use a blue (generated below real) to red (above) scale.</source>
+        <translation>Il nord è in alto. Le celle grigie sono fuori dall&apos;area valida della città. Le mappe reali e generate di un servizio condividono una stessa scala di colori (troncata al 99° percentile delle celle valide); le differenze usano una scala dal blu (generato sotto il reale) al rosso (sopra).</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="427"/>
+        <source>x axis: service number (see Setup).</source>
+        <translation>asse x: numero del servizio (vedi Configurazione).</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="433"/>
+        <source>Metrics</source>
+        <translation>Metriche</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="434"/>
+        <source>Wasserstein-1 distance between the distributions of cell values (valid cells x hours), in traffic units; EMD / real mean divides it by the service&apos;s real mean.</source>
+        <translation>Distanza di Wasserstein-1 tra le distribuzioni dei valori delle celle (celle valide x ore), in unità di traffico; EMD / media reale la divide per la media reale del servizio.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="436"/>
+        <source>Structural similarity of each hour&apos;s map (7 x 7 windows, range of the real service), averaged.</source>
+        <translation>Similarità strutturale della mappa di ogni ora (finestre 7 x 7, intervallo del servizio reale), in media.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="438"/>
+        <source>Pearson (cell means)</source>
+        <translation>Pearson (medie per cella)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="439"/>
+        <source>Correlation of the per-cell mean maps over the compared hours.</source>
+        <translation>Correlazione delle mappe delle medie per cella sulle ore confrontate.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="440"/>
+        <source>Moran&apos;s I error</source>
+        <translation>Errore di I di Moran</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="441"/>
+        <source>|I(real) - I(generated)| of Moran&apos;s I (rook contiguity) of the per-cell mean maps: spatial autocorrelation.</source>
+        <translation>|I(real) - I(generated)| della I di Moran (contiguità di tipo torre) delle mappe delle medie per cella: autocorrelazione spaziale.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="443"/>
+        <source>Temporal profile error</source>
+        <translation>Errore del profilo temporale</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="444"/>
+        <source>Total-variation distance between the normalised hourly city totals.</source>
+        <translation>Distanza di variazione totale tra i totali orari cittadini normalizzati.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="445"/>
+        <source>Cross-service correlation error</source>
+        <translation>Errore di correlazione tra servizi</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="446"/>
+        <source>Mean |C_real - C_generated| over off-diagonal service pairs.</source>
+        <translation>Media di |C_real - C_generated| sulle coppie di servizi fuori dalla diagonale.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="482"/>
+        <source>AppShot %1: mean SSIM %2, mean Pearson %3</source>
+        <translation>AppShot %1: SSIM medio %2, Pearson medio %3</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="486"/>
+        <source>SIMULATED traffic</source>
+        <translation>traffico SIMULATO</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="496"/>
+        <source>%1 is not an AppShot report: only their documents are shown side by side.</source>
+        <translation>%1 non è un rapporto AppShot: si mostrano affiancati solo i documenti.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="504"/>
+        <source>One report is on simulated traffic, the other is not: the numbers are not comparable.</source>
+        <translation>Un rapporto riguarda traffico simulato, l&apos;altro no: i numeri non sono confrontabili.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="507"/>
+        <location filename="../core/eval/report_html.cpp" line="588"/>
+        <source>metric</source>
+        <translation>metrica</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="508"/>
+        <location filename="../core/eval/report_html.cpp" line="590"/>
+        <source>difference (B - A)</source>
+        <translation>differenza (B - A)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="515"/>
+        <source>evaluated city</source>
+        <translation>città valutata</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="516"/>
+        <source>hours compared</source>
+        <translation>ore confrontate</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="527"/>
+        <source>%1: mean %2</source>
+        <translation>%1: media %2</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_html.cpp" line="62"/>
+        <source>generator</source>
+        <translation>generatore</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_html.cpp" line="96"/>
+        <source>higher is better</source>
+        <translation>più alto è meglio</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_html.cpp" line="96"/>
+        <source>lower is better</source>
+        <translation>più basso è meglio</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_html.cpp" line="98"/>
+        <location filename="../core/eval/report_html.cpp" line="442"/>
+        <source>class</source>
+        <translation>classe</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_html.cpp" line="130"/>
+        <source>Generators compared</source>
+        <translation>Generatori a confronto</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_html.cpp" line="131"/>
+        <source>Every generator learned from the same real training split and produced the same number of samples per class; every synthetic set went through the same evaluation against the same held-out real test split.</source>
+        <translation>Ogni generatore ha appreso dalla stessa parte di addestramento reale e ha prodotto lo stesso numero di campioni per classe; ogni insieme sintetico è passato per la stessa valutazione sulla stessa parte di test reale, esclusa dall&apos;addestramento.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_html.cpp" line="135"/>
+        <source>Best value of each column among the generators: &lt;b&gt;bold&lt;/b&gt; on &lt;font color=&quot;#2e7d32&quot;&gt;green&lt;/font&gt; (&amp;uarr; higher is better, &amp;darr; lower is better).</source>
+        <translation>Valore migliore di ogni colonna tra i generatori: &lt;b&gt;grassetto&lt;/b&gt; su &lt;font color=&quot;#2e7d32&quot;&gt;verde&lt;/font&gt; (&amp;uarr; più alto è meglio, &amp;darr; più basso è meglio).</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_html.cpp" line="138"/>
+        <source>&lt;i&gt;Italic&lt;/i&gt; rows are references, not ranked: &lt;i&gt;%1&lt;/i&gt; draws real training images again (the ceiling), &lt;i&gt;%2&lt;/i&gt; compares the real test split with the real training split (what sampling noise alone gives).</source>
+        <translation>Le righe in &lt;i&gt;corsivo&lt;/i&gt; sono riferimenti, fuori classifica: &lt;i&gt;%1&lt;/i&gt; ripesca immagini reali di addestramento (il limite superiore), &lt;i&gt;%2&lt;/i&gt; confronta la parte di test reale con la parte di addestramento reale (ciò che dà il solo rumore di campionamento).</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_html.cpp" line="144"/>
+        <source>The summary above and the sections below describe &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Il riepilogo qui sopra e le sezioni seguenti descrivono &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_html.cpp" line="149"/>
+        <location filename="../core/eval/report_html.cpp" line="420"/>
+        <source>Fidelity</source>
+        <translation>Fedeltà</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_html.cpp" line="154"/>
+        <source>FID in the domain CNN&apos;s feature space (see the FID notes); precision/recall: k-NN manifold; memorisation: share of samples closer to a training image than real test images are; series distances on the inverted series (JSD, W1 normalised by the real range, KS, autocorrelation error).</source>
+        <translation>FID nello spazio delle caratteristiche della CNN di dominio (vedi le note sulla FID); precisione/richiamo: varietà k-NN; memorizzazione: quota di campioni più vicini a un&apos;immagine di addestramento di quanto lo siano le immagini reali di test; distanze tra serie calcolate sulle serie invertite (JSD, W1 normalizzata sull&apos;intervallo reale, KS, errore di autocorrelazione).</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_html.cpp" line="159"/>
+        <source>Downstream usefulness (TSTR, tested on real)</source>
+        <translation>Utilità a valle (TSTR, testato su dati reali)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_html.cpp" line="165"/>
+        <source>TSTR: the headline judge (boosted trees on every real training series; in older reports the GASF CNN), synth/real its synthetic&amp;rarr;real accuracy as a share of real&amp;rarr;real, then the GASF CNN and the series classifier; real&amp;rarr;real is the same real training set for every generator, so it differs only by seed noise.</source>
+        <translation>TSTR: il giudice principale (alberi con boosting su ogni serie reale di addestramento; nei rapporti meno recenti la CNN GASF), synth/real la sua accuratezza sintetico&amp;rarr;reale come quota di quella reale&amp;rarr;reale, poi la CNN GASF e il classificatore di serie; reale&amp;rarr;reale usa lo stesso insieme di addestramento reale per ogni generatore, quindi differisce solo per il rumore dovuto al seme.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_html.cpp" line="169"/>
+        <source>Early: series classifier trained on synthetic data, on the first N packets.</source>
+        <translation>early: classificatore di serie addestrato su dati sintetici, sui primi N pacchetti.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/comparison_html.cpp" line="199"/>
+        <location filename="../core/eval/report_html.cpp" line="440"/>
+        <source>Per class</source>
+        <translation>Per classe</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_chart.cpp" line="241"/>
+        <location filename="../reports/report_document.cpp" line="68"/>
+        <source>no data</source>
+        <translation>nessun dato</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="185"/>
+        <source>trained on &amp;rarr; tested on</source>
+        <translation>addestrato su &amp;rarr; testato su</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="186"/>
+        <source>accuracy</source>
+        <translation>accuratezza</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="186"/>
+        <source>macro-F1</source>
+        <translation>macro-F1</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="187"/>
+        <source>share of real &amp;rarr; real accuracy</source>
+        <translation>quota dell&apos;accuratezza reale &amp;rarr; reale</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="187"/>
+        <source>runs</source>
+        <translation>esecuzioni</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="229"/>
+        <source>Rows: true class, columns: predicted class (summed over seeds); shade: share of the row. Class numbers: %1.</source>
+        <translation>Righe: classe vera, colonne: classe predetta (sommate sui semi); tonalità: quota della riga. Numeri delle classi: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="246"/>
+        <source>confusion matrix</source>
+        <translation>matrice di confusione</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/eval/report_html.cpp" line="253"/>
+        <source>%n classes, too many for a table: each pixel block is one cell, rows are true classes and columns predicted classes in the order below (summed over seeds); the darker, the larger the share of the row. A good classifier gives a dark diagonal. The exact counts are in metrics.json. Class numbers: %1.</source>
+        <translation>
+            <numerusform>%n classe: ogni blocco di pixel è una cella, le righe sono le classi vere e le colonne le classi predette nell&apos;ordine riportato sotto (sommate sui semi); più è scuro, maggiore è la quota della riga. Un buon classificatore dà una diagonale scura. I conteggi esatti sono in metrics.json. Numeri delle classi: %1.</numerusform>
+            <numerusform>%n classi, troppe per una tabella: ogni blocco di pixel è una cella, le righe sono le classi vere e le colonne le classi predette nell&apos;ordine riportato sotto (sommate sui semi); più è scuro, maggiore è la quota della riga. Un buon classificatore dà una diagonale scura. I conteggi esatti sono in metrics.json. Numeri delle classi: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="301"/>
+        <location filename="../reports/report_document.cpp" line="291"/>
+        <source>NetSynth evaluation report</source>
+        <translation>Rapporto di valutazione NetSynth</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="305"/>
+        <source>NetSynth Studio: evaluation report</source>
+        <translation>NetSynth Studio: rapporto di valutazione</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="322"/>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="323"/>
+        <source>FID (domain CNN features, real train vs synthetic)</source>
+        <translation>FID (caratteristiche della CNN di dominio, addestramento reale vs sintetico)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="324"/>
+        <source>FID floor (real train vs real test)</source>
+        <translation>Limite inferiore della FID (addestramento reale vs test reale)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="325"/>
+        <source>k-NN precision / recall</source>
+        <translation>Precisione / richiamo k-NN</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="327"/>
+        <source>Memorisation share (expected about 0.05)</source>
+        <translation>Quota di memorizzazione (attesa circa 0.05)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="330"/>
+        <source>Series identical to a training series: synthetic / real test</source>
+        <translation>Serie identiche a una serie di addestramento: sintetiche / test reale</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="334"/>
+        <source>TSTR judge</source>
+        <translation>Giudice TSTR</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="336"/>
+        <source>TSTR %1 accuracy / macro-F1</source>
+        <translation>Accuratezza / macro-F1 TSTR %1</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="339"/>
+        <source>Synthetic &amp;rarr; real as a share of real &amp;rarr; real</source>
+        <translation>Sintetico &amp;rarr; reale come quota di reale &amp;rarr; reale</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="340"/>
+        <source>%1 (real + synthetic: %2)</source>
+        <translation>%1 (reale + sintetico: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="351"/>
+        <source>Data</source>
+        <translation>Dati</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="352"/>
+        <source>Real (training) images</source>
+        <translation>Immagini reali (addestramento)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="353"/>
+        <source>Real test images</source>
+        <translation>Immagini reali di test</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="354"/>
+        <source>Synthetic images</source>
+        <translation>Immagini sintetiche</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="355"/>
+        <source>Image size</source>
+        <translation>Dimensione delle immagini</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="356"/>
+        <source>Encoding</source>
+        <translation>Codifica</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="358"/>
+        <source>Synthetic provenance</source>
+        <translation>Provenienza dei dati sintetici</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="360"/>
+        <source>Synthetic classes not in the real set (ignored)</source>
+        <translation>Classi sintetiche assenti nell&apos;insieme reale (ignorate)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="368"/>
+        <source>Downstream usefulness (TSTR)</source>
+        <translation>Utilità a valle (TSTR)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="369"/>
+        <source>Every classifier is tested on the held-out real images only.</source>
+        <translation>Ogni classificatore è testato solo sulle immagini reali escluse dall&apos;addestramento.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="374"/>
+        <source>Boosted trees on every real training series (the judge: %1)</source>
+        <translation>Alberi con boosting su ogni serie reale di addestramento (il giudice: %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="378"/>
+        <source>GASF CNN (NetDiffus downstream classifier)</source>
+        <translation>CNN GASF (classificatore a valle di NetDiffus)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="380"/>
+        <source>Series classifier (MLP on per-series features of the inverted series)</source>
+        <translation>Classificatore di serie (MLP sulle caratteristiche di ciascuna serie invertita)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="385"/>
+        <source>Confusion matrices (%1)</source>
+        <translation>Matrici di confusione (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="394"/>
+        <source>Early classification</source>
+        <translation>Classificazione precoce</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="395"/>
+        <source>Series classifier on the first N values of each series (series length %1).</source>
+        <translation>Classificatore di serie sui primi N valori di ogni serie (lunghezza della serie %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="401"/>
+        <source>%1 accuracy</source>
+        <translation>Accuratezza %1</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="425"/>
+        <source>metric (all classes)</source>
+        <translation>metrica (tutte le classi)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="425"/>
+        <source>synthetic vs real</source>
+        <translation>sintetico vs reale</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="426"/>
+        <source>real test vs real train (floor)</source>
+        <translation>test reale vs addestramento reale (limite inferiore)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="442"/>
+        <source>real train</source>
+        <translation>addestramento reale</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="443"/>
+        <source>real test</source>
+        <translation>test reale</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="443"/>
+        <location filename="../core/eval/report_html.cpp" line="479"/>
+        <source>synthetic</source>
+        <translation>sintetico</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="456"/>
+        <source>Distances: 0 is identical; JSD in [0, 1] (base 2); W1 normalised by the real range (NetShare); KS in [0, 1]; FID per class needs enough images on both sides (else empty).</source>
+        <translation>Distanze: 0 significa identico; JSD in [0, 1] (base 2); W1 normalizzata sull&apos;intervallo reale (NetShare); KS in [0, 1]; la FID per classe richiede abbastanza immagini da entrambe le parti (altrimenti è vuota).</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="468"/>
+        <source>Training curves</source>
+        <translation>Curve di addestramento</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="478"/>
+        <source>Samples</source>
+        <translation>Campioni</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="504"/>
+        <source>Configuration and environment</source>
+        <translation>Configurazione e ambiente</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="506"/>
+        <source>Evaluation settings</source>
+        <translation>Impostazioni di valutazione</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="508"/>
+        <source>Versions</source>
+        <translation>Versioni</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="509"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="510"/>
+        <source>Durations (s)</source>
+        <translation>Durate (s)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="512"/>
+        <source>FID encoder</source>
+        <translation>Codificatore FID</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="514"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="567"/>
+        <source>FID floor (real test)</source>
+        <translation>Limite inferiore della FID (test reale)</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="568"/>
+        <source>precision</source>
+        <translation>precisione</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="569"/>
+        <source>recall</source>
+        <translation>richiamo</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="570"/>
+        <source>memorisation share</source>
+        <translation>quota di memorizzazione</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="572"/>
+        <source>TSTR %1 accuracy</source>
+        <translation>Accuratezza TSTR %1</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="574"/>
+        <source>TSTR %1 macro-F1</source>
+        <translation>macro-F1 TSTR %1</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html_common.cpp" line="58"/>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html_common.cpp" line="82"/>
+        <source>%1 is missing</source>
+        <translation>%1 mancante</translation>
+    </message>
+    <message>
+        <location filename="../reports/report_document.cpp" line="290"/>
+        <source>NetSynth AppShot evaluation report</source>
+        <translation>Rapporto di valutazione AppShot di NetSynth</translation>
+    </message>
+</context>
+<context>
     <name>netsynth::ReportsPane</name>
     <message numerus="yes">
-        <location filename="../widgets/reports/reports_pane.cpp" line="39"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="42"/>
         <source> | %n warning(s), shown on top of the report</source>
         <translation>
             <numerusform> | %n avviso, in cima al report</numerusform>
@@ -2942,142 +4089,134 @@ valore = %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="41"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="44"/>
         <source>FID %1 | TSTR accuracy (%5) real-&gt;real %2, synthetic-&gt;real %3 (%6 of real-&gt;real), mixed-&gt;real %4</source>
         <translation>FID %1 | accuratezza TSTR (%5) reale-&gt;reale %2, sintetico-&gt;reale %3 (%6 di reale-&gt;reale), misto-&gt;reale %4</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="44"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="47"/>
         <source>boosted trees</source>
         <translation>alberi con boosting</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="48"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="51"/>
         <source>FID %1 | TSTR accuracy real-&gt;real %2, synthetic-&gt;real %3, mixed-&gt;real %4</source>
         <translation>FID %1 | accuratezza TSTR reale-&gt;reale %2, sintetico-&gt;reale %3, misto-&gt;reale %4</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="81"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="84"/>
         <source>%1 [AppShot]</source>
         <translation>%1 [AppShot]</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="83"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="86"/>
         <source>%1 (AppShot city traffic evaluation)</source>
         <translation>%1 (valutazione AppShot del traffico cittadino)</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="109"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="112"/>
         <source>Open folder...</source>
         <translation>Apri cartella...</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="109"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="112"/>
         <source>List the reports found under a folder</source>
         <translation>Elenca i report trovati in una cartella</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="110"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="113"/>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="110"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="113"/>
         <source>Scan the folder again</source>
         <translation>Analizza di nuovo la cartella</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="111"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="114"/>
         <source>Compare</source>
         <translation>Confronta</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="111"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="114"/>
         <source>Select two reports in the list to compare them side by side</source>
         <translation>Seleziona due report nell&apos;elenco per confrontarli fianco a fianco</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="112"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="115"/>
         <source>Open HTML</source>
         <translation>Apri HTML</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="112"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="115"/>
         <source>Open report.html of the shown report in the web browser</source>
         <translation>Apri report.html del report mostrato nel browser web</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="113"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="116"/>
         <source>Export traffic...</source>
         <translation>Esporta traffico...</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="114"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="117"/>
         <source>Write the shown report&apos;s synthetic set as pcapng, pcap, MIRAGE JSON or CSV</source>
         <translation>Scrive l&apos;insieme sintetico del report mostrato come pcapng, pcap, MIRAGE JSON o CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="117"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="120"/>
         <source>Real vs synthetic...</source>
         <translation>Reale e sintetico...</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="118"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="121"/>
         <source>The shown report&apos;s real and synthetic series per class, side by side</source>
         <translation>Le serie reali e sintetiche del report mostrato, classe per classe, affiancate</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="132"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="135"/>
         <source>&lt;h3&gt;Reports&lt;/h3&gt;&lt;p&gt;Fidelity and TSTR reports of generated traffic, and AppShot leave-one-city-out reports of generated city traffic maps.&lt;/p&gt;&lt;p&gt;Use &lt;i&gt;Open folder...&lt;/i&gt; to list the reports under a folder, or create one with &lt;i&gt;Tools &amp;gt; Evaluate synthetic images&lt;/i&gt;, &lt;i&gt;Tools &amp;gt; Run full pipeline&lt;/i&gt; or &lt;i&gt;Evaluate...&lt;/i&gt; in the AppShot Map pane. Select two reports and press &lt;i&gt;Compare&lt;/i&gt; to see them side by side.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Report&lt;/h3&gt;&lt;p&gt;Report di fedeltà e TSTR del traffico generato, e report AppShot leave-one-city-out delle mappe di traffico cittadino generate.&lt;/p&gt;&lt;p&gt;Usa &lt;i&gt;Apri cartella...&lt;/i&gt; per elencare i report in una cartella, oppure creane uno con &lt;i&gt;Strumenti &amp;gt; Valuta immagini sintetiche&lt;/i&gt;, &lt;i&gt;Strumenti &amp;gt; Esegui pipeline completa&lt;/i&gt; o &lt;i&gt;Valuta...&lt;/i&gt; nel pannello Mappa AppShot. Seleziona due report e premi &lt;i&gt;Confronta&lt;/i&gt; per vederli affiancati.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="329"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="332"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="334"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="337"/>
         <source>No web browser is available to open %1. The report is shown here; the file can be copied to a machine with a browser.</source>
         <translation>Nessun browser web disponibile per aprire %1. Il report è mostrato qui; il file si può copiare su una macchina con un browser.</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Reports&lt;/h3&gt;&lt;p&gt;Fidelity and TSTR reports of generated traffic.&lt;/p&gt;&lt;p&gt;Use &lt;i&gt;Open folder...&lt;/i&gt; to list the reports under a folder, or create one with &lt;i&gt;Tools &amp;gt; Evaluate synthetic images&lt;/i&gt; or &lt;i&gt;Tools &amp;gt; Run full pipeline&lt;/i&gt;. Select two reports and press &lt;i&gt;Compare&lt;/i&gt; to see them side by side.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h3&gt;Report&lt;/h3&gt;&lt;p&gt;Report di fedeltà e TSTR del traffico generato.&lt;/p&gt;&lt;p&gt;Usa &lt;i&gt;Apri cartella...&lt;/i&gt; per elencare i report di una cartella, oppure creane uno con &lt;i&gt;Strumenti &amp;gt; Valuta immagini sintetiche&lt;/i&gt; o &lt;i&gt;Strumenti &amp;gt; Esegui pipeline completa&lt;/i&gt;. Seleziona due report e premi &lt;i&gt;Confronta&lt;/i&gt; per vederli fianco a fianco.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="175"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="178"/>
         <source>Folder with reports</source>
         <translation>Cartella con i report</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="265"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="268"/>
         <source>Cannot show the report in %1: %2</source>
         <translation>Impossibile mostrare il report in %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="291"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="294"/>
         <source>&lt;b&gt;A:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;A:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="292"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="295"/>
         <source>&lt;b&gt;B:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;B:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="296"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="299"/>
         <source>Cannot compare the reports: %1</source>
         <translation>Impossibile confrontare i report: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="313"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="316"/>
         <source>Select exactly two reports to compare (Ctrl+click).</source>
         <translation>Seleziona esattamente due report da confrontare (Ctrl+clic).</translation>
-    </message>
-    <message>
-        <source>%1 has no report.html yet: run &apos;netsynth-cli report %1&apos;.</source>
-        <translation type="vanished">%1 non ha ancora un report.html: esegui &apos;netsynth-cli report %1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -3496,7 +4635,7 @@ valore = %3</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="132"/>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="70"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="71"/>
         <source>Steps between sample grids (0: none)</source>
         <translation>Passi tra le griglie di campioni (0: nessuna)</translation>
     </message>
@@ -3526,188 +4665,188 @@ valore = %3</translation>
         <translation>diffusion: il modello NetDiffus. dg: una GAN per serie temporali sulle serie in cui si invertono le immagini. wgan-gasf: una WGAN-GP convoluzionale sulle immagini. empirical: ogni pacchetto estratto dai valori della sua classe (un riferimento senza struttura temporale; stimato, non addestrato).</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="71"/>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="150"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="72"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="151"/>
         <source>Steps</source>
         <translation>Passi</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="72"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="73"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="73"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="74"/>
         <source>Seed</source>
         <translation>Seme</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="131"/>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="74"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="75"/>
         <source>Preview every</source>
         <translation>Anteprima ogni</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="83"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="84"/>
         <source>Model:</source>
         <translation>Modello:</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="84"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="85"/>
         <source>Preset:</source>
         <translation>Preset:</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="93"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="94"/>
         <source>&amp;Start</source>
         <translation>&amp;Avvia</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="95"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="96"/>
         <source>Train a new model (Ctrl+Return)</source>
         <translation>Addestra un nuovo modello (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="440"/>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="96"/>
+        <location filename="../widgets/training/training_pane.cpp" line="452"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="97"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="79"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="80"/>
         <source>Data-parallel training (diffusion, dg, wgan-gasf): this window&apos;s process and N - 1 netsynth-cli workers, each on its share of every batch (the batch must be a multiple of N). Pause is not available with more than one.</source>
         <translation>Addestramento in parallelo sui dati (diffusione, dg, wgan-gasf): il processo di questa finestra e N - 1 processi netsynth-cli, ciascuno sulla sua parte di ogni batch (il batch deve essere un multiplo di N). La pausa non è disponibile con più di un processo.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="82"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="83"/>
         <source>Processes</source>
         <translation>Processi</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="98"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="99"/>
         <source>S&amp;top</source>
         <translation>&amp;Ferma</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="100"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="101"/>
         <source>Finish the current step, write a checkpoint and stop (Ctrl+.)</source>
         <translation>Completa il passo corrente, scrivi un checkpoint e fermati (Ctrl+.)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="101"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="102"/>
         <source>&amp;Open checkpoint...</source>
         <translation>Apri &amp;checkpoint...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="102"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="103"/>
         <source>&amp;Continue</source>
         <translation>C&amp;ontinua</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="103"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="104"/>
         <source>Resume the run in the run folder up to the step count</source>
         <translation>Riprendi l&apos;esecuzione nella cartella dell&apos;esecuzione fino al numero di passi</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="104"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="105"/>
         <source>Hold training between steps (Ctrl+P)</source>
         <translation>Sospende l&apos;addestramento tra un passo e l&apos;altro (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="125"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="126"/>
         <source>DDIM</source>
         <translation>DDIM</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="126"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="127"/>
         <source>DDPM</source>
         <translation>DDPM</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="127"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="128"/>
         <source>DPM-Solver++ (2M)</source>
         <translation>DPM-Solver++ (2M)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="137"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="138"/>
         <source>Sampling steps (0: every diffusion step)</source>
         <translation>Passi di campionamento (0: ogni passo di diffusione)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="142"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="143"/>
         <source>Classifier-free guidance: 1 = plain conditional, more = stronger class</source>
         <translation>Guida senza classificatore: 1 = condizionale semplice, di più = classe più marcata</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="147"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="148"/>
         <source>Sa&amp;mple...</source>
         <translation>Ca&amp;mpiona...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="149"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="150"/>
         <source>Sampler</source>
         <translation>Campionatore</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="151"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="152"/>
         <source>Guidance</source>
         <translation>Guida</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="152"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="153"/>
         <source>Per class</source>
         <translation>Per classe</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="155"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="156"/>
         <source>E&amp;xport...</source>
         <translation>E&amp;sporta...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="157"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="158"/>
         <source>Write the last sampled images as traffic: pcapng, pcap, MIRAGE JSON or CSV</source>
         <translation>Scrive le ultime immagini campionate come traffico: pcapng, pcap, MIRAGE JSON o CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="160"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="161"/>
         <source>Real &amp;vs synthetic...</source>
         <translation>Reale &amp;vs sintetico...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="162"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="163"/>
         <source>The last sampled series beside the training set&apos;s, class by class</source>
         <translation>Le ultime serie campionate accanto a quelle dell&apos;insieme di addestramento, classe per classe</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="191"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="192"/>
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="128"/>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="192"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="193"/>
         <source>Loss (smoothed)</source>
         <translation>Loss (smussata)</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="129"/>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="193"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="194"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane.cpp" line="130"/>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="194"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="195"/>
         <source>Images/s</source>
         <translation>Immagini/s</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="195"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="196"/>
         <source>Elapsed / ETA</source>
         <translation>Trascorso / ETA</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_layout.cpp" line="196"/>
+        <location filename="../widgets/training/training_pane_layout.cpp" line="197"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
@@ -3753,37 +4892,33 @@ valore = %3</translation>
         <translation>I campioni di ogni checkpoint compaiono qui durante l&apos;addestramento.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="338"/>
+        <location filename="../widgets/training/training_pane.cpp" line="349"/>
         <source>Stopped at step %1, smoothed loss %2. Checkpoint: %3</source>
         <translation>Fermato al passo %1, loss smussata %2. Checkpoint: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="339"/>
+        <location filename="../widgets/training/training_pane.cpp" line="350"/>
         <source>Done: %1 steps, smoothed loss %2. Checkpoint: %3</source>
         <translation>Fatto: %1 passi, loss smussata %2. Checkpoint: %3</translation>
     </message>
     <message>
-        <source>%1 has no live preview: Sample... writes images and shows them here.</source>
-        <translation type="vanished">%1 non ha un&apos;anteprima dal vivo: Campiona... scrive le immagini e le mostra qui.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/training/training_pane.cpp" line="204"/>
+        <location filename="../widgets/training/training_pane.cpp" line="215"/>
         <source>Image set folder</source>
         <translation>Cartella dell&apos;insieme di immagini</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="211"/>
+        <location filename="../widgets/training/training_pane.cpp" line="222"/>
         <source>Run folder</source>
         <translation>Cartella della sessione</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="218"/>
-        <location filename="../widgets/training/training_pane.cpp" line="385"/>
+        <location filename="../widgets/training/training_pane.cpp" line="229"/>
+        <location filename="../widgets/training/training_pane.cpp" line="396"/>
         <source>Open checkpoint</source>
         <translation>Apri checkpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="219"/>
+        <location filename="../widgets/training/training_pane.cpp" line="230"/>
         <source>Checkpoints (checkpoint.pt checkpoint.json);;All files (*)</source>
         <translation>Checkpoint (checkpoint.pt checkpoint.json);;Tutti i file (*)</translation>
     </message>
@@ -3793,56 +4928,44 @@ valore = %3</translation>
         <translation>Campiona in %1</translation>
     </message>
     <message>
-        <source>Diffusion checkpoints (checkpoint.pt);;All files (*)</source>
-        <translation type="vanished">Checkpoint di diffusione (checkpoint.pt);;Tutti i file (*)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/training/training_pane.cpp" line="226"/>
+        <location filename="../widgets/training/training_pane.cpp" line="237"/>
         <source>Write samples to folder</source>
         <translation>Scrivi i campioni nella cartella</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="233"/>
+        <location filename="../widgets/training/training_pane.cpp" line="244"/>
         <source>Error: %1</source>
         <translation>Errore: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="242"/>
+        <location filename="../widgets/training/training_pane.cpp" line="253"/>
         <source>Choose an image set and a run folder first.</source>
         <translation>Scegli prima un insieme di immagini e una cartella dell&apos;esecuzione.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="280"/>
+        <location filename="../widgets/training/training_pane.cpp" line="291"/>
         <source>Open a checkpoint or choose its run folder first.</source>
         <translation>Apri prima un checkpoint o scegli la sua cartella dell&apos;esecuzione.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="330"/>
+        <location filename="../widgets/training/training_pane.cpp" line="341"/>
         <source>Resuming training...</source>
         <translation>Ripresa dell&apos;addestramento...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="330"/>
+        <location filename="../widgets/training/training_pane.cpp" line="341"/>
         <source>Loading the image set and building the model...</source>
         <translation>Caricamento dell&apos;insieme di immagini e costruzione del modello...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="332"/>
+        <location filename="../widgets/training/training_pane.cpp" line="343"/>
         <source>Continue diffusion training</source>
         <translation>Continua l&apos;addestramento di diffusione</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="332"/>
+        <location filename="../widgets/training/training_pane.cpp" line="343"/>
         <source>Train diffusion model</source>
         <translation>Addestra il modello di diffusione</translation>
-    </message>
-    <message>
-        <source>Stopped at step %1, final loss %2. Checkpoint: %3</source>
-        <translation type="vanished">Fermato al passo %1, loss finale %2. Checkpoint: %3</translation>
-    </message>
-    <message>
-        <source>Done: %1 steps, final loss %2. Checkpoint: %3</source>
-        <translation type="vanished">Fatto: %1 passi, loss finale %2. Checkpoint: %3</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane_baselines.cpp" line="63"/>
@@ -3885,12 +5008,12 @@ valore = %3</translation>
         <translation>Fatto: %1 passi (%2), distanza W %3, perdita del critico %4 (medie degli ultimi 50 passi). Checkpoint: %5</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="367"/>
+        <location filename="../widgets/training/training_pane.cpp" line="378"/>
         <source>Training canceled.</source>
         <translation>Addestramento annullato.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="368"/>
+        <location filename="../widgets/training/training_pane.cpp" line="379"/>
         <source>Training canceled; checkpoint at step %1 kept.</source>
         <translation>Addestramento annullato; checkpoint al passo %1 conservato.</translation>
     </message>
@@ -3925,8 +5048,8 @@ valore = %3</translation>
         <translation>%1, %2 M parametri</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="420"/>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="115"/>
+        <location filename="../widgets/training/training_pane.cpp" line="432"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="116"/>
         <location filename="../widgets/training/training_pane_live.cpp" line="100"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
@@ -3947,17 +5070,17 @@ valore = %3</translation>
         <translation>Campioni del checkpoint al passo %1 (seme fisso)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane.cpp" line="425"/>
+        <location filename="../widgets/training/training_pane.cpp" line="437"/>
         <source>Checkpoint at step %1 (%2 preset, %3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation>Checkpoint al passo %1 (preset %2, %3x%3, classi: %4). Continua per addestrare ancora o Campiona per generare immagini.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="104"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="105"/>
         <source>%1 run (%2x%2, classes: %3). Sample to generate images.</source>
         <translation>Esecuzione %1 (%2x%2, classi: %3). Campiona per generare immagini.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/training_pane_baselines.cpp" line="120"/>
+        <location filename="../widgets/training/training_pane_baselines.cpp" line="121"/>
         <source>%1 checkpoint at step %2 (%3x%3, classes: %4). Continue to train further or Sample to generate images.</source>
         <translation>Checkpoint %1 al passo %2 (%3x%3, classi: %4). Continua per addestrare ancora o Campiona per generare immagini.</translation>
     </message>
@@ -3965,10 +5088,6 @@ valore = %3</translation>
         <location filename="../widgets/training/training_pane_sampling.cpp" line="90"/>
         <source>Open a checkpoint or train a model first.</source>
         <translation>Apri prima un checkpoint o addestra un modello.</translation>
-    </message>
-    <message>
-        <source>Sample diffusion model</source>
-        <translation type="vanished">Campiona dal modello di diffusione</translation>
     </message>
     <message>
         <location filename="../widgets/training/training_pane_sampling.cpp" line="157"/>
@@ -3999,11 +5118,7 @@ valore = %3</translation>
         <translation>Campioni scritti in %1 (fai clic su un&apos;immagine per la sua serie e i suoi pacchetti)</translation>
     </message>
     <message>
-        <source>Samples written to %1</source>
-        <translation type="vanished">Campioni scritti in %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/training/training_pane.cpp" line="440"/>
+        <location filename="../widgets/training/training_pane.cpp" line="452"/>
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>

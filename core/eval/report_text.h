@@ -7,10 +7,10 @@
 // render time, and text that is stored is made inside a
 // ReportText::StoredEnglish scope.
 //
-// lupdate collects ReportText::tr("...") and ReportText::str("...") (context
-// "ReportText", `-tr-function-alias tr+=str`, reports/CMakeLists.txt) from
-// core/eval and core/appshot into translations/netsynth_*.ts, with the GUI's
-// strings.
+// lupdate collects ReportText::tr("...") and ReportText::str("...")
+// (`-tr-function-alias tr+=str`, reports/CMakeLists.txt) from core/eval and
+// core/appshot into translations/netsynth_*.ts, with the GUI's strings, in
+// context "netsynth::ReportText" or "ReportText" (report_text.cpp looks in both).
 //
 // Stored English text (chart titles and axis labels in metrics.json) is
 // marked where it is made with QT_TRANSLATE_NOOP("ReportText", "...") and
@@ -28,7 +28,7 @@ namespace netsynth {
 class ReportText
 {
 public:
-    // The translation of sourceText in context "ReportText" (%n replaced by n,
+    // The translation of sourceText (%n replaced by n,
     // as QObject::tr does); the English source inside a StoredEnglish scope.
     static QString tr(const char *sourceText, const char *disambiguation = nullptr, int n = -1);
     // tr(...) as UTF-8, for the std::string renderers.

@@ -85,7 +85,7 @@ private Q_SLOTS:
         QVERIFY(htmlIt.contains("<h2>Fedelt\xc3\xa0</h2>"));
         QVERIFY(htmlIt.contains("rapporto di valutazione"));
         // The numbers are the data's, whatever the language.
-        const std::string accuracy = ReportHtml::formatNumber(m["tstr"]["real_real"]["accuracy"]);
+        const std::string accuracy = netsynth::ReportHtml::formatNumber(m["tstr"]["real_real"]["accuracy"]);
         QVERIFY(htmlEn.contains(accuracy.c_str()) && htmlIt.contains(accuracy.c_str()));
         QCOMPARE(read(it + QStringLiteral("/metrics.json")), read(en + QStringLiteral("/metrics.json")));
         QVERIFY(read(it + QStringLiteral("/report.pdf")).startsWith("%PDF-"));
