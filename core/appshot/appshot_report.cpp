@@ -222,106 +222,138 @@ nlohmann::json AppShotReport::setup(const AppShotEvaluationInputs &in)
     return s;
 }
 
-nlohmann::json AppShotReport::write(nlohmann::json m, const AppShotEvaluationInputs &in, const std::string &outDir)
-{
-    if (!QDir().mkpath(QString::fromStdString(outDir)))
-        throw InputError(outDir, {}, "cannot create the report folder");
-    m["setup"] = setup(in);
-    m["created"] = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
-    const TrafficMaps &real = in.real;
-    std::vector<int> hours = m["setup"]["hours"].get<std::vector<int>>();
-    const std::vector<std::uint8_t> &mask = !in.mask.empty() ? in.mask : in.displayMask;
-    std::vector<std::size_t> valid;
-    for (std::size_t i = 0; i < real.cells(); ++i)
-        if (mask.size() != real.cells() || mask[i])
-            valid.push_back(i);
-    std::vector<MethodMaps> methods = {{m.value("method", std::string("appshot-gan")), "AppShot GAN", &in.generated}};
-    for (const auto &b : in.baselines)
-        methods.push_back({b.first, b.first, &b.second});
-    const int scale = std::clamp(240 / std::max(1, std::max(real.rows, real.cols)), 1, 12);
-    const bool north = in.rowZeroNorth;
-    const std::vector<std::uint8_t> &shown = in.displayMask.size() == real.cells() ? in.displayMask : in.mask;
+namespace {
 
-    nlohmann::json charts = nlohmann::json::array(), images = nlohmann::json::array();
-    // The image's title is stored in English with its template and arguments
-    // (ReportChart::setComposed), so the report shows it in its own language.
-    auto addImage = [&](const std::string &file, const std::string &service, const std::string &kind,
-                        const char *titleTemplate, const std::vector<std::string> &titleArgs,
-                        const std::vector<double> &map, double lo, double hi, bool diverging, const nlohmann::json &hour) {
-        writeFileAtomically(outDir + "/" + file, mapPng(map, real.rows, real.cols, shown, north, lo, hi, diverging, scale));
-        nlohmann::json image = {{"file", file}, {"service", service}, {"kind", kind}, {"hour", hour}, {"min", lo}, {"max", hi}};
-        ReportChart::setComposed(image, "title", titleTemplate, titleArgs);
-        images.push_back(std::move(image));
-    };
-    const auto realSteps = stepsByHour(real);
-    int k = -1; // the service's number in the report (order of metrics "services")
-    for (const auto &sm : m["services"]) {
-        ++k;
-        const std::string service = sm["service"].get<std::string>();
+// What the report's maps and charts are drawn from, and what they add up to:
+// the PNGs written into the report folder and their entries in "images", the
+// per-service charts in "charts".
+class ReportFigures
+{
+public:
+    ReportFigures(const AppShotEvaluationInputs &in, std::string outDir, std::vector<int> hours)
+        : m_in(in), m_real(in.real), m_outDir(std::move(outDir)), m_hours(std::move(hours)),
+          m_realSteps(stepsByHour(in.real)),
+          m_shown(in.displayMask.size() == in.real.cells() ? in.displayMask : in.mask),
+          m_scale(std::clamp(240 / std::max(1, std::max(in.real.rows, in.real.cols)), 1, 12))
+    {
+        const std::vector<std::uint8_t> &mask = !in.mask.empty() ? in.mask : in.displayMask;
+        for (std::size_t i = 0; i < m_real.cells(); ++i)
+            if (mask.size() != m_real.cells() || mask[i])
+                m_valid.push_back(i);
+    }
+
+    // The maps and the temporal profile of the service numbered k (its place
+    // in metrics "services"), for every method.
+    void addService(int k, const std::string &service, const std::vector<MethodMaps> &methods)
+    {
         int sr = -1;
-        for (int s = 0; s < real.services; ++s)
-            if (real.serviceNames[s] == service)
+        for (int s = 0; s < m_real.services; ++s)
+            if (m_real.serviceNames[s] == service)
                 sr = s;
-        if (sr < 0 || hours.empty())
-            continue;
-        const int sg = serviceIn(in.generated, real, sr);
+        if (sr < 0 || m_hours.empty())
+            return;
         // Peak hour: the compared hour with the largest real city total.
-        const std::vector<double> realTotals = totals(real, sr, hours, valid);
+        const std::vector<double> realTotals = totals(m_real, sr, m_hours, m_valid);
         const std::size_t peak = static_cast<std::size_t>(
             std::max_element(realTotals.begin(), realTotals.end()) - realTotals.begin());
-        const int hour = hours[peak];
-        if (sg >= 0) {
-            const float *a = real.map(realSteps.at(hour), sr);
-            const float *g = in.generated.map(stepsByHour(in.generated).at(hour), sg);
-            std::vector<double> ra(a, a + real.cells()), ga(g, g + real.cells()), diff(real.cells());
-            for (std::size_t i = 0; i < diff.size(); ++i)
-                diff[i] = ga[i] - ra[i];
-            const double hi = std::max(percentile99(pick(ra, valid)), percentile99(pick(ga, valid)));
-            std::vector<double> absDiff = pick(diff, valid);
-            for (double &v : absDiff)
-                v = std::fabs(v);
-            const double d = std::max(percentile99(absDiff), 1e-12);
-            const std::string base = "map_" + std::to_string(k) + "_peak_";
-            // "real at Mon 00:00 (hour 0)"
-            const char *peakTitle = QT_TRANSLATE_NOOP("ReportText", "%1 at %2 %3 (hour %4)");
-            const std::string day = dayOf(hour), clock = clockOf(hour), index = std::to_string(hour);
-            addImage(base + "real.png", service, "peak_real", peakTitle, {QT_TRANSLATE_NOOP("ReportText", "real"), day, clock, index},
-                     ra, 0.0, hi, false, hour);
-            addImage(base + "generated.png", service, "peak_generated", peakTitle, {"AppShot GAN", day, clock, index}, ga, 0.0,
-                     hi, false, hour);
-            addImage(base + "difference.png", service, "peak_difference", peakTitle,
-                     {QT_TRANSLATE_NOOP("ReportText", "generated - real"), day, clock, index}, diff, -d, d, true, hour);
-        }
-        // Mean maps on one scale, and the temporal profile chart.
-        std::vector<std::pair<std::string, std::vector<double>>> means = {{"real", meanMap(real, sr, hours)}};
+        const int sg = serviceIn(m_in.generated, m_real, sr);
+        if (sg >= 0)
+            addPeakMaps(k, service, sr, sg, m_hours[peak]);
+        addMeanMapsAndProfile(k, service, sr, realTotals, methods);
+    }
+
+    nlohmann::json images() const { return m_images; }
+    nlohmann::json charts() const { return m_charts; }
+
+private:
+    // One map as a PNG and its entry. The title is stored in English with its
+    // template and arguments (ReportChart::setComposed), so the report shows
+    // it in its own language.
+    void addImage(const std::string &file, const std::string &service, const std::string &kind, const char *titleTemplate,
+                  const std::vector<std::string> &titleArgs, const std::vector<double> &map, double lo, double hi,
+                  bool diverging, const nlohmann::json &hour)
+    {
+        writeFileAtomically(m_outDir + "/" + file, AppShotReport::mapPng(map, m_real.rows, m_real.cols, m_shown,
+                                                                         m_in.rowZeroNorth, lo, hi, diverging, m_scale));
+        nlohmann::json image = {{"file", file}, {"service", service}, {"kind", kind}, {"hour", hour}, {"min", lo}, {"max", hi}};
+        ReportChart::setComposed(image, "title", titleTemplate, titleArgs);
+        m_images.push_back(std::move(image));
+    }
+
+    // Real, generated and their difference at the peak hour, real and
+    // generated on one scale, the difference on a symmetric one.
+    void addPeakMaps(int k, const std::string &service, int sr, int sg, int hour)
+    {
+        const float *a = m_real.map(m_realSteps.at(hour), sr);
+        const float *g = m_in.generated.map(stepsByHour(m_in.generated).at(hour), sg);
+        std::vector<double> ra(a, a + m_real.cells()), ga(g, g + m_real.cells()), diff(m_real.cells());
+        for (std::size_t i = 0; i < diff.size(); ++i)
+            diff[i] = ga[i] - ra[i];
+        const double hi = std::max(percentile99(pick(ra, m_valid)), percentile99(pick(ga, m_valid)));
+        std::vector<double> absDiff = pick(diff, m_valid);
+        for (double &v : absDiff)
+            v = std::fabs(v);
+        const double d = std::max(percentile99(absDiff), 1e-12);
+        const std::string base = "map_" + std::to_string(k) + "_peak_";
+        // "real at Mon 00:00 (hour 0)"
+        const char *peakTitle = QT_TRANSLATE_NOOP("ReportText", "%1 at %2 %3 (hour %4)");
+        const std::string day = dayOf(hour), clock = clockOf(hour), index = std::to_string(hour);
+        addImage(base + "real.png", service, "peak_real", peakTitle, {QT_TRANSLATE_NOOP("ReportText", "real"), day, clock, index},
+                 ra, 0.0, hi, false, hour);
+        addImage(base + "generated.png", service, "peak_generated", peakTitle, {"AppShot GAN", day, clock, index}, ga, 0.0, hi,
+                 false, hour);
+        addImage(base + "difference.png", service, "peak_difference", peakTitle,
+                 {QT_TRANSLATE_NOOP("ReportText", "generated - real"), day, clock, index}, diff, -d, d, true, hour);
+    }
+
+    // Mean maps of real and every method on one scale, and the temporal profile chart.
+    void addMeanMapsAndProfile(int k, const std::string &service, int sr, const std::vector<double> &realTotals,
+                               const std::vector<MethodMaps> &methods)
+    {
+        std::vector<std::pair<std::string, std::vector<double>>> means = {{"real", meanMap(m_real, sr, m_hours)}};
         std::vector<ChartSeries> series = {{"real", {}, realTotals}};
+        std::vector<std::string> who = {"real"};
         for (const auto &meth : methods) {
-            const int s = serviceIn(*meth.traffic, real, sr);
+            const int s = serviceIn(*meth.traffic, m_real, sr);
             if (s < 0)
                 continue;
-            means.push_back({meth.key, meanMap(*meth.traffic, s, hours)});
-            series.push_back({meth.label, {}, totals(*meth.traffic, s, hours, valid)});
+            means.push_back({meth.key, meanMap(*meth.traffic, s, m_hours)});
+            series.push_back({meth.label, {}, totals(*meth.traffic, s, m_hours, m_valid)});
+            who.push_back(meth.label);
         }
         double hi = 0.0;
         for (const auto &mm : means)
-            hi = std::max(hi, percentile99(pick(mm.second, valid)));
-        for (std::size_t i = 0; i < means.size(); ++i) {
-            const std::string who = i == 0 ? "real" : methods[i - 1].label;
-            addImage("map_" + std::to_string(k) + "_mean_" + (i == 0 ? std::string("real") : methods[i - 1].key) + ".png",
-                     service, "mean_" + means[i].first, QT_TRANSLATE_NOOP("ReportText", "mean over the hours: %1"), {who},
-                     means[i].second, 0.0, hi, false, nullptr);
-        }
+            hi = std::max(hi, percentile99(pick(mm.second, m_valid)));
+        for (std::size_t i = 0; i < means.size(); ++i)
+            addImage("map_" + std::to_string(k) + "_mean_" + means[i].first + ".png", service, "mean_" + means[i].first,
+                     QT_TRANSLATE_NOOP("ReportText", "mean over the hours: %1"), {who[i]}, means[i].second, 0.0, hi, false,
+                     nullptr);
         for (auto &cs : series)
-            cs.x.assign(hours.begin(), hours.end());
+            cs.x.assign(m_hours.begin(), m_hours.end());
         // Title and y label hold values (the service, the units): stored with templates.
         nlohmann::json profile = ReportChart::line("temporal_" + std::to_string(k), {},
                                                    QT_TRANSLATE_NOOP("ReportText", "hour index (from Monday 00:00)"), {},
                                                    series);
         ReportChart::setComposed(profile, "title", QT_TRANSLATE_NOOP("ReportText", "Temporal profile: %1"), {service});
-        ReportChart::setComposed(profile, "y_label", QT_TRANSLATE_NOOP("ReportText", "city total (%1)"), {real.units});
-        charts.push_back(std::move(profile));
+        ReportChart::setComposed(profile, "y_label", QT_TRANSLATE_NOOP("ReportText", "city total (%1)"), {m_real.units});
+        m_charts.push_back(std::move(profile));
     }
-    // Per-service SSIM and Pearson of every method, as bars.
+
+    const AppShotEvaluationInputs &m_in;
+    const TrafficMaps &m_real;
+    std::string m_outDir;
+    std::vector<int> m_hours;
+    std::map<int, int> m_realSteps;
+    const std::vector<std::uint8_t> &m_shown;
+    int m_scale;
+    std::vector<std::size_t> m_valid;
+    nlohmann::json m_images = nlohmann::json::array();
+    nlohmann::json m_charts = nlohmann::json::array();
+};
+
+// Per-service SSIM and Pearson of every method, as bars.
+void addComparisonBars(const nlohmann::json &m, const std::vector<MethodMaps> &methods, nlohmann::json &charts)
+{
     for (const auto &metric :
          {std::pair<std::string, std::string>{"ssim", QT_TRANSLATE_NOOP("ReportText", "SSIM per service (higher is better)")},
           {"pearson_cell_mean", QT_TRANSLATE_NOOP("ReportText", "Pearson of cell means per service (higher is better)")}}) {
@@ -343,8 +375,27 @@ nlohmann::json AppShotReport::write(nlohmann::json m, const AppShotEvaluationInp
         charts.push_back(
             ReportChart::bars(key == "ssim" ? "ssim" : "pearson", title, QT_TRANSLATE_NOOP("ReportText", "service"), key, series));
     }
+}
+
+} // namespace
+
+nlohmann::json AppShotReport::write(nlohmann::json m, const AppShotEvaluationInputs &in, const std::string &outDir)
+{
+    if (!QDir().mkpath(QString::fromStdString(outDir)))
+        throw InputError(outDir, {}, "cannot create the report folder");
+    m["setup"] = setup(in);
+    m["created"] = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+    std::vector<MethodMaps> methods = {{m.value("method", std::string("appshot-gan")), "AppShot GAN", &in.generated}};
+    for (const auto &b : in.baselines)
+        methods.push_back({b.first, b.first, &b.second});
+    ReportFigures figures(in, outDir, m["setup"]["hours"].get<std::vector<int>>());
+    int k = -1; // the service's number in the report (order of metrics "services")
+    for (const auto &sm : m["services"])
+        figures.addService(++k, sm["service"].get<std::string>(), methods);
+    nlohmann::json charts = figures.charts();
+    addComparisonBars(m, methods, charts);
     m["charts"] = charts;
-    m["images"] = images;
+    m["images"] = figures.images();
     writeFileAtomically(outDir + "/metrics.json", m.dump(2) + "\n");
     ReportHtml::writeHtml(m, outDir, outDir);
     return m;
