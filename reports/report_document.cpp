@@ -1,6 +1,6 @@
 #include "reports/report_document.h"
 
-#include "core/eval/appshot_report_html.h"
+#include "core/eval/report_kind.h"
 #include "core/eval/report_chart.h"
 #include "core/eval/report_html.h"
 #include "core/eval/report_text.h"
@@ -287,8 +287,7 @@ int ReportDocument::writePdf(const nlohmann::json &metrics, const QString &folde
     {
         QPdfWriter pdf(&buffer);
         setUpPage(pdf);
-        pdf.setTitle(AppShotReportHtml::isAppShot(metrics) ? ReportText::tr("NetSynth AppShot evaluation report")
-                                                           : ReportText::tr("NetSynth evaluation report"));
+        pdf.setTitle(QString::fromStdString(ReportKind::of(metrics).documentTitle()));
         pdf.setCreator(QStringLiteral("NetSynth Studio " NETSYNTH_VERSION));
         doc->setPageSize(QSizeF(pdf.width(), pdf.height()));
         keepHeadingsWithNext(*doc); // no heading alone at the foot of a page

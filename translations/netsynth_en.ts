@@ -52,54 +52,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/appshot/appshot_report.cpp" line="286"/>
+        <location filename="../core/appshot/appshot_report.cpp" line="299"/>
         <source>%1 at %2 %3 (hour %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/appshot/appshot_report.cpp" line="288"/>
+        <location filename="../core/appshot/appshot_report.cpp" line="301"/>
         <location filename="../core/eval/report_chart.cpp" line="69"/>
         <location filename="../core/eval/report_explanations.cpp" line="101"/>
         <source>real</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/appshot/appshot_report.cpp" line="293"/>
+        <location filename="../core/appshot/appshot_report.cpp" line="306"/>
         <source>generated - real</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/appshot/appshot_report.cpp" line="311"/>
+        <location filename="../core/appshot/appshot_report.cpp" line="329"/>
         <source>mean over the hours: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/appshot/appshot_report.cpp" line="318"/>
+        <location filename="../core/appshot/appshot_report.cpp" line="335"/>
         <source>hour index (from Monday 00:00)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/appshot/appshot_report.cpp" line="320"/>
+        <location filename="../core/appshot/appshot_report.cpp" line="337"/>
         <source>Temporal profile: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/appshot/appshot_report.cpp" line="321"/>
+        <location filename="../core/appshot/appshot_report.cpp" line="338"/>
         <source>city total (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/appshot/appshot_report.cpp" line="326"/>
+        <location filename="../core/appshot/appshot_report.cpp" line="358"/>
         <source>SSIM per service (higher is better)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/appshot/appshot_report.cpp" line="327"/>
+        <location filename="../core/appshot/appshot_report.cpp" line="359"/>
         <source>Pearson of cell means per service (higher is better)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/appshot/appshot_report.cpp" line="344"/>
+        <location filename="../core/appshot/appshot_report.cpp" line="376"/>
         <source>service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -161,6 +161,63 @@
     <message>
         <location filename="../core/eval/appshot_report_html.cpp" line="192"/>
         <source>Per-service similarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="473"/>
+        <source>AppShot city traffic evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="474"/>
+        <source>NetSynth AppShot evaluation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="485"/>
+        <source>AppShot %1: mean SSIM %2, mean Pearson %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="489"/>
+        <source>SIMULATED traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="499"/>
+        <source>One report is on simulated traffic, the other is not: the numbers are not comparable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="502"/>
+        <location filename="../core/eval/report_html.cpp" line="545"/>
+        <source>metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="503"/>
+        <location filename="../core/eval/report_html.cpp" line="547"/>
+        <source>difference (B - A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="510"/>
+        <source>evaluated city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="511"/>
+        <source>hours compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="512"/>
+        <source>cross-service correlation error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/appshot_report_html.cpp" line="522"/>
+        <source>%1: mean %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -332,7 +389,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/eval/report_html.cpp" line="44"/>
+        <location filename="../core/eval/report_html_cells.cpp" line="31"/>
         <source>%n knots (in metrics.json)</source>
         <translation>
             <numerusform>%n knot (in metrics.json)</numerusform>
@@ -340,7 +397,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/eval/report_html.cpp" line="60"/>
+        <location filename="../core/eval/report_html_cells.cpp" line="47"/>
         <source>%n values</source>
         <translation>
             <numerusform>%n value</numerusform>
@@ -348,33 +405,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="83"/>
+        <location filename="../core/eval/report_html_cells.cpp" line="70"/>
         <source>(reused)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="87"/>
+        <location filename="../core/eval/report_html_cells.cpp" line="74"/>
         <source>total %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="89"/>
+        <location filename="../core/eval/report_html_cells.cpp" line="76"/>
         <source>%1; steps: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="103"/>
+        <location filename="../core/eval/report_html.cpp" line="49"/>
         <source>real &amp;rarr; real</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="104"/>
+        <location filename="../core/eval/report_html.cpp" line="50"/>
         <source>synthetic &amp;rarr; real</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="105"/>
+        <location filename="../core/eval/report_html.cpp" line="51"/>
         <source>real + synthetic &amp;rarr; real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="508"/>
+        <source>evaluation of a synthetic set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="509"/>
+        <source>NetSynth evaluation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="524"/>
+        <source>FID floor (real test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="525"/>
+        <source>precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="526"/>
+        <source>recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="527"/>
+        <source>memorisation share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="529"/>
+        <source>TSTR %1 accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="531"/>
+        <source>TSTR %1 macro-F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3376,7 +3473,7 @@ value = %3</source>
     </message>
     <message>
         <location filename="../core/eval/appshot_report_html.cpp" line="239"/>
-        <location filename="../core/eval/report_html.cpp" line="310"/>
+        <location filename="../core/eval/report_html.cpp" line="256"/>
         <source>Created %1 with NetSynth %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3403,6 +3500,7 @@ value = %3</source>
     <message>
         <location filename="../core/eval/appshot_report_html.cpp" line="256"/>
         <location filename="../core/eval/appshot_report_html.cpp" line="257"/>
+        <location filename="../core/eval/report_html.cpp" line="568"/>
         <location filename="../core/eval/report_html_common.cpp" line="50"/>
         <location filename="../core/eval/report_html_common.cpp" line="59"/>
         <source>n/a</source>
@@ -3420,7 +3518,7 @@ value = %3</source>
     </message>
     <message>
         <location filename="../core/eval/appshot_report_html.cpp" line="263"/>
-        <location filename="../core/eval/report_html.cpp" line="507"/>
+        <location filename="../core/eval/report_html.cpp" line="453"/>
         <source>Seeds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3524,13 +3622,12 @@ value = %3</source>
     </message>
     <message>
         <location filename="../core/eval/appshot_report_html.cpp" line="329"/>
-        <location filename="../core/eval/appshot_report_html.cpp" line="517"/>
         <source>cross-service correlation error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/eval/appshot_report_html.cpp" line="339"/>
-        <location filename="../core/eval/report_html.cpp" line="478"/>
+        <location filename="../core/eval/report_html.cpp" line="424"/>
         <source>real</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3620,53 +3717,6 @@ value = %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/appshot_report_html.cpp" line="482"/>
-        <source>AppShot %1: mean SSIM %2, mean Pearson %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/eval/appshot_report_html.cpp" line="486"/>
-        <source>SIMULATED traffic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/eval/appshot_report_html.cpp" line="496"/>
-        <source>%1 is not an AppShot report: only their documents are shown side by side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/eval/appshot_report_html.cpp" line="504"/>
-        <source>One report is on simulated traffic, the other is not: the numbers are not comparable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/eval/appshot_report_html.cpp" line="507"/>
-        <location filename="../core/eval/report_html.cpp" line="588"/>
-        <source>metric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/eval/appshot_report_html.cpp" line="508"/>
-        <location filename="../core/eval/report_html.cpp" line="590"/>
-        <source>difference (B - A)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/eval/appshot_report_html.cpp" line="515"/>
-        <source>evaluated city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/eval/appshot_report_html.cpp" line="516"/>
-        <source>hours compared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/eval/appshot_report_html.cpp" line="527"/>
-        <source>%1: mean %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/eval/comparison_html.cpp" line="62"/>
         <source>generator</source>
         <translation type="unfinished"></translation>
@@ -3683,7 +3733,7 @@ value = %3</source>
     </message>
     <message>
         <location filename="../core/eval/comparison_html.cpp" line="98"/>
-        <location filename="../core/eval/report_html.cpp" line="442"/>
+        <location filename="../core/eval/report_html.cpp" line="388"/>
         <source>class</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3714,7 +3764,7 @@ value = %3</source>
     </message>
     <message>
         <location filename="../core/eval/comparison_html.cpp" line="149"/>
-        <location filename="../core/eval/report_html.cpp" line="420"/>
+        <location filename="../core/eval/report_html.cpp" line="366"/>
         <source>Fidelity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3740,7 +3790,7 @@ value = %3</source>
     </message>
     <message>
         <location filename="../core/eval/comparison_html.cpp" line="199"/>
-        <location filename="../core/eval/report_html.cpp" line="440"/>
+        <location filename="../core/eval/report_html.cpp" line="386"/>
         <source>Per class</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3751,42 +3801,42 @@ value = %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="185"/>
+        <location filename="../core/eval/report_html.cpp" line="131"/>
         <source>trained on &amp;rarr; tested on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="186"/>
+        <location filename="../core/eval/report_html.cpp" line="132"/>
         <source>accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="186"/>
+        <location filename="../core/eval/report_html.cpp" line="132"/>
         <source>macro-F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="187"/>
+        <location filename="../core/eval/report_html.cpp" line="133"/>
         <source>share of real &amp;rarr; real accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="187"/>
+        <location filename="../core/eval/report_html.cpp" line="133"/>
         <source>runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="229"/>
+        <location filename="../core/eval/report_html.cpp" line="175"/>
         <source>Rows: true class, columns: predicted class (summed over seeds); shade: share of the row. Class numbers: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="246"/>
+        <location filename="../core/eval/report_html.cpp" line="192"/>
         <source>confusion matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/eval/report_html.cpp" line="253"/>
+        <location filename="../core/eval/report_html.cpp" line="199"/>
         <source>%n classes, too many for a table: each pixel block is one cell, rows are true classes and columns predicted classes in the order below (summed over seeds); the darker, the larger the share of the row. A good classifier gives a dark diagonal. The exact counts are in metrics.json. Class numbers: %1.</source>
         <translation>
             <numerusform>%n class: each pixel block is one cell, rows are true classes and columns predicted classes in the order below (summed over seeds); the darker, the larger the share of the row. A good classifier gives a dark diagonal. The exact counts are in metrics.json. Class numbers: %1.</numerusform>
@@ -3794,260 +3844,244 @@ value = %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="301"/>
-        <location filename="../reports/report_document.cpp" line="291"/>
+        <location filename="../core/eval/report_html.cpp" line="247"/>
         <source>NetSynth evaluation report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="305"/>
+        <location filename="../core/eval/report_html.cpp" line="251"/>
         <source>NetSynth Studio: evaluation report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="322"/>
+        <location filename="../core/eval/report_html.cpp" line="268"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="323"/>
+        <location filename="../core/eval/report_html.cpp" line="269"/>
         <source>FID (domain CNN features, real train vs synthetic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="324"/>
+        <location filename="../core/eval/report_html.cpp" line="270"/>
         <source>FID floor (real train vs real test)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="325"/>
+        <location filename="../core/eval/report_html.cpp" line="271"/>
         <source>k-NN precision / recall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="327"/>
+        <location filename="../core/eval/report_html.cpp" line="273"/>
         <source>Memorisation share (expected about 0.05)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="330"/>
+        <location filename="../core/eval/report_html.cpp" line="276"/>
         <source>Series identical to a training series: synthetic / real test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="334"/>
+        <location filename="../core/eval/report_html.cpp" line="280"/>
         <source>TSTR judge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="336"/>
+        <location filename="../core/eval/report_html.cpp" line="282"/>
         <source>TSTR %1 accuracy / macro-F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="339"/>
+        <location filename="../core/eval/report_html.cpp" line="285"/>
         <source>Synthetic &amp;rarr; real as a share of real &amp;rarr; real</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="340"/>
+        <location filename="../core/eval/report_html.cpp" line="286"/>
         <source>%1 (real + synthetic: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="351"/>
+        <location filename="../core/eval/report_html.cpp" line="297"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="352"/>
+        <location filename="../core/eval/report_html.cpp" line="298"/>
         <source>Real (training) images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="353"/>
+        <location filename="../core/eval/report_html.cpp" line="299"/>
         <source>Real test images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="354"/>
+        <location filename="../core/eval/report_html.cpp" line="300"/>
         <source>Synthetic images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="355"/>
+        <location filename="../core/eval/report_html.cpp" line="301"/>
         <source>Image size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="356"/>
+        <location filename="../core/eval/report_html.cpp" line="302"/>
         <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="358"/>
+        <location filename="../core/eval/report_html.cpp" line="304"/>
         <source>Synthetic provenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="360"/>
+        <location filename="../core/eval/report_html.cpp" line="306"/>
         <source>Synthetic classes not in the real set (ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="368"/>
+        <location filename="../core/eval/report_html.cpp" line="314"/>
         <source>Downstream usefulness (TSTR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="369"/>
+        <location filename="../core/eval/report_html.cpp" line="315"/>
         <source>Every classifier is tested on the held-out real images only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="374"/>
+        <location filename="../core/eval/report_html.cpp" line="320"/>
         <source>Boosted trees on every real training series (the judge: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="378"/>
+        <location filename="../core/eval/report_html.cpp" line="324"/>
         <source>GASF CNN (NetDiffus downstream classifier)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="380"/>
+        <location filename="../core/eval/report_html.cpp" line="326"/>
         <source>Series classifier (MLP on per-series features of the inverted series)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="385"/>
+        <location filename="../core/eval/report_html.cpp" line="331"/>
         <source>Confusion matrices (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="394"/>
+        <location filename="../core/eval/report_html.cpp" line="340"/>
         <source>Early classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="395"/>
+        <location filename="../core/eval/report_html.cpp" line="341"/>
         <source>Series classifier on the first N values of each series (series length %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="401"/>
+        <location filename="../core/eval/report_html.cpp" line="347"/>
         <source>%1 accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="425"/>
+        <location filename="../core/eval/report_html.cpp" line="371"/>
         <source>metric (all classes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="425"/>
+        <location filename="../core/eval/report_html.cpp" line="371"/>
         <source>synthetic vs real</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="426"/>
+        <location filename="../core/eval/report_html.cpp" line="372"/>
         <source>real test vs real train (floor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="442"/>
+        <location filename="../core/eval/report_html.cpp" line="388"/>
         <source>real train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="443"/>
+        <location filename="../core/eval/report_html.cpp" line="389"/>
         <source>real test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="443"/>
-        <location filename="../core/eval/report_html.cpp" line="479"/>
+        <location filename="../core/eval/report_html.cpp" line="389"/>
+        <location filename="../core/eval/report_html.cpp" line="425"/>
         <source>synthetic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="456"/>
+        <location filename="../core/eval/report_html.cpp" line="402"/>
         <source>Distances: 0 is identical; JSD in [0, 1] (base 2); W1 normalised by the real range (NetShare); KS in [0, 1]; FID per class needs enough images on both sides (else empty).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="468"/>
+        <location filename="../core/eval/report_html.cpp" line="414"/>
         <source>Training curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="478"/>
+        <location filename="../core/eval/report_html.cpp" line="424"/>
         <source>Samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="504"/>
+        <location filename="../core/eval/report_html.cpp" line="450"/>
         <source>Configuration and environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="506"/>
+        <location filename="../core/eval/report_html.cpp" line="452"/>
         <source>Evaluation settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="508"/>
+        <location filename="../core/eval/report_html.cpp" line="454"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="509"/>
+        <location filename="../core/eval/report_html.cpp" line="455"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="510"/>
+        <location filename="../core/eval/report_html.cpp" line="456"/>
         <source>Durations (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="512"/>
+        <location filename="../core/eval/report_html.cpp" line="458"/>
         <source>FID encoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="514"/>
+        <location filename="../core/eval/report_html.cpp" line="460"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="567"/>
-        <source>FID floor (real test)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/eval/report_html.cpp" line="568"/>
-        <source>precision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/eval/report_html.cpp" line="569"/>
-        <source>recall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/eval/report_html.cpp" line="570"/>
-        <source>memorisation share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/eval/report_html.cpp" line="572"/>
-        <source>TSTR %1 accuracy</source>
+        <source>FID %1 | TSTR accuracy (%5) real-&gt;real %2, synthetic-&gt;real %3 (%6 of real-&gt;real), mixed-&gt;real %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/eval/report_html.cpp" line="574"/>
-        <source>TSTR %1 macro-F1</source>
+        <location filename="../core/eval/report_html.cpp" line="575"/>
+        <source>boosted trees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/report_html.cpp" line="579"/>
+        <source>FID %1 | TSTR accuracy real-&gt;real %2, synthetic-&gt;real %3, mixed-&gt;real %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4061,15 +4095,15 @@ value = %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/report_document.cpp" line="290"/>
-        <source>NetSynth AppShot evaluation report</source>
+        <location filename="../core/eval/report_kind.cpp" line="45"/>
+        <source>%1 is a %2 and %3 a %4: only their documents are shown side by side.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>netsynth::ReportsPane</name>
     <message numerus="yes">
-        <location filename="../widgets/reports/reports_pane.cpp" line="42"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="35"/>
         <source> | %n warning(s), shown on top of the report</source>
         <translation>
             <numerusform> | %n warning, shown on top of the report</numerusform>
@@ -4077,132 +4111,117 @@ value = %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="44"/>
-        <source>FID %1 | TSTR accuracy (%5) real-&gt;real %2, synthetic-&gt;real %3 (%6 of real-&gt;real), mixed-&gt;real %4</source>
+        <location filename="../widgets/reports/reports_pane.cpp" line="68"/>
+        <source>%1 [%2]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="47"/>
-        <source>boosted trees</source>
+        <location filename="../widgets/reports/reports_pane.cpp" line="71"/>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="51"/>
-        <source>FID %1 | TSTR accuracy real-&gt;real %2, synthetic-&gt;real %3, mixed-&gt;real %4</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="84"/>
-        <source>%1 [AppShot]</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="86"/>
-        <source>%1 (AppShot city traffic evaluation)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="112"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="97"/>
         <source>Open folder...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="112"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="97"/>
         <source>List the reports found under a folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="113"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="98"/>
         <source>Refresh</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="113"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="98"/>
         <source>Scan the folder again</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="114"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="99"/>
         <source>Compare</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="114"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="99"/>
         <source>Select two reports in the list to compare them side by side</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="115"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="100"/>
         <source>Open HTML</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="115"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="100"/>
         <source>Open report.html of the shown report in the web browser</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="116"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="101"/>
         <source>Export traffic...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="117"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="102"/>
         <source>Write the shown report&apos;s synthetic set as pcapng, pcap, MIRAGE JSON or CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="120"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="105"/>
         <source>Real vs synthetic...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="121"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="106"/>
         <source>The shown report&apos;s real and synthetic series per class, side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="135"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="120"/>
         <source>&lt;h3&gt;Reports&lt;/h3&gt;&lt;p&gt;Fidelity and TSTR reports of generated traffic, and AppShot leave-one-city-out reports of generated city traffic maps.&lt;/p&gt;&lt;p&gt;Use &lt;i&gt;Open folder...&lt;/i&gt; to list the reports under a folder, or create one with &lt;i&gt;Tools &amp;gt; Evaluate synthetic images&lt;/i&gt;, &lt;i&gt;Tools &amp;gt; Run full pipeline&lt;/i&gt; or &lt;i&gt;Evaluate...&lt;/i&gt; in the AppShot Map pane. Select two reports and press &lt;i&gt;Compare&lt;/i&gt; to see them side by side.&lt;/p&gt;</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="178"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="163"/>
         <source>Folder with reports</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="268"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="253"/>
         <source>Cannot show the report in %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="294"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="279"/>
         <source>&lt;b&gt;A:&lt;/b&gt; %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="295"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="280"/>
         <source>&lt;b&gt;B:&lt;/b&gt; %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="299"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="284"/>
         <source>Cannot compare the reports: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="316"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="301"/>
         <source>Select exactly two reports to compare (Ctrl+click).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="332"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="317"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reports/reports_pane.cpp" line="337"/>
+        <location filename="../widgets/reports/reports_pane.cpp" line="322"/>
         <source>No web browser is available to open %1. The report is shown here; the file can be copied to a machine with a browser.</source>
         <translation type="unfinished"></translation>
     </message>

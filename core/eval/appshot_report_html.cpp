@@ -1,4 +1,4 @@
-#include "core/eval/appshot_report_html.h"
+#include "core/eval/report_kind.h"
 #include "core/eval/report_chart.h"
 #include "core/eval/report_text.h"
 #include "core/runtime/json_document.h"
@@ -464,71 +464,75 @@ double meanOver(const nlohmann::json &method, const char *key)
     return n ? sum / n : std::nan("");
 }
 
-} // namespace
-
-bool AppShotReportHtml::isAppShot(const nlohmann::json &metrics)
+// The AppShot city traffic evaluation as a report kind.
+class AppShotReportKind final : public ReportKind
 {
-    return metrics.is_object() && jsonFormat(metrics) == "netsynth-appshot-metrics";
-}
+public:
+    std::string format() const override { return "netsynth-appshot-metrics"; }
+    std::string listTag() const override { return "AppShot"; }
+    std::string description() const override { return ReportText::str("AppShot city traffic evaluation"); }
+    std::string documentTitle() const override { return ReportText::str("NetSynth AppShot evaluation report"); }
 
-std::string AppShotReportHtml::render(const nlohmann::json &metrics, const std::string &folder, ReportHtml::ImageMode mode)
-{
-    return Html(metrics, folder, mode).render();
-}
+    std::string render(const nlohmann::json &metrics, const std::string &folder,
+                       ReportHtml::ImageMode mode) const override
+    {
+        return Html(metrics, folder, mode).render();
+    }
 
-std::string AppShotReportHtml::summaryLine(const nlohmann::json &m)
-{
-    std::ostringstream o;
-    o << ReportText::tr("AppShot %1: mean SSIM %2, mean Pearson %3")
-             .arg(q(str(m, "city")), q(ReportHtml::formatNumber(meanOver(m, "ssim"))),
-                  q(ReportHtml::formatNumber(meanOver(m, "pearson_cell_mean"))))
-             .toStdString();
-    if (m.value("simulated", false)) o << " (" << ReportText::str("SIMULATED traffic") << ")";
-    return o.str();
-}
-
-std::string AppShotReportHtml::compare(const nlohmann::json &a, const std::string &nameA, const nlohmann::json &b,
-                                       const std::string &nameB)
-{
-    std::ostringstream o;
-    if (!isAppShot(a) || !isAppShot(b)) {
-        o << "<p><b>"
-          << ReportText::tr("%1 is not an AppShot report: only their documents are shown side by side.")
-                 .arg(q(ReportHtml::escape(isAppShot(a) ? nameB : nameA)))
-                 .toStdString()
-          << "</b></p>";
+    std::string summaryLine(const nlohmann::json &m) const override
+    {
+        std::ostringstream o;
+        o << ReportText::tr("AppShot %1: mean SSIM %2, mean Pearson %3")
+                 .arg(q(str(m, "city")), q(ReportHtml::formatNumber(meanOver(m, "ssim"))),
+                      q(ReportHtml::formatNumber(meanOver(m, "pearson_cell_mean"))))
+                 .toStdString();
+        if (m.value("simulated", false)) o << " (" << ReportText::str("SIMULATED traffic") << ")";
         return o.str();
     }
-    if (a.value("simulated", false) != b.value("simulated", false))
-        o << "<p><font color=\"#a00000\"><b>"
-          << ReportText::str("One report is on simulated traffic, the other is not: the numbers are not comparable.")
-          << "</b></font></p>";
-    o << "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr bgcolor=\"#eeeeee\"><th>"
-      << ReportText::str("metric") << "</th><th>" << ReportHtml::escape(nameA) << "</th><th>" << ReportHtml::escape(nameB)
-      << "</th><th>" << ReportText::str("difference (B - A)") << "</th></tr>";
-    auto line = [&](const std::string &label, const nlohmann::json &va, const nlohmann::json &vb) {
-        std::string diff;
-        if (va.is_number() && vb.is_number()) diff = ReportHtml::formatNumber(vb.get<double>() - va.get<double>());
-        o << "<tr><td>" << label << "</td><td>" << ReportHtml::formatNumber(va) << "</td><td>"
-          << ReportHtml::formatNumber(vb) << "</td><td>" << diff << "</td></tr>";
-    };
-    line(ReportText::str("evaluated city"), at(a, "city"), at(b, "city"));
-    line(ReportText::str("hours compared"), at(a, "hours_compared"), at(b, "hours_compared"));
-    line(ReportText::str("cross-service correlation error"), at(a, "cross_service_correlation_error"),
-         at(b, "cross_service_correlation_error"));
-    std::vector<std::string> svc = services(a);
-    for (const auto &s : services(b))
-        if (std::find(svc.begin(), svc.end(), s) == svc.end()) svc.push_back(s);
-    for (const auto &s : svc)
-        for (const auto &c : kColumns)
-            line(ReportHtml::escape(s) + ": " + columnLabel(c), at(serviceOf(a, s), c.key), at(serviceOf(b, s), c.key));
-    for (const char *base : {"ridge", "population"})
-        for (const char *key : {"ssim", "pearson_cell_mean"})
-            line(ReportText::tr("%1: mean %2").arg(q(methodLabel(base)), q(key)).toStdString(),
-                 nlohmann::json(meanOver(at(at(a, "baselines"), base), key)),
-                 nlohmann::json(meanOver(at(at(b, "baselines"), base), key)));
-    o << "</table>";
-    return o.str();
+
+    std::string compare(const nlohmann::json &a, const std::string &nameA, const nlohmann::json &b,
+                        const std::string &nameB) const override
+    {
+        std::ostringstream o;
+        if (a.value("simulated", false) != b.value("simulated", false))
+            o << "<p><font color=\"#a00000\"><b>"
+              << ReportText::str("One report is on simulated traffic, the other is not: the numbers are not comparable.")
+              << "</b></font></p>";
+        o << "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr bgcolor=\"#eeeeee\"><th>"
+          << ReportText::str("metric") << "</th><th>" << ReportHtml::escape(nameA) << "</th><th>" << ReportHtml::escape(nameB)
+          << "</th><th>" << ReportText::str("difference (B - A)") << "</th></tr>";
+        auto line = [&](const std::string &label, const nlohmann::json &va, const nlohmann::json &vb) {
+            std::string diff;
+            if (va.is_number() && vb.is_number()) diff = ReportHtml::formatNumber(vb.get<double>() - va.get<double>());
+            o << "<tr><td>" << label << "</td><td>" << ReportHtml::formatNumber(va) << "</td><td>"
+              << ReportHtml::formatNumber(vb) << "</td><td>" << diff << "</td></tr>";
+        };
+        line(ReportText::str("evaluated city"), at(a, "city"), at(b, "city"));
+        line(ReportText::str("hours compared"), at(a, "hours_compared"), at(b, "hours_compared"));
+        line(ReportText::str("cross-service correlation error"), at(a, "cross_service_correlation_error"),
+             at(b, "cross_service_correlation_error"));
+        std::vector<std::string> svc = services(a);
+        for (const auto &s : services(b))
+            if (std::find(svc.begin(), svc.end(), s) == svc.end()) svc.push_back(s);
+        for (const auto &s : svc)
+            for (const auto &c : kColumns)
+                line(ReportHtml::escape(s) + ": " + columnLabel(c), at(serviceOf(a, s), c.key), at(serviceOf(b, s), c.key));
+        for (const char *base : {"ridge", "population"})
+            for (const char *key : {"ssim", "pearson_cell_mean"})
+                line(ReportText::tr("%1: mean %2").arg(q(methodLabel(base)), q(key)).toStdString(),
+                     nlohmann::json(meanOver(at(at(a, "baselines"), base), key)),
+                     nlohmann::json(meanOver(at(at(b, "baselines"), base), key)));
+        o << "</table>";
+        return o.str();
+    }
+};
+
+} // namespace
+
+const ReportKind &appShotReportKind()
+{
+    static const AppShotReportKind kind;
+    return kind;
 }
 
 } // namespace netsynth

@@ -1,12 +1,12 @@
 #include "core/eval/report_html.h"
+#include "core/eval/report_html_cells_p.h"
+#include "core/eval/report_kind.h"
 #include "core/runtime/json_document.h"
-#include "core/eval/appshot_report_html.h"
 #include "core/eval/comparison_html.h"
 #include "core/eval/report_explanations.h"
 #include "core/eval/report_warnings.h"
 #include "core/eval/report_chart.h"
 #include "core/eval/report_text.h"
-#include "core/imaging/encode_spec.h"
 #include "core/runtime/atomic_file.h"
 #include "core/runtime/errors.h"
 
@@ -23,6 +23,10 @@
 
 namespace netsynth {
 
+using report_cells::encodingCell;
+using report_cells::pipelineCell;
+using report_cells::readableJson;
+
 namespace {
 // A std::string as a QString argument of ReportText::tr(...).arg(...).
 QString q(const std::string &text)
@@ -30,64 +34,6 @@ QString q(const std::string &text)
     return QString::fromStdString(text);
 }
 
-// The encode spec for people, with the JSON below it for exactness.
-std::string encodingCell(const nlohmann::json &spec)
-{
-    std::string text;
-    try {
-        text = ReportHtml::escape(EncodeSpec::fromJson(spec).describe()) + "<br>";
-    } catch (const std::exception &) {
-        // Not a readable spec: the JSON alone says what is there.
-    }
-    nlohmann::json shown = spec;
-    if (shown.is_object() && shown.contains("quantiles") && shown["quantiles"].is_array())
-        shown["quantiles"] = ReportText::str("%n knots (in metrics.json)", nullptr, static_cast<int>(shown["quantiles"].size()));
-    return text + "<small>" + ReportHtml::escape(shown.dump()) + "</small>";
-}
-
-// A JSON value for people: "key value; key value", numbers formatted, long
-// arrays counted, objects below two levels elided (metrics.json has them).
-std::string readableJson(const nlohmann::json &j, int depth = 0)
-{
-    if (j.is_object()) {
-        if (depth >= 2) return "(...)";
-        std::string out;
-        for (auto it = j.begin(); it != j.end(); ++it)
-            out += (out.empty() ? "" : "; ") + it.key() + " " + readableJson(it.value(), depth + 1);
-        return depth == 0 ? out : "(" + out + ")";
-    }
-    if (j.is_array()) {
-        if (j.size() > 8) return "[" + ReportText::str("%n values", nullptr, static_cast<int>(j.size())) + "]";
-        std::string out;
-        for (const auto &v : j) out += (out.empty() ? "" : ", ") + readableJson(v, depth + 1);
-        return "[" + out + "]";
-    }
-    if (j.is_string()) return j.get<std::string>();
-    if (j.is_number_float()) return ReportHtml::formatNumber(j);
-    return j.dump();
-}
-
-// The pipeline block: its options, then each step's seconds (the steps'
-// inputs, e.g. the encode spec, are in the Data section and metrics.json).
-std::string pipelineCell(const nlohmann::json &p)
-{
-    nlohmann::json options = p;
-    options.erase("steps");
-    std::string out = readableJson(options);
-    const nlohmann::json steps = p.value("steps", nlohmann::json::object());
-    std::string timing;
-    for (auto it = steps.begin(); it != steps.end(); ++it) {
-        if (!it.value().is_object() || !it.value().contains("seconds")) continue;
-        // "encode 0.090 s", the step's name being a key of metrics.json.
-        timing += (timing.empty() ? "" : ", ") + it.key() + " " + ReportHtml::formatNumber(it.value()["seconds"]) + " s" +
-                  (it.value().value("reused", false) ? " " + ReportText::str("(reused)") : std::string());
-    }
-    if (steps.contains("total_seconds"))
-        timing += (timing.empty() ? "" : ", ") +
-                  ReportText::tr("total %1 s").arg(q(ReportHtml::formatNumber(steps["total_seconds"]))).toStdString();
-    if (timing.empty()) return out;
-    return ReportText::tr("%1; steps: %2").arg(q(out), q(timing)).toStdString();
-}
 } // namespace
 
 namespace fs = std::filesystem;
@@ -550,53 +496,97 @@ std::string ReportHtml::confusionPng(const nlohmann::json &metrics, const std::s
     return std::string(png.begin(), png.end());
 }
 
-std::string ReportHtml::render(const nlohmann::json &metrics, const std::string &folder, ImageMode mode)
+namespace {
+
+// The evaluation of a synthetic set (with the generator comparison when it
+// has one) as a report kind.
+class EvaluationReportKind final : public ReportKind
 {
-    if (AppShotReportHtml::isAppShot(metrics))
-        return AppShotReportHtml::render(metrics, folder, mode);
-    return Html(metrics, folder, mode).render();
+public:
+    std::string format() const override { return "netsynth-evaluation"; }
+    std::string listTag() const override { return {}; }
+    std::string description() const override { return ReportText::str("evaluation of a synthetic set"); }
+    std::string documentTitle() const override { return ReportText::str("NetSynth evaluation report"); }
+
+    std::string render(const nlohmann::json &metrics, const std::string &folder,
+                       ReportHtml::ImageMode mode) const override
+    {
+        return Html(metrics, folder, mode).render();
+    }
+
+    std::string summaryLine(const nlohmann::json &m) const override;
+
+    std::string compare(const nlohmann::json &a, const std::string &nameA, const nlohmann::json &b,
+                        const std::string &nameB) const override
+    {
+        struct Key { std::string label; std::vector<std::string> path; };
+        std::vector<Key> keys = {{"FID", {"fid"}},
+                                 {ReportText::str("FID floor (real test)"), {"fid_real_test"}},
+                                 {ReportText::str("precision"), {"precision"}},
+                                 {ReportText::str("recall"), {"recall"}},
+                                 {ReportText::str("memorisation share"), {"memorisation", "share"}}};
+        for (int k = 0; k < 3; ++k) {
+            keys.push_back({ReportText::tr("TSTR %1 accuracy").arg(q(scenarioName(k))).toStdString(),
+                            {"tstr", kScenarios[k], "accuracy"}});
+            keys.push_back({ReportText::tr("TSTR %1 macro-F1").arg(q(scenarioName(k))).toStdString(),
+                            {"tstr", kScenarios[k], "macro_f1"}});
+        }
+        for (const auto *src : {&a, &b})
+            for (auto it = at(*src, "fidelity").begin(); at(*src, "fidelity").is_object() && it != at(*src, "fidelity").end(); ++it) {
+                const bool seen = std::any_of(keys.begin(), keys.end(), [&](const Key &k) { return k.path.size() == 2 && k.path[1] == it.key(); });
+                if (!seen) keys.push_back({it.key(), {"fidelity", it.key()}});
+            }
+        auto get = [](const nlohmann::json &j, const std::vector<std::string> &path) {
+            const nlohmann::json *p = &j;
+            for (const auto &k : path) p = &at(*p, k.c_str());
+            return *p;
+        };
+        std::ostringstream o;
+        o << "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr bgcolor=\"#eeeeee\"><th>" << ReportText::str("metric")
+          << "</th><th>" << ReportHtml::escape(nameA) << "</th><th>" << ReportHtml::escape(nameB) << "</th><th>"
+          << ReportText::str("difference (B - A)") << "</th></tr>";
+        for (const auto &k : keys) {
+            const auto va = get(a, k.path), vb = get(b, k.path);
+            std::string diff;
+            if (va.is_number() && vb.is_number()) diff = ReportHtml::formatNumber(vb.get<double>() - va.get<double>());
+            o << "<tr><td>" << k.label << "</td><td>" << ReportHtml::formatNumber(va) << "</td><td>" << ReportHtml::formatNumber(vb) << "</td><td>"
+              << diff << "</td></tr>";
+        }
+        o << "</table>";
+        return o.str();
+    }
+};
+
+// "FID 4.19 | TSTR accuracy (boosted trees) real->real 0.846, ..." and the
+// same without the judge's name and ratio for reports older than the judge.
+std::string EvaluationReportKind::summaryLine(const nlohmann::json &m) const
+{
+    auto num = [](const nlohmann::json &v) { return q(ReportHtml::formatNumber(v)); };
+    const nlohmann::json &t = at(m, "tstr");
+    const auto acc = [&](const char *k) {
+        const nlohmann::json &v = at(at(t, k), "accuracy");
+        return v.is_null() ? ReportText::tr("n/a") : num(v);
+    };
+    if (at(t, "synth_real_ratio").is_number()) {
+        const std::string classifier = at(t, "classifier").is_string() ? at(t, "classifier").get<std::string>() : "";
+        return ReportText::tr("FID %1 | TSTR accuracy (%5) real->real %2, synthetic->real %3 (%6 of real->real), "
+                              "mixed->real %4")
+            .arg(num(at(m, "fid")), acc("real_real"), acc("synth_real"), acc("mixed_real"),
+                 classifier == "boosted-trees" ? ReportText::tr("boosted trees") : q(classifier),
+                 num(at(t, "synth_real_ratio")))
+            .toStdString();
+    }
+    return ReportText::tr("FID %1 | TSTR accuracy real->real %2, synthetic->real %3, mixed->real %4")
+        .arg(num(at(m, "fid")), acc("real_real"), acc("synth_real"), acc("mixed_real"))
+        .toStdString();
 }
 
-std::string ReportHtml::compare(const nlohmann::json &a, const std::string &nameA, const nlohmann::json &b,
-                                const std::string &nameB)
+} // namespace
+
+const ReportKind &evaluationReportKind()
 {
-    if (AppShotReportHtml::isAppShot(a) || AppShotReportHtml::isAppShot(b))
-        return AppShotReportHtml::compare(a, nameA, b, nameB);
-    struct Key { std::string label; std::vector<std::string> path; };
-    std::vector<Key> keys = {{"FID", {"fid"}},
-                             {ReportText::str("FID floor (real test)"), {"fid_real_test"}},
-                             {ReportText::str("precision"), {"precision"}},
-                             {ReportText::str("recall"), {"recall"}},
-                             {ReportText::str("memorisation share"), {"memorisation", "share"}}};
-    for (int k = 0; k < 3; ++k) {
-        keys.push_back({ReportText::tr("TSTR %1 accuracy").arg(q(scenarioName(k))).toStdString(),
-                        {"tstr", kScenarios[k], "accuracy"}});
-        keys.push_back({ReportText::tr("TSTR %1 macro-F1").arg(q(scenarioName(k))).toStdString(),
-                        {"tstr", kScenarios[k], "macro_f1"}});
-    }
-    for (const auto *src : {&a, &b})
-        for (auto it = at(*src, "fidelity").begin(); at(*src, "fidelity").is_object() && it != at(*src, "fidelity").end(); ++it) {
-            const bool seen = std::any_of(keys.begin(), keys.end(), [&](const Key &k) { return k.path.size() == 2 && k.path[1] == it.key(); });
-            if (!seen) keys.push_back({it.key(), {"fidelity", it.key()}});
-        }
-    auto get = [](const nlohmann::json &j, const std::vector<std::string> &path) {
-        const nlohmann::json *p = &j;
-        for (const auto &k : path) p = &at(*p, k.c_str());
-        return *p;
-    };
-    std::ostringstream o;
-    o << "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr bgcolor=\"#eeeeee\"><th>" << ReportText::str("metric")
-      << "</th><th>" << escape(nameA) << "</th><th>" << escape(nameB) << "</th><th>"
-      << ReportText::str("difference (B - A)") << "</th></tr>";
-    for (const auto &k : keys) {
-        const auto va = get(a, k.path), vb = get(b, k.path);
-        std::string diff;
-        if (va.is_number() && vb.is_number()) diff = formatNumber(vb.get<double>() - va.get<double>());
-        o << "<tr><td>" << k.label << "</td><td>" << formatNumber(va) << "</td><td>" << formatNumber(vb) << "</td><td>"
-          << diff << "</td></tr>";
-    }
-    o << "</table>";
-    return o.str();
+    static const EvaluationReportKind kind;
+    return kind;
 }
 
 } // namespace netsynth

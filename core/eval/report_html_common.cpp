@@ -3,8 +3,8 @@
 // the evaluation report's sections are in report_html.cpp.
 #include "core/eval/report_html.h"
 
-#include "core/eval/appshot_report_html.h"
 #include "core/eval/report_chart.h"
+#include "core/eval/report_kind.h"
 #include "core/eval/report_text.h"
 #include "core/runtime/atomic_file.h"
 #include "core/runtime/errors.h"
@@ -92,8 +92,7 @@ nlohmann::json ReportHtml::loadMetrics(const std::string &folderOrFile)
     if (fs::is_directory(p) || p.extension() != ".json") p /= "metrics.json";
     const std::string path = p.string();
     nlohmann::json j = readJsonFile(path);
-    if (!j.is_object() || (jsonFormat(j) != "netsynth-evaluation" && !AppShotReportHtml::isAppShot(j)))
-        throw InputError(path, "field 'format'", "not a NetSynth evaluation (metrics.json)");
+    ReportKind::of(j, path); // InputError when no kind of report reads it
     return j;
 }
 

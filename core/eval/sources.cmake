@@ -12,10 +12,12 @@ list(APPEND NETSYNTH_BASE_SOURCES
   eval/tree_classifier.h eval/tree_classifier.cpp
   eval/report_chart.h eval/report_chart.cpp
   eval/report_html.h eval/report_html.cpp eval/report_html_common.cpp
+  eval/report_html_cells_p.h eval/report_html_cells.cpp
+  eval/report_kind.h eval/report_kind.cpp
   eval/report_explanations.h eval/report_explanations.cpp
   eval/report_text.h eval/report_text.cpp
   eval/report_warnings.h eval/report_warnings.cpp
-  eval/appshot_report_html.h eval/appshot_report_html.cpp
+  eval/appshot_report_html.cpp
   eval/image_samples.h eval/image_samples.cpp
   eval/evaluation_config.h eval/evaluation_config.cpp
   eval/evaluation_inputs.h eval/evaluation_inputs.cpp

@@ -1,7 +1,7 @@
 #include "widgets/reports/reports_pane.h"
 
-#include "core/eval/appshot_report_html.h"
 #include "core/eval/report_html.h"
+#include "core/eval/report_kind.h"
 #include "core/eval/report_warnings.h"
 #include "core/runtime/errors.h"
 #include "reports/report_document.h"
@@ -26,31 +26,14 @@
 namespace netsynth {
 
 namespace {
+// The kind's summary line and how many warnings the report shows on top.
 QString summaryOf(const nlohmann::json &m)
 {
-    if (AppShotReportHtml::isAppShot(m))
-        return QString::fromStdString(AppShotReportHtml::summaryLine(m));
-    auto num = [](const nlohmann::json &v) { return QString::fromStdString(ReportHtml::formatNumber(v)); };
-    const auto &t = m.contains("tstr") ? m["tstr"] : nlohmann::json();
-    const auto acc = [&](const char *k) {
-        return t.is_object() && t.contains(k) ? num(t[k].value("accuracy", nlohmann::json())) : QStringLiteral("n/a");
-    };
-    // As many as the box on top of the report shows.
     const nlohmann::json shown = ReportWarnings::forDisplay(m);
-    QString warnings;
+    QString summary = QString::fromStdString(ReportKind::of(m).summaryLine(m));
     if (!shown.empty())
-        warnings = ReportsPane::tr(" | %n warning(s), shown on top of the report", "", int(shown.size()));
-    if (t.is_object() && t.contains("synth_real_ratio"))
-        return ReportsPane::tr("FID %1 | TSTR accuracy (%5) real->real %2, synthetic->real %3 (%6 of real->real), "
-                               "mixed->real %4")
-            .arg(num(m.value("fid", nlohmann::json())), acc("real_real"), acc("synth_real"), acc("mixed_real"),
-                 t.value("classifier", std::string()) == "boosted-trees" ? ReportsPane::tr("boosted trees")
-                                                                          : QString::fromStdString(t.value("classifier", std::string())),
-                 num(t["synth_real_ratio"])) +
-               warnings;
-    return ReportsPane::tr("FID %1 | TSTR accuracy real->real %2, synthetic->real %3, mixed->real %4")
-               .arg(num(m.value("fid", nlohmann::json())), acc("real_real"), acc("synth_real"), acc("mixed_real")) +
-           warnings;
+        summary += ReportsPane::tr(" | %n warning(s), shown on top of the report", "", int(shown.size()));
+    return summary;
 }
 
 // A report folder's short name: its parent and its own name ("alexa/report",
@@ -72,18 +55,20 @@ QString folderKey(const QString &folder)
     return canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
 }
 
-// List entry of a report folder: AppShot reports are marked (kind from metrics.json).
+// List entry of a report folder: kinds other than the evaluation are tagged ("[AppShot]").
 QListWidgetItem *makeItem(const QString &text, const QString &folder, QListWidget *list)
 {
-    bool appShot = false;
+    const ReportKind *kind = nullptr;
     try {
-        appShot = AppShotReportHtml::isAppShot(ReportHtml::loadMetrics(folder.toStdString()));
+        kind = ReportKind::find(ReportHtml::loadMetrics(folder.toStdString()));
     } catch (const std::exception &) {
         // Unreadable: listed as is; showing it explains the error.
     }
-    auto *item = new QListWidgetItem(appShot ? ReportsPane::tr("%1 [AppShot]").arg(text) : text, list);
+    const QString tag = kind ? QString::fromStdString(kind->listTag()) : QString();
+    auto *item = new QListWidgetItem(tag.isEmpty() ? text : ReportsPane::tr("%1 [%2]").arg(text, tag), list);
     item->setData(Qt::UserRole, folder);
-    item->setToolTip(appShot ? ReportsPane::tr("%1 (AppShot city traffic evaluation)").arg(folder) : folder);
+    item->setToolTip(tag.isEmpty() ? folder
+                                   : ReportsPane::tr("%1 (%2)").arg(folder, QString::fromStdString(kind->description())));
     return item;
 }
 

@@ -6,7 +6,7 @@
 #include "appshot_test_util.h"
 #include "cli_runner.h"
 
-#include "core/eval/appshot_report_html.h"
+#include "core/eval/report_html.h"
 #include "core/eval/report_html.h"
 #include "core/runtime/npy_io.h"
 
@@ -56,7 +56,7 @@ void checkReportFolder(const QString &dir, const nlohmann::json &printed)
     nlohmann::json onTraining = m;
     onTraining["city"] = m["setup"]["train_cities"][0];
     const QString fit = QString::fromStdString(
-        AppShotReportHtml::render(onTraining, dir.toStdString(), ReportHtml::ImageMode::Embedded));
+        ReportHtml::render(onTraining, dir.toStdString(), ReportHtml::ImageMode::Embedded));
     QVERIFY(fit.contains("a city the model <b>was trained on</b>"));
     QVERIFY(fit.contains("Evaluated city (a training city)"));
     QVERIFY(!fit.contains("not trained on"));

@@ -1,5 +1,7 @@
 // ReportHtml: confusion matrices of many classes become heat-map images.
 #include "core/eval/report_html.h"
+#include "core/eval/report_kind.h"
+#include "core/runtime/errors.h"
 #include "core/eval/report_warnings.h"
 
 #include <QtTest>
@@ -20,6 +22,7 @@ nlohmann::json metricsWithClasses(std::size_t n)
     for (std::size_t i = 1; i < n; ++i) confusion[i * n + i] = 3;
     confusion[0 * n + 1] = 2;
     nlohmann::json m;
+    m["format"] = "netsynth-evaluation";
     m["dataset"] = {{"classes", classes}};
     m["tstr"] = {{"classifier", "gasf-cnn"}};
     for (const char *s : {"real_real", "synth_real", "mixed_real"})
@@ -131,6 +134,7 @@ private Q_SLOTS:
             return std::find(c.begin(), c.end(), code) != c.end();
         };
         nlohmann::json m;
+        m["format"] = "netsynth-evaluation";
         m["dataset"] = {{"classes", {"chat", "video"}},
                         {"counts", {{"real_test", {1, 6}}}},
                         {"synthetic_provenance", {{"generator", "diffusion-ddim"}, {"training_steps", 100}}}};
@@ -177,6 +181,31 @@ private Q_SLOTS:
         m.erase("warnings");
         QVERIFY(ReportHtml::render(m, ".", ReportHtml::ImageMode::Embedded).find("Read these figures with care") !=
                 std::string::npos);
+    }
+
+    // The kind of report is the format's: a metrics.json no kind reads is an
+    // error naming its format field, not an empty or mistaken report.
+    void kindComesFromTheFormat()
+    {
+        nlohmann::json m = metricsWithClasses(3);
+        QCOMPARE(ReportKind::of(m).format(), std::string("netsynth-evaluation"));
+        QVERIFY(ReportKind::of(m).listTag().empty());
+        QVERIFY(ReportKind::of(m).summaryLine(m).find("real->real 0.9") != std::string::npos);
+        nlohmann::json appshot = {{"format", "netsynth-appshot-metrics"}, {"city", "bonn"}};
+        QCOMPARE(ReportKind::of(appshot).listTag(), std::string("AppShot"));
+        QVERIFY(ReportKind::of(appshot).summaryLine(appshot).find("AppShot bonn") == 0);
+        // Two kinds side by side: both names, no table of numbers that do not compare.
+        const std::string mixed = ReportHtml::compare(m, "eval", appshot, "city");
+        QVERIFY(mixed.find("only their documents are shown side by side") != std::string::npos);
+        QVERIFY(mixed.find("<table") == std::string::npos);
+        m["format"] = "something-else";
+        QVERIFY(!ReportKind::find(m));
+        try {
+            ReportHtml::render(m, ".", ReportHtml::ImageMode::Embedded);
+            QFAIL("rendered a metrics.json of an unknown format");
+        } catch (const InputError &e) {
+            QVERIFY(std::string(e.what()).find("format") != std::string::npos);
+        }
     }
 
     void missingMatrixGivesNoImage()
