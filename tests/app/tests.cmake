@@ -1,6 +1,3 @@
-netsynth_add_test(NAME tst_cli SOURCES app/tst_cli.cpp LIBS Qt6::Core LABELS cli)
-target_compile_definitions(tst_cli PRIVATE NETSYNTH_CLI="$<TARGET_FILE:netsynth-cli>" NETSYNTH_VERSION="${PROJECT_VERSION}")
-add_dependencies(tst_cli netsynth-cli)
 if(NETSYNTH_BUILD_GUI)
   netsynth_add_test(NAME tst_main_window SOURCES app/tst_main_window.cpp LIBS netsynth_app LABELS gui)
 endif()

@@ -11,9 +11,6 @@ foreach(t appshot_trainer appshot_generator)
   netsynth_add_test(NAME tst_${t} SOURCES core/appshot/tst_${t}.cpp core/appshot/appshot_test_util.h
                     core/appshot/appshot_toy_city.h LIBS netsynth_core LABELS appshot)
 endforeach()
-netsynth_add_test(NAME tst_appshot_cli SOURCES core/appshot/tst_appshot_cli.cpp LIBS netsynth_base LABELS appshot cli)
-target_compile_definitions(tst_appshot_cli PRIVATE NETSYNTH_CLI="$<TARGET_FILE:netsynth-cli>")
-add_dependencies(tst_appshot_cli netsynth-cli)
 if(TARGET netsynth_widgets)
   netsynth_add_test(NAME tst_appshot_map_pane SOURCES core/appshot/tst_appshot_map_pane.cpp
                     core/appshot/appshot_toy_city.h LIBS netsynth_widgets LABELS appshot gui)

@@ -7,6 +7,3 @@ netsynth_add_test(NAME tst_dg_model SOURCES core/baselines/tst_dg_model.cpp core
                   LIBS netsynth_core LABELS baselines torch)
 netsynth_add_test(NAME tst_wgan_gasf_model SOURCES core/baselines/tst_wgan_gasf_model.cpp LIBS netsynth_core LABELS baselines torch)
 netsynth_add_test(NAME tst_baseline_trainer SOURCES core/baselines/tst_baseline_trainer.cpp LIBS netsynth_core LABELS baselines torch)
-netsynth_add_test(NAME tst_baseline_cli SOURCES core/baselines/tst_baseline_cli.cpp LIBS netsynth_base LABELS baselines cli)
-target_compile_definitions(tst_baseline_cli PRIVATE NETSYNTH_CLI="$<TARGET_FILE:netsynth-cli>")
-add_dependencies(tst_baseline_cli netsynth-cli)

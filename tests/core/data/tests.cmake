@@ -4,9 +4,3 @@ netsynth_add_test(NAME tst_csv_trace_reader SOURCES core/data/tst_csv_trace_read
 netsynth_add_test(NAME tst_pcap_reader SOURCES core/data/tst_pcap_reader.cpp core/data/pcap_builder.h LIBS netsynth_base LABELS base data)
 netsynth_add_test(NAME tst_dataset_cache SOURCES core/data/tst_dataset_cache.cpp LIBS netsynth_base LABELS base data)
 netsynth_add_test(NAME tst_dataset_loader SOURCES core/data/tst_dataset_loader.cpp LIBS netsynth_base LABELS base data)
-if(NOT NETSYNTH_BASE_ONLY)
-  # netsynth-cli inspect, run as a child process.
-  netsynth_add_test(NAME tst_cmd_inspect SOURCES core/data/tst_cmd_inspect.cpp LIBS Qt6::Core LABELS cli data)
-  target_compile_definitions(tst_cmd_inspect PRIVATE NETSYNTH_CLI="$<TARGET_FILE:netsynth-cli>")
-  add_dependencies(tst_cmd_inspect netsynth-cli)
-endif()

@@ -7,11 +7,6 @@ netsynth_add_test(NAME tst_gaussian_diffusion SOURCES core/diffusion/tst_gaussia
 netsynth_add_test(NAME tst_unet SOURCES core/diffusion/tst_unet.cpp LIBS netsynth_core netsynth_torch LABELS diffusion)
 netsynth_add_test(NAME tst_trainer SOURCES core/diffusion/tst_trainer.cpp LIBS netsynth_core LABELS diffusion)
 netsynth_add_test(NAME tst_sampler SOURCES core/diffusion/tst_sampler.cpp LIBS netsynth_core LABELS diffusion)
-netsynth_add_test(NAME tst_diffusion_cli SOURCES core/diffusion/tst_diffusion_cli.cpp LIBS netsynth_base LABELS "diffusion;cli")
-target_compile_definitions(tst_diffusion_cli PRIVATE NETSYNTH_CLI="$<TARGET_FILE:netsynth-cli>")
-add_dependencies(tst_diffusion_cli netsynth-cli)
 # Data-parallel training (c10d Gloo) through `train --nproc`.
-netsynth_add_test(NAME tst_distributed SOURCES core/diffusion/tst_distributed.cpp core/diffusion/tiny_config.h
-                  LIBS netsynth_base LABELS "diffusion;cli;distributed;realdata")
-target_compile_definitions(tst_distributed PRIVATE NETSYNTH_CLI="$<TARGET_FILE:netsynth-cli>")
-add_dependencies(tst_distributed netsynth-cli)
+netsynth_add_cli_test(NAME tst_distributed SOURCES core/diffusion/tst_distributed.cpp core/diffusion/tiny_config.h
+                      LIBS netsynth_base LABELS diffusion cli distributed realdata)

@@ -3,7 +3,7 @@
 // (never seen in training), evaluation with baselines; exit codes on bad input.
 #include <QTest>
 
-#include "appshot_test_util.h"
+#include "core/appshot/appshot_test_util.h"
 #include "cli_runner.h"
 
 #include "core/eval/report_html.h"
