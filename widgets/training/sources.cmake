@@ -6,6 +6,6 @@ list(APPEND NETSYNTH_WIDGETS_SOURCES
   training/sample_grid_view.h training/sample_grid_view.cpp
   training/sample_details_dialog.h training/sample_details_dialog.cpp
   training/training_pane.h training/training_pane.cpp training/training_pane_layout.cpp
-  training/training_pane_private.h training/training_pane_live.cpp
+  training/training_pane_p.h training/training_pane_live.cpp
   training/training_pane_baselines.cpp training/training_pane_sampling.cpp
 )

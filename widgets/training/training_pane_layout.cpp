@@ -4,7 +4,7 @@
 
 #include "core/eval/pipeline_runner.h"
 #include "widgets/flow_layout.h"
-#include "widgets/training/training_pane_private.h"
+#include "widgets/training/training_pane_p.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

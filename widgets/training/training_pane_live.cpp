@@ -6,7 +6,7 @@
 #include "widgets/training/gan_loss_chart.h"
 #include "widgets/training/loss_chart.h"
 #include "widgets/training/sample_grid_view.h"
-#include "widgets/training/training_pane_private.h"
+#include "widgets/training/training_pane_p.h"
 
 #include <QLabel>
 #include <QPushButton>
