@@ -379,6 +379,63 @@ Trainer::Impl::StepOutcome Trainer::Impl::optimiseStep(const GaussianDiffusion &
     return {loss, mse, lr, agreedStop};
 }
 
+namespace {
+
+// Loss and speed over the last steps: the progress line's figures and the
+// result's final loss (mean of the last 50) and images per second.
+struct StepWindow
+{
+    std::deque<double> recentLoss;    // last 50 losses
+    std::deque<double> recentSeconds; // last 20 step times
+    double activeSeconds = 0.0;
+
+    void add(double loss, double seconds)
+    {
+        recentLoss.push_back(loss);
+        if (recentLoss.size() > 50)
+            recentLoss.pop_front();
+        activeSeconds += seconds;
+        recentSeconds.push_back(seconds);
+        if (recentSeconds.size() > 20)
+            recentSeconds.pop_front();
+    }
+    double meanLoss(double fallback) const
+    {
+        return recentLoss.empty() ? fallback
+                                  : std::accumulate(recentLoss.begin(), recentLoss.end(), 0.0) / double(recentLoss.size());
+    }
+    // The step's figures for the callback and the progress line.
+    TrainStepStats stats(int step, const TrainConfig &c, double loss, double mse, double lr) const
+    {
+        const double window = std::accumulate(recentSeconds.begin(), recentSeconds.end(), 0.0);
+        TrainStepStats st;
+        st.step = step;
+        st.totalSteps = c.steps;
+        st.loss = loss;
+        st.mse = mse;
+        st.lr = lr;
+        st.imagesPerSecond = window > 0 ? double(c.batchSize) * recentSeconds.size() / window : 0.0;
+        st.elapsedSeconds = activeSeconds;
+        st.etaSeconds = window / double(recentSeconds.size()) * (c.steps - step);
+        return st;
+    }
+};
+
+// Hands a step's figures to the callback (every logEvery steps and the last)
+// and to the progress line (every step; the token throttles), as the GAN
+// trainers do.
+void reportStep(const TrainStepStats &st, int logEvery, const TrainCallbacks &callbacks, ProgressToken &token)
+{
+    if (callbacks.onStep && (st.step % logEvery == 0 || st.step == st.totalSteps))
+        callbacks.onStep(st);
+    char message[160];
+    std::snprintf(message, sizeof message, "step %d/%d, loss %.4f, %.1f img/s, ETA %.0f s", st.step, st.totalSteps,
+                  st.loss, st.imagesPerSecond, st.etaSeconds);
+    token.setProgress(double(st.step) / st.totalSteps, message);
+}
+
+} // namespace
+
 TrainResult Trainer::run(ProgressToken &token, const TrainCallbacks &callbacks, std::shared_ptr<TrainControl> control)
 {
     using Clock = std::chrono::steady_clock;
@@ -397,9 +454,7 @@ TrainResult Trainer::run(ProgressToken &token, const TrainCallbacks &callbacks, 
     result.parameters = s.model->parameterCount();
     result.checkpoint = s.checkpoint;
     result.config = c;
-    std::deque<double> recentLoss;
-    std::deque<double> recentSeconds;
-    double activeSeconds = 0.0;
+    StepWindow window;
     auto params = s.model->parameters();
     // Data-parallel: join the group, start every replica from rank 0's weights.
     std::unique_ptr<DataParallel> parallel;
@@ -416,12 +471,10 @@ TrainResult Trainer::run(ProgressToken &token, const TrainCallbacks &callbacks, 
         if (writer && callbacks.onCheckpoint)
             callbacks.onCheckpoint(s.checkpoint, s.step);
         result.steps = s.step;
-        result.finalLoss = recentLoss.empty() ? s.lastLoss
-                                              : std::accumulate(recentLoss.begin(), recentLoss.end(), 0.0) /
-                                                    double(recentLoss.size());
-        result.seconds = activeSeconds;
+        result.finalLoss = window.meanLoss(s.lastLoss);
+        result.seconds = window.activeSeconds;
         const int done = s.step - startStep;
-        result.imagesPerSecond = activeSeconds > 0 ? done * double(c.batchSize) / activeSeconds : 0.0;
+        result.imagesPerSecond = window.activeSeconds > 0 ? done * double(c.batchSize) / window.activeSeconds : 0.0;
     };
 
     CheckpointClock checkpointClock(c.checkpointEvery);
@@ -448,37 +501,8 @@ TrainResult Trainer::run(ProgressToken &token, const TrainCallbacks &callbacks, 
         ++s.step;
         s.lastLoss = loss;
         s.lossHistory.push_back({double(s.step), loss});
-        recentLoss.push_back(loss);
-        if (recentLoss.size() > 50)
-            recentLoss.pop_front();
-        const double seconds = std::chrono::duration<double>(Clock::now() - begin).count();
-        activeSeconds += seconds;
-        recentSeconds.push_back(seconds);
-        if (recentSeconds.size() > 20)
-            recentSeconds.pop_front();
-        const double window = std::accumulate(recentSeconds.begin(), recentSeconds.end(), 0.0);
-        const double perStep = window / double(recentSeconds.size());
-        const double imagesPerSecond = window > 0 ? double(c.batchSize) * recentSeconds.size() / window : 0.0;
-        const double etaSeconds = perStep * (c.steps - s.step);
-
-        if (callbacks.onStep && (s.step % c.logEvery == 0 || s.step == c.steps)) {
-            TrainStepStats st;
-            st.step = s.step;
-            st.totalSteps = c.steps;
-            st.loss = loss;
-            st.mse = mse;
-            st.lr = lr;
-            st.imagesPerSecond = imagesPerSecond;
-            st.elapsedSeconds = activeSeconds;
-            st.etaSeconds = etaSeconds;
-            callbacks.onStep(st);
-        }
-        // One message per step with what a progress line should say (the token
-        // throttles what reaches its observer), as the GAN trainers do.
-        char message[160];
-        std::snprintf(message, sizeof message, "step %d/%d, loss %.4f, %.1f img/s, ETA %.0f s", s.step, c.steps, loss,
-                      imagesPerSecond, etaSeconds);
-        token.setProgress(double(s.step) / c.steps, message);
+        window.add(loss, std::chrono::duration<double>(Clock::now() - begin).count());
+        reportStep(window.stats(s.step, c, loss, mse, lr), c.logEvery, callbacks, token);
         if (checkpointClock.due(s.step, c.steps)) {
             if (writer)
                 s.save();
